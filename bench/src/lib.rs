@@ -1,0 +1,1 @@
+//! Shared input generators for the benchmarks live in benches/check.rs.

@@ -1,0 +1,18 @@
+//! `report-check`: the native CLI. Thin: reads files, calls the core, prints.
+//!
+//!   report-check [--format text|json] [--template NAME|FILE] FILE...
+//!   report-check eval [--verbose] DIR...
+//!
+//! Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.
+//! (Compiled to an empty program on wasm32, where test builds still build bins.)
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli;
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    cli::main()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

@@ -1,0 +1,82 @@
+//! The document model: the text segmented once (lines, paragraphs, sentences,
+//! clauses) plus the outline and the quantities. Rules read this; they never
+//! re-parse the text on their own.
+
+use crate::outline::Outline;
+use crate::quantity::{self, Quantity};
+use crate::text::{self, Span};
+use std::ops::Range;
+
+#[derive(Debug, Clone)]
+pub struct Paragraph {
+    /// The line, trimmed of blanks. Drafts put one paragraph on a line.
+    pub span: Span,
+    /// 0-based line index.
+    pub line: usize,
+    /// Indices into `Document::sentences`.
+    pub sentences: Range<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub span: Span,
+    pub paragraph: usize,
+    /// Indices into `Document::clauses`.
+    pub clauses: Range<usize>,
+}
+
+pub struct Document<'a> {
+    pub text: &'a str,
+    /// Every line, blank or not, without its terminator.
+    pub lines: Vec<Span>,
+    /// Non-blank lines, trimmed.
+    pub paragraphs: Vec<Paragraph>,
+    pub sentences: Vec<Sentence>,
+    pub clauses: Vec<Span>,
+    pub outline: Outline,
+    pub quantities: Vec<Quantity>,
+}
+
+impl<'a> Document<'a> {
+    pub fn parse(text: &'a str) -> Document<'a> {
+        let lines = text::split_lines(text);
+        let mut paragraphs = Vec::new();
+        let mut sentences = Vec::new();
+        let mut clauses = Vec::new();
+        for (li, line) in lines.iter().enumerate() {
+            let span = text::trim_span(text, line.clone());
+            if span.is_empty() {
+                continue;
+            }
+            let pi = paragraphs.len();
+            let s0 = sentences.len();
+            for s in text::split_sentences(text, span.clone()) {
+                let c0 = clauses.len();
+                clauses.extend(text::split_clauses(text, s.clone()));
+                sentences.push(Sentence { span: s, paragraph: pi, clauses: c0..clauses.len() });
+            }
+            paragraphs.push(Paragraph { span, line: li, sentences: s0..sentences.len() });
+        }
+        let para_spans: Vec<Span> = paragraphs.iter().map(|p| p.span.clone()).collect();
+        let outline = Outline::build(text, &para_spans);
+        let sentence_spans: Vec<Span> = sentences.iter().map(|s| s.span.clone()).collect();
+        let quantities = quantity::extract(text, &sentence_spans);
+        Document { text, lines, paragraphs, sentences, clauses, outline, quantities }
+    }
+
+    pub fn slice(&self, span: &Span) -> &'a str {
+        &self.text[span.clone()]
+    }
+
+    /// Index of the paragraph containing byte `pos` (or the one before it).
+    pub fn paragraph_at(&self, pos: usize) -> Option<usize> {
+        let i = self.paragraphs.partition_point(|p| p.span.start <= pos);
+        i.checked_sub(1)
+    }
+
+    /// Index of the sentence containing byte `pos` (or the one before it).
+    pub fn sentence_at(&self, pos: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.start <= pos);
+        i.checked_sub(1)
+    }
+}

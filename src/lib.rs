@@ -1,0 +1,79 @@
+//! report-checker: checks a Chinese work-summary draft (工作总结) for the
+//! problems a reviewer circles — figures that contradict each other, parts that
+//! do not add up, skipped heading numbers, missing sections, unfilled data.
+//!
+//! Pure Rust with no wasm or DOM types: the same core runs in the browser
+//! (`wasm` module) and natively (the `report-check` CLI).
+//!
+//! Data flows one way: text → [`document::Document`] (outline + quantities,
+//! built once) → [`rules`] → diagnostics → offsets converted once in
+//! [`report::Report::new`].
+
+pub mod document;
+pub mod outline;
+pub mod quantity;
+pub mod report;
+pub mod rules;
+pub mod template;
+pub mod text;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod eval;
+
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+use document::Document;
+use report::{Diagnostic, Report};
+use serde::Deserialize;
+use template::TemplateChoice;
+
+/// Caller's options (JS object / CLI flags). Every field is optional.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Options {
+    /// A preset name (`quarterly`, `half-year`, `annual` …) or a template object.
+    pub template: Option<TemplateChoice>,
+    /// Rule ids to skip: `["text.punctuation"]`.
+    pub disabled_rules: Vec<String>,
+}
+
+/// An option the core cannot honour, reported instead of being silently ignored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OptionsError(pub String);
+
+impl std::fmt::Display for OptionsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Checks `text` and returns the report with spans in UTF-16 units.
+pub fn check(text: &str, options: &Options) -> Result<Report, OptionsError> {
+    let doc = Document::parse(text);
+    let diagnostics = check_document(&doc, options)?;
+    let index = text::OffsetIndex::new(text);
+    Ok(Report::new(&index, &diagnostics, doc.outline.view(text, &index)))
+}
+
+/// Runs every enabled rule on a parsed document; findings sorted by position.
+pub fn check_document(doc: &Document, options: &Options) -> Result<Vec<Diagnostic>, OptionsError> {
+    let template = match &options.template {
+        None => None,
+        Some(TemplateChoice::Custom(t)) => Some(t.clone()),
+        Some(TemplateChoice::Name(name)) => Some(
+            template::preset(name).ok_or_else(|| OptionsError(format!("未知的模板“{name}”。可用：{}", template::PRESET_NAMES.join("、"))))?,
+        ),
+    };
+    let ctx = rules::Context { template: template.as_ref() };
+    let mut out = Vec::new();
+    for rule in rules::all() {
+        if options.disabled_rules.iter().any(|id| id == rule.id()) {
+            continue;
+        }
+        rule.check(doc, &ctx, &mut out);
+    }
+    out.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
+    out.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
+    Ok(out)
+}

@@ -1,0 +1,7 @@
+//! The `numbers` family of rules.
+
+use super::Rule;
+
+pub fn rules() -> Vec<Box<dyn Rule>> {
+    vec![]
+}

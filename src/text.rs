@@ -1,0 +1,262 @@
+//! The text layer: character classes, full/half-width folding, segmentation into
+//! lines, paragraphs, sentences and clauses, and the offset index that converts
+//! byte offsets (used everywhere inside the core) into UTF-16 units and
+//! line/column (used at every boundary: JS, JSON, CLI).
+
+use std::ops::Range;
+
+/// A byte range into the checked text. Always on `char` boundaries.
+pub type Span = Range<usize>;
+
+/// Folds the full-width forms drafts mix freely into one form, so rules can
+/// compare `（一）` with `(一)` and `１２` with `12` without two code paths.
+/// Ideographic space becomes a plain space. Everything else is unchanged.
+pub fn fold_char(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        _ => c,
+    }
+}
+
+/// CJK ideographs (the basic block and extension A, plus the compatibility block).
+/// Characters outside the BMP (extension B and later) count as well: rare place
+/// names are written with them.
+pub fn is_han(c: char) -> bool {
+    matches!(c,
+        '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{3134F}')
+}
+
+/// ASCII or full-width decimal digit.
+pub fn is_digit(c: char) -> bool {
+    fold_char(c).is_ascii_digit()
+}
+
+/// Whitespace as drafts use it: ASCII, ideographic space, no-break space, and
+/// the zero-width characters that pasting from web pages leaves behind.
+pub fn is_blank(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{3000}' | '\u{00A0}' | '\u{200B}' | '\u{FEFF}')
+}
+
+/// Ends a sentence. `；` is treated as a sentence end as well: in summaries it
+/// separates list items that are sentences in their own right.
+pub fn is_sentence_end(c: char) -> bool {
+    matches!(fold_char(c), '。' | '!' | '?' | ';' | '…')
+}
+
+/// Separates clauses inside a sentence.
+pub fn is_clause_sep(c: char) -> bool {
+    matches!(fold_char(c), ',' | '，' | ':' | '、') || is_sentence_end(c)
+}
+
+/// Trims blanks (including U+3000) from both ends of `span`.
+pub fn trim_span(text: &str, span: Span) -> Span {
+    let s = &text[span.clone()];
+    let lead = s.len() - s.trim_start_matches(is_blank).len();
+    let trail = s.len() - s.trim_end_matches(is_blank).len();
+    if lead == s.len() {
+        return span.start..span.start;
+    }
+    span.start + lead..span.end - trail
+}
+
+/// Lines of `text` as byte ranges, without the line terminator (`\n`, `\r\n`, `\r`).
+pub fn split_lines(text: &str) -> Vec<Span> {
+    let mut lines = Vec::new();
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                let end = if i > start && bytes[i - 1] == b'\r' { i - 1 } else { i };
+                lines.push(start..end);
+                start = i + 1;
+            }
+            b'\r' if bytes.get(i + 1) != Some(&b'\n') => {
+                lines.push(start..i);
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    lines.push(start..bytes.len());
+    lines
+}
+
+/// Splits `span` at sentence ends; each piece keeps its terminator. A closing
+/// quote or bracket right after the terminator stays with the sentence.
+pub fn split_sentences(text: &str, span: Span) -> Vec<Span> {
+    split_at(text, span, is_sentence_end)
+}
+
+/// Splits `span` at clause separators; each piece keeps its separator.
+pub fn split_clauses(text: &str, span: Span) -> Vec<Span> {
+    split_at(text, span, is_clause_sep)
+}
+
+fn split_at(text: &str, span: Span, is_end: fn(char) -> bool) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = span.start;
+    let mut iter = text[span.clone()].char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if is_end(c) {
+            let mut end = span.start + i + c.len_utf8();
+            // Keep runs of terminators and trailing closers with this piece.
+            while let Some(&(j, n)) = iter.peek() {
+                if is_end(n) || matches!(n, '”' | '’' | '）' | ')' | '」' | '』' | '》') {
+                    end = span.start + j + n.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            let piece = trim_span(text, start..end);
+            if !piece.is_empty() {
+                out.push(piece);
+            }
+            start = end;
+        }
+    }
+    let rest = trim_span(text, start..span.end);
+    if !rest.is_empty() {
+        out.push(rest);
+    }
+    out
+}
+
+/// Moves `pos` down to the nearest char boundary (and into the text).
+pub fn floor_boundary(text: &str, pos: usize) -> usize {
+    let mut p = pos.min(text.len());
+    while !text.is_char_boundary(p) {
+        p -= 1;
+    }
+    p
+}
+
+/// A position as it leaves the core: UTF-16 offset plus 1-based line and
+/// column (column counted in Unicode scalar values).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Position {
+    pub utf16: usize,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Converts byte offsets to [`Position`]s in O(log n + K) each, where K is the
+/// checkpoint stride, so converting every span of a 10 MB single-line text
+/// stays linear overall.
+pub struct OffsetIndex<'a> {
+    text: &'a str,
+    /// Byte offset where each line starts.
+    line_starts: Vec<usize>,
+    /// (byte, utf16 units before it, chars before it), every ~STRIDE bytes, on char boundaries.
+    checkpoints: Vec<(usize, usize, usize)>,
+}
+
+const STRIDE: usize = 256;
+
+impl<'a> OffsetIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut line_starts = vec![0];
+        let mut checkpoints = vec![(0, 0, 0)];
+        let (mut utf16, mut chars) = (0usize, 0usize);
+        let mut next_cp = STRIDE;
+        for (i, c) in text.char_indices() {
+            if i >= next_cp {
+                checkpoints.push((i, utf16, chars));
+                next_cp = i + STRIDE;
+            }
+            utf16 += c.len_utf16();
+            chars += 1;
+            if c == '\n' || (c == '\r' && text.as_bytes().get(i + 1) != Some(&b'\n')) {
+                line_starts.push(i + 1);
+            }
+        }
+        OffsetIndex { text, line_starts, checkpoints }
+    }
+
+    /// (utf16 units, chars) before byte `pos`.
+    fn counts(&self, pos: usize) -> (usize, usize) {
+        let pos = floor_boundary(self.text, pos);
+        let k = self.checkpoints.partition_point(|cp| cp.0 <= pos) - 1;
+        let (b, mut u, mut c) = self.checkpoints[k];
+        for ch in self.text[b..pos].chars() {
+            u += ch.len_utf16();
+            c += 1;
+        }
+        (u, c)
+    }
+
+    pub fn utf16(&self, pos: usize) -> usize {
+        self.counts(pos).0
+    }
+
+    /// 0-based line index of byte `pos`.
+    pub fn line_of(&self, pos: usize) -> usize {
+        self.line_starts.partition_point(|&s| s <= pos) - 1
+    }
+
+    pub fn position(&self, pos: usize) -> Position {
+        let pos = floor_boundary(self.text, pos);
+        let line = self.line_of(pos);
+        let (utf16, chars) = self.counts(pos);
+        let line_chars = self.counts(self.line_starts[line]).1;
+        Position { utf16, line: line + 1, column: chars - line_chars + 1 }
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_full_width_forms() {
+        assert_eq!("（一）１２，".chars().map(fold_char).collect::<String>(), "(一)12,");
+        assert_eq!(fold_char('　'), ' ');
+        assert_eq!(fold_char('人'), '人');
+    }
+
+    #[test]
+    fn positions_count_utf16_and_chars() {
+        let text = "标题\n𠀀人口2544人\r\n末行";
+        let idx = OffsetIndex::new(text);
+        let p = text.find("2544").unwrap();
+        // 𠀀 is outside the BMP: two UTF-16 units, one char.
+        assert_eq!(idx.position(p), Position { utf16: 3 + 2 + 2, line: 2, column: 4 });
+        let q = text.find("末").unwrap();
+        assert_eq!(idx.position(q).line, 3);
+        assert_eq!(idx.position(q).column, 1);
+        assert_eq!(idx.position(text.len()).column, 3);
+    }
+
+    #[test]
+    fn long_single_line_uses_checkpoints_exactly() {
+        let text: String = "数据𝄞a".repeat(500);
+        let idx = OffsetIndex::new(&text);
+        for (i, _) in text.char_indices().step_by(7) {
+            let expected: usize = text[..i].encode_utf16().count();
+            assert_eq!(idx.utf16(i), expected);
+        }
+    }
+
+    #[test]
+    fn sentences_keep_closers() {
+        let t = "他说“好。”然后走了；最后。";
+        let s: Vec<&str> = split_sentences(t, 0..t.len()).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(s, vec!["他说“好。”", "然后走了；", "最后。"]);
+    }
+
+    #[test]
+    fn lines_handle_crlf_and_cr() {
+        let t = "a\r\nb\rc\n";
+        let l: Vec<&str> = split_lines(t).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(l, vec!["a", "b", "c", ""]);
+    }
+}
