@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# report-checker build script.
+#
+#   ./build.sh serve   install what is missing, build, serve the page on http://127.0.0.1:8080
+#   ./build.sh test    install what is missing, build, run every test (native, wasm in Chromium, end-to-end)
+#   ./build.sh build   install what is missing, build www/pkg (wasm + JS glue) and the native CLI
+#   ./build.sh bench   Criterion benchmarks (ours vs autocorrect) and in-browser timing
+#
+# Everything a fresh machine lacks is installed here, and each step takes
+# seconds when it is already there.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+WASM_TARGET=wasm32-unknown-unknown
+PKG_DIR=www/pkg
+SIZE_BUDGET_GZ=$((250 * 1024))   # bytes: wasm + JS glue the page loads, gzipped
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# The wasm-bindgen CLI must match the wasm-bindgen crate in Cargo.lock exactly.
+locked_version() {
+  awk -v name="$1" '$1=="name" && $3=="\""name"\"" {getline; gsub(/"/,"",$3); print $3; exit}' Cargo.lock
+}
+
+ensure_rust_target() {
+  if ! rustup target list --installed | grep -qx "$WASM_TARGET"; then
+    say "installing Rust target $WASM_TARGET"
+    rustup target add "$WASM_TARGET"
+  fi
+}
+
+ensure_wasm_bindgen() {
+  local want have
+  want=$(locked_version wasm-bindgen)
+  have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+  if [ "$have" != "$want" ]; then
+    say "installing wasm-bindgen-cli $want (found: ${have:-none}); takes a few minutes once"
+    # Not --locked: one of its pinned dependencies is missing from the registry.
+    cargo install wasm-bindgen-cli --version "$want" --force
+  fi
+}
+
+ensure_apt_packages() {
+  local missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  [ -d /usr/share/fonts/opentype/noto ] && ls /usr/share/fonts/opentype/noto 2>/dev/null | grep -q CJK || missing+=(fonts-noto-cjk)
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing Debian packages: ${missing[*]}"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+}
+
+ensure_npm_packages() {
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "installing npm packages from package-lock.json"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+}
+
+ensure_tools() {
+  ensure_rust_target
+  ensure_wasm_bindgen
+  ensure_npm_packages
+}
+
+gz_size() { gzip -9 -c "$1" | wc -c; }
+
+build() {
+  ensure_tools
+  say "building the wasm package"
+  cargo build --release --target "$WASM_TARGET" --lib
+  rm -rf "$PKG_DIR"
+  wasm-bindgen --target web --out-dir "$PKG_DIR" "target/$WASM_TARGET/release/report_checker.wasm"
+  local wasm="$PKG_DIR/report_checker_bg.wasm" glue="$PKG_DIR/report_checker.js"
+  local before; before=$(wc -c <"$wasm")
+  # Current rustc emits reference types, multi-value, bulk memory, sign-ext and
+  # non-trapping float-to-int by default; wasm-opt must be told to accept them.
+  wasm-opt -Oz --strip-debug --strip-producers \
+    --enable-reference-types --enable-multivalue --enable-bulk-memory \
+    --enable-sign-ext --enable-nontrapping-float-to-int --enable-mutable-globals \
+    "$wasm" -o "$wasm.opt" && mv "$wasm.opt" "$wasm"
+  say "building the native CLI"
+  cargo build --release --bin report-check
+  local w=$(wc -c <"$wasm") wg=$(gz_size "$wasm") j=$(wc -c <"$glue") jg=$(gz_size "$glue")
+  local total=$((wg + jg))
+  printf 'size: wasm %d bytes raw (%d before wasm-opt), %d gzipped; JS glue %d raw, %d gzipped; page loads %d bytes gzipped (budget %d)\n' \
+    "$w" "$before" "$wg" "$j" "$jg" "$total" "$SIZE_BUDGET_GZ"
+  if [ "$total" -gt "$SIZE_BUDGET_GZ" ]; then
+    echo "size budget exceeded" >&2
+    exit 1
+  fi
+}
+
+run_tests() {
+  ensure_apt_packages
+  build
+  local failed=()
+  say "native tests"
+  cargo test -p report-checker || failed+=("native")
+  say "wasm tests in headless Chromium"
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  CHROMEDRIVER=/usr/bin/chromedriver \
+  WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/webdriver.json" \
+  WASM_BINDGEN_TEST_TIMEOUT=120 \
+    cargo test -p report-checker --target "$WASM_TARGET" --test wasm || failed+=("wasm")
+  if compgen -G "tests/e2e/*.test.mjs" >/dev/null; then
+    say "end-to-end tests of the page in Chromium"
+    node --test --test-concurrency=1 tests/e2e/ || failed+=("e2e")
+  fi
+  if [ ${#failed[@]} -gt 0 ]; then
+    echo "FAILED: ${failed[*]}" >&2
+    exit 1
+  fi
+  say "all tests passed"
+}
+
+bench() {
+  ensure_apt_packages
+  build
+  say "Criterion benchmarks (report-checker vs autocorrect)"
+  cargo bench -p report-checker-bench
+  if compgen -G "tests/e2e/*bench*.mjs" >/dev/null; then
+    say "in-browser timing"
+    node --test tests/e2e/*bench*.mjs
+  fi
+}
+
+case "${1:-}" in
+  build) ensure_apt_packages; build ;;
+  serve)
+    build
+    say "serving the page on http://127.0.0.1:8080 (Ctrl-C to stop)"
+    exec node scripts/serve.mjs --port 8080 --host 127.0.0.1 ;;
+  test) run_tests ;;
+  bench) bench ;;
+  *) sed -n '3,8p' "$0"; exit 2 ;;
+esac
