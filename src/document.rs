@@ -59,8 +59,11 @@ impl<'a> Document<'a> {
         }
         let para_spans: Vec<Span> = paragraphs.iter().map(|p| p.span.clone()).collect();
         let outline = Outline::build(text, &para_spans);
-        let sentence_spans: Vec<Span> = sentences.iter().map(|s| s.span.clone()).collect();
-        let quantities = quantity::extract(text, &sentence_spans);
+        let mut clause_sentence = vec![0; clauses.len()];
+        for (si, s) in sentences.iter().enumerate() {
+            clause_sentence[s.clauses.clone()].fill(si);
+        }
+        let quantities = quantity::extract(text, &clauses, &clause_sentence);
         Document { text, lines, paragraphs, sentences, clauses, outline, quantities }
     }
 
@@ -72,6 +75,11 @@ impl<'a> Document<'a> {
     pub fn paragraph_at(&self, pos: usize) -> Option<usize> {
         let i = self.paragraphs.partition_point(|p| p.span.start <= pos);
         i.checked_sub(1)
+    }
+
+    /// 1-based line number of byte `pos`, for messages (“前文为2544人（第12行）”).
+    pub fn line_number(&self, pos: usize) -> usize {
+        self.paragraph_at(pos).map_or(1, |p| self.paragraphs[p].line + 1)
     }
 
     /// Index of the sentence containing byte `pos` (or the one before it).

@@ -122,6 +122,61 @@ pub fn parse_marker(s: &str) -> Option<(NumberStyle, u32, usize)> {
     }
 }
 
+/// First-level headings written inside a paragraph after a full stop:
+/// `…成效明显。二、名校品牌建设…` (pages that lost their line breaks).
+fn inline_headings(text: &str, p: &Span, pi: usize) -> Vec<Heading> {
+    let s = &text[p.clone()];
+    let mut out = Vec::new();
+    for (i, c) in s.char_indices() {
+        if c != '。' {
+            continue;
+        }
+        let at = i + c.len_utf8();
+        if let Some((NumberStyle::HanComma, number, len)) = parse_marker(&s[at..]) {
+            if !s[at + len..].chars().next().is_some_and(crate::text::is_han) {
+                continue;
+            }
+            let start = p.start + at;
+            let title_end = text[start + len..p.end]
+                .char_indices()
+                .find(|&(_, c)| crate::text::is_sentence_end(c))
+                .map_or(p.end, |(j, _)| start + len + j);
+            out.push(Heading { style: NumberStyle::HanComma, number, marker: start..start + len, title: start + len..title_end, paragraph: pi });
+        }
+    }
+    out
+}
+
+/// Run-in markers 一是 / 二是 … inside paragraphs. A marker starts a clause:
+/// it stands at the paragraph start or after a mark (。；：，、) — so 统一是 or
+/// 唯一是 inside a word is not one.
+fn find_run_ins(text: &str, paragraphs: &[Span]) -> Vec<Heading> {
+    let mut out = Vec::new();
+    for (pi, p) in paragraphs.iter().enumerate() {
+        let s = &text[p.clone()];
+        let mut prev: Option<char> = None;
+        for (i, c) in s.char_indices() {
+            let at_clause_start = prev.is_none_or(|p| matches!(fold_char(p), '。' | ';' | ':' | ',' | '、' | ')' | '!' | '?' | '”'));
+            prev = Some(c);
+            if !at_clause_start || !crate::quantity::is_han_digit(c) {
+                continue;
+            }
+            let digits_end = s[i..].char_indices().find(|&(_, c)| !crate::quantity::is_han_digit(c)).map_or(s.len() - i, |(j, _)| j);
+            let Some(n) = crate::quantity::parse_han_ordinal(&s[i..i + digits_end]) else { continue };
+            if !s[i + digits_end..].starts_with('是') {
+                continue;
+            }
+            let marker = p.start + i..p.start + i + digits_end + '是'.len_utf8();
+            let title_end = text[marker.end..p.end]
+                .char_indices()
+                .find(|&(_, c)| crate::text::is_clause_sep(c))
+                .map_or(p.end, |(j, _)| marker.end + j);
+            out.push(Heading { style: NumberStyle::RunIn, number: n, marker: marker.clone(), title: marker.end..title_end, paragraph: pi });
+        }
+    }
+    out
+}
+
 impl Outline {
     pub fn build(text: &str, paragraphs: &[Span]) -> Outline {
         let mut outline = Outline::default();
@@ -135,7 +190,9 @@ impl Outline {
                     .map_or(rest.end, |(i, _)| rest.start + i);
                 outline.headings.push(Heading { style, number, marker: p.start..p.start + len, title: rest.start..title_end, paragraph: pi });
             }
+            outline.headings.extend(inline_headings(text, p, pi));
         }
+        outline.run_ins = find_run_ins(text, paragraphs);
         if let Some(first) = paragraphs.first() {
             if parse_marker(&text[first.clone()]).is_none() && first.len() <= 150 {
                 outline.title = Some(first.clone());

@@ -93,16 +93,27 @@ pub fn split_sentences(text: &str, span: Span) -> Vec<Span> {
 }
 
 /// Splits `span` at clause separators; each piece keeps its separator.
+/// A comma inside `1,200` / `1，200` is a thousands separator, not a clause break.
 pub fn split_clauses(text: &str, span: Span) -> Vec<Span> {
     split_at(text, span, is_clause_sep)
+}
+
+/// Is the comma at byte `i` of `s` between digit groups (`1,200`)?
+fn is_thousands_comma(s: &str, i: usize, c: char) -> bool {
+    if !matches!(c, ',' | '，') || !s[..i].chars().next_back().is_some_and(is_digit) {
+        return false;
+    }
+    let mut after = s[i + c.len_utf8()..].chars();
+    (0..3).all(|_| after.next().is_some_and(is_digit)) && !after.next().is_some_and(is_digit)
 }
 
 fn split_at(text: &str, span: Span, is_end: fn(char) -> bool) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = span.start;
-    let mut iter = text[span.clone()].char_indices().peekable();
+    let whole = &text[span.clone()];
+    let mut iter = whole.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
-        if is_end(c) {
+        if is_end(c) && !is_thousands_comma(whole, i, c) {
             let mut end = span.start + i + c.len_utf8();
             // Keep runs of terminators and trailing closers with this piece.
             while let Some(&(j, n)) = iter.peek() {

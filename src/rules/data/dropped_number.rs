@@ -1,0 +1,100 @@
+//! `data.dropped-number`: a measure word whose number was never typed —
+//! 等个项目, 每周开次, 全年启动个项目, 下辖个行政村, 面积约平方米, 共计万元, 完成户.
+//!
+//! Grammar, not phrases: a word that must be followed by a number (等, 共, 约,
+//! 达, 完成, 开, 召开, 启动, 下辖, 拆除 …) stands directly before a measure
+//! word or unit, and the measure word is not the first half of a compound
+//! (个人, 项目, 人员, 次要 …).
+
+use crate::document::Document;
+use crate::report::{Category, Diagnostic, Severity};
+use crate::rules::{Context, Rule};
+use crate::text::is_han;
+
+pub struct DroppedNumber;
+
+/// Words after which Chinese grammar needs a number before a measure word.
+const NUMBER_SLOTS: &[&str] = &[
+    "等", "共", "共计", "合计", "总计", "累计", "计", "约", "达", "达到", "完成", "开", "召开", "举办", "开展", "组织",
+    "启动", "下辖", "拆除", "新增", "新建", "建成", "发放", "投入", "培训", "排查", "受理", "接待", "办理", "走访", "慰问", "救助",
+    "查处", "立案", "整改", "出动", "参加", "惠及", "覆盖", "流转", "种植", "栽种", "硬化", "修建", "改造", "引进", "签约", "评选出",
+    "选出", "落实", "解决", "化解", "调处", "清理", "整治", "拨付", "筹集", "争取", "收缴", "帮助", "安置", "征收", "面积", "总数",
+];
+
+/// Measure words and units a number must come before. Longest first.
+const MEASURES: &[&str] = &[
+    "平方公里", "平方米", "立方米", "万元", "亿元", "人次", "公里", "万", "个", "次", "项", "名", "户", "家", "所", "条", "件", "起",
+    "处", "场", "批", "座", "栋", "台", "辆", "份", "篇", "张", "宗", "亩", "吨", "类", "种", "轮", "套", "株", "元", "位", "期", "支",
+];
+
+/// Slot word + measure word that form a word of their own: 开支 (expenses),
+/// 开户, 等次 (grade), 开张, 计件 …
+const SLOT_MEASURE_WORDS: &[&str] = &[
+    "开支", "开户", "开张", "开篇", "开场", "开期", "开元", "开台", "开家", "等次", "等级", "计件", "计次", "达人", "共处", "约元",
+    "完成类", "新建类", "组织类", "开展类",
+];
+
+/// Compounds that begin with a measure-word character: after 等 or 完成 these
+/// are ordinary words (等个人信息, 完成项目建设, 开展次要工作).
+const COMPOUNDS: &[&str] = &[
+    "个人", "个体", "个别", "个性", "个案", "项目", "名单", "名称", "名义", "名额", "名录", "名牌", "名片", "名优", "名师", "名校",
+    "户籍", "户外", "户口", "户主", "户厕", "户用", "家庭", "家长", "家园", "家乡", "家风", "家政", "家属", "家人", "家门",
+    "所有", "所属", "所在", "所得", "所以", "所需", "条件", "条例", "条款", "条线", "件事", "起来", "起步", "起草", "起点",
+    "处理", "处置", "处罚", "处分", "处室", "处级", "场所", "场地", "场景", "场馆", "批准", "批示", "批复", "座谈",
+    "台账", "台风", "台阶", "份额", "篇章", "张贴", "宗旨", "宗教", "类型", "类别", "种植", "种类", "种养", "种子", "种业",
+    "元旦", "位置", "位于", "期间", "期限", "期刊", "期末", "期望", "支持", "支部", "支委", "支书", "支队伍", "支出", "支付", "支撑", "支援", "支队",
+    "次数", "次要", "次年", "个数", "户数", "人数", "件数", "项数", "套餐", "轮流", "轮训", "轮岗", "轮换", "万众", "万家",
+    "万物", "亩产", "吨位", "次日", "名列", "项工作", "期工程", "株洲", "所长", "处长", "家底",
+];
+
+impl Rule for DroppedNumber {
+    fn id(&self) -> &'static str {
+        "data.dropped-number"
+    }
+    fn category(&self) -> Category {
+        Category::Data
+    }
+    fn default_severity(&self) -> Severity {
+        Severity::Error
+    }
+
+    fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
+        for p in &doc.paragraphs {
+            let s = doc.slice(&p.span);
+            // Where the last slot word matched ends, so 召开 is not read again as 开.
+            let mut covered = 0;
+            for (i, c) in s.char_indices() {
+                if !is_han(c) || i < covered {
+                    continue;
+                }
+                let rest = &s[i..];
+                let Some(slot) = NUMBER_SLOTS.iter().filter(|w| rest.starts_with(**w)).max_by_key(|w| w.len()) else { continue };
+                covered = i + slot.len();
+                let after = &rest[slot.len()..];
+                let Some(measure) = MEASURES.iter().find(|m| after.starts_with(**m)) else { continue };
+                if COMPOUNDS.iter().any(|w| after.starts_with(w)) {
+                    continue;
+                }
+                if SLOT_MEASURE_WORDS.iter().any(|w| rest[..slot.len() + measure.len()].ends_with(w) && rest.starts_with(w)) {
+                    continue;
+                }
+                let tail = &after[measure.len()..];
+                let next = tail.chars().next();
+                // The measure word must close a number slot: a noun or the end of the clause follows.
+                if next.is_some_and(|n| !is_han(n) && !crate::text::is_clause_sep(n)) {
+                    continue;
+                }
+                // 等等 / 共同 / 计划 … begin with a slot word but are words of their own.
+                let before = s[..i].chars().next_back();
+                if before.is_some_and(|b| crate::text::is_digit(b) || crate::quantity::is_han_digit(b)) {
+                    continue;
+                }
+                let span = p.span.start + i..p.span.start + i + slot.len() + measure.len();
+                out.push(self.diagnostic(
+                    span,
+                    format!("“{slot}”与“{measure}”之间缺少数字，请补上具体数量（如“{slot}N{measure}”）。"),
+                ));
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! `text.pairs`: unbalanced “ ” ‘ ’ （ ） ( ) 《 》 【 】 〔 〕 「 」 within a
+//! paragraph, pointing at the lone mark.
+//!
+//! A paragraph is one line, except that a line ending without a sentence end
+//! continues into the next (a hard-wrapped paragraph), so a quote that opens on
+//! one line and closes on the next is balanced.
+
+use crate::document::Document;
+use crate::report::{Category, Diagnostic, Severity};
+use crate::rules::{Context, Rule};
+use crate::text::{fold_char, Span};
+
+pub struct Pairs;
+
+/// The closing mark for an opening one.
+fn closer(open: char) -> Option<char> {
+    Some(match open {
+        '“' => '”',
+        '‘' => '’',
+        '（' | '(' => ')',
+        '《' => '》',
+        '【' => '】',
+        '〔' => '〕',
+        '「' => '」',
+        '『' => '』',
+        _ => return None,
+    })
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '”' | '’' | '）' | ')' | '》' | '】' | '〕' | '」' | '』')
+}
+
+fn name(c: char) -> &'static str {
+    match c {
+        '“' | '”' => "引号",
+        '‘' | '’' => "单引号",
+        '（' | '(' | '）' | ')' => "括号",
+        '《' | '》' => "书名号",
+        '【' | '】' => "方头括号",
+        '〔' | '〕' => "六角括号",
+        _ => "引号",
+    }
+}
+
+impl Pairs {
+    /// Checks one run of lines that form a paragraph.
+    fn check_block(&self, doc: &Document, lines: &[Span], out: &mut Vec<Diagnostic>) {
+        let mut stack: Vec<(char, usize)> = Vec::new();
+        for line in lines {
+            for (i, c) in doc.slice(line).char_indices() {
+                let pos = line.start + i;
+                if let Some(close) = closer(c) {
+                    // “ while a “ is open: Chinese nests ‘’ inside “”, so the first one was never closed.
+                    if c == '“' {
+                        if let Some(k) = stack.iter().rposition(|&(o, _)| o == '“') {
+                            let (o, at) = stack.remove(k);
+                            out.push(self.unclosed(o, at));
+                        }
+                    }
+                    let _ = close;
+                    stack.push((c, pos));
+                } else if is_closer(c) {
+                    let target = fold_char(c);
+                    match stack.iter().rposition(|&(o, _)| closer(o).is_some_and(|cl| fold_char(cl) == target)) {
+                        Some(k) => {
+                            // Openers above the match were never closed.
+                            for (o, at) in stack.drain(k + 1..) {
+                                if o != '(' && o != '（' {
+                                    out.push(self.unclosed(o, at));
+                                }
+                            }
+                            stack.pop();
+                        }
+                        None => {
+                            let span = pos..pos + c.len_utf8();
+                            out.push(self.diagnostic(
+                                span,
+                                format!("这个右{}没有对应的左{}，请补上左{}或删去多余的右{}。", name(c), name(c), name(c), name(c)),
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        for (o, at) in stack {
+            out.push(self.unclosed(o, at));
+        }
+    }
+
+    fn unclosed(&self, open: char, at: usize) -> Diagnostic {
+        self.diagnostic(at..at + open.len_utf8(), format!("这个左{}没有对应的右{}，请在引用或说明结束处补上。", name(open), name(open)))
+    }
+}
+
+impl Rule for Pairs {
+    fn id(&self) -> &'static str {
+        "text.pairs"
+    }
+    fn category(&self) -> Category {
+        Category::Text
+    }
+    fn default_severity(&self) -> Severity {
+        Severity::Warning
+    }
+
+    fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let mut block: Vec<Span> = Vec::new();
+        for (pi, p) in doc.paragraphs.iter().enumerate() {
+            block.push(p.span.clone());
+            let last = doc.slice(&p.span).chars().next_back();
+            let continues = !last.is_some_and(|c| crate::text::is_sentence_end(c) || matches!(fold_char(c), ':' | '!' | '?'))
+                && doc.paragraphs.get(pi + 1).is_some_and(|n| n.line == p.line + 1 && !doc.outline.headings.iter().any(|h| h.paragraph == pi + 1))
+                && !doc.outline.headings.iter().any(|h| h.paragraph == pi);
+            if !continues || block.len() >= 8 {
+                self.check_block(doc, &block, out);
+                block.clear();
+            }
+        }
+    }
+}
