@@ -1,7 +1,20 @@
-//! The `numbers` family of rules.
+//! Numbers that contradict each other. Every rule reads the quantity model
+//! (`Document::quantities`), built once per check.
 
 use super::Rule;
 
+mod conflict;
+mod duplicate_item;
+mod missing_unit;
+mod percent;
+mod sum;
+
 pub fn rules() -> Vec<Box<dyn Rule>> {
-    vec![]
+    vec![
+        Box::new(conflict::Conflict),
+        Box::new(sum::Sum),
+        Box::new(percent::Percent),
+        Box::new(duplicate_item::DuplicateItem),
+        Box::new(missing_unit::MissingUnit),
+    ]
 }

@@ -1,0 +1,130 @@
+//! `numbers.conflict`: the same quantity stated with two values —
+//! 到社区报到2544人 … 报到人数2546人; 城市低保2511户3677人 … 2511户3688人.
+//!
+//! Two ways to know it is the same quantity, both linear in the number of figures:
+//! - within a paragraph, same unit and nearly the same subject phrase (shared
+//!   character bigrams), compared only against the last few figures with that unit;
+//! - anywhere, a pair “N户M人” whose household count repeats with another person count.
+//!
+//! Parallel items about different things stay silent: their subjects differ (广坪
+//! / 天鹅) or are too short to identify a quantity (集中建房); figures for
+//! different periods (上半年 / 全年) are different quantities.
+
+use crate::document::Document;
+use crate::quantity::{same_kind, subject_key, Approx, Quantity};
+use crate::report::{Category, Diagnostic, Severity};
+use crate::rules::{Context, Rule};
+use std::collections::HashMap;
+
+pub struct Conflict;
+
+/// Words that tie a figure to a period or a change: figures with different ones
+/// are different quantities.
+const PERIOD_WORDS: &[&str] = &["上半年", "下半年", "全年", "一季度", "二季度", "三季度", "四季度", "去年", "今年", "同期", "本月", "上月", "累计", "新增", "年初", "年底"];
+
+/// How many earlier figures with the same unit a figure is compared with.
+const WINDOW: usize = 24;
+
+fn bigrams(key: &[char]) -> Vec<(char, char)> {
+    let mut b: Vec<(char, char)> = key.windows(2).map(|w| (w[0], w[1])).collect();
+    b.sort_unstable();
+    b.dedup();
+    b
+}
+
+/// Do two subjects name the same quantity? Shared bigrams must be many and most.
+fn same_subject(a: &[(char, char)], b: &[(char, char)]) -> bool {
+    if a.len() < 4 || b.len() < 4 {
+        return false;
+    }
+    let shared = a.iter().filter(|x| b.binary_search(x).is_ok()).count();
+    let union = a.len() + b.len() - shared;
+    shared >= 4 && shared * 10 >= union * 7
+}
+
+fn period_words(s: &str) -> Vec<&'static str> {
+    PERIOD_WORDS.iter().copied().filter(|w| s.contains(w)).collect()
+}
+
+impl Conflict {
+    fn push(&self, doc: &Document, earlier: &Quantity, later: &Quantity, what: &str, out: &mut Vec<Diagnostic>) {
+        let line = doc.line_number(earlier.span.start);
+        out.push(
+            self.diagnostic(
+                later.span.clone(),
+                format!(
+                    "{what}前后不一致：此处为{}，前文为{}（第{line}行）。请核对后统一。",
+                    doc.slice(&later.span),
+                    doc.slice(&earlier.span)
+                ),
+            )
+            .with_related(earlier.span.clone(), format!("前文为{}", doc.slice(&earlier.span))),
+        );
+    }
+}
+
+impl Rule for Conflict {
+    fn id(&self) -> &'static str {
+        "numbers.conflict"
+    }
+    fn category(&self) -> Category {
+        Category::Numbers
+    }
+    fn default_severity(&self) -> Severity {
+        Severity::Error
+    }
+
+    fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let qs = &doc.quantities;
+        // 1. Same paragraph, same unit, same subject.
+        let mut buckets: HashMap<(usize, &str), Vec<(usize, Vec<(char, char)>)>> = HashMap::new();
+        for (i, q) in qs.iter().enumerate() {
+            if q.unit.is_empty() || q.is_percent() || q.approx == Approx::About || q.roles.per || q.roles.change || q.roles.share {
+                continue;
+            }
+            let para = doc.sentences[q.sentence].paragraph;
+            let unit = if same_kind(q.unit, "人") { "人" } else { q.unit };
+            let subject = doc.slice(&q.subject);
+            let key = bigrams(&subject_key(subject));
+            let bucket = buckets.entry((para, unit)).or_default();
+            for (j, other_key) in bucket.iter().rev().take(WINDOW) {
+                let p = &qs[*j];
+                if p.sentence == q.sentence || !same_subject(&key, other_key) {
+                    continue;
+                }
+                if period_words(doc.slice(&p.subject)) != period_words(subject) {
+                    continue;
+                }
+                if p.scaled() != q.scaled() {
+                    self.push(doc, p, q, "同一数据", out);
+                    break;
+                }
+            }
+            bucket.push((i, key));
+        }
+        // 2. “N户M人” pairs: the same household count with another person count.
+        let mut households: HashMap<(i128, u32), usize> = HashMap::new();
+        for k in 1..qs.len() {
+            let (h, p) = (&qs[k - 1], &qs[k]);
+            let adjacent = p.span.start >= h.span.end && p.span.start - h.span.end <= 3 && doc.sentences[h.sentence].paragraph == doc.sentences[p.sentence].paragraph;
+            if h.unit != "户" || !same_kind(p.unit, "人") || !adjacent || h.approx == Approx::About || p.approx == Approx::About {
+                continue;
+            }
+            if h.value.mantissa < 10 || h.roles.change || p.roles.change {
+                continue;
+            }
+            let key = (h.value.mantissa, h.value.scale);
+            match households.get(&key) {
+                Some(&earlier) => {
+                    let e = &qs[earlier];
+                    if e.scaled() != p.scaled() {
+                        self.push(doc, e, p, &format!("同为{}的人数", doc.slice(&h.span)), out);
+                    }
+                }
+                None => {
+                    households.insert(key, k);
+                }
+            }
+        }
+    }
+}

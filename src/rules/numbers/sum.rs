@@ -1,0 +1,162 @@
+//! `numbers.sum`: a total and its parts —
+//! 在册吸毒人员403人，其中…104名，…289人 (104 + 289 = 393 ≠ 403);
+//! 全村共有农户320户…已通自来水296户…未通30户 (296 + 30 = 326 ≠ 320).
+//!
+//! Parts above the total are always wrong. Parts below it are wrong only when
+//! the split is exhaustive: 已/未; a breakdown in brackets right after the total;
+//! three or more categories; another dimension of the same breakdown that adds
+//! up exactly (2550户 = 2511 + 26 + 13, so the persons must add up too); or parts
+//! within 5% of the total, which reads as the whole list with a slip. A single
+//! 其中 item below its total (受表彰党员50名，其中优秀党务工作者12名) is fine.
+
+use crate::document::Document;
+use crate::quantity::{same_kind, Approx, Decimal, Quantity};
+use crate::report::{Category, Diagnostic, Severity};
+use crate::rules::{Context, Rule};
+use std::ops::Range;
+
+pub struct Sum;
+
+/// A total with the parts that break it down.
+struct Breakdown<'a> {
+    total: &'a Quantity,
+    parts: Vec<&'a Quantity>,
+    /// The parts stand in brackets right after the total.
+    bracketed: bool,
+    /// The parts are 已… and 未….
+    done_split: bool,
+}
+
+fn usable(q: &Quantity) -> bool {
+    !q.unit.is_empty() && !q.is_percent() && !q.roles.per && !q.roles.change && !q.roles.share
+}
+
+fn total_of(parts: &[&Quantity]) -> Option<Decimal> {
+    parts.iter().try_fold(Decimal::new(0, 0), |acc, q| acc.checked_add(q.scaled()?))
+}
+
+impl Sum {
+    /// Breakdowns of one sentence: `qs` are its quantities (document order), `text` its text.
+    fn breakdowns<'a>(doc: &Document, qs: &'a [Quantity], range: Range<usize>, next: Range<usize>) -> Vec<Breakdown<'a>> {
+        let mut found = Vec::new();
+        let sentence_qs = &qs[range.clone()];
+        if sentence_qs.is_empty() {
+            return found;
+        }
+        let s = &doc.sentences[sentence_qs[0].sentence];
+        let text = doc.slice(&s.span);
+        // 其中 inside the sentence: totals before it, parts after it.
+        if let Some(k) = text.find("其中") {
+            let at = s.span.start + k;
+            let (before, after): (Vec<&Quantity>, Vec<&Quantity>) = sentence_qs.iter().filter(|q| usable(q)).partition(|q| q.span.start < at);
+            // Each unit kind among the parts has its total: the last figure of that kind before 其中.
+            let mut kinds: Vec<&str> = Vec::new();
+            for p in &after {
+                if !kinds.iter().any(|k| same_kind(k, p.unit)) {
+                    kinds.push(p.unit);
+                }
+            }
+            for kind in kinds {
+                let Some(total) = before.iter().rev().find(|q| same_kind(q.unit, kind)) else { continue };
+                let parts: Vec<&Quantity> = after.iter().copied().filter(|q| same_kind(q.unit, kind)).collect();
+                found.push(Breakdown { total, parts, bracketed: false, done_split: false });
+            }
+        }
+        // A breakdown in brackets right after the total: 22家（公办7家，社会办6家，公建民营9家）.
+        for (i, t) in sentence_qs.iter().enumerate() {
+            let rest = &doc.text[t.span.end..s.span.end];
+            if !usable(t) || !(rest.starts_with('(') || rest.starts_with('（')) {
+                continue;
+            }
+            let close = rest.find([')', '）']).map_or(s.span.end, |c| t.span.end + c);
+            let parts: Vec<&Quantity> = sentence_qs[i + 1..].iter().take_while(|q| q.span.end <= close).filter(|q| usable(q) && same_kind(q.unit, t.unit)).collect();
+            if parts.len() >= 2 {
+                found.push(Breakdown { total: t, parts, bracketed: true, done_split: false });
+            }
+        }
+        // 共有…N户，已…M户，未…K户 (in this sentence or the next).
+        for t in sentence_qs.iter().filter(|q| usable(q) && q.roles.total) {
+            let later = qs[range.clone()].iter().chain(qs[next.clone()].iter()).filter(|q| q.span.start > t.span.end && usable(q) && same_kind(q.unit, t.unit));
+            let done: Vec<&Quantity> = later.clone().filter(|q| q.roles.done).take(1).collect();
+            let not_done: Vec<&Quantity> = later.filter(|q| q.roles.not_done).take(1).collect();
+            if let (Some(d), Some(n)) = (done.first(), not_done.first()) {
+                found.push(Breakdown { total: t, parts: vec![d, n], bracketed: false, done_split: true });
+            }
+        }
+        found
+    }
+}
+
+impl Rule for Sum {
+    fn id(&self) -> &'static str {
+        "numbers.sum"
+    }
+    fn category(&self) -> Category {
+        Category::Numbers
+    }
+    fn default_severity(&self) -> Severity {
+        Severity::Error
+    }
+
+    fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let qs = &doc.quantities;
+        // Quantities of each sentence, as index ranges (quantities are in document order).
+        let mut ranges: Vec<Range<usize>> = vec![0..0; doc.sentences.len()];
+        let mut i = 0;
+        while i < qs.len() {
+            let s = qs[i].sentence;
+            let start = i;
+            while i < qs.len() && qs[i].sentence == s {
+                i += 1;
+            }
+            ranges[s] = start..i;
+        }
+        let mut seen_totals: Vec<usize> = Vec::new();
+        for si in 0..doc.sentences.len() {
+            let next = ranges.get(si + 1).cloned().unwrap_or(0..0);
+            let all = Self::breakdowns(doc, qs, ranges[si].clone(), next);
+            for b in &all {
+                if b.parts.is_empty() || seen_totals.contains(&b.total.span.start) {
+                    continue;
+                }
+                if b.total.approx == Approx::About || b.parts.iter().any(|p| p.approx == Approx::About) {
+                    continue;
+                }
+                let (Some(total), Some(sum)) = (b.total.scaled(), total_of(&b.parts)) else { continue };
+                // Rounded figures may differ from their sum in the last written digit.
+                let tolerance = b.parts.iter().map(|p| p.value.ulp() * p.multiplier as f64).fold(b.total.value.ulp() * b.total.multiplier as f64, f64::max);
+                let diff = sum.to_f64() - total.to_f64();
+                if diff.abs() <= tolerance * 0.5 + 1e-9 {
+                    continue;
+                }
+                let other_dimension_exact = all.iter().any(|o| {
+                    !std::ptr::eq(o, b) && o.total.span != b.total.span && o.parts.len() == b.parts.len()
+                        && matches!((o.total.scaled(), total_of(&o.parts)), (Some(t), Some(s)) if t.cmp_value(s) == Some(std::cmp::Ordering::Equal))
+                });
+                let near_whole = sum.to_f64() >= total.to_f64() * 0.95;
+                let exhaustive = b.bracketed || b.done_split || b.parts.len() >= 3 || other_dimension_exact || (near_whole && b.parts.len() >= 2);
+                if diff < 0.0 && !exhaustive {
+                    continue;
+                }
+                seen_totals.push(b.total.span.start);
+                let figures: Vec<String> = b.parts.iter().map(|p| format!("{}", p.value)).collect();
+                let unit = b.total.unit;
+                let relation = if diff > 0.0 { "超过了" } else { "与" };
+                let tail = if diff > 0.0 { "" } else { "不符" };
+                let mut d = self.diagnostic(
+                    b.total.span.clone(),
+                    format!(
+                        "分项之和与总数不一致：{} = {}{unit}，{relation}总数{}{tail}。请核对总数或各分项。",
+                        figures.join(" + "),
+                        sum,
+                        doc.slice(&b.total.span)
+                    ),
+                );
+                for p in &b.parts {
+                    d = d.with_related(p.span.clone(), format!("分项 {}", doc.slice(&p.span)));
+                }
+                out.push(d);
+            }
+        }
+    }
+}
