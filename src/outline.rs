@@ -68,11 +68,178 @@ pub struct Heading {
 
 #[derive(Debug, Clone, Default)]
 pub struct Outline {
+    /// The title paragraph (page chrome such as 日期: … 来源: is never taken for it).
     pub title: Option<Span>,
-    /// Line-initial headings in document order.
+    /// Index into `Document::paragraphs` of the title.
+    pub title_paragraph: Option<usize>,
+    /// A title run straight into the first item (…工作总结1.加快…): where the body begins.
+    pub title_glued_at: Option<usize>,
+    /// Headings (line-initial, and 一、 after a full stop) in document order.
     pub headings: Vec<Heading>,
     /// Run-in markers (一是…) in document order.
     pub run_ins: Vec<Heading>,
+    /// The reporting period, from the title.
+    pub period: Option<Period>,
+    /// Sign-off: the issuing unit line and the 成文日期 line (paragraph indices).
+    pub signoff_unit: Option<usize>,
+    pub signoff_date: Option<usize>,
+    /// Every date mentioned, in document order.
+    pub dates: Vec<DateMention>,
+}
+
+/// A reporting period as an inclusive range of (year, month).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Period {
+    pub label: String,
+    pub year: u32,
+    pub start_month: u32,
+    pub end_month: u32,
+}
+
+/// A date or a year range written in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMention {
+    pub span: Span,
+    pub year: Option<u32>,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+    /// For `2022—2025年`: the end year.
+    pub end_year: Option<u32>,
+    /// The date is written in Chinese numerals (二〇一八年三月二十六日).
+    pub han: bool,
+}
+
+/// Words that make a paragraph page chrome rather than content.
+const CHROME: &[&str] = &["日期:", "日期：", "来源:", "来源：", "字体", "发布时间", "发布日期", "浏览次数", "相关附件", "相关阅读", "相关链接", "打印本页", "关闭窗口", "返回顶部", "其他部门", "分享到"];
+
+/// 文种: the kind of document a title names.
+const DOC_KINDS: &[&str] = &["总结", "汇报", "报告", "计划", "要点", "回顾", "通知", "方案", "意见"];
+
+fn is_chrome(s: &str) -> bool {
+    CHROME.iter().any(|c| s.contains(c))
+}
+
+/// Units that issue summaries end with these.
+const UNIT_SUFFIXES: &[&str] = &["镇", "乡", "局", "委", "政府", "办事处", "街道", "村", "社区", "委员会", "中心", "办公室", "公司", "院", "所", "厅", "部", "队", "站"];
+
+/// The reporting period a title names: 2020年上半年, 2018年一季度, 前三季度, 1-9月, 年度.
+pub fn period_of(title: &str) -> Option<Period> {
+    let year = first_year(title)?;
+    let (label, start, end) = if title.contains("前三季度") || title.contains("1-9月") || title.contains("1—9月") {
+        ("前三季度", 1, 9)
+    } else if title.contains("一季度") || title.contains("第一季度") {
+        ("一季度", 1, 3)
+    } else if title.contains("二季度") || title.contains("第二季度") {
+        ("二季度", 4, 6)
+    } else if title.contains("三季度") || title.contains("第三季度") {
+        ("三季度", 7, 9)
+    } else if title.contains("四季度") || title.contains("第四季度") {
+        ("四季度", 10, 12)
+    } else if title.contains("上半年") || title.contains("半年") {
+        ("上半年", 1, 6)
+    } else if title.contains("下半年") {
+        ("下半年", 7, 12)
+    } else {
+        ("年度", 1, 12)
+    };
+    let label = if label == "年度" { format!("{year}年度") } else { format!("{year}年{label}") };
+    Some(Period { label, year, start_month: start, end_month: end })
+}
+
+/// The first `YYYY年` in `s`.
+fn first_year(s: &str) -> Option<u32> {
+    let b = s.as_bytes();
+    (0..b.len().saturating_sub(4)).find_map(|i| {
+        let d = &b[i..i + 4];
+        let ok = d.iter().all(u8::is_ascii_digit) && s[i + 4..].starts_with('年') && (i == 0 || !b[i - 1].is_ascii_digit());
+        ok.then(|| s[i..i + 4].parse().ok()).flatten()
+    })
+}
+
+fn han_digit_string(s: &str) -> Option<u32> {
+    // 二〇一八 (digit by digit) or 二十六 (a cardinal).
+    if s.chars().count() == 4 && s.chars().all(|c| crate::quantity::is_han_digit(c) && c != '十') {
+        return s.chars().try_fold(0u32, |acc, c| Some(acc * 10 + crate::quantity::parse_han_ordinal(&c.to_string()).or((c == '〇' || c == '零').then_some(0))?));
+    }
+    crate::quantity::parse_han_ordinal(s)
+}
+
+/// Dates in one paragraph: 2018年3月26日, 3月5日, 2018年, 2022—2025年, 二〇一八年三月二十六日, 2018.3.26.
+fn find_dates(text: &str, p: &Span, out: &mut Vec<DateMention>) {
+    let s = &text[p.clone()];
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut k = 0;
+    let num_at = |k: usize| -> Option<(u32, usize, bool)> {
+        // (value, chars consumed, han)
+        let digits: String = chars[k..].iter().take_while(|&&(_, c)| crate::text::is_digit(c)).take(5).map(|&(_, c)| fold_char(c)).collect();
+        if !digits.is_empty() {
+            return Some((digits.parse().ok()?, digits.chars().count(), false));
+        }
+        let han: String = chars[k..].iter().take_while(|&&(_, c)| crate::quantity::is_han_digit(c)).take(5).map(|&(_, c)| c).collect();
+        if !han.is_empty() {
+            return Some((han_digit_string(&han)?, han.chars().count(), true));
+        }
+        None
+    };
+    while k < chars.len() {
+        let prev_is_digit = k > 0 && (crate::text::is_digit(chars[k - 1].1) || crate::quantity::is_han_digit(chars[k - 1].1));
+        let Some((n, len, han)) = (!prev_is_digit).then(|| num_at(k)).flatten() else {
+            k += 1;
+            continue;
+        };
+        let start = k;
+        let mut j = k + len;
+        let at = |j: usize| chars.get(j).map(|&(_, c)| c);
+        let mut m = DateMention { span: 0..0, year: None, month: None, day: None, end_year: None, han };
+        let mut matched = false;
+        // A year range: 2022—2025年 / 2022-2022年.
+        if (1900..2200).contains(&n) && len == 4 && !han {
+            let mut r = j;
+            while at(r).is_some_and(|c| matches!(fold_char(c), '-' | '~') || c == '—' || c == '–' || c == '至' || c == '到') {
+                r += 1;
+            }
+            if r > j {
+                if let Some((e, elen, false)) = num_at(r) {
+                    if elen == 4 && at(r + elen) == Some('年') {
+                        m.year = Some(n);
+                        m.end_year = Some(e);
+                        j = r + elen + 1;
+                        matched = true;
+                    }
+                }
+            }
+        }
+        if !matched && at(j) == Some('年') && ((1900..2200).contains(&n) && (len == 4)) {
+            m.year = Some(n);
+            j += 1;
+            matched = true;
+            if let Some((mo, mlen, _)) = num_at(j) {
+                if at(j + mlen) == Some('月') {
+                    m.month = Some(mo);
+                    j += mlen + 1;
+                }
+            }
+        } else if !matched && at(j) == Some('月') && len <= 2 {
+            m.month = Some(n);
+            j += 1;
+            matched = true;
+        }
+        if matched && m.month.is_some() {
+            if let Some((d, dlen, _)) = num_at(j) {
+                if matches!(at(j + dlen), Some('日') | Some('号')) {
+                    m.day = Some(d);
+                    j += dlen + 1;
+                }
+            }
+        }
+        if matched {
+            m.span = p.start + chars[start].0..p.start + chars.get(j).map_or(s.len(), |&(b, _)| b);
+            out.push(m);
+            k = j;
+        } else {
+            k = start + len.max(1);
+        }
+    }
 }
 
 /// Parses a line-initial numbering marker at the start of `s`.
@@ -193,18 +360,94 @@ impl Outline {
             outline.headings.extend(inline_headings(text, p, pi));
         }
         outline.run_ins = find_run_ins(text, paragraphs);
-        if let Some(first) = paragraphs.first() {
-            if parse_marker(&text[first.clone()]).is_none() && first.len() <= 150 {
-                outline.title = Some(first.clone());
-            }
+        outline.headings.sort_by_key(|h| h.marker.start);
+        outline.find_title(text, paragraphs);
+        outline.period = outline.title.as_ref().and_then(|t| period_of(&text[t.clone()]));
+        outline.find_signoff(text, paragraphs);
+        for p in paragraphs {
+            find_dates(text, p, &mut outline.dates);
         }
         outline
+    }
+
+    /// The title: the first short line naming a 文种 (总结/汇报/…) before the
+    /// body begins, skipping pasted page chrome.
+    fn find_title(&mut self, text: &str, paragraphs: &[Span]) {
+        let first_heading = self.headings.first().map_or(usize::MAX, |h| h.paragraph);
+        for (pi, p) in paragraphs.iter().enumerate().take(10) {
+            let s = &text[p.clone()];
+            if pi > first_heading || parse_marker(s).is_some() {
+                break;
+            }
+            if is_chrome(s) {
+                continue;
+            }
+            let head: String = s.chars().take(64).collect();
+            let Some(kind_at) = DOC_KINDS.iter().filter_map(|k| head.find(k).map(|i| i + k.len())).min() else {
+                // A long first paragraph of body text: the draft has no title.
+                if s.chars().count() > 60 || s.contains('。') {
+                    return;
+                }
+                continue;
+            };
+            let clean_line = s.chars().count() <= 60 && !s.contains(['。', ',', '，']);
+            if clean_line {
+                self.title = Some(p.clone());
+                self.title_paragraph = Some(pi);
+                return;
+            }
+            // 教育局2022年工作总结范文范例1.加快…: a title glued to the first item.
+            let rest = &s[kind_at..];
+            let glue = rest.char_indices().take(8).find(|&(i, _)| parse_marker(&rest[i..]).is_some_and(|(st, _, _)| st != NumberStyle::RunIn));
+            if let Some((i, _)) = glue {
+                self.title = Some(p.start..p.start + kind_at + i);
+                self.title_paragraph = Some(pi);
+                self.title_glued_at = Some(p.start + kind_at + i);
+            }
+            return;
+        }
+    }
+
+    /// The sign-off: a date line (成文日期) and the unit line before it, at the
+    /// end — or under the title, as some drafts place them.
+    fn find_signoff(&mut self, text: &str, paragraphs: &[Span]) {
+        let is_date_line = |p: &Span| {
+            let mut dates = Vec::new();
+            find_dates(text, p, &mut dates);
+            dates.len() == 1 && dates[0].day.is_some() && dates[0].span == *p
+        };
+        let is_unit_line = |p: &Span| {
+            let s = &text[p.clone()];
+            s.chars().count() <= 40 && !s.contains(['。', ',', '，', ':', '：']) && UNIT_SUFFIXES.iter().any(|u| s.ends_with(u)) && parse_marker(s).is_none()
+        };
+        let content: Vec<usize> = (0..paragraphs.len()).filter(|&i| !is_chrome(&text[paragraphs[i].clone()])).collect();
+        let tail = content.iter().rev().take(3).copied();
+        let head = self.title_paragraph.map(|t| (t + 1..(t + 4).min(paragraphs.len())).collect::<Vec<_>>()).unwrap_or_default();
+        for i in tail.chain(head) {
+            if self.signoff_date.is_none() && is_date_line(&paragraphs[i]) {
+                self.signoff_date = Some(i);
+                if i > 0 && is_unit_line(&paragraphs[i - 1]) {
+                    self.signoff_unit = Some(i - 1);
+                }
+            }
+        }
+        if self.signoff_unit.is_none() {
+            if let Some(&last) = content.last() {
+                if is_unit_line(&paragraphs[last]) && Some(last) != self.title_paragraph {
+                    self.signoff_unit = Some(last);
+                }
+            }
+        }
     }
 
     pub fn view(&self, text: &str, index: &OffsetIndex) -> OutlineView {
         OutlineView {
             title: self.title.as_ref().map(|s| OutlineItem { text: text[s.clone()].to_string(), span: JsonSpan::new(index, s) }),
-            period: None,
+            period: self.period.as_ref().map(|p| PeriodView {
+                label: p.label.clone(),
+                start: format!("{:04}-{:02}-01", p.year, p.start_month),
+                end: format!("{:04}-{:02}-{:02}", p.year, p.end_month, days_in_month(p.year, p.end_month)),
+            }),
             sections: self
                 .headings
                 .iter()
@@ -250,4 +493,15 @@ pub struct OutlineSection {
     pub span: JsonSpan,
     /// The template section it satisfies (results / methods / problems / plans …), if any.
     pub kind: Option<String>,
+}
+
+/// Days in a month (Gregorian), 0 for a month that does not exist.
+pub fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
 }

@@ -1,0 +1,42 @@
+//! `structure.signature`: the issuing unit (落款) or the 成文日期 is missing at
+//! the end. Also accepted when they stand under the title, as some drafts place them.
+
+use crate::document::Document;
+use crate::report::{Category, Diagnostic, Severity};
+use crate::rules::{Context, Rule};
+
+pub struct Signature;
+
+impl Rule for Signature {
+    fn id(&self) -> &'static str {
+        "structure.signature"
+    }
+    fn category(&self) -> Category {
+        Category::Structure
+    }
+    fn default_severity(&self) -> Severity {
+        Severity::Warning
+    }
+
+    fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
+        // Only a draft with a body to sign: a title and at least one heading.
+        if doc.outline.title.is_none() || doc.outline.headings.is_empty() {
+            return;
+        }
+        let Some(last) = doc.paragraphs.last() else { return };
+        let missing: Vec<&str> = [(doc.outline.signoff_unit.is_none(), "落款单位"), (doc.outline.signoff_date.is_none(), "成文日期")]
+            .iter()
+            .filter(|(m, _)| *m)
+            .map(|(_, n)| *n)
+            .collect();
+        if missing.is_empty() {
+            return;
+        }
+        let end = last.span.end;
+        let start = doc.text[..end].char_indices().rev().nth(5).map_or(last.span.start, |(i, _)| i.max(last.span.start));
+        out.push(self.diagnostic(
+            start..end,
+            format!("文末缺少{}。请在正文后另起一行写发文单位，其下写成文日期（如“2020年7月10日”）。", missing.join("和")),
+        ));
+    }
+}
