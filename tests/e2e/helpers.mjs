@@ -40,7 +40,7 @@ export async function start() {
 /** Reads a draft: the shared corpus seed when present, else our own fixture. */
 export function draft(seedName, fixture) {
   const seed = path.join(ROOT, '..', 'shared', 'corpus', 'seeds', seedName);
-  return fs.readFileSync(fs.existsSync(seed) ? seed : path.join(ROOT, 'tests', 'fixtures', fixture), 'utf8');
+  return fs.readFileSync(fs.existsSync(seed) ? seed : path.join(ROOT, fixture), 'utf8');
 }
 
 /** Pastes `text` into the page's editor the way a user does, and waits for the result of that text. */

@@ -19,7 +19,7 @@ after(async () => ctx && ctx.close());
 
 test('pasting seed000 highlights every finding exactly and shows the three must-shows', { skip }, async () => {
   const { page } = ctx;
-  const text = draft('seed000.txt', 'township_halfyear_2020.txt');
+  const text = draft('seed000.txt', 'www/sample.txt');
   await paste(page, text);
   const report = await page.evaluate(() => window.__lastReport ?? null);
   const result = await page.evaluate(() => {

@@ -64,6 +64,12 @@ impl Rule for Placeholder {
                     let prev = k.checked_sub(1).and_then(at);
                     let next = at(e);
                     let latin = |c: Option<char>| c.is_some_and(|c| fold_char(c).is_ascii_alphanumeric());
+                    // "iPhone X", "Windows XP": a Latin word one space before.
+                    let after_word = prev == Some(' ') && k.checked_sub(2).and_then(at).is_some_and(|c| c.is_ascii_alphabetic());
+                    if after_word {
+                        k = e.max(k + 1);
+                        continue;
+                    }
                     let times = prev.is_some_and(is_digit) && next.is_some_and(is_digit);
                     let context = prev.is_some_and(is_chinese_context) || next.is_some_and(is_chinese_context);
                     if latin(prev) || (next.is_some_and(|c| fold_char(c).is_ascii_alphabetic())) || times || !context

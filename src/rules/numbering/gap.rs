@@ -29,7 +29,7 @@ impl Gap {
         let hint = if h.number > expected { missing_item_hint(doc, prev, h) } else { None };
         let mut d = match hint {
             Some(span) => self
-                .diagnostic(span, format!("这里可能缺少序号“{want}”：{message}"))
+                .diagnostic(span, format!("这里可能缺少序号“{want}”（前后分别是{}和“{here}”）。", prev.map_or("开头".to_string(), |p| format!("“{}”", doc.slice(&p.marker)))))
                 .with_related(h.marker.clone(), format!("序号“{here}”")),
             None => self.diagnostic(h.marker.clone(), message),
         };
@@ -43,6 +43,10 @@ impl Gap {
 /// unnumbered paragraph between the two siblings.
 fn missing_item_hint(doc: &Document, prev: Option<&Heading>, h: &Heading) -> Option<crate::text::Span> {
     if h.style == NumberStyle::RunIn {
+        // Only a list that starts late (二是 with no 一是): the item is the sentence before.
+        if prev.is_some() {
+            return None;
+        }
         let si = doc.sentence_at(h.marker.start)?;
         let s = &doc.sentences[si];
         if s.span.start == h.marker.start && si > 0 && doc.sentences[si - 1].paragraph == s.paragraph {
