@@ -423,13 +423,17 @@ impl Outline {
         let content: Vec<usize> = (0..paragraphs.len()).filter(|&i| !is_chrome(&text[paragraphs[i].clone()])).collect();
         let tail = content.iter().rev().take(3).copied();
         let head = self.title_paragraph.map(|t| (t + 1..(t + 4).min(paragraphs.len())).collect::<Vec<_>>()).unwrap_or_default();
-        for i in tail.chain(head) {
+        for i in tail.chain(head.iter().copied()) {
             if self.signoff_date.is_none() && is_date_line(&paragraphs[i]) {
                 self.signoff_date = Some(i);
-                if i > 0 && is_unit_line(&paragraphs[i - 1]) {
+                if i > 0 && is_unit_line(&paragraphs[i - 1]) && Some(i - 1) != self.title_paragraph {
                     self.signoff_unit = Some(i - 1);
                 }
             }
+        }
+        // 中共黄盖镇委 黄盖镇人民政府 under the title, the date at the end: both count.
+        if self.signoff_unit.is_none() {
+            self.signoff_unit = head.iter().copied().find(|&i| is_unit_line(&paragraphs[i]));
         }
         if self.signoff_unit.is_none() {
             if let Some(&last) = content.last() {
@@ -438,6 +442,23 @@ impl Outline {
                 }
             }
         }
+    }
+
+    /// For each of `count` paragraphs: does a heading start it?
+    pub fn heading_paragraphs(&self, count: usize) -> Vec<bool> {
+        let mut is = vec![false; count];
+        for h in &self.headings {
+            if let Some(x) = is.get_mut(h.paragraph) {
+                *x = true;
+            }
+        }
+        is
+    }
+
+    /// Is there a heading in paragraphs `after + 1 ..= upto`? (Headings are in document order.)
+    pub fn heading_between(&self, after: usize, upto: usize) -> bool {
+        let i = self.headings.partition_point(|h| h.paragraph <= after);
+        self.headings.get(i).is_some_and(|h| h.paragraph <= upto)
     }
 
     pub fn view(&self, text: &str, index: &OffsetIndex) -> OutlineView {

@@ -143,9 +143,10 @@ fn is_time_unit(c: char) -> bool {
     matches!(c, '年' | '月' | '日' | '号' | '时' | '分' | '秒' | '周' | '季')
 }
 
-/// Does a unit start at `s`? Returns the unit as written.
+/// Does a unit start at `s`? Returns the longest unit as written.
 pub fn unit_at(s: &str) -> Option<&'static str> {
-    UNITS.iter().copied().filter(|u| s.starts_with(u)).max_by_key(|u| u.len())
+    static LEXICON: std::sync::OnceLock<crate::text::Lexicon> = std::sync::OnceLock::new();
+    LEXICON.get_or_init(|| crate::text::Lexicon::new(UNITS)).longest_prefix(s)
 }
 
 /// Two units count the same thing (人 and 名 both count people).
@@ -339,7 +340,8 @@ pub fn extract(text: &str, clauses: &[Span], clause_sentence: &[usize]) -> Vec<Q
             let num_end = i + sc.end;
             i = num_end;
             let rest = &s[num_end..];
-            if is_han_numeral && is_set_phrase_numeral(prev, rest) {
+            if is_han_numeral && (is_set_phrase_numeral(prev, rest) || (sc.value.mantissa < 2 && !rest.starts_with(['万', '亿']))) {
+                // 一 in 进一步 / 统一 / 一个: not a figure worth checking.
                 continue;
             }
             if let Some(q) = finish(text, clause, ci, clause_sentence[ci], start, clause.start + num_end, sc.value, is_han_numeral) {
@@ -456,19 +458,59 @@ fn finish(
     })
 }
 
+/// Role words and the role each gives the figure after it.
+const ROLE_WORDS: &[(&str, Role)] = &[
+    ("共", Role::Total), ("合计", Role::Total), ("总计", Role::Total), ("累计", Role::Total), ("总数", Role::Total),
+    ("全村", Role::Total), ("全镇", Role::Total), ("全乡", Role::Total), ("全区", Role::Total), ("全县", Role::Total),
+    ("全市", Role::Total), ("在册", Role::Total),
+    ("其中", Role::Part),
+    ("已经", Role::Done), ("已完成", Role::Done), ("已通", Role::Done), ("已建", Role::Done),
+    ("每", Role::Per), ("人均", Role::Per), ("户均", Role::Per), ("平均", Role::Per),
+    ("同比", Role::Change), ("环比", Role::Change), ("增长", Role::Change), ("下降", Role::Change), ("提高", Role::Change),
+    ("减少", Role::Change), ("增加", Role::Change), ("降低", Role::Change), ("上升", Role::Change), ("增幅", Role::Change),
+    ("降幅", Role::Change),
+    ("占", Role::Share), ("比例", Role::Share), ("比重", Role::Share), ("覆盖率", Role::Share), ("率", Role::Share),
+];
+
+#[derive(Clone, Copy)]
+enum Role {
+    Total,
+    Part,
+    Done,
+    Per,
+    Change,
+    Share,
+}
+
+/// The role words in a subject, found in one pass (this runs for every figure).
 fn roles_of(text: &str, clause: &Span, subject: &Span) -> Roles {
+    static LEXICON: std::sync::OnceLock<(crate::text::Lexicon, std::collections::HashMap<&'static str, Role>)> = std::sync::OnceLock::new();
+    let (lexicon, role_of) = LEXICON.get_or_init(|| {
+        let words: Vec<&'static str> = ROLE_WORDS.iter().map(|(w, _)| *w).collect();
+        (crate::text::Lexicon::new(&words), ROLE_WORDS.iter().copied().collect())
+    });
     let subj = &text[subject.clone()];
-    let clause_text = &text[clause.clone()];
-    let has = |words: &[&str]| words.iter().any(|w| subj.contains(w));
-    Roles {
-        total: has(&["共", "合计", "总计", "累计", "总数", "全村", "全镇", "全乡", "全区", "全县", "全市", "在册"]),
-        part: subj.starts_with("其中") || has(&["其中"]),
-        done: subj.starts_with('已') || has(&["已经", "已完成", "已通", "已建"]),
+    let mut roles = Roles {
+        done: subj.starts_with('已'),
         not_done: subj.starts_with('未') || subj.starts_with("尚未") || subj.starts_with("没有"),
-        per: has(&["每", "人均", "户均", "平均"]),
-        change: has(&["同比", "环比", "增长", "下降", "提高", "减少", "增加", "降低", "上升", "增幅", "降幅"]),
-        share: has(&["占", "比例", "比重", "覆盖率", "率"]) || clause_text.contains('占'),
+        ..Roles::default()
+    };
+    for (i, _) in subj.char_indices() {
+        let Some(word) = lexicon.longest_prefix(&subj[i..]) else { continue };
+        match role_of[word] {
+            Role::Total => roles.total = true,
+            Role::Part => roles.part = true,
+            Role::Done => roles.done = true,
+            Role::Per => roles.per = true,
+            Role::Change => roles.change = true,
+            Role::Share => roles.share = true,
+        }
+        // 共有 / 共计 are totals too; 率 inside 覆盖率 is already a share.
     }
+    if !roles.share && text[subject.end..clause.end].contains('占') {
+        roles.share = true;
+    }
+    roles
 }
 
 /// Content characters of a subject phrase: Han characters only, with role and
@@ -478,11 +520,22 @@ pub fn subject_key(text: &str) -> Vec<char> {
         "目前", "截至", "其中", "共有", "共计", "合计", "总计", "累计", "共", "已", "达到", "达", "约", "近", "全年", "今年", "以来", "我镇", "我局", "我区", "我县", "我村",
         "的", "了", "和", "及", "与", "并", "等",
     ];
-    let mut s: String = text.chars().filter(|&c| is_han(c)).collect();
-    for f in FILLER {
-        s = s.replace(f, "");
+    static FILLERS: std::sync::OnceLock<crate::text::Lexicon> = std::sync::OnceLock::new();
+    let fillers = FILLERS.get_or_init(|| crate::text::Lexicon::new(FILLER));
+    // One pass: at each character, skip a filler word starting there.
+    let mut key = Vec::new();
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if let Some(f) = fillers.longest_prefix(rest) {
+            rest = &rest[f.len()..];
+            continue;
+        }
+        if is_han(c) {
+            key.push(c);
+        }
+        rest = &rest[c.len_utf8()..];
     }
-    s.chars().collect()
+    key
 }
 
 #[cfg(test)]

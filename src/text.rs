@@ -271,3 +271,57 @@ mod tests {
         assert_eq!(l, vec!["a", "b", "c", ""]);
     }
 }
+
+/// A word list indexed by first character, for "which of these words starts
+/// here?" in O(words with that first character) instead of O(all words).
+/// Build it once (in a `OnceLock`) and share it.
+pub struct Lexicon {
+    /// (first char, words starting with it, longest first), sorted by char.
+    by_first: Vec<(char, Vec<&'static str>)>,
+}
+
+impl Lexicon {
+    pub fn new(words: &[&'static str]) -> Self {
+        let mut by_first: Vec<(char, Vec<&'static str>)> = Vec::new();
+        for &w in words {
+            let Some(c) = w.chars().next() else { continue };
+            match by_first.iter_mut().find(|(f, _)| *f == c) {
+                Some((_, list)) => list.push(w),
+                None => by_first.push((c, vec![w])),
+            }
+        }
+        for (_, list) in &mut by_first {
+            list.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            list.dedup();
+        }
+        by_first.sort_by_key(|(c, _)| *c);
+        Lexicon { by_first }
+    }
+
+    /// The longest word of the list that `s` starts with.
+    pub fn longest_prefix(&self, s: &str) -> Option<&'static str> {
+        let c = s.chars().next()?;
+        let i = self.by_first.binary_search_by_key(&c, |(f, _)| *f).ok()?;
+        self.by_first[i].1.iter().copied().find(|w| s.starts_with(w))
+    }
+
+    /// Does any word of the list start with `c`?
+    pub fn has_first(&self, c: char) -> bool {
+        self.by_first.binary_search_by_key(&c, |(f, _)| *f).is_ok()
+    }
+}
+
+#[cfg(test)]
+mod lexicon_tests {
+    use super::Lexicon;
+
+    #[test]
+    fn longest_word_wins() {
+        let l = Lexicon::new(&["万", "万元", "平方米", "人", "人次"]);
+        assert_eq!(l.longest_prefix("万元以上"), Some("万元"));
+        assert_eq!(l.longest_prefix("人次，"), Some("人次"));
+        assert_eq!(l.longest_prefix("平方公里"), None);
+        assert_eq!(l.longest_prefix(""), None);
+        assert!(l.has_first('平') && !l.has_first('米'));
+    }
+}

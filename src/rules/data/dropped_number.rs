@@ -9,7 +9,7 @@
 use crate::document::Document;
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule};
-use crate::text::is_han;
+use crate::text::{is_han, Lexicon};
 
 pub struct DroppedNumber;
 
@@ -47,6 +47,23 @@ const COMPOUNDS: &[&str] = &[
     "万物", "亩产", "吨位", "次日", "名列", "项工作", "期工程", "株洲", "所长", "处长", "家底",
 ];
 
+struct Lexicons {
+    slots: Lexicon,
+    measures: Lexicon,
+    compounds: Lexicon,
+    slot_measure_words: Lexicon,
+}
+
+fn lexicons() -> &'static Lexicons {
+    static L: std::sync::OnceLock<Lexicons> = std::sync::OnceLock::new();
+    L.get_or_init(|| Lexicons {
+        slots: Lexicon::new(NUMBER_SLOTS),
+        measures: Lexicon::new(MEASURES),
+        compounds: Lexicon::new(COMPOUNDS),
+        slot_measure_words: Lexicon::new(SLOT_MEASURE_WORDS),
+    })
+}
+
 impl Rule for DroppedNumber {
     fn id(&self) -> &'static str {
         "data.dropped-number"
@@ -67,15 +84,19 @@ impl Rule for DroppedNumber {
                 if !is_han(c) || i < covered {
                     continue;
                 }
-                let rest = &s[i..];
-                let Some(slot) = NUMBER_SLOTS.iter().filter(|w| rest.starts_with(**w)).max_by_key(|w| w.len()) else { continue };
-                covered = i + slot.len();
-                let after = &rest[slot.len()..];
-                let Some(measure) = MEASURES.iter().find(|m| after.starts_with(**m)) else { continue };
-                if COMPOUNDS.iter().any(|w| after.starts_with(w)) {
+                let lex = lexicons();
+                if !lex.slots.has_first(c) {
                     continue;
                 }
-                if SLOT_MEASURE_WORDS.iter().any(|w| rest[..slot.len() + measure.len()].ends_with(w) && rest.starts_with(w)) {
+                let rest = &s[i..];
+                let Some(slot) = lex.slots.longest_prefix(rest) else { continue };
+                covered = i + slot.len();
+                let after = &rest[slot.len()..];
+                let Some(measure) = lex.measures.longest_prefix(after) else { continue };
+                if lex.compounds.longest_prefix(after).is_some() {
+                    continue;
+                }
+                if lex.slot_measure_words.longest_prefix(rest).is_some_and(|w| w.len() == slot.len() + measure.len()) {
                     continue;
                 }
                 let tail = &after[measure.len()..];

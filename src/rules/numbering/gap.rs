@@ -29,7 +29,13 @@ impl Gap {
         let hint = if h.number > expected { missing_item_hint(doc, prev, h) } else { None };
         let mut d = match hint {
             Some(span) => self
-                .diagnostic(span, format!("这里可能缺少序号“{want}”（前后分别是{}和“{here}”）。", prev.map_or("开头".to_string(), |p| format!("“{}”", doc.slice(&p.marker)))))
+                .diagnostic(
+                    span,
+                    match prev {
+                        Some(p) => format!("这里可能缺少序号“{want}”：前一项是“{}”，后一项是“{here}”。", doc.slice(&p.marker)),
+                        None => format!("这里可能缺少序号“{want}”：这组序号从“{here}”开始。"),
+                    },
+                )
                 .with_related(h.marker.clone(), format!("序号“{here}”")),
             None => self.diagnostic(h.marker.clone(), message),
         };
@@ -99,10 +105,7 @@ impl Rule for Gap {
         // Run-ins: one list per heading section; a new 一是 starts a new list.
         let mut prev: Option<&Heading> = None;
         for h in &doc.outline.run_ins {
-            let same_section = prev.is_some_and(|p| {
-                !doc.outline.headings.iter().any(|x| x.paragraph > p.paragraph && x.paragraph <= h.paragraph)
-                    && h.paragraph - p.paragraph <= 3
-            });
+            let same_section = prev.is_some_and(|p| !doc.outline.heading_between(p.paragraph, h.paragraph) && h.paragraph - p.paragraph <= 3);
             self.report(doc, if same_section { prev } else { None }, h, out);
             prev = Some(h);
         }

@@ -18,8 +18,14 @@ pub struct DuplicateItem;
 /// qualified subject (符合条件的…养老机构补贴资金) names a different quantity
 /// even when its last characters repeat.
 fn object_key(subject: &str) -> Option<Vec<char>> {
-    let han: Vec<char> = subject.chars().filter(|&c| is_han(c)).collect();
+    let han: Vec<char> = subject.chars().filter(|&c| is_han(c) || c.is_alphanumeric()).collect();
     if han.len() < 4 || han.len() > 8 || subject.contains('的') {
+        return None;
+    }
+    // Before the object only a verb (整治 / 清理): a place or a unit before it
+    // (青山村报到党员 / 石桥村报到党员) makes parallel items, not a repeat.
+    let prefix = &han[..han.len() - 4];
+    if prefix.len() > 2 || prefix.iter().any(|c| "村镇乡区县市街点户组队站所".contains(*c) || c.is_ascii_alphanumeric()) {
         return None;
     }
     let mut key = han[han.len() - 4..].to_vec();

@@ -111,7 +111,7 @@ impl Rule for Sum {
             }
             ranges[s] = start..i;
         }
-        let mut seen_totals: Vec<usize> = Vec::new();
+        let mut seen_totals: std::collections::HashSet<usize> = std::collections::HashSet::new();
         for si in 0..doc.sentences.len() {
             let next = ranges.get(si + 1).cloned().unwrap_or(0..0);
             let all = Self::breakdowns(doc, qs, ranges[si].clone(), next);
@@ -138,7 +138,7 @@ impl Rule for Sum {
                 if diff < 0.0 && !exhaustive {
                     continue;
                 }
-                seen_totals.push(b.total.span.start);
+                seen_totals.insert(b.total.span.start);
                 let figures: Vec<String> = b.parts.iter().map(|p| format!("{}", p.value)).collect();
                 let unit = b.total.unit;
                 let relation = if diff > 0.0 { "超过了" } else { "与" };

@@ -105,13 +105,14 @@ impl Rule for Pairs {
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let is_heading = doc.outline.heading_paragraphs(doc.paragraphs.len());
         let mut block: Vec<Span> = Vec::new();
         for (pi, p) in doc.paragraphs.iter().enumerate() {
             block.push(p.span.clone());
             let last = doc.slice(&p.span).chars().next_back();
             let continues = !last.is_some_and(|c| crate::text::is_sentence_end(c) || matches!(fold_char(c), ':' | '!' | '?'))
-                && doc.paragraphs.get(pi + 1).is_some_and(|n| n.line == p.line + 1 && !doc.outline.headings.iter().any(|h| h.paragraph == pi + 1))
-                && !doc.outline.headings.iter().any(|h| h.paragraph == pi);
+                && doc.paragraphs.get(pi + 1).is_some_and(|n| n.line == p.line + 1 && !is_heading[pi + 1])
+                && !is_heading[pi];
             if !continues || block.len() >= 8 {
                 self.check_block(doc, &block, out);
                 block.clear();
