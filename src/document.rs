@@ -53,9 +53,17 @@ impl<'a> Document<'a> {
             for s in text::split_sentences(text, span.clone()) {
                 let c0 = clauses.len();
                 clauses.extend(text::split_clauses(text, s.clone()));
-                sentences.push(Sentence { span: s, paragraph: pi, clauses: c0..clauses.len() });
+                sentences.push(Sentence {
+                    span: s,
+                    paragraph: pi,
+                    clauses: c0..clauses.len(),
+                });
             }
-            paragraphs.push(Paragraph { span, line: li, sentences: s0..sentences.len() });
+            paragraphs.push(Paragraph {
+                span,
+                line: li,
+                sentences: s0..sentences.len(),
+            });
         }
         let para_spans: Vec<Span> = paragraphs.iter().map(|p| p.span.clone()).collect();
         let outline = Outline::build(text, &para_spans);
@@ -64,7 +72,15 @@ impl<'a> Document<'a> {
             clause_sentence[s.clauses.clone()].fill(si);
         }
         let quantities = quantity::extract(text, &clauses, &clause_sentence);
-        Document { text, lines, paragraphs, sentences, clauses, outline, quantities }
+        Document {
+            text,
+            lines,
+            paragraphs,
+            sentences,
+            clauses,
+            outline,
+            quantities,
+        }
     }
 
     pub fn slice(&self, span: &Span) -> &'a str {
@@ -79,7 +95,26 @@ impl<'a> Document<'a> {
 
     /// 1-based line number of byte `pos`, for messages (“前文为2544人（第12行）”).
     pub fn line_number(&self, pos: usize) -> usize {
-        self.paragraph_at(pos).map_or(1, |p| self.paragraphs[p].line + 1)
+        self.paragraph_at(pos)
+            .map_or(1, |p| self.paragraphs[p].line + 1)
+    }
+
+    /// The text around `span` within its sentence, at most `reach` bytes either
+    /// side: context words (将, 计划, 较) are near what they qualify, and a
+    /// bounded window keeps a rule linear on a 10 MB one-sentence paste.
+    pub fn around(&self, span: &Span, reach: usize) -> &'a str {
+        let sentence = self
+            .sentence_at(span.start)
+            .map_or(0..self.text.len(), |i| self.sentences[i].span.clone());
+        let start = text::floor_boundary(
+            self.text,
+            span.start.saturating_sub(reach).max(sentence.start),
+        );
+        let end = text::floor_boundary(
+            self.text,
+            (span.end + reach).min(sentence.end.max(span.end)),
+        );
+        &self.text[start..end]
     }
 
     /// Index of the sentence containing byte `pos` (or the one before it).

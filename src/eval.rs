@@ -62,7 +62,9 @@ fn occurrences(text: &str, quote: &str) -> Vec<Span> {
     if quote.is_empty() {
         return Vec::new();
     }
-    text.match_indices(quote).map(|(i, q)| i..i + q.len()).collect()
+    text.match_indices(quote)
+        .map(|(i, q)| i..i + q.len())
+        .collect()
 }
 
 #[derive(Default)]
@@ -83,22 +85,44 @@ pub struct Score {
 
 impl Score {
     pub fn recall(&self) -> f64 {
-        let (a, f) = self.kinds.values().fold((0, 0), |(a, f), k| (a + k.annotated, f + k.found));
-        if a == 0 { 1.0 } else { f as f64 / a as f64 }
+        let (a, f) = self
+            .kinds
+            .values()
+            .fold((0, 0), |(a, f), k| (a + k.annotated, f + k.found));
+        if a == 0 {
+            1.0
+        } else {
+            f as f64 / a as f64
+        }
     }
 
     pub fn precision(&self) -> f64 {
-        if self.findings == 0 { 1.0 } else { self.true_findings as f64 / self.findings as f64 }
+        if self.findings == 0 {
+            1.0
+        } else {
+            self.true_findings as f64 / self.findings as f64
+        }
     }
 
     pub fn render(&self, name: &str, docs: usize) -> String {
         let mut s = String::new();
         let defects: usize = self.kinds.values().map(|k| k.annotated).sum();
-        let _ = writeln!(s, "corpus {name}: {docs} documents, {defects} annotated defects");
+        let _ = writeln!(
+            s,
+            "corpus {name}: {docs} documents, {defects} annotated defects"
+        );
         let _ = writeln!(s, "  {:<22} {:>7} {:>7}", "kind", "found", "recall");
         for (kind, k) in &self.kinds {
-            let r = if k.annotated == 0 { 100.0 } else { 100.0 * k.found as f64 / k.annotated as f64 };
-            let _ = writeln!(s, "  {:<22} {:>3}/{:<3} {:>6.1}%", kind, k.found, k.annotated, r);
+            let r = if k.annotated == 0 {
+                100.0
+            } else {
+                100.0 * k.found as f64 / k.annotated as f64
+            };
+            let _ = writeln!(
+                s,
+                "  {:<22} {:>3}/{:<3} {:>6.1}%",
+                kind, k.found, k.annotated, r
+            );
         }
         let _ = writeln!(
             s,
@@ -114,7 +138,12 @@ impl Score {
                 let _ = writeln!(s, "    {rule:<28} {n}");
             }
         }
-        let _ = writeln!(s, "recall {:.3} precision {:.3}", self.recall(), self.precision());
+        let _ = writeln!(
+            s,
+            "recall {:.3} precision {:.3}",
+            self.recall(),
+            self.precision()
+        );
         s
     }
 }
@@ -123,12 +152,15 @@ impl Score {
 /// `verbose`, `Score::details` lists every miss and false alarm.
 pub fn evaluate(dir: &Path, options: &Options, verbose: bool) -> Result<(Score, usize), String> {
     let ann_path = dir.join("annotations.json");
-    let raw = std::fs::read_to_string(&ann_path).map_err(|e| format!("{}: {e}", ann_path.display()))?;
-    let docs: Vec<Annotated> = serde_json::from_str(&raw).map_err(|e| format!("{}: {e}", ann_path.display()))?;
+    let raw =
+        std::fs::read_to_string(&ann_path).map_err(|e| format!("{}: {e}", ann_path.display()))?;
+    let docs: Vec<Annotated> =
+        serde_json::from_str(&raw).map_err(|e| format!("{}: {e}", ann_path.display()))?;
     let mut score = Score::default();
     for ann in &docs {
         let path = dir.join(format!("{}.txt", ann.id));
-        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let doc = Document::parse(&text);
         let found = crate::check_document(&doc, options).map_err(|e| e.0)?;
         score_document(&mut score, ann, &text, &found, verbose);
@@ -136,22 +168,39 @@ pub fn evaluate(dir: &Path, options: &Options, verbose: bool) -> Result<(Score, 
     Ok((score, docs.len()))
 }
 
-fn score_document(score: &mut Score, ann: &Annotated, text: &str, findings: &[Diagnostic], verbose: bool) {
-    let findings: Vec<&Diagnostic> =
-        findings.iter().filter(|d| !(ann.truncated && is_completeness_rule(d.rule))).collect();
-    let quote_spans: Vec<Vec<Span>> =
-        ann.defects.iter().map(|d| d.quote.iter().flat_map(|q| occurrences(text, q)).collect()).collect();
+fn score_document(
+    score: &mut Score,
+    ann: &Annotated,
+    text: &str,
+    findings: &[Diagnostic],
+    verbose: bool,
+) {
+    let findings: Vec<&Diagnostic> = findings
+        .iter()
+        .filter(|d| !(ann.truncated && is_completeness_rule(d.rule)))
+        .collect();
+    let quote_spans: Vec<Vec<Span>> = ann
+        .defects
+        .iter()
+        .map(|d| d.quote.iter().flat_map(|q| occurrences(text, q)).collect())
+        .collect();
 
     for (defect, spans) in ann.defects.iter().zip(&quote_spans) {
         let k = score.kinds.entry(defect.kind.clone()).or_default();
         k.annotated += 1;
         let hit = findings.iter().any(|f| {
-            std::iter::once(&f.span).chain(f.related.iter().map(|r| &r.span)).any(|fs| spans.iter().any(|q| overlaps(fs, q)))
+            std::iter::once(&f.span)
+                .chain(f.related.iter().map(|r| &r.span))
+                .any(|fs| spans.iter().any(|q| overlaps(fs, q)))
         });
         if hit {
             k.found += 1;
         } else if verbose {
-            let _ = writeln!(score.details, "  miss  {} [{}] {:?} — {}", ann.id, defect.kind, defect.quote, defect.explanation);
+            let _ = writeln!(
+                score.details,
+                "  miss  {} [{}] {:?} — {}",
+                ann.id, defect.kind, defect.quote, defect.explanation
+            );
         }
     }
     if !ann.truncated {
@@ -168,13 +217,23 @@ fn score_document(score: &mut Score, ann: &Annotated, text: &str, findings: &[Di
     for f in &findings {
         score.findings += 1;
         let on_defect = quote_spans.iter().flatten().any(|q| overlaps(&f.span, q));
-        let on_missing = ann.sections_missing.iter().any(|e| element_matches(f.rule, e));
+        let on_missing = ann
+            .sections_missing
+            .iter()
+            .any(|e| element_matches(f.rule, e));
         if on_defect || on_missing {
             score.true_findings += 1;
         } else {
             *score.false_by_rule.entry(f.rule).or_default() += 1;
             if verbose {
-                let _ = writeln!(score.details, "  false {} {} «{}» {}", ann.id, f.rule, &text[f.span.clone()], f.message);
+                let _ = writeln!(
+                    score.details,
+                    "  false {} {} «{}» {}",
+                    ann.id,
+                    f.rule,
+                    &text[f.span.clone()],
+                    f.message
+                );
             }
         }
     }
@@ -204,8 +263,16 @@ mod tests {
             id: "t".into(),
             truncated: true,
             defects: vec![
-                Defect { kind: "placeholder".into(), quote: vec!["乙丙".into()], explanation: String::new() },
-                Defect { kind: "numbering".into(), quote: vec!["庚".into()], explanation: String::new() },
+                Defect {
+                    kind: "placeholder".into(),
+                    quote: vec!["乙丙".into()],
+                    explanation: String::new(),
+                },
+                Defect {
+                    kind: "numbering".into(),
+                    quote: vec!["庚".into()],
+                    explanation: String::new(),
+                },
             ],
             sections_missing: vec![],
         };

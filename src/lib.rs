@@ -53,7 +53,11 @@ pub fn check(text: &str, options: &Options) -> Result<Report, OptionsError> {
     let doc = Document::parse(text);
     let diagnostics = check_document(&doc, options)?;
     let index = text::OffsetIndex::new(text);
-    Ok(Report::new(&index, &diagnostics, doc.outline.view(text, &index)))
+    Ok(Report::new(
+        &index,
+        &diagnostics,
+        doc.outline.view(text, &index),
+    ))
 }
 
 /// Runs every enabled rule on a parsed document; findings sorted by position.
@@ -61,11 +65,16 @@ pub fn check_document(doc: &Document, options: &Options) -> Result<Vec<Diagnosti
     let template = match &options.template {
         None => None,
         Some(TemplateChoice::Custom(t)) => Some(t.clone()),
-        Some(TemplateChoice::Name(name)) => Some(
-            template::preset(name).ok_or_else(|| OptionsError(format!("未知的模板“{name}”。可用：{}", template::PRESET_NAMES.join("、"))))?,
-        ),
+        Some(TemplateChoice::Name(name)) => Some(template::preset(name).ok_or_else(|| {
+            OptionsError(format!(
+                "未知的模板“{name}”。可用：{}",
+                template::PRESET_NAMES.join("、")
+            ))
+        })?),
     };
-    let ctx = rules::Context { template: template.as_ref() };
+    let ctx = rules::Context {
+        template: template.as_ref(),
+    };
     let mut out = Vec::new();
     for rule in rules::all() {
         if options.disabled_rules.iter().any(|id| id == rule.id()) {

@@ -4,9 +4,9 @@
 //!
 //! (Walking-skeleton version: headings and run-in markers only. Issue #4 deepens it.)
 
-use crate::text::{fold_char, Span};
 use crate::report::JsonSpan;
 use crate::text::OffsetIndex;
+use crate::text::{fold_char, Span};
 use serde::Serialize;
 
 /// How a heading is numbered. The style decides the level by GB/T 9704
@@ -110,40 +110,90 @@ pub struct DateMention {
 }
 
 /// Words that make a paragraph page chrome rather than content.
-const CHROME: &[&str] = &["日期:", "日期：", "来源:", "来源：", "字体", "发布时间", "发布日期", "浏览次数", "相关附件", "相关阅读", "相关链接", "打印本页", "关闭窗口", "返回顶部", "其他部门", "分享到"];
+const CHROME: &[&str] = &[
+    "日期:",
+    "日期：",
+    "来源:",
+    "来源：",
+    "字体",
+    "发布时间",
+    "发布日期",
+    "浏览次数",
+    "相关附件",
+    "相关阅读",
+    "相关链接",
+    "打印本页",
+    "关闭窗口",
+    "返回顶部",
+    "其他部门",
+    "分享到",
+];
 
 /// 文种: the kind of document a title names.
-const DOC_KINDS: &[&str] = &["总结", "汇报", "报告", "计划", "要点", "回顾", "通知", "方案", "意见"];
+const DOC_KINDS: &[&str] = &[
+    "总结", "汇报", "报告", "计划", "要点", "回顾", "通知", "方案", "意见",
+];
 
 fn is_chrome(s: &str) -> bool {
     CHROME.iter().any(|c| s.contains(c))
 }
 
 /// Units that issue summaries end with these.
-const UNIT_SUFFIXES: &[&str] = &["镇", "乡", "局", "委", "政府", "办事处", "街道", "村", "社区", "委员会", "中心", "办公室", "公司", "院", "所", "厅", "部", "队", "站"];
+const UNIT_SUFFIXES: &[&str] = &[
+    "镇",
+    "乡",
+    "局",
+    "委",
+    "政府",
+    "办事处",
+    "街道",
+    "村",
+    "社区",
+    "委员会",
+    "中心",
+    "办公室",
+    "公司",
+    "院",
+    "所",
+    "厅",
+    "部",
+    "队",
+    "站",
+];
 
 /// The reporting period a title names: 2020年上半年, 2018年一季度, 前三季度, 1-9月, 年度.
 pub fn period_of(title: &str) -> Option<Period> {
     let year = first_year(title)?;
-    let (label, start, end) = if title.contains("前三季度") || title.contains("1-9月") || title.contains("1—9月") {
-        ("前三季度", 1, 9)
-    } else if title.contains("一季度") || title.contains("第一季度") {
-        ("一季度", 1, 3)
-    } else if title.contains("二季度") || title.contains("第二季度") {
-        ("二季度", 4, 6)
-    } else if title.contains("三季度") || title.contains("第三季度") {
-        ("三季度", 7, 9)
-    } else if title.contains("四季度") || title.contains("第四季度") {
-        ("四季度", 10, 12)
-    } else if title.contains("上半年") || title.contains("半年") {
-        ("上半年", 1, 6)
-    } else if title.contains("下半年") {
-        ("下半年", 7, 12)
+    let (label, start, end) =
+        if title.contains("前三季度") || title.contains("1-9月") || title.contains("1—9月")
+        {
+            ("前三季度", 1, 9)
+        } else if title.contains("一季度") || title.contains("第一季度") {
+            ("一季度", 1, 3)
+        } else if title.contains("二季度") || title.contains("第二季度") {
+            ("二季度", 4, 6)
+        } else if title.contains("三季度") || title.contains("第三季度") {
+            ("三季度", 7, 9)
+        } else if title.contains("四季度") || title.contains("第四季度") {
+            ("四季度", 10, 12)
+        } else if title.contains("上半年") || title.contains("半年") {
+            ("上半年", 1, 6)
+        } else if title.contains("下半年") {
+            ("下半年", 7, 12)
+        } else {
+            ("年度", 1, 12)
+        };
+    let label = if label == "年度" {
+        format!("{year}年度")
     } else {
-        ("年度", 1, 12)
+        format!("{year}年{label}")
     };
-    let label = if label == "年度" { format!("{year}年度") } else { format!("{year}年{label}") };
-    Some(Period { label, year, start_month: start, end_month: end })
+    Some(Period {
+        label,
+        year,
+        start_month: start,
+        end_month: end,
+    })
 }
 
 /// The first `YYYY年` in `s`.
@@ -151,15 +201,26 @@ fn first_year(s: &str) -> Option<u32> {
     let b = s.as_bytes();
     (0..b.len().saturating_sub(4)).find_map(|i| {
         let d = &b[i..i + 4];
-        let ok = d.iter().all(u8::is_ascii_digit) && s[i + 4..].starts_with('年') && (i == 0 || !b[i - 1].is_ascii_digit());
+        let ok = d.iter().all(u8::is_ascii_digit)
+            && s[i + 4..].starts_with('年')
+            && (i == 0 || !b[i - 1].is_ascii_digit());
         ok.then(|| s[i..i + 4].parse().ok()).flatten()
     })
 }
 
 fn han_digit_string(s: &str) -> Option<u32> {
     // 二〇一八 (digit by digit) or 二十六 (a cardinal).
-    if s.chars().count() == 4 && s.chars().all(|c| crate::quantity::is_han_digit(c) && c != '十') {
-        return s.chars().try_fold(0u32, |acc, c| Some(acc * 10 + crate::quantity::parse_han_ordinal(&c.to_string()).or((c == '〇' || c == '零').then_some(0))?));
+    if s.chars().count() == 4
+        && s.chars()
+            .all(|c| crate::quantity::is_han_digit(c) && c != '十')
+    {
+        return s.chars().try_fold(0u32, |acc, c| {
+            Some(
+                acc * 10
+                    + crate::quantity::parse_han_ordinal(&c.to_string())
+                        .or((c == '〇' || c == '零').then_some(0))?,
+            )
+        });
     }
     crate::quantity::parse_han_ordinal(s)
 }
@@ -171,18 +232,30 @@ fn find_dates(text: &str, p: &Span, out: &mut Vec<DateMention>) {
     let mut k = 0;
     let num_at = |k: usize| -> Option<(u32, usize, bool)> {
         // (value, chars consumed, han)
-        let digits: String = chars[k..].iter().take_while(|&&(_, c)| crate::text::is_digit(c)).take(5).map(|&(_, c)| fold_char(c)).collect();
+        let digits: String = chars[k..]
+            .iter()
+            .take_while(|&&(_, c)| crate::text::is_digit(c))
+            .take(5)
+            .map(|&(_, c)| fold_char(c))
+            .collect();
         if !digits.is_empty() {
             return Some((digits.parse().ok()?, digits.chars().count(), false));
         }
-        let han: String = chars[k..].iter().take_while(|&&(_, c)| crate::quantity::is_han_digit(c)).take(5).map(|&(_, c)| c).collect();
+        let han: String = chars[k..]
+            .iter()
+            .take_while(|&&(_, c)| crate::quantity::is_han_digit(c))
+            .take(5)
+            .map(|&(_, c)| c)
+            .collect();
         if !han.is_empty() {
             return Some((han_digit_string(&han)?, han.chars().count(), true));
         }
         None
     };
     while k < chars.len() {
-        let prev_is_digit = k > 0 && (crate::text::is_digit(chars[k - 1].1) || crate::quantity::is_han_digit(chars[k - 1].1));
+        let prev_is_digit = k > 0
+            && (crate::text::is_digit(chars[k - 1].1)
+                || crate::quantity::is_han_digit(chars[k - 1].1));
         let Some((n, len, han)) = (!prev_is_digit).then(|| num_at(k)).flatten() else {
             k += 1;
             continue;
@@ -190,12 +263,21 @@ fn find_dates(text: &str, p: &Span, out: &mut Vec<DateMention>) {
         let start = k;
         let mut j = k + len;
         let at = |j: usize| chars.get(j).map(|&(_, c)| c);
-        let mut m = DateMention { span: 0..0, year: None, month: None, day: None, end_year: None, han };
+        let mut m = DateMention {
+            span: 0..0,
+            year: None,
+            month: None,
+            day: None,
+            end_year: None,
+            han,
+        };
         let mut matched = false;
         // A year range: 2022—2025年 / 2022-2022年.
         if (1900..2200).contains(&n) && len == 4 && !han {
             let mut r = j;
-            while at(r).is_some_and(|c| matches!(fold_char(c), '-' | '~') || c == '—' || c == '–' || c == '至' || c == '到') {
+            while at(r).is_some_and(|c| {
+                matches!(fold_char(c), '-' | '~') || c == '—' || c == '–' || c == '至' || c == '到'
+            }) {
                 r += 1;
             }
             if r > j {
@@ -250,20 +332,32 @@ pub fn parse_marker(s: &str) -> Option<(NumberStyle, u32, usize)> {
     if first == '(' {
         // (一) or (1)
         let inner_start = s.char_indices().nth(1)?.0;
-        let close = s[inner_start..].char_indices().find(|&(_, c)| fold_char(c) == ')')?.0 + inner_start;
+        let close = s[inner_start..]
+            .char_indices()
+            .find(|&(_, c)| fold_char(c) == ')')?
+            .0
+            + inner_start;
         let inner = &s[inner_start..close];
         let len = close + s[close..].chars().next()?.len_utf8();
         if let Some(n) = crate::quantity::parse_han_ordinal(inner) {
             return Some((NumberStyle::HanParen, n, len));
         }
-        let n: u32 = inner.chars().map(fold_char).collect::<String>().parse().ok()?;
+        let n: u32 = inner
+            .chars()
+            .map(fold_char)
+            .collect::<String>()
+            .parse()
+            .ok()?;
         if inner.chars().count() <= 3 {
             return Some((NumberStyle::ArabicParen, n, len));
         }
         return None;
     }
     // 一、 / 1. / 1、
-    let end = s.char_indices().find(|&(_, c)| !(crate::quantity::is_han_digit(c) || crate::text::is_digit(c)))?.0;
+    let end = s
+        .char_indices()
+        .find(|&(_, c)| !(crate::quantity::is_han_digit(c) || crate::text::is_digit(c)))?
+        .0;
     if end == 0 {
         return None;
     }
@@ -279,11 +373,18 @@ pub fn parse_marker(s: &str) -> Option<(NumberStyle, u32, usize)> {
     if num.chars().count() > 2 {
         return None;
     }
-    let n: u32 = num.chars().map(fold_char).collect::<String>().parse().ok()?;
+    let n: u32 = num
+        .chars()
+        .map(fold_char)
+        .collect::<String>()
+        .parse()
+        .ok()?;
     // "1.5万" is a number, not a heading: the dot must not be followed by a digit.
     let after = s[end + sep_len..].chars().next();
     match sep {
-        '.' | '．' if !after.is_some_and(crate::text::is_digit) => Some((NumberStyle::ArabicDot, n, end + sep_len)),
+        '.' | '．' if !after.is_some_and(crate::text::is_digit) => {
+            Some((NumberStyle::ArabicDot, n, end + sep_len))
+        }
         '、' => Some((NumberStyle::ArabicComma, n, end + sep_len)),
         _ => None,
     }
@@ -300,7 +401,11 @@ fn inline_headings(text: &str, p: &Span, pi: usize) -> Vec<Heading> {
         }
         let at = i + c.len_utf8();
         if let Some((NumberStyle::HanComma, number, len)) = parse_marker(&s[at..]) {
-            if !s[at + len..].chars().next().is_some_and(crate::text::is_han) {
+            if !s[at + len..]
+                .chars()
+                .next()
+                .is_some_and(crate::text::is_han)
+            {
                 continue;
             }
             let start = p.start + at;
@@ -308,7 +413,13 @@ fn inline_headings(text: &str, p: &Span, pi: usize) -> Vec<Heading> {
                 .char_indices()
                 .find(|&(_, c)| crate::text::is_sentence_end(c))
                 .map_or(p.end, |(j, _)| start + len + j);
-            out.push(Heading { style: NumberStyle::HanComma, number, marker: start..start + len, title: start + len..title_end, paragraph: pi });
+            out.push(Heading {
+                style: NumberStyle::HanComma,
+                number,
+                marker: start..start + len,
+                title: start + len..title_end,
+                paragraph: pi,
+            });
         }
     }
     out
@@ -323,13 +434,23 @@ fn find_run_ins(text: &str, paragraphs: &[Span]) -> Vec<Heading> {
         let s = &text[p.clone()];
         let mut prev: Option<char> = None;
         for (i, c) in s.char_indices() {
-            let at_clause_start = prev.is_none_or(|p| matches!(fold_char(p), '。' | ';' | ':' | ',' | '、' | ')' | '!' | '?' | '”'));
+            let at_clause_start = prev.is_none_or(|p| {
+                matches!(
+                    fold_char(p),
+                    '。' | ';' | ':' | ',' | '、' | ')' | '!' | '?' | '”'
+                )
+            });
             prev = Some(c);
             if !at_clause_start || !crate::quantity::is_han_digit(c) {
                 continue;
             }
-            let digits_end = s[i..].char_indices().find(|&(_, c)| !crate::quantity::is_han_digit(c)).map_or(s.len() - i, |(j, _)| j);
-            let Some(n) = crate::quantity::parse_han_ordinal(&s[i..i + digits_end]) else { continue };
+            let digits_end = s[i..]
+                .char_indices()
+                .find(|&(_, c)| !crate::quantity::is_han_digit(c))
+                .map_or(s.len() - i, |(j, _)| j);
+            let Some(n) = crate::quantity::parse_han_ordinal(&s[i..i + digits_end]) else {
+                continue;
+            };
             if !s[i + digits_end..].starts_with('是') {
                 continue;
             }
@@ -338,7 +459,13 @@ fn find_run_ins(text: &str, paragraphs: &[Span]) -> Vec<Heading> {
                 .char_indices()
                 .find(|&(_, c)| crate::text::is_clause_sep(c))
                 .map_or(p.end, |(j, _)| marker.end + j);
-            out.push(Heading { style: NumberStyle::RunIn, number: n, marker: marker.clone(), title: marker.end..title_end, paragraph: pi });
+            out.push(Heading {
+                style: NumberStyle::RunIn,
+                number: n,
+                marker: marker.clone(),
+                title: marker.end..title_end,
+                paragraph: pi,
+            });
         }
     }
     out
@@ -355,14 +482,23 @@ impl Outline {
                     .char_indices()
                     .find(|&(_, c)| crate::text::is_sentence_end(c))
                     .map_or(rest.end, |(i, _)| rest.start + i);
-                outline.headings.push(Heading { style, number, marker: p.start..p.start + len, title: rest.start..title_end, paragraph: pi });
+                outline.headings.push(Heading {
+                    style,
+                    number,
+                    marker: p.start..p.start + len,
+                    title: rest.start..title_end,
+                    paragraph: pi,
+                });
             }
             outline.headings.extend(inline_headings(text, p, pi));
         }
         outline.run_ins = find_run_ins(text, paragraphs);
         outline.headings.sort_by_key(|h| h.marker.start);
         outline.find_title(text, paragraphs);
-        outline.period = outline.title.as_ref().and_then(|t| period_of(&text[t.clone()]));
+        outline.period = outline
+            .title
+            .as_ref()
+            .and_then(|t| period_of(&text[t.clone()]));
         outline.find_signoff(text, paragraphs);
         for p in paragraphs {
             find_dates(text, p, &mut outline.dates);
@@ -383,7 +519,11 @@ impl Outline {
                 continue;
             }
             let head: String = s.chars().take(64).collect();
-            let Some(kind_at) = DOC_KINDS.iter().filter_map(|k| head.find(k).map(|i| i + k.len())).min() else {
+            let Some(kind_at) = DOC_KINDS
+                .iter()
+                .filter_map(|k| head.find(k).map(|i| i + k.len()))
+                .min()
+            else {
                 // A long first paragraph of body text: the draft has no title.
                 if s.chars().count() > 60 || s.contains('。') {
                     return;
@@ -398,7 +538,9 @@ impl Outline {
             }
             // 教育局2022年工作总结范文范例1.加快…: a title glued to the first item.
             let rest = &s[kind_at..];
-            let glue = rest.char_indices().take(8).find(|&(i, _)| parse_marker(&rest[i..]).is_some_and(|(st, _, _)| st != NumberStyle::RunIn));
+            let glue = rest.char_indices().take(8).find(|&(i, _)| {
+                parse_marker(&rest[i..]).is_some_and(|(st, _, _)| st != NumberStyle::RunIn)
+            });
             if let Some((i, _)) = glue {
                 self.title = Some(p.start..p.start + kind_at + i);
                 self.title_paragraph = Some(pi);
@@ -418,15 +560,24 @@ impl Outline {
         };
         let is_unit_line = |p: &Span| {
             let s = &text[p.clone()];
-            s.chars().count() <= 40 && !s.contains(['。', ',', '，', ':', '：']) && UNIT_SUFFIXES.iter().any(|u| s.ends_with(u)) && parse_marker(s).is_none()
+            s.chars().count() <= 40
+                && !s.contains(['。', ',', '，', ':', '：'])
+                && UNIT_SUFFIXES.iter().any(|u| s.ends_with(u))
+                && parse_marker(s).is_none()
         };
-        let content: Vec<usize> = (0..paragraphs.len()).filter(|&i| !is_chrome(&text[paragraphs[i].clone()])).collect();
+        let content: Vec<usize> = (0..paragraphs.len())
+            .filter(|&i| !is_chrome(&text[paragraphs[i].clone()]))
+            .collect();
         let tail = content.iter().rev().take(3).copied();
-        let head = self.title_paragraph.map(|t| (t + 1..(t + 4).min(paragraphs.len())).collect::<Vec<_>>()).unwrap_or_default();
+        let head = self
+            .title_paragraph
+            .map(|t| (t + 1..(t + 4).min(paragraphs.len())).collect::<Vec<_>>())
+            .unwrap_or_default();
         for i in tail.chain(head.iter().copied()) {
             if self.signoff_date.is_none() && is_date_line(&paragraphs[i]) {
                 self.signoff_date = Some(i);
-                if i > 0 && is_unit_line(&paragraphs[i - 1]) && Some(i - 1) != self.title_paragraph {
+                if i > 0 && is_unit_line(&paragraphs[i - 1]) && Some(i - 1) != self.title_paragraph
+                {
                     self.signoff_unit = Some(i - 1);
                 }
             }
@@ -463,11 +614,19 @@ impl Outline {
 
     pub fn view(&self, text: &str, index: &OffsetIndex) -> OutlineView {
         OutlineView {
-            title: self.title.as_ref().map(|s| OutlineItem { text: text[s.clone()].to_string(), span: JsonSpan::new(index, s) }),
+            title: self.title.as_ref().map(|s| OutlineItem {
+                text: text[s.clone()].to_string(),
+                span: JsonSpan::new(index, s),
+            }),
             period: self.period.as_ref().map(|p| PeriodView {
                 label: p.label.clone(),
                 start: format!("{:04}-{:02}-01", p.year, p.start_month),
-                end: format!("{:04}-{:02}-{:02}", p.year, p.end_month, days_in_month(p.year, p.end_month)),
+                end: format!(
+                    "{:04}-{:02}-{:02}",
+                    p.year,
+                    p.end_month,
+                    days_in_month(p.year, p.end_month)
+                ),
             }),
             sections: self
                 .headings

@@ -12,7 +12,23 @@ use crate::text::{fold_char, is_digit, is_han, Span};
 
 /// 〇一二…九, 两, 十百千: the characters of Chinese numerals.
 pub fn is_han_digit(c: char) -> bool {
-    matches!(c, '〇' | '零' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千')
+    matches!(
+        c,
+        '〇' | '零'
+            | '一'
+            | '二'
+            | '两'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+    )
 }
 
 fn han_digit_value(c: char) -> Option<u32> {
@@ -48,7 +64,11 @@ pub fn parse_han_ordinal(s: &str) -> Option<u32> {
                 continue;
             }
         };
-        total += if current == 0 && mult == 10 { 10 } else { current * mult };
+        total += if current == 0 && mult == 10 {
+            10
+        } else {
+            current * mult
+        };
         current = 0;
     }
     let n = total + current;
@@ -60,8 +80,23 @@ pub fn han_numeral(n: u32) -> String {
     const D: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
     match n {
         0..=9 => D[n as usize].to_string(),
-        10..=19 => format!("十{}", if n % 10 == 0 { "" } else { D[(n % 10) as usize] }),
-        20..=99 => format!("{}十{}", D[(n / 10) as usize], if n % 10 == 0 { "" } else { D[(n % 10) as usize] }),
+        10..=19 => format!(
+            "十{}",
+            if n % 10 == 0 {
+                ""
+            } else {
+                D[(n % 10) as usize]
+            }
+        ),
+        20..=99 => format!(
+            "{}十{}",
+            D[(n / 10) as usize],
+            if n % 10 == 0 {
+                ""
+            } else {
+                D[(n % 10) as usize]
+            }
+        ),
         _ => n.to_string(),
     }
 }
@@ -82,8 +117,12 @@ impl Decimal {
     /// Both values at the larger scale, or `None` on overflow.
     fn aligned(self, other: Decimal) -> Option<(i128, i128, u32)> {
         let s = self.scale.max(other.scale);
-        let a = self.mantissa.checked_mul(10i128.checked_pow(s - self.scale)?)?;
-        let b = other.mantissa.checked_mul(10i128.checked_pow(s - other.scale)?)?;
+        let a = self
+            .mantissa
+            .checked_mul(10i128.checked_pow(s - self.scale)?)?;
+        let b = other
+            .mantissa
+            .checked_mul(10i128.checked_pow(s - other.scale)?)?;
         Some((a, b, s))
     }
 
@@ -130,23 +169,121 @@ pub enum Approx {
 /// Measure words and units, longest first within each leading character so the
 /// scanner takes 万元 before 万 and 平方米 before 平.
 const UNITS: &[&str] = &[
-    "万元", "亿元", "万人次", "万人", "万户", "万亩", "万吨", "万个", "万份", "万剂次", "万平方米", "万千瓦",
-    "平方公里", "平方米", "立方米", "公里", "千米", "千瓦", "千克", "公斤", "公顷", "人次", "户次", "剂次", "批次", "场次", "台次", "车次",
-    "元", "人", "名", "位", "户", "个", "项", "次", "起", "处", "家", "所", "条", "件", "场", "期", "批", "支", "座", "栋", "间",
-    "台", "辆", "份", "本", "篇", "张", "宗", "亩", "米", "吨", "类", "种", "轮", "天", "套", "块", "株", "头", "只", "口", "盏", "根",
-    "册", "例", "趟", "对", "组", "队", "届", "门", "艘", "架", "部", "首", "幅", "冢", "方", "立方", "棵", "箱", "袋", "瓶", "剂",
-    "万", "亿", "%", "‰", "㎡", "km", "kg",
+    "万元",
+    "亿元",
+    "万人次",
+    "万人",
+    "万户",
+    "万亩",
+    "万吨",
+    "万个",
+    "万份",
+    "万剂次",
+    "万平方米",
+    "万千瓦",
+    "平方公里",
+    "平方米",
+    "立方米",
+    "公里",
+    "千米",
+    "千瓦",
+    "千克",
+    "公斤",
+    "公顷",
+    "人次",
+    "户次",
+    "剂次",
+    "批次",
+    "场次",
+    "台次",
+    "车次",
+    "元",
+    "人",
+    "名",
+    "位",
+    "户",
+    "个",
+    "项",
+    "次",
+    "起",
+    "处",
+    "家",
+    "所",
+    "条",
+    "件",
+    "场",
+    "期",
+    "批",
+    "支",
+    "座",
+    "栋",
+    "间",
+    "台",
+    "辆",
+    "份",
+    "本",
+    "篇",
+    "张",
+    "宗",
+    "亩",
+    "米",
+    "吨",
+    "类",
+    "种",
+    "轮",
+    "天",
+    "套",
+    "块",
+    "株",
+    "头",
+    "只",
+    "口",
+    "盏",
+    "根",
+    "册",
+    "例",
+    "趟",
+    "对",
+    "组",
+    "队",
+    "届",
+    "门",
+    "艘",
+    "架",
+    "部",
+    "首",
+    "幅",
+    "冢",
+    "方",
+    "立方",
+    "棵",
+    "箱",
+    "袋",
+    "瓶",
+    "剂",
+    "万",
+    "亿",
+    "%",
+    "‰",
+    "㎡",
+    "km",
+    "kg",
 ];
 
 /// Time units: a number before them is a date or a duration, not a count to compare.
 fn is_time_unit(c: char) -> bool {
-    matches!(c, '年' | '月' | '日' | '号' | '时' | '分' | '秒' | '周' | '季')
+    matches!(
+        c,
+        '年' | '月' | '日' | '号' | '时' | '分' | '秒' | '周' | '季'
+    )
 }
 
 /// Does a unit start at `s`? Returns the longest unit as written.
 pub fn unit_at(s: &str) -> Option<&'static str> {
     static LEXICON: std::sync::OnceLock<crate::text::Lexicon> = std::sync::OnceLock::new();
-    LEXICON.get_or_init(|| crate::text::Lexicon::new(UNITS)).longest_prefix(s)
+    LEXICON
+        .get_or_init(|| crate::text::Lexicon::new(UNITS))
+        .longest_prefix(s)
 }
 
 /// Two units count the same thing (人 and 名 both count people).
@@ -204,7 +341,10 @@ pub struct Quantity {
 impl Quantity {
     /// Value with 万/亿 applied, for comparing across ways of writing.
     pub fn scaled(&self) -> Option<Decimal> {
-        Some(Decimal::new(self.value.mantissa.checked_mul(self.multiplier as i128)?, self.value.scale))
+        Some(Decimal::new(
+            self.value.mantissa.checked_mul(self.multiplier as i128)?,
+            self.value.scale,
+        ))
     }
 
     pub fn is_percent(&self) -> bool {
@@ -237,7 +377,11 @@ fn scan_arabic(s: &str) -> Option<Scanned> {
                 scale += 1;
             }
             end = pos + c.len_utf8();
-        } else if f == '.' && !seen_point && chars.get(i + 1).is_some_and(|&(_, n)| is_digit(n)) && !digits.is_empty() {
+        } else if f == '.'
+            && !seen_point
+            && chars.get(i + 1).is_some_and(|&(_, n)| is_digit(n))
+            && !digits.is_empty()
+        {
             seen_point = true;
         } else if (f == ',' || c == '，')
             && !seen_point
@@ -258,12 +402,20 @@ fn scan_arabic(s: &str) -> Option<Scanned> {
         return None;
     }
     let mantissa: i128 = digits.parse().ok()?;
-    Some(Scanned { value: Decimal::new(mantissa, scale), end })
+    Some(Scanned {
+        value: Decimal::new(mantissa, scale),
+        end,
+    })
 }
 
 /// `1,200` is a grouped number; `2,3` in a list (第2,3项) is not: a group needs 1–3 leading digits.
 fn looks_grouped(chars: &[(usize, char)], comma: usize) -> bool {
-    chars[..comma].iter().rev().take_while(|&&(_, c)| is_digit(c)).count() <= 3
+    chars[..comma]
+        .iter()
+        .rev()
+        .take_while(|&&(_, c)| is_digit(c))
+        .count()
+        <= 3
 }
 
 /// Scans a Chinese cardinal: 三十三, 一千二百, 两万, 十余 (the 余 is handled by the caller).
@@ -282,10 +434,15 @@ fn scan_han(s: &str) -> Option<Scanned> {
         }
     }
     let n = parse_han_ordinal(&text)?;
-    Some(Scanned { value: Decimal::new(n as i128, 0), end })
+    Some(Scanned {
+        value: Decimal::new(n as i128, 0),
+        end,
+    })
 }
 
-const APPROX_BEFORE: &[&str] = &["约", "近", "超过", "超", "逾", "将近", "大约", "不到", "不足", "达"];
+const APPROX_BEFORE: &[&str] = &[
+    "约", "近", "超过", "超", "逾", "将近", "大约", "不到", "不足", "达",
+];
 const APPROX_AFTER: &[&str] = &["余", "多", "左右", "以上", "以下", "上下", "来"];
 
 /// Set phrases and ordinal names in which a Chinese numeral is not a count.
@@ -308,12 +465,20 @@ pub fn extract(text: &str, clauses: &[Span], clause_sentence: &[usize]) -> Vec<Q
         let s = &text[clause.clone()];
         let mut i = 0;
         while i < s.len() {
-            let Some(c) = s[i..].chars().next() else { break };
+            let Some(c) = s[i..].chars().next() else {
+                break;
+            };
             let prev = s[..i].chars().next_back();
             let start = clause.start + i;
             let scanned = if is_digit(c) {
                 // Inside a Latin word or model number (5G, A4, COVID-19), or after a point: not ours.
-                if prev.is_some_and(|p| fold_char(p).is_ascii_alphanumeric() || matches!(fold_char(p), '.' | '-' | '/' | '〔' | '[' | ':' | '·' | '第')) {
+                if prev.is_some_and(|p| {
+                    fold_char(p).is_ascii_alphanumeric()
+                        || matches!(
+                            fold_char(p),
+                            '.' | '-' | '/' | '〔' | '[' | ':' | '·' | '第'
+                        )
+                }) {
                     None
                 } else {
                     scan_arabic(&s[i..]).map(|sc| (sc, false))
@@ -340,11 +505,23 @@ pub fn extract(text: &str, clauses: &[Span], clause_sentence: &[usize]) -> Vec<Q
             let num_end = i + sc.end;
             i = num_end;
             let rest = &s[num_end..];
-            if is_han_numeral && (is_set_phrase_numeral(prev, rest) || (sc.value.mantissa < 2 && !rest.starts_with(['万', '亿']))) {
+            if is_han_numeral
+                && (is_set_phrase_numeral(prev, rest)
+                    || (sc.value.mantissa < 2 && !rest.starts_with(['万', '亿'])))
+            {
                 // 一 in 进一步 / 统一 / 一个: not a figure worth checking.
                 continue;
             }
-            if let Some(q) = finish(text, clause, ci, clause_sentence[ci], start, clause.start + num_end, sc.value, is_han_numeral) {
+            if let Some(q) = finish(
+                text,
+                clause,
+                ci,
+                clause_sentence[ci],
+                start,
+                clause.start + num_end,
+                sc.value,
+                is_han_numeral,
+            ) {
                 i = q.span.end - clause.start;
                 out.push(q);
             }
@@ -373,9 +550,20 @@ fn finish(
     for (m, mult) in [("万", 10_000u32), ("亿", 100_000_000)] {
         if after(pos).starts_with(m) {
             let tail = &after(pos)[m.len()..];
-            let tail = tail.strip_prefix('余').or_else(|| tail.strip_prefix('多')).unwrap_or(tail);
+            let tail = tail
+                .strip_prefix('余')
+                .or_else(|| tail.strip_prefix('多'))
+                .unwrap_or(tail);
             if let Some(u) = unit_at(tail).filter(|u| !matches!(*u, "万" | "亿")) {
-                if m == "万" && (u == "元" || u == "人" || u == "人次" || u == "户" || u == "亩" || u == "吨" || u == "个") {
+                if m == "万"
+                    && (u == "元"
+                        || u == "人"
+                        || u == "人次"
+                        || u == "户"
+                        || u == "亩"
+                        || u == "吨"
+                        || u == "个")
+                {
                     // keep 万元 etc. as the unit: 38.6万元 is money in 万元
                 }
                 multiplier = mult;
@@ -417,7 +605,10 @@ fn finish(
     }
     // Approximation words around the figure.
     let before = &text[clause.start..start];
-    if APPROX_BEFORE.iter().any(|a| before.ends_with(a) && *a != "达") {
+    if APPROX_BEFORE
+        .iter()
+        .any(|a| before.ends_with(a) && *a != "达")
+    {
         approx = Approx::About;
     }
     for a in ["左右", "以上", "以下", "上下"] {
@@ -432,7 +623,11 @@ fn finish(
             // data.missing-unit; 5G, 17:29, list numbers and phone numbers are not figures.
             let next = after(pos).chars().next();
             let prev = text[clause.start..start].chars().next_back();
-            if is_han_numeral || !next.is_some_and(is_han) || !prev.is_some_and(is_han) || value.scale > 0 {
+            if is_han_numeral
+                || !next.is_some_and(is_han)
+                || !prev.is_some_and(is_han)
+                || value.scale > 0
+            {
                 return None;
             }
             ""
@@ -460,16 +655,43 @@ fn finish(
 
 /// Role words and the role each gives the figure after it.
 const ROLE_WORDS: &[(&str, Role)] = &[
-    ("共", Role::Total), ("合计", Role::Total), ("总计", Role::Total), ("累计", Role::Total), ("总数", Role::Total),
-    ("全村", Role::Total), ("全镇", Role::Total), ("全乡", Role::Total), ("全区", Role::Total), ("全县", Role::Total),
-    ("全市", Role::Total), ("在册", Role::Total),
+    ("共", Role::Total),
+    ("合计", Role::Total),
+    ("总计", Role::Total),
+    ("累计", Role::Total),
+    ("总数", Role::Total),
+    ("全村", Role::Total),
+    ("全镇", Role::Total),
+    ("全乡", Role::Total),
+    ("全区", Role::Total),
+    ("全县", Role::Total),
+    ("全市", Role::Total),
+    ("在册", Role::Total),
     ("其中", Role::Part),
-    ("已经", Role::Done), ("已完成", Role::Done), ("已通", Role::Done), ("已建", Role::Done),
-    ("每", Role::Per), ("人均", Role::Per), ("户均", Role::Per), ("平均", Role::Per),
-    ("同比", Role::Change), ("环比", Role::Change), ("增长", Role::Change), ("下降", Role::Change), ("提高", Role::Change),
-    ("减少", Role::Change), ("增加", Role::Change), ("降低", Role::Change), ("上升", Role::Change), ("增幅", Role::Change),
+    ("已经", Role::Done),
+    ("已完成", Role::Done),
+    ("已通", Role::Done),
+    ("已建", Role::Done),
+    ("每", Role::Per),
+    ("人均", Role::Per),
+    ("户均", Role::Per),
+    ("平均", Role::Per),
+    ("同比", Role::Change),
+    ("环比", Role::Change),
+    ("增长", Role::Change),
+    ("下降", Role::Change),
+    ("提高", Role::Change),
+    ("减少", Role::Change),
+    ("增加", Role::Change),
+    ("降低", Role::Change),
+    ("上升", Role::Change),
+    ("增幅", Role::Change),
     ("降幅", Role::Change),
-    ("占", Role::Share), ("比例", Role::Share), ("比重", Role::Share), ("覆盖率", Role::Share), ("率", Role::Share),
+    ("占", Role::Share),
+    ("比例", Role::Share),
+    ("比重", Role::Share),
+    ("覆盖率", Role::Share),
+    ("率", Role::Share),
 ];
 
 #[derive(Clone, Copy)]
@@ -484,10 +706,16 @@ enum Role {
 
 /// The role words in a subject, found in one pass (this runs for every figure).
 fn roles_of(text: &str, clause: &Span, subject: &Span) -> Roles {
-    static LEXICON: std::sync::OnceLock<(crate::text::Lexicon, std::collections::HashMap<&'static str, Role>)> = std::sync::OnceLock::new();
+    static LEXICON: std::sync::OnceLock<(
+        crate::text::Lexicon,
+        std::collections::HashMap<&'static str, Role>,
+    )> = std::sync::OnceLock::new();
     let (lexicon, role_of) = LEXICON.get_or_init(|| {
         let words: Vec<&'static str> = ROLE_WORDS.iter().map(|(w, _)| *w).collect();
-        (crate::text::Lexicon::new(&words), ROLE_WORDS.iter().copied().collect())
+        (
+            crate::text::Lexicon::new(&words),
+            ROLE_WORDS.iter().copied().collect(),
+        )
     });
     let subj = &text[subject.clone()];
     let mut roles = Roles {
@@ -496,7 +724,9 @@ fn roles_of(text: &str, clause: &Span, subject: &Span) -> Roles {
         ..Roles::default()
     };
     for (i, _) in subj.char_indices() {
-        let Some(word) = lexicon.longest_prefix(&subj[i..]) else { continue };
+        let Some(word) = lexicon.longest_prefix(&subj[i..]) else {
+            continue;
+        };
         match role_of[word] {
             Role::Total => roles.total = true,
             Role::Part => roles.part = true,
@@ -517,8 +747,9 @@ fn roles_of(text: &str, clause: &Span, subject: &Span) -> Roles {
 /// filler words that say nothing about *what* is counted removed.
 pub fn subject_key(text: &str) -> Vec<char> {
     const FILLER: &[&str] = &[
-        "目前", "截至", "其中", "共有", "共计", "合计", "总计", "累计", "共", "已", "达到", "达", "约", "近", "全年", "今年", "以来", "我镇", "我局", "我区", "我县", "我村",
-        "的", "了", "和", "及", "与", "并", "等",
+        "目前", "截至", "其中", "共有", "共计", "合计", "总计", "累计", "共", "已", "达到", "达",
+        "约", "近", "全年", "今年", "以来", "我镇", "我局", "我区", "我县", "我村", "的", "了",
+        "和", "及", "与", "并", "等",
     ];
     static FILLERS: std::sync::OnceLock<crate::text::Lexicon> = std::sync::OnceLock::new();
     let fillers = FILLERS.get_or_init(|| crate::text::Lexicon::new(FILLER));
@@ -547,7 +778,13 @@ mod tests {
         let cs = vec![0; clauses.len()];
         extract(text, &clauses, &cs)
             .into_iter()
-            .map(|q| (text[q.span.clone()].to_string(), format!("{}", q.value), q.unit))
+            .map(|q| {
+                (
+                    text[q.span.clone()].to_string(),
+                    format!("{}", q.value),
+                    q.unit,
+                )
+            })
             .collect()
     }
 
@@ -558,7 +795,19 @@ mod tests {
         let spans: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(
             spans,
-            vec!["2544人", "1.6万个", "97116元", "3.96亿元", "1,200平方米", "１８名", "三十三名", "一千二百户", "1200余处", "12.5%", "65.5亩"]
+            vec![
+                "2544人",
+                "1.6万个",
+                "97116元",
+                "3.96亿元",
+                "1,200平方米",
+                "１８名",
+                "三十三名",
+                "一千二百户",
+                "1200余处",
+                "12.5%",
+                "65.5亩"
+            ]
         );
         assert_eq!(got[4].1, "1200");
         assert_eq!(got[9].1, "12.5");
@@ -568,8 +817,15 @@ mod tests {
     fn skips_dates_document_numbers_ordinals_and_set_phrases() {
         let t = "2020年3月26日召开，昌民字〔2022〕20号，十九大精神，二是加强，一肩挑，第3名，5G基站，17:29";
         let got = quantities(t);
-        assert!(got.iter().all(|g| g.2.is_empty() || g.0 == "20号"), "{got:?}");
-        assert!(!got.iter().any(|g| g.0.contains("十九") || g.0.contains("二是") || g.0.contains("3名")), "{got:?}");
+        assert!(
+            got.iter().all(|g| g.2.is_empty() || g.0 == "20号"),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|g| g.0.contains("十九") || g.0.contains("二是") || g.0.contains("3名")),
+            "{got:?}"
+        );
     }
 
     #[test]
@@ -577,7 +833,10 @@ mod tests {
         let a = Decimal::new(1, 1);
         let b = Decimal::new(2, 1);
         assert_eq!(a.checked_add(b), Some(Decimal::new(3, 1)));
-        assert_eq!(Decimal::new(3, 1).cmp_value(Decimal::new(30, 2)), Some(std::cmp::Ordering::Equal));
+        assert_eq!(
+            Decimal::new(3, 1).cmp_value(Decimal::new(30, 2)),
+            Some(std::cmp::Ordering::Equal)
+        );
         assert_eq!(Decimal::new(3096, 2).to_string(), "30.96");
     }
 

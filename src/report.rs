@@ -88,12 +88,18 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn with_related(mut self, span: Span, message: impl Into<String>) -> Self {
-        self.related.push(Related { span, message: message.into() });
+        self.related.push(Related {
+            span,
+            message: message.into(),
+        });
         self
     }
 
     pub fn with_suggestion(mut self, span: Span, replacement: impl Into<String>) -> Self {
-        self.suggestions.push(Suggestion { span, replacement: replacement.into() });
+        self.suggestions.push(Suggestion {
+            span,
+            replacement: replacement.into(),
+        });
         self
     }
 
@@ -118,7 +124,12 @@ pub struct JsonSpan {
 impl JsonSpan {
     pub fn new(index: &OffsetIndex, span: &Span) -> Self {
         let s = index.position(span.start);
-        JsonSpan { start: s.utf16, end: index.utf16(span.end), line: s.line, column: s.column }
+        JsonSpan {
+            start: s.utf16,
+            end: index.utf16(span.end),
+            line: s.line,
+            column: s.column,
+        }
     }
 }
 
@@ -179,17 +190,27 @@ impl Report {
                     related: d
                         .related
                         .iter()
-                        .map(|r| JsonRelated { span: JsonSpan::new(index, &r.span), message: r.message.clone() })
+                        .map(|r| JsonRelated {
+                            span: JsonSpan::new(index, &r.span),
+                            message: r.message.clone(),
+                        })
                         .collect(),
                     suggestions: d
                         .suggestions
                         .iter()
-                        .map(|s| JsonSuggestion { span: JsonSpan::new(index, &s.span), replacement: s.replacement.clone() })
+                        .map(|s| JsonSuggestion {
+                            span: JsonSpan::new(index, &s.span),
+                            replacement: s.replacement.clone(),
+                        })
                         .collect(),
                 }
             })
             .collect();
-        Report { diagnostics, summary, outline }
+        Report {
+            diagnostics,
+            summary,
+            outline,
+        }
     }
 
     pub fn has_errors(&self) -> bool {

@@ -36,10 +36,21 @@ pub enum TemplateChoice {
 }
 
 /// Names of the built-in presets.
-pub const PRESET_NAMES: &[&str] = &["quarterly", "half-year", "three-quarter", "annual", "summary-and-plan"];
+pub const PRESET_NAMES: &[&str] = &[
+    "quarterly",
+    "half-year",
+    "three-quarter",
+    "annual",
+    "summary-and-plan",
+];
 
 fn spec(id: &str, label: &str, patterns: &[&str], required: bool) -> SectionSpec {
-    SectionSpec { id: id.into(), label: label.into(), patterns: patterns.iter().map(|p| p.to_string()).collect(), required }
+    SectionSpec {
+        id: id.into(),
+        label: label.into(),
+        patterns: patterns.iter().map(|p| p.to_string()).collect(),
+        required,
+    }
 }
 
 /// The sections of a work summary, matched by meaning: each lists the words
@@ -49,12 +60,58 @@ fn summary_sections(plans_required: bool) -> Vec<SectionSpec> {
         spec(
             "results",
             "工作成效/完成情况",
-            &["成效", "成绩", "成果", "完成情况", "开展情况", "工作情况", "进展情况", "主要工作", "工作回顾", "工作总结", "重点工作", "亮点", "取得", "进展", "落实情况", "基本情况", "工作开展"],
+            &[
+                "成效",
+                "成绩",
+                "成果",
+                "完成情况",
+                "开展情况",
+                "工作情况",
+                "进展情况",
+                "主要工作",
+                "工作回顾",
+                "工作总结",
+                "重点工作",
+                "亮点",
+                "取得",
+                "进展",
+                "落实情况",
+                "基本情况",
+                "工作开展",
+            ],
             true,
         ),
-        spec("methods", "主要做法/经验", &["做法", "经验", "举措", "措施", "特色", "体会", "启示"], false),
-        spec("problems", "存在问题/不足", &["问题", "不足", "困难", "短板", "差距", "挑战", "薄弱"], true),
-        spec("plans", "下一步工作打算/计划", &["打算", "计划", "思路", "安排", "下一步", "下步", "下半年", "明年", "工作要点", "展望", "目标任务", "重点任务"], plans_required),
+        spec(
+            "methods",
+            "主要做法/经验",
+            &["做法", "经验", "举措", "措施", "特色", "体会", "启示"],
+            false,
+        ),
+        spec(
+            "problems",
+            "存在问题/不足",
+            &["问题", "不足", "困难", "短板", "差距", "挑战", "薄弱"],
+            true,
+        ),
+        spec(
+            "plans",
+            "下一步工作打算/计划",
+            &[
+                "打算",
+                "计划",
+                "思路",
+                "安排",
+                "下一步",
+                "下步",
+                "下半年",
+                "明年",
+                "工作要点",
+                "展望",
+                "目标任务",
+                "重点任务",
+            ],
+            plans_required,
+        ),
     ]
 }
 
@@ -65,7 +122,10 @@ pub fn preset(name: &str) -> Option<Template> {
         "summary-and-plan" => summary_sections(true),
         _ => return None,
     };
-    Some(Template { name: name.to_string(), sections })
+    Some(Template {
+        name: name.to_string(),
+        sections,
+    })
 }
 
 /// Chooses a preset from the title: 一季度 → quarterly, 上半年 → half-year,
@@ -73,7 +133,8 @@ pub fn preset(name: &str) -> Option<Template> {
 pub fn preset_for_title(title: &str) -> Template {
     let name = if title.contains("计划") || title.contains("要点") || title.contains("打算") {
         "summary-and-plan"
-    } else if title.contains("前三季度") || title.contains("1-9月") || title.contains("1—9月") {
+    } else if title.contains("前三季度") || title.contains("1-9月") || title.contains("1—9月")
+    {
         "three-quarter"
     } else if title.contains("季度") {
         "quarterly"
@@ -99,14 +160,31 @@ mod tests {
     #[test]
     fn sections_match_by_meaning() {
         let t = preset("annual").unwrap();
-        let kind = |h: &str| t.sections.iter().find(|s| s.matches(h)).map(|s| s.id.as_str());
-        for h in ["工作开展情况", "主要成效", "工作成效", "完成情况", "工作回顾", "主要工作"] {
+        let kind = |h: &str| {
+            t.sections
+                .iter()
+                .find(|s| s.matches(h))
+                .map(|s| s.id.as_str())
+        };
+        for h in [
+            "工作开展情况",
+            "主要成效",
+            "工作成效",
+            "完成情况",
+            "工作回顾",
+            "主要工作",
+        ] {
             assert_eq!(kind(h), Some("results"), "{h}");
         }
         for h in ["存在问题", "存在的问题", "问题与不足", "困难和问题"] {
             assert_eq!(kind(h), Some("problems"), "{h}");
         }
-        for h in ["下一步工作打算", "下步工作打算", "下半年工作计划", "2021年工作计划"] {
+        for h in [
+            "下一步工作打算",
+            "下步工作打算",
+            "下半年工作计划",
+            "2021年工作计划",
+        ] {
             assert_eq!(kind(h), Some("plans"), "{h}");
         }
         assert_eq!(kind("主要做法"), Some("methods"));
@@ -114,9 +192,18 @@ mod tests {
 
     #[test]
     fn preset_from_title() {
-        assert_eq!(preset_for_title("黄盖镇2018年一季度工作总结").name, "quarterly");
-        assert_eq!(preset_for_title("沱江镇2020年上半年工作总结").name, "half-year");
-        assert_eq!(preset_for_title("牛车湾村2021年工作总结及2022年工作计划").name, "summary-and-plan");
+        assert_eq!(
+            preset_for_title("黄盖镇2018年一季度工作总结").name,
+            "quarterly"
+        );
+        assert_eq!(
+            preset_for_title("沱江镇2020年上半年工作总结").name,
+            "half-year"
+        );
+        assert_eq!(
+            preset_for_title("牛车湾村2021年工作总结及2022年工作计划").name,
+            "summary-and-plan"
+        );
         assert_eq!(preset_for_title("某局2021年工作总结").name, "annual");
         assert!(preset("no-such").is_none());
     }

@@ -70,7 +70,11 @@ pub fn split_lines(text: &str) -> Vec<Span> {
     while i < bytes.len() {
         match bytes[i] {
             b'\n' => {
-                let end = if i > start && bytes[i - 1] == b'\r' { i - 1 } else { i };
+                let end = if i > start && bytes[i - 1] == b'\r' {
+                    i - 1
+                } else {
+                    i
+                };
                 lines.push(start..end);
                 start = i + 1;
             }
@@ -186,7 +190,11 @@ impl<'a> OffsetIndex<'a> {
                 line_starts.push(i + 1);
             }
         }
-        OffsetIndex { text, line_starts, checkpoints }
+        OffsetIndex {
+            text,
+            line_starts,
+            checkpoints,
+        }
     }
 
     /// (utf16 units, chars) before byte `pos`.
@@ -215,7 +223,11 @@ impl<'a> OffsetIndex<'a> {
         let line = self.line_of(pos);
         let (utf16, chars) = self.counts(pos);
         let line_chars = self.counts(self.line_starts[line]).1;
-        Position { utf16, line: line + 1, column: chars - line_chars + 1 }
+        Position {
+            utf16,
+            line: line + 1,
+            column: chars - line_chars + 1,
+        }
     }
 
     pub fn line_count(&self) -> usize {
@@ -229,7 +241,10 @@ mod tests {
 
     #[test]
     fn folds_full_width_forms() {
-        assert_eq!("（一）１２，".chars().map(fold_char).collect::<String>(), "(一)12,");
+        assert_eq!(
+            "（一）１２，".chars().map(fold_char).collect::<String>(),
+            "(一)12,"
+        );
         assert_eq!(fold_char('　'), ' ');
         assert_eq!(fold_char('人'), '人');
     }
@@ -240,7 +255,14 @@ mod tests {
         let idx = OffsetIndex::new(text);
         let p = text.find("2544").unwrap();
         // 𠀀 is outside the BMP: two UTF-16 units, one char.
-        assert_eq!(idx.position(p), Position { utf16: 3 + 2 + 2, line: 2, column: 4 });
+        assert_eq!(
+            idx.position(p),
+            Position {
+                utf16: 3 + 2 + 2,
+                line: 2,
+                column: 4
+            }
+        );
         let q = text.find("末").unwrap();
         assert_eq!(idx.position(q).line, 3);
         assert_eq!(idx.position(q).column, 1);
@@ -260,7 +282,10 @@ mod tests {
     #[test]
     fn sentences_keep_closers() {
         let t = "他说“好。”然后走了；最后。";
-        let s: Vec<&str> = split_sentences(t, 0..t.len()).into_iter().map(|r| &t[r]).collect();
+        let s: Vec<&str> = split_sentences(t, 0..t.len())
+            .into_iter()
+            .map(|r| &t[r])
+            .collect();
         assert_eq!(s, vec!["他说“好。”", "然后走了；", "最后。"]);
     }
 
@@ -302,7 +327,11 @@ impl Lexicon {
     pub fn longest_prefix(&self, s: &str) -> Option<&'static str> {
         let c = s.chars().next()?;
         let i = self.by_first.binary_search_by_key(&c, |(f, _)| *f).ok()?;
-        self.by_first[i].1.iter().copied().find(|w| s.starts_with(w))
+        self.by_first[i]
+            .1
+            .iter()
+            .copied()
+            .find(|w| s.starts_with(w))
     }
 
     /// Does any word of the list start with `c`?

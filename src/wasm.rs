@@ -62,7 +62,9 @@ struct LiveState {
 }
 
 fn now_ms() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }
 
 /// Runs the check now and hands `{report, ms}` (or `{error}`) to the callback.
@@ -71,13 +73,21 @@ fn run_live(state: &Rc<RefCell<LiveState>>) {
         let s = state.borrow();
         (s.get_text.clone(), s.on_result.clone(), s.options.clone())
     };
-    let text = get_text.call0(&JsValue::NULL).ok().and_then(|v| v.as_string()).unwrap_or_default();
+    let text = get_text
+        .call0(&JsValue::NULL)
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default();
     let started = now_ms();
     let result = js_sys::Object::new();
     match crate::check(&text, &options) {
         Ok(report) => {
             let ms = now_ms() - started;
-            let _ = js_sys::Reflect::set(&result, &"report".into(), &to_js(&report).unwrap_or(JsValue::NULL));
+            let _ = js_sys::Reflect::set(
+                &result,
+                &"report".into(),
+                &to_js(&report).unwrap_or(JsValue::NULL),
+            );
             let _ = js_sys::Reflect::set(&result, &"ms".into(), &JsValue::from_f64(ms));
             let _ = js_sys::Reflect::set(&result, &"text".into(), &JsValue::from_str(&text));
         }
@@ -109,7 +119,13 @@ impl LiveChecker {
         delay_ms: Option<u32>,
     ) -> Result<LiveChecker, JsError> {
         let options = parse_options(options)?;
-        let state = Rc::new(RefCell::new(LiveState { get_text, on_result, options, delay_ms: delay_ms.unwrap_or(200), pending: None }));
+        let state = Rc::new(RefCell::new(LiveState {
+            get_text,
+            on_result,
+            options,
+            delay_ms: delay_ms.unwrap_or(200),
+            pending: None,
+        }));
         let weak = Rc::downgrade(&state);
         let listener = Closure::<dyn FnMut(web_sys::Event)>::new(move |_event: web_sys::Event| {
             let Some(state) = weak.upgrade() else { return };
@@ -126,7 +142,11 @@ impl LiveChecker {
         target
             .add_event_listener_with_callback("input", listener.as_ref().unchecked_ref())
             .map_err(|_| JsError::new("无法监听输入事件"))?;
-        Ok(LiveChecker { state, target, listener: Some(listener) })
+        Ok(LiveChecker {
+            state,
+            target,
+            listener: Some(listener),
+        })
     }
 
     /// Checks now, cancelling any pending debounced check.
@@ -146,7 +166,9 @@ impl LiveChecker {
     pub fn detach(&mut self) {
         self.state.borrow_mut().pending = None;
         if let Some(listener) = self.listener.take() {
-            let _ = self.target.remove_event_listener_with_callback("input", listener.as_ref().unchecked_ref());
+            let _ = self
+                .target
+                .remove_event_listener_with_callback("input", listener.as_ref().unchecked_ref());
         }
     }
 }

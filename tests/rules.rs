@@ -11,7 +11,15 @@ fn a_clean_county_summary_only_gets_what_is_wrong() {
     let text = fixture("county_civil_affairs_2022.txt");
     let got = findings(&text);
     let rules: Vec<&str> = got.iter().map(|(r, _)| *r).collect();
-    assert_eq!(rules, vec!["numbers.conflict", "numbering.gap", "structure.missing-section"], "{got:?}");
+    assert_eq!(
+        rules,
+        vec![
+            "numbers.conflict",
+            "numbering.gap",
+            "structure.missing-section"
+        ],
+        "{got:?}"
+    );
     assert_eq!(got[0].1, "6853人");
     assert_eq!(got[1].1, "（五）");
 }
@@ -22,17 +30,28 @@ fn every_planted_problem_is_found() {
     assert_eq!(flagged(&text, "numbers.conflict"), vec!["268人"]);
     assert_eq!(flagged(&text, "numbers.sum"), vec!["2460户"]);
     assert_eq!(flagged(&text, "numbers.percent"), vec!["45%"]);
-    assert_eq!(flagged(&text, "numbers.duplicate-item"), vec!["清理乱建乱搭120处"]);
+    assert_eq!(
+        flagged(&text, "numbers.duplicate-item"),
+        vec!["清理乱建乱搭120处"]
+    );
     assert_eq!(flagged(&text, "data.missing-unit"), vec!["15"]);
-    assert_eq!(flagged(&text, "data.dropped-number"), vec!["下辖个", "启动个"]);
+    assert_eq!(
+        flagged(&text, "data.dropped-number"),
+        vec!["下辖个", "启动个"]
+    );
     assert_eq!(flagged(&text, "data.placeholder"), vec!["XX", "××", "某某"]);
-    assert_eq!(flagged(&text, "data.empty-field"), vec!["来源:", "字体大小:"]);
+    assert_eq!(
+        flagged(&text, "data.empty-field"),
+        vec!["来源:", "字体大小:"]
+    );
     assert_eq!(flagged(&text, "numbering.gap"), vec!["（五）", "四是"]);
     assert_eq!(flagged(&text, "period.outside"), vec!["4月"]);
     assert_eq!(flagged(&text, "text.punctuation"), vec!["、、"]);
     assert_eq!(flagged(&text, "structure.signature").len(), 1);
     // Near-misses in the same draft: X光 is a word; 45/45/42 disputes are different stages.
-    assert!(!findings(&text).iter().any(|(_, t)| t.contains("X光") || t.contains("42起")));
+    assert!(!findings(&text)
+        .iter()
+        .any(|(_, t)| t.contains("X光") || t.contains("42起")));
 }
 
 #[test]
@@ -42,7 +61,11 @@ fn conflict_names_both_figures_and_links_them() {
     assert_eq!(d.len(), 1);
     assert_eq!(&text[d[0].span.clone()], "2546人");
     assert_eq!(&text[d[0].related[0].span.clone()], "2544人");
-    assert!(d[0].message.contains("前文为2544人（第2行）"), "{}", d[0].message);
+    assert!(
+        d[0].message.contains("前文为2544人（第2行）"),
+        "{}",
+        d[0].message
+    );
 }
 
 #[test]
@@ -65,9 +88,16 @@ fn sums_show_the_arithmetic_and_respect_non_exhaustive_splits() {
     // One 其中 item below its total is a subset, not a breakdown.
     assert!(flagged("受表彰党员50名，其中优秀党务工作者12名。\n", "numbers.sum").is_empty());
     // …but a subset larger than the whole is wrong.
-    assert_eq!(flagged("受表彰党员50名，其中优秀党务工作者62名。\n", "numbers.sum"), vec!["50名"]);
+    assert_eq!(
+        flagged("受表彰党员50名，其中优秀党务工作者62名。\n", "numbers.sum"),
+        vec!["50名"]
+    );
     // A bracketed breakdown that adds up.
-    assert!(flagged("全区共有养老机构22家（公办7家，社会办6家，公建民营9家）。\n", "numbers.sum").is_empty());
+    assert!(flagged(
+        "全区共有养老机构22家（公办7家，社会办6家，公建民营9家）。\n",
+        "numbers.sum"
+    )
+    .is_empty());
     // Households add up, so persons must too.
     let both = "全区共有城镇贫困群众2550户5500人，其中城市低保2511户3688人，特困供养人员26户26人，支出型贫困群众13户13人。\n";
     assert_eq!(flagged(both, "numbers.sum"), vec!["5500人"]);
@@ -75,25 +105,58 @@ fn sums_show_the_arithmetic_and_respect_non_exhaustive_splits() {
 
 #[test]
 fn shares_over_a_hundred_percent() {
-    assert_eq!(flagged("全县农村自来水覆盖率达到102%。\n", "numbers.percent"), vec!["102%"]);
-    assert!(flagged("全年任务完成率达到112%，同比增长135%。\n", "numbers.percent").is_empty());
+    assert_eq!(
+        flagged("全县农村自来水覆盖率达到102%。\n", "numbers.percent"),
+        vec!["102%"]
+    );
+    assert!(flagged(
+        "全年任务完成率达到112%，同比增长135%。\n",
+        "numbers.percent"
+    )
+    .is_empty());
 }
 
 #[test]
 fn placeholders_and_their_near_misses() {
-    assert_eq!(flagged("2021年X-X月，全区发生事故X起，罚款X万余元。\n", "data.placeholder"), vec!["X-X", "X", "X"]);
-    assert_eq!(flagged("在前进路和xx大道安装广告牌xx个。\n", "data.placeholder"), vec!["xx", "xx"]);
-    assert_eq!(flagged("**县人民政府，【请填写单位】，（待补充）。\n", "data.placeholder"), vec!["**", "【请填写单位】", "（待补充）"]);
+    assert_eq!(
+        flagged(
+            "2021年X-X月，全区发生事故X起，罚款X万余元。\n",
+            "data.placeholder"
+        ),
+        vec!["X-X", "X", "X"]
+    );
+    assert_eq!(
+        flagged("在前进路和xx大道安装广告牌xx个。\n", "data.placeholder"),
+        vec!["xx", "xx"]
+    );
+    assert_eq!(
+        flagged(
+            "**县人民政府，【请填写单位】，（待补充）。\n",
+            "data.placeholder"
+        ),
+        vec!["**", "【请填写单位】", "（待补充）"]
+    );
     let fine = "为群众拍摄X光片120人次，采购MAX型设备，某些村组和某种情况，按2×3米规格制作展板，iPhone X。\n";
-    assert!(flagged(fine, "data.placeholder").is_empty(), "{:?}", flagged(fine, "data.placeholder"));
+    assert!(
+        flagged(fine, "data.placeholder").is_empty(),
+        "{:?}",
+        flagged(fine, "data.placeholder")
+    );
 }
 
 #[test]
 fn dropped_numbers_by_grammar_not_by_phrase() {
     let text = "推进交通、社会事业等个项目，明确领导小组每周开次碰头会，面积约平方米，共计万元。\n";
-    assert_eq!(flagged(text, "data.dropped-number"), vec!["等个", "开次", "约平方米", "共计万元"]);
+    assert_eq!(
+        flagged(text, "data.dropped-number"),
+        vec!["等个", "开次", "约平方米", "共计万元"]
+    );
     let fine = "收集姓名、住址等个人信息，完成项目建设，召开支委会，获评A等次，加强开支管理。\n";
-    assert!(flagged(fine, "data.dropped-number").is_empty(), "{:?}", flagged(fine, "data.dropped-number"));
+    assert!(
+        flagged(fine, "data.dropped-number").is_empty(),
+        "{:?}",
+        flagged(fine, "data.dropped-number")
+    );
 }
 
 #[test]
@@ -112,9 +175,19 @@ fn punctuation_fixes_are_certain() {
     assert_eq!(d.len(), 1);
     assert_eq!(d[0].suggestions[0].replacement, "");
     // Half-width marks are left alone in a text that uses them throughout (web pastes)…
-    assert!(flagged("一、工作成效\n全镇共有党员120名,其中女党员30名。\n", "text.punctuation").is_empty());
+    assert!(flagged(
+        "一、工作成效\n全镇共有党员120名,其中女党员30名。\n",
+        "text.punctuation"
+    )
+    .is_empty());
     // …and noted where the draft otherwise writes full-width ones.
-    assert_eq!(flagged("全镇共有党员120名，其中女党员30名。机关党员20名,离退休党员10名。\n", "text.punctuation"), vec![","]);
+    assert_eq!(
+        flagged(
+            "全镇共有党员120名，其中女党员30名。机关党员20名,离退休党员10名。\n",
+            "text.punctuation"
+        ),
+        vec![","]
+    );
 }
 
 #[test]
@@ -126,9 +199,22 @@ fn numbering_restart_in_a_plan_part_is_not_a_gap() {
 
 #[test]
 fn title_period_and_dates() {
-    assert_eq!(flagged("2021年，在县委的领导下，我局积极发挥职能，各项工作成效明显。\n一、工作成效\n", "structure.title").len(), 1);
-    assert_eq!(flagged("五年行动计划（2022——2022年）已实施。\n", "period.span"), vec!["2022——2022年"]);
-    assert_eq!(flagged("2月30日召开会议。\n", "period.invalid-date"), vec!["2月30日"]);
+    assert_eq!(
+        flagged(
+            "2021年，在县委的领导下，我局积极发挥职能，各项工作成效明显。\n一、工作成效\n",
+            "structure.title"
+        )
+        .len(),
+        1
+    );
+    assert_eq!(
+        flagged("五年行动计划（2022——2022年）已实施。\n", "period.span"),
+        vec!["2022——2022年"]
+    );
+    assert_eq!(
+        flagged("2月30日召开会议。\n", "period.invalid-date"),
+        vec!["2月30日"]
+    );
     let base = "区应急管理局2021年工作总结\n一、工作成效\n2021年，拨付安全生产资金300万元，较2021年全年增长了12%。\n";
     assert_eq!(flagged(base, "period.compare-base"), vec!["较2021年"]);
 }

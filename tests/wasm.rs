@@ -19,7 +19,11 @@ fn num(v: &JsValue, key: &str) -> u32 {
 }
 
 fn diagnostics(report: &JsValue) -> Vec<JsValue> {
-    get(report, "diagnostics").dyn_into::<Array>().expect("array").iter().collect()
+    get(report, "diagnostics")
+        .dyn_into::<Array>()
+        .expect("array")
+        .iter()
+        .collect()
 }
 
 /// Every span of every diagnostic lies inside `text` and slices a non-empty part of it.
@@ -32,7 +36,10 @@ fn assert_spans_inside(text: &JsString, report: &JsValue) {
         }
         for s in spans {
             let (start, end) = (num(&s, "start"), num(&s, "end"));
-            assert!(start <= end && end <= len, "span {start}..{end} outside 0..{len}");
+            assert!(
+                start <= end && end <= len,
+                "span {start}..{end} outside 0..{len}"
+            );
             assert!(num(&s, "line") >= 1 && num(&s, "column") >= 1);
         }
     }
@@ -40,10 +47,13 @@ fn assert_spans_inside(text: &JsString, report: &JsValue) {
 
 /// The flagged text of the first diagnostic of `rule`.
 fn flagged(text: &JsString, report: &JsValue, rule: &str) -> Option<String> {
-    diagnostics(report).into_iter().find(|d| get(d, "rule").as_string().as_deref() == Some(rule)).map(|d| {
-        let s = get(&d, "span");
-        String::from(text.slice(num(&s, "start"), num(&s, "end")))
-    })
+    diagnostics(report)
+        .into_iter()
+        .find(|d| get(d, "rule").as_string().as_deref() == Some(rule))
+        .map(|d| {
+            let s = get(&d, "span");
+            String::from(text.slice(num(&s, "start"), num(&s, "end")))
+        })
 }
 
 #[wasm_bindgen_test]
@@ -51,7 +61,14 @@ fn empty_text_gives_an_empty_report() {
     let report = check("", JsValue::UNDEFINED).unwrap();
     assert_eq!(diagnostics(&report).len(), 0);
     let summary = get(&report, "summary");
-    assert_eq!((num(&summary, "error"), num(&summary, "warning"), num(&summary, "info")), (0, 0, 0));
+    assert_eq!(
+        (
+            num(&summary, "error"),
+            num(&summary, "warning"),
+            num(&summary, "info")
+        ),
+        (0, 0, 0)
+    );
     assert!(get(&get(&report, "outline"), "title").is_null());
 }
 
@@ -62,16 +79,24 @@ fn offsets_are_utf16_after_characters_outside_the_bmp() {
     let text = JsString::from(draft);
     let report = check(draft, JsValue::NULL).unwrap();
     assert_spans_inside(&text, &report);
-    assert_eq!(flagged(&text, &report, "data.placeholder").as_deref(), Some("XX"));
+    assert_eq!(
+        flagged(&text, &report, "data.placeholder").as_deref(),
+        Some("XX")
+    );
     let sum = flagged(&text, &report, "numbers.sum").expect("320 ≠ 296 + 30 is found");
-    assert!(sum.contains("320"), "sum finding points at the total, got {sum}");
+    assert!(
+        sum.contains("320"),
+        "sum finding points at the total, got {sum}"
+    );
 }
 
 #[wasm_bindgen_test]
 fn lone_surrogates_do_not_crash() {
     // A JS string with lone surrogates: wasm-bindgen hands Rust U+FFFD, one unit for one.
     let s = JsString::from_char_code(&[0xD800, 0x4E00, 0xDC00, 0x0031]);
-    let owned: String = s.as_string().unwrap_or_else(|| String::from_utf16_lossy(&[0xD800, 0x4E00, 0xDC00, 0x0031]));
+    let owned: String = s
+        .as_string()
+        .unwrap_or_else(|| String::from_utf16_lossy(&[0xD800, 0x4E00, 0xDC00, 0x0031]));
     assert_eq!(owned.encode_utf16().count(), 4);
     let report = check(&owned, JsValue::UNDEFINED).unwrap();
     assert_spans_inside(&s, &report);
@@ -90,7 +115,14 @@ fn a_megabyte_of_text_is_checked() {
     let mut draft = String::new();
     let mut i = 0u32;
     while draft.len() < 1 << 20 {
-        draft.push_str(&format!("（{}）第{}项工作完成投资{}万元，同比增长{}.{}%。\n", i % 9 + 1, i, 100 + i % 997, i % 50, i % 10));
+        draft.push_str(&format!(
+            "（{}）第{}项工作完成投资{}万元，同比增长{}.{}%。\n",
+            i % 9 + 1,
+            i,
+            100 + i % 997,
+            i % 50,
+            i % 10
+        ));
         i += 1;
     }
     let text = JsString::from(draft.as_str());

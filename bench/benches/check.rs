@@ -7,7 +7,11 @@ use report_checker_bench::{draft, draft_bytes};
 use std::time::Duration;
 
 fn inputs() -> Vec<(&'static str, String)> {
-    vec![("5k-chars", draft(5_000, 1)), ("20k-chars", draft(20_000, 2)), ("1MB", draft_bytes(1 << 20, 3))]
+    vec![
+        ("5k-chars", draft(5_000, 1)),
+        ("20k-chars", draft(20_000, 2)),
+        ("1MB", draft_bytes(1 << 20, 3)),
+    ]
 }
 
 fn bench(c: &mut Criterion) {
@@ -20,8 +24,12 @@ fn bench(c: &mut Criterion) {
         } else {
             g.measurement_time(Duration::from_secs(3));
         }
-        g.bench_with_input(BenchmarkId::new("report-checker", name), &text, |b, t| b.iter(|| report_checker::check(t, &options).unwrap()));
-        g.bench_with_input(BenchmarkId::new("autocorrect", name), &text, |b, t| b.iter(|| autocorrect::lint_for(t, "text")));
+        g.bench_with_input(BenchmarkId::new("report-checker", name), &text, |b, t| {
+            b.iter(|| report_checker::check(t, &options).unwrap())
+        });
+        g.bench_with_input(BenchmarkId::new("autocorrect", name), &text, |b, t| {
+            b.iter(|| autocorrect::lint_for(t, "text"))
+        });
         g.finish();
     }
 }

@@ -25,14 +25,46 @@ impl Rng {
     }
 }
 
-const SYLLABLES: &[&str] = &["青", "山", "河", "东", "岭", "桥", "湾", "坪", "溪", "林", "石", "新", "安", "和", "兴", "平", "阳", "源", "塘", "岗"];
-const WORK: &[&str] = &["基层党建", "项目建设", "疫情防控", "脱贫攻坚", "综合治理", "民生保障", "环境整治", "安全生产", "乡村振兴", "产业发展", "社会救助", "养老服务"];
-const VERBS: &[&str] = &["完成", "新建", "发放", "排查", "整治", "培训", "走访", "慰问", "改造", "受理", "调处", "引进"];
-const OBJECTS: &[(&str, &str)] = &[("农户", "户"), ("党员", "名"), ("项目", "个"), ("隐患", "处"), ("资金", "万元"), ("道路", "公里"), ("群众", "人次"), ("企业", "家"), ("土地", "亩"), ("会议", "次")];
+const SYLLABLES: &[&str] = &[
+    "青", "山", "河", "东", "岭", "桥", "湾", "坪", "溪", "林", "石", "新", "安", "和", "兴", "平",
+    "阳", "源", "塘", "岗",
+];
+const WORK: &[&str] = &[
+    "基层党建",
+    "项目建设",
+    "疫情防控",
+    "脱贫攻坚",
+    "综合治理",
+    "民生保障",
+    "环境整治",
+    "安全生产",
+    "乡村振兴",
+    "产业发展",
+    "社会救助",
+    "养老服务",
+];
+const VERBS: &[&str] = &[
+    "完成", "新建", "发放", "排查", "整治", "培训", "走访", "慰问", "改造", "受理", "调处", "引进",
+];
+const OBJECTS: &[(&str, &str)] = &[
+    ("农户", "户"),
+    ("党员", "名"),
+    ("项目", "个"),
+    ("隐患", "处"),
+    ("资金", "万元"),
+    ("道路", "公里"),
+    ("群众", "人次"),
+    ("企业", "家"),
+    ("土地", "亩"),
+    ("会议", "次"),
+];
 const HAN: &[&str] = &["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
 fn place(rng: &mut Rng) -> String {
-    (0..2 + rng.below(2)).map(|_| rng.pick(SYLLABLES)).collect::<String>() + rng.pick(&["村", "社区", "镇", "街道"])
+    (0..2 + rng.below(2))
+        .map(|_| rng.pick(SYLLABLES))
+        .collect::<String>()
+        + rng.pick(&["村", "社区", "镇", "街道"])
 }
 
 /// One paragraph of results: figures, a 其中 breakdown, a share, a run-in list.
@@ -45,11 +77,38 @@ pub fn paragraph(rng: &mut Rng, n: usize) -> String {
         match k % 4 {
             0 => {
                 let b = rng.below(a);
-                p += &format!("{}{verb}{obj}{a}{unit}，其中{}{b}{unit}，{}{}{unit}。", place(rng), place(rng), place(rng), a - b);
+                p += &format!(
+                    "{}{verb}{obj}{a}{unit}，其中{}{b}{unit}，{}{}{unit}。",
+                    place(rng),
+                    place(rng),
+                    place(rng),
+                    a - b
+                );
             }
-            1 => p += &format!("全年{verb}{obj}{a}{unit}，同比增长{}.{}%。", rng.below(40), rng.below(10)),
-            2 => p += &format!("一是{verb}{}{obj}{a}{unit}；二是{}{obj}{}{unit}。", place(rng), rng.pick(VERBS), rng.below(900) + 1),
-            _ => p += &format!("{}月{}日召开{}{}推进会，{verb}{obj}{a}{unit}。", 1 + rng.below(6), 1 + rng.below(28), place(rng), rng.pick(WORK)),
+            1 => {
+                p += &format!(
+                    "全年{verb}{obj}{a}{unit}，同比增长{}.{}%。",
+                    rng.below(40),
+                    rng.below(10)
+                )
+            }
+            2 => {
+                p += &format!(
+                    "一是{verb}{}{obj}{a}{unit}；二是{}{obj}{}{unit}。",
+                    place(rng),
+                    rng.pick(VERBS),
+                    rng.below(900) + 1
+                )
+            }
+            _ => {
+                p += &format!(
+                    "{}月{}日召开{}{}推进会，{verb}{obj}{a}{unit}。",
+                    1 + rng.below(6),
+                    1 + rng.below(28),
+                    place(rng),
+                    rng.pick(WORK)
+                )
+            }
         }
     }
     p
@@ -58,7 +117,10 @@ pub fn paragraph(rng: &mut Rng, n: usize) -> String {
 /// A draft of about `chars` characters: title, sections, paragraphs, sign-off.
 pub fn draft(chars: usize, seed: u64) -> String {
     let mut rng = Rng::new(seed);
-    let mut s = format!("{}2023年上半年工作总结\n\n一、工作开展情况\n", place(&mut rng));
+    let mut s = format!(
+        "{}2023年上半年工作总结\n\n一、工作开展情况\n",
+        place(&mut rng)
+    );
     let mut n = 0;
     while s.chars().count() < chars {
         s += &paragraph(&mut rng, n);

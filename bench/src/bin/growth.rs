@@ -47,20 +47,39 @@ fn time(text: &str, runs: usize) -> f64 {
 fn ratio(name: &str, small: &str, large: &str) -> f64 {
     let (a, b) = (time(small, 7), time(large, 5));
     let r = b / a;
-    println!("{name}: {:.2} ms → {:.2} ms for {:.1}× the bytes: {:.1}× the time", a * 1e3, b * 1e3, large.len() as f64 / small.len() as f64, r);
+    println!(
+        "{name}: {:.2} ms → {:.2} ms for {:.1}× the bytes: {:.1}× the time",
+        a * 1e3,
+        b * 1e3,
+        large.len() as f64 / small.len() as f64,
+        r
+    );
     r
 }
 
 fn main() {
     let mb = draft_bytes(1 << 20, 3);
     let text = ratio("text 100 KB → 1 MB", &draft_bytes(100 << 10, 3), &mb);
-    let headings = ratio("headings 10,000 → 100,000", &many_headings(10_000), &many_headings(100_000));
-    let numbers = ratio("numbers 10,000 → 100,000", &many_numbers(10_000), &many_numbers(100_000));
+    let headings = ratio(
+        "headings 10,000 → 100,000",
+        &many_headings(10_000),
+        &many_headings(100_000),
+    );
+    let numbers = ratio(
+        "numbers 10,000 → 100,000",
+        &many_numbers(10_000),
+        &many_numbers(100_000),
+    );
     let base = LIVE.load(Relaxed);
     PEAK.store(base, Relaxed);
     let report = report_checker::check(&mb, &Options::default()).unwrap();
     let peak = PEAK.load(Relaxed) - base;
-    println!("peak heap: {:.1} MB for a {:.1} MB input ({} findings)", peak as f64 / 1e6, mb.len() as f64 / 1e6, report.diagnostics.len());
+    println!(
+        "peak heap: {:.1} MB for a {:.1} MB input ({} findings)",
+        peak as f64 / 1e6,
+        mb.len() as f64 / 1e6,
+        report.diagnostics.len()
+    );
     let worst = text.max(headings).max(numbers);
     println!("worst growth for 10× the input: {worst:.1}× the time (limit 12×)");
     if worst > 12.0 {

@@ -1,5 +1,5 @@
 //! Where the time goes: parsing the document model and each rule, on the 1 MB
-//! input and on 100,000 headings. Run: `cargo run --release -p report-checker-bench --bin profile`.
+//! input and on 100,000 headings, or on any file with `--file PATH`. Run: `cargo run --release -p report-checker-bench --bin profile`.
 use report_checker::document::Document;
 use report_checker::rules::{all, Context};
 use report_checker_bench::{draft_bytes, many_headings, many_numbers};
@@ -9,30 +9,70 @@ fn profile(name: &str, text: &str) {
     println!("{name} ({:.1} MB)", text.len() as f64 / 1e6);
     let t = Instant::now();
     let lines = report_checker::text::split_lines(text);
-    let paras: Vec<_> = lines.iter().map(|l| report_checker::text::trim_span(text, l.clone())).filter(|p| !p.is_empty()).collect();
-    let sentences: Vec<_> = paras.iter().flat_map(|p| report_checker::text::split_sentences(text, p.clone())).collect();
-    let clauses: Vec<_> = sentences.iter().flat_map(|s| report_checker::text::split_clauses(text, s.clone())).collect();
-    println!("  {:<28} {:>8.2} ms", "  segmentation", t.elapsed().as_secs_f64() * 1e3);
+    let paras: Vec<_> = lines
+        .iter()
+        .map(|l| report_checker::text::trim_span(text, l.clone()))
+        .filter(|p| !p.is_empty())
+        .collect();
+    let sentences: Vec<_> = paras
+        .iter()
+        .flat_map(|p| report_checker::text::split_sentences(text, p.clone()))
+        .collect();
+    let clauses: Vec<_> = sentences
+        .iter()
+        .flat_map(|s| report_checker::text::split_clauses(text, s.clone()))
+        .collect();
+    println!(
+        "  {:<28} {:>8.2} ms",
+        "  segmentation",
+        t.elapsed().as_secs_f64() * 1e3
+    );
     let t = Instant::now();
     let _ = report_checker::outline::Outline::build(text, &paras);
-    println!("  {:<28} {:>8.2} ms", "  outline", t.elapsed().as_secs_f64() * 1e3);
+    println!(
+        "  {:<28} {:>8.2} ms",
+        "  outline",
+        t.elapsed().as_secs_f64() * 1e3
+    );
     let t = Instant::now();
     let _ = report_checker::quantity::extract(text, &clauses, &vec![0; clauses.len()]);
-    println!("  {:<28} {:>8.2} ms", "  quantities", t.elapsed().as_secs_f64() * 1e3);
+    println!(
+        "  {:<28} {:>8.2} ms",
+        "  quantities",
+        t.elapsed().as_secs_f64() * 1e3
+    );
     let t = Instant::now();
     let doc = Document::parse(text);
-    println!("  {:<28} {:>8.2} ms", "document model", t.elapsed().as_secs_f64() * 1e3);
+    println!(
+        "  {:<28} {:>8.2} ms",
+        "document model",
+        t.elapsed().as_secs_f64() * 1e3
+    );
     let ctx = Context { template: None };
     for rule in all() {
         let mut out = Vec::new();
         let t = Instant::now();
         rule.check(&doc, &ctx, &mut out);
-        println!("  {:<28} {:>8.2} ms  ({} findings)", rule.id(), t.elapsed().as_secs_f64() * 1e3, out.len());
+        println!(
+            "  {:<28} {:>8.2} ms  ({} findings)",
+            rule.id(),
+            t.elapsed().as_secs_f64() * 1e3,
+            out.len()
+        );
     }
 }
 
 fn main() {
-    if std::env::args().any(|a| a == "--small") {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "--file") {
+        let path = args.get(i + 1).expect("--file PATH");
+        profile(
+            path,
+            &std::fs::read_to_string(path).expect("readable UTF-8 file"),
+        );
+        return;
+    }
+    if args.iter().any(|a| a == "--small") {
         profile("200 KB draft", &draft_bytes(200 << 10, 3));
         return;
     }

@@ -54,7 +54,9 @@ fn run_check(args: &[String]) -> ExitCode {
                 _ => return usage_error("--format 只能是 text 或 json"),
             },
             "--template" => {
-                let Some(t) = it.next() else { return usage_error("--template 需要模板名或 JSON 文件") };
+                let Some(t) = it.next() else {
+                    return usage_error("--template 需要模板名或 JSON 文件");
+                };
                 match load_template(t) {
                     Ok(choice) => options.template = Some(choice),
                     Err(e) => return usage_error(&e),
@@ -87,10 +89,14 @@ fn run_check(args: &[String]) -> ExitCode {
         };
         any_error |= report.has_errors();
         let written = match format {
-            Format::Json if files.len() == 1 => serde_json::to_writer_pretty(&mut out, &report).map_err(std::io::Error::from).and_then(|_| writeln!(out)),
+            Format::Json if files.len() == 1 => serde_json::to_writer_pretty(&mut out, &report)
+                .map_err(std::io::Error::from)
+                .and_then(|_| writeln!(out)),
             Format::Json => {
                 let v = serde_json::json!({ "file": file, "report": &report });
-                serde_json::to_writer(&mut out, &v).map_err(std::io::Error::from).and_then(|_| writeln!(out))
+                serde_json::to_writer(&mut out, &v)
+                    .map_err(std::io::Error::from)
+                    .and_then(|_| writeln!(out))
             }
             Format::Text => out.write_all(render_text(file, &text, &report).as_bytes()),
         };
@@ -111,7 +117,8 @@ fn run_check(args: &[String]) -> ExitCode {
 fn load_template(arg: &str) -> Result<TemplateChoice, String> {
     if Path::new(arg).is_file() {
         let raw = std::fs::read_to_string(arg).map_err(|e| format!("{arg}: {e}"))?;
-        let t: Template = serde_json::from_str(&raw).map_err(|e| format!("{arg}: 模板 JSON 有误：{e}"))?;
+        let t: Template =
+            serde_json::from_str(&raw).map_err(|e| format!("{arg}: 模板 JSON 有误：{e}"))?;
         Ok(TemplateChoice::Custom(t))
     } else {
         Ok(TemplateChoice::Name(arg.to_string()))
@@ -124,12 +131,17 @@ fn load_template(arg: &str) -> Result<TemplateChoice, String> {
 fn read_text(file: &str) -> Result<String, String> {
     let mut bytes = Vec::new();
     if file == "-" {
-        std::io::stdin().read_to_end(&mut bytes).map_err(|e| e.to_string())?;
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| e.to_string())?;
     } else {
         bytes = std::fs::read(file).map_err(|e| e.to_string())?;
     }
     if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(&bytes) {
-        return Ok(enc.decode_without_bom_handling(&bytes[bom..]).0.into_owned());
+        return Ok(enc
+            .decode_without_bom_handling(&bytes[bom..])
+            .0
+            .into_owned());
     }
     match String::from_utf8(bytes) {
         Ok(s) => Ok(s),
@@ -153,26 +165,61 @@ fn char_width(c: char) -> usize {
 /// line (windowed around the span: drafts put a whole paragraph on one line)
 /// with the flagged part underlined.
 fn render_text(file: &str, text: &str, report: &Report) -> String {
-    let lines: Vec<&str> = text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
+    let lines: Vec<&str> = text
+        .split('\n')
+        .map(|l| l.strip_suffix('\r').unwrap_or(l))
+        .collect();
     let mut s = String::new();
+    let mut cache = LineChars::default();
     for d in &report.diagnostics {
-        s.push_str(&format!("{file}:{}:{}: {}[{}]: {}\n", d.span.line, d.span.column, d.severity.as_str(), d.rule, d.message));
-        s.push_str(&excerpt(&lines, &d.span));
+        s.push_str(&format!(
+            "{file}:{}:{}: {}[{}]: {}\n",
+            d.span.line,
+            d.span.column,
+            d.severity.as_str(),
+            d.rule,
+            d.message
+        ));
+        s.push_str(&excerpt(cache.get(&lines, d.span.line), &d.span));
         for r in &d.related {
-            s.push_str(&format!("  = {}:{}: {}\n", r.span.line, r.span.column, r.message));
+            s.push_str(&format!(
+                "  = {}:{}: {}\n",
+                r.span.line, r.span.column, r.message
+            ));
         }
         for sug in &d.suggestions {
             s.push_str(&format!("  = 建议改为：“{}”\n", sug.replacement));
         }
     }
     let sum = &report.summary;
-    s.push_str(&format!("{file}: {} 个错误，{} 个警告，{} 条提示\n", sum.error, sum.warning, sum.info));
+    s.push_str(&format!(
+        "{file}: {} 个错误，{} 个警告，{} 条提示\n",
+        sum.error, sum.warning, sum.info
+    ));
     s
 }
 
-fn excerpt(lines: &[&str], span: &JsonSpan) -> String {
-    let Some(line) = lines.get(span.line - 1) else { return String::new() };
-    let chars: Vec<char> = line.chars().collect();
+/// The chars of the line last asked for. Diagnostics come sorted by position,
+/// so one cached line keeps a 10 MB one-line draft with many findings linear.
+#[derive(Default)]
+struct LineChars {
+    line: usize,
+    chars: Vec<char>,
+}
+
+impl LineChars {
+    fn get(&mut self, lines: &[&str], line: usize) -> &[char] {
+        if self.line != line {
+            self.line = line;
+            self.chars = lines
+                .get(line.wrapping_sub(1))
+                .map_or_else(Vec::new, |l| l.chars().collect());
+        }
+        &self.chars
+    }
+}
+
+fn excerpt(chars: &[char], span: &JsonSpan) -> String {
     let start = (span.column - 1).min(chars.len());
     // The span's length in chars, from its UTF-16 length, clipped to this line.
     let mut len = 0;
@@ -187,8 +234,18 @@ fn excerpt(lines: &[&str], span: &JsonSpan) -> String {
     let prefix = if from > 0 { "…" } else { "" };
     let suffix = if to < chars.len() { "…" } else { "" };
     let shown: String = chars[from..to].iter().collect();
-    let pad: usize = prefix.chars().map(char_width).sum::<usize>() + chars[from..start].iter().copied().map(char_width).sum::<usize>();
-    let marks: usize = chars[start..start + len].iter().copied().map(char_width).sum::<usize>().max(1);
+    let pad: usize = prefix.chars().map(char_width).sum::<usize>()
+        + chars[from..start]
+            .iter()
+            .copied()
+            .map(char_width)
+            .sum::<usize>();
+    let marks: usize = chars[start..start + len]
+        .iter()
+        .copied()
+        .map(char_width)
+        .sum::<usize>()
+        .max(1);
     let gutter = span.line.to_string();
     format!(
         "{:w$} |\n{gutter} | {prefix}{shown}{suffix}\n{:w$} | {}{}\n",
@@ -209,7 +266,9 @@ fn run_eval(args: &[String]) -> ExitCode {
     for dir in dirs {
         match report_checker::eval::evaluate(Path::new(dir), &Options::default(), verbose) {
             Ok((score, docs)) => {
-                let name = Path::new(dir).file_name().map_or(dir.clone(), |n| n.to_string_lossy().into_owned());
+                let name = Path::new(dir)
+                    .file_name()
+                    .map_or(dir.clone(), |n| n.to_string_lossy().into_owned());
                 if verbose {
                     print!("{}", score.details);
                 }

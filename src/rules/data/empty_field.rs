@@ -13,9 +13,41 @@ use crate::text::{fold_char, is_blank, is_han};
 pub struct EmptyField;
 
 const FIELD_WORDS: &[&str] = &[
-    "部门", "单位", "来源", "日期", "时间", "作者", "联系人", "电话", "地址", "邮编", "邮箱", "责任人", "负责人", "填报人", "审核人",
-    "签发人", "编号", "文号", "字号", "大小", "次数", "备注", "附件", "机关", "分类", "类别", "关键词", "主题词", "索引号", "姓名",
-    "职务", "网址", "发布", "浏览", "点击",
+    "部门",
+    "单位",
+    "来源",
+    "日期",
+    "时间",
+    "作者",
+    "联系人",
+    "电话",
+    "地址",
+    "邮编",
+    "邮箱",
+    "责任人",
+    "负责人",
+    "填报人",
+    "审核人",
+    "签发人",
+    "编号",
+    "文号",
+    "字号",
+    "大小",
+    "次数",
+    "备注",
+    "附件",
+    "机关",
+    "分类",
+    "类别",
+    "关键词",
+    "主题词",
+    "索引号",
+    "姓名",
+    "职务",
+    "网址",
+    "发布",
+    "浏览",
+    "点击",
 ];
 
 impl Rule for EmptyField {
@@ -37,10 +69,18 @@ impl Rule for EmptyField {
                     continue;
                 }
                 // The label: the Han run right before the colon.
-                let label_start = s[..i].char_indices().rev().take_while(|&(_, c)| is_han(c)).last().map_or(i, |(j, _)| j);
+                let label_start = s[..i]
+                    .char_indices()
+                    .rev()
+                    .take_while(|&(_, c)| is_han(c))
+                    .last()
+                    .map_or(i, |(j, _)| j);
                 let label = &s[label_start..i];
                 let n = label.chars().count();
-                if !(2..=8).contains(&n) || label.starts_with('各') || !FIELD_WORDS.iter().any(|w| label.ends_with(w)) {
+                if !(2..=8).contains(&n)
+                    || label.starts_with('各')
+                    || !FIELD_WORDS.iter().any(|w| label.ends_with(w))
+                {
                     continue;
                 }
                 // The label must start a field: at the paragraph start or after a blank.
@@ -53,13 +93,20 @@ impl Rule for EmptyField {
                 let next_is_label = {
                     let head: String = value.chars().take_while(|&c| is_han(c)).collect();
                     let k = head.len();
-                    k > 0 && value[k..].chars().next().is_some_and(|c| fold_char(c) == ':')
+                    k > 0
+                        && value[k..]
+                            .chars()
+                            .next()
+                            .is_some_and(|c| fold_char(c) == ':')
                 };
                 if !value.is_empty() && !(next_is_label && after.len() > value.len()) {
                     continue;
                 }
                 let span = p.span.start + label_start..p.span.start + i + c.len_utf8();
-                out.push(self.diagnostic(span, format!("“{label}”后没有填写内容，请补充或删去这一项。")));
+                out.push(self.diagnostic(
+                    span,
+                    format!("“{label}”后没有填写内容，请补充或删去这一项。"),
+                ));
             }
         }
     }

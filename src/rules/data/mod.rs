@@ -9,5 +9,9 @@ mod empty_field;
 mod placeholder;
 
 pub fn rules() -> Vec<Box<dyn Rule>> {
-    vec![Box::new(placeholder::Placeholder), Box::new(dropped_number::DroppedNumber), Box::new(empty_field::EmptyField)]
+    vec![
+        Box::new(placeholder::Placeholder),
+        Box::new(dropped_number::DroppedNumber),
+        Box::new(empty_field::EmptyField),
+    ]
 }

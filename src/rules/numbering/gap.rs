@@ -11,7 +11,13 @@ use crate::rules::{Context, Rule};
 pub struct Gap;
 
 impl Gap {
-    fn report(&self, doc: &Document, prev: Option<&Heading>, h: &Heading, out: &mut Vec<Diagnostic>) {
+    fn report(
+        &self,
+        doc: &Document,
+        prev: Option<&Heading>,
+        h: &Heading,
+        out: &mut Vec<Diagnostic>,
+    ) {
         let expected = prev.map_or(1, |p| p.number + 1);
         if h.number == expected || (h.number == 1 && prev.is_some()) {
             return;
@@ -26,13 +32,20 @@ impl Gap {
         };
         // Where the skipped item can be located, point there (that is where the
         // fix goes) and link the marker that revealed the gap.
-        let hint = if h.number > expected { missing_item_hint(doc, prev, h) } else { None };
+        let hint = if h.number > expected {
+            missing_item_hint(doc, prev, h)
+        } else {
+            None
+        };
         let mut d = match hint {
             Some(span) => self
                 .diagnostic(
                     span,
                     match prev {
-                        Some(p) => format!("这里可能缺少序号“{want}”：前一项是“{}”，后一项是“{here}”。", doc.slice(&p.marker)),
+                        Some(p) => format!(
+                            "这里可能缺少序号“{want}”：前一项是“{}”，后一项是“{here}”。",
+                            doc.slice(&p.marker)
+                        ),
                         None => format!("这里可能缺少序号“{want}”：这组序号从“{here}”开始。"),
                     },
                 )
@@ -47,7 +60,11 @@ impl Gap {
 /// Where the skipped item probably is: for run-ins, the sentence before the
 /// first marker; for headings written with their body on one line, an
 /// unnumbered paragraph between the two siblings.
-fn missing_item_hint(doc: &Document, prev: Option<&Heading>, h: &Heading) -> Option<crate::text::Span> {
+fn missing_item_hint(
+    doc: &Document,
+    prev: Option<&Heading>,
+    h: &Heading,
+) -> Option<crate::text::Span> {
     if h.style == NumberStyle::RunIn {
         // Only a list that starts late (二是 with no 一是): the item is the sentence before.
         if prev.is_some() {
@@ -55,7 +72,10 @@ fn missing_item_hint(doc: &Document, prev: Option<&Heading>, h: &Heading) -> Opt
         }
         let si = doc.sentence_at(h.marker.start)?;
         let s = &doc.sentences[si];
-        if s.span.start == h.marker.start && si > 0 && doc.sentences[si - 1].paragraph == s.paragraph {
+        if s.span.start == h.marker.start
+            && si > 0
+            && doc.sentences[si - 1].paragraph == s.paragraph
+        {
             return Some(doc.sentences[si - 1].span.clone());
         }
         return None;
@@ -105,7 +125,10 @@ impl Rule for Gap {
         // Run-ins: one list per heading section; a new 一是 starts a new list.
         let mut prev: Option<&Heading> = None;
         for h in &doc.outline.run_ins {
-            let same_section = prev.is_some_and(|p| !doc.outline.heading_between(p.paragraph, h.paragraph) && h.paragraph - p.paragraph <= 3);
+            let same_section = prev.is_some_and(|p| {
+                !doc.outline.heading_between(p.paragraph, h.paragraph)
+                    && h.paragraph - p.paragraph <= 3
+            });
             self.report(doc, if same_section { prev } else { None }, h, out);
             prev = Some(h);
         }

@@ -24,15 +24,29 @@ impl Rule for Style {
         for w in hs.windows(2) {
             let (a, b) = (&w[0], &w[1]);
             // 1. then 2、 (or the reverse): same level, consecutive numbers, other punctuation.
-            let arabic = |s: NumberStyle| matches!(s, NumberStyle::ArabicDot | NumberStyle::ArabicComma);
-            let mixed_arabic = arabic(a.style) && arabic(b.style) && a.style != b.style && b.number == a.number + 1;
+            let arabic =
+                |s: NumberStyle| matches!(s, NumberStyle::ArabicDot | NumberStyle::ArabicComma);
+            let mixed_arabic = arabic(a.style)
+                && arabic(b.style)
+                && a.style != b.style
+                && b.number == a.number + 1;
             // 1. then 二、: the list continues its count in another style.
-            let arabic_then_han = arabic(a.style) && b.style == NumberStyle::HanComma && b.number == a.number + 1 && a.number == 1;
+            let arabic_then_han = arabic(a.style)
+                && b.style == NumberStyle::HanComma
+                && b.number == a.number + 1
+                && a.number == 1;
             if mixed_arabic || arabic_then_han {
                 let want = a.style.marker(b.number);
                 out.push(
-                    self.diagnostic(b.marker.clone(), format!("同一级序号体例不一致：上一项用“{}”，这里用“{}”，应统一为“{want}”。", doc.slice(&a.marker), doc.slice(&b.marker)))
-                        .with_related(a.marker.clone(), "同级的上一项"),
+                    self.diagnostic(
+                        b.marker.clone(),
+                        format!(
+                            "同一级序号体例不一致：上一项用“{}”，这里用“{}”，应统一为“{want}”。",
+                            doc.slice(&a.marker),
+                            doc.slice(&b.marker)
+                        ),
+                    )
+                    .with_related(a.marker.clone(), "同级的上一项"),
                 );
             }
         }

@@ -20,7 +20,24 @@ pub struct Conflict;
 
 /// Words that tie a figure to a period or a change: figures with different ones
 /// are different quantities.
-const PERIOD_WORDS: &[&str] = &["上半年", "下半年", "全年", "一季度", "二季度", "三季度", "四季度", "去年", "今年", "同期", "本月", "上月", "累计", "新增", "年初", "年底"];
+const PERIOD_WORDS: &[&str] = &[
+    "上半年",
+    "下半年",
+    "全年",
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+    "去年",
+    "今年",
+    "同期",
+    "本月",
+    "上月",
+    "累计",
+    "新增",
+    "年初",
+    "年底",
+];
 
 /// How many earlier figures with the same unit a figure is compared with.
 const WINDOW: usize = 24;
@@ -43,11 +60,22 @@ fn same_subject(a: &[(char, char)], b: &[(char, char)]) -> bool {
 }
 
 fn period_words(s: &str) -> Vec<&'static str> {
-    PERIOD_WORDS.iter().copied().filter(|w| s.contains(w)).collect()
+    PERIOD_WORDS
+        .iter()
+        .copied()
+        .filter(|w| s.contains(w))
+        .collect()
 }
 
 impl Conflict {
-    fn push(&self, doc: &Document, earlier: &Quantity, later: &Quantity, what: &str, out: &mut Vec<Diagnostic>) {
+    fn push(
+        &self,
+        doc: &Document,
+        earlier: &Quantity,
+        later: &Quantity,
+        what: &str,
+        out: &mut Vec<Diagnostic>,
+    ) {
         let line = doc.line_number(earlier.span.start);
         out.push(
             self.diagnostic(
@@ -58,7 +86,10 @@ impl Conflict {
                     doc.slice(&earlier.span)
                 ),
             )
-            .with_related(earlier.span.clone(), format!("前文为{}", doc.slice(&earlier.span))),
+            .with_related(
+                earlier.span.clone(),
+                format!("前文为{}", doc.slice(&earlier.span)),
+            ),
         );
     }
 }
@@ -79,11 +110,21 @@ impl Rule for Conflict {
         // 1. Same paragraph, same unit, same subject.
         let mut buckets: HashMap<(usize, &str), Vec<(usize, Vec<(char, char)>)>> = HashMap::new();
         for (i, q) in qs.iter().enumerate() {
-            if q.unit.is_empty() || q.is_percent() || q.approx == Approx::About || q.roles.per || q.roles.change || q.roles.share {
+            if q.unit.is_empty()
+                || q.is_percent()
+                || q.approx == Approx::About
+                || q.roles.per
+                || q.roles.change
+                || q.roles.share
+            {
                 continue;
             }
             let para = doc.sentences[q.sentence].paragraph;
-            let unit = if same_kind(q.unit, "人") { "人" } else { q.unit };
+            let unit = if same_kind(q.unit, "人") {
+                "人"
+            } else {
+                q.unit
+            };
             let subject = doc.slice(&q.subject);
             let key = bigrams(&subject_key(subject));
             let bucket = buckets.entry((para, unit)).or_default();
@@ -106,8 +147,15 @@ impl Rule for Conflict {
         let mut households: HashMap<(i128, u32), usize> = HashMap::new();
         for k in 1..qs.len() {
             let (h, p) = (&qs[k - 1], &qs[k]);
-            let adjacent = p.span.start >= h.span.end && p.span.start - h.span.end <= 3 && doc.sentences[h.sentence].paragraph == doc.sentences[p.sentence].paragraph;
-            if h.unit != "户" || !same_kind(p.unit, "人") || !adjacent || h.approx == Approx::About || p.approx == Approx::About {
+            let adjacent = p.span.start >= h.span.end
+                && p.span.start - h.span.end <= 3
+                && doc.sentences[h.sentence].paragraph == doc.sentences[p.sentence].paragraph;
+            if h.unit != "户"
+                || !same_kind(p.unit, "人")
+                || !adjacent
+                || h.approx == Approx::About
+                || p.approx == Approx::About
+            {
                 continue;
             }
             if h.value.mantissa < 10 || h.roles.change || p.roles.change {

@@ -18,14 +18,21 @@ pub struct DuplicateItem;
 /// qualified subject (符合条件的…养老机构补贴资金) names a different quantity
 /// even when its last characters repeat.
 fn object_key(subject: &str) -> Option<Vec<char>> {
-    let han: Vec<char> = subject.chars().filter(|&c| is_han(c) || c.is_alphanumeric()).collect();
+    let han: Vec<char> = subject
+        .chars()
+        .filter(|&c| is_han(c) || c.is_alphanumeric())
+        .collect();
     if han.len() < 4 || han.len() > 8 || subject.contains('的') {
         return None;
     }
     // Before the object only a verb (整治 / 清理): a place or a unit before it
     // (青山村报到党员 / 石桥村报到党员) makes parallel items, not a repeat.
     let prefix = &han[..han.len() - 4];
-    if prefix.len() > 2 || prefix.iter().any(|c| "村镇乡区县市街点户组队站所".contains(*c) || c.is_ascii_alphanumeric()) {
+    if prefix.len() > 2
+        || prefix
+            .iter()
+            .any(|c| "村镇乡区县市街点户组队站所".contains(*c) || c.is_ascii_alphanumeric())
+    {
         return None;
     }
     let mut key = han[han.len() - 4..].to_vec();
@@ -47,10 +54,18 @@ impl Rule for DuplicateItem {
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         let mut seen: HashMap<(usize, &str, Vec<char>), usize> = HashMap::new();
         for (i, q) in doc.quantities.iter().enumerate() {
-            if q.unit.is_empty() || q.is_percent() || q.roles.total || q.roles.done || q.roles.not_done || q.roles.part {
+            if q.unit.is_empty()
+                || q.is_percent()
+                || q.roles.total
+                || q.roles.done
+                || q.roles.not_done
+                || q.roles.part
+            {
                 continue;
             }
-            let Some(key) = object_key(doc.slice(&q.subject)) else { continue };
+            let Some(key) = object_key(doc.slice(&q.subject)) else {
+                continue;
+            };
             match seen.get(&(q.sentence, q.unit, key.clone())) {
                 Some(&j) => {
                     let p = &doc.quantities[j];

@@ -13,16 +13,70 @@ pub struct MissingUnit;
 
 /// Hotlines and service numbers are names, not counts: 拨打12345热线, 110报警.
 fn is_service_number(digits: &str) -> bool {
-    matches!(digits, "110" | "119" | "120" | "122" | "12345" | "12315" | "12348" | "12333" | "12319" | "12369" | "12366" | "12358")
+    matches!(
+        digits,
+        "110"
+            | "119"
+            | "120"
+            | "122"
+            | "12345"
+            | "12315"
+            | "12348"
+            | "12333"
+            | "12319"
+            | "12369"
+            | "12366"
+            | "12358"
+    )
 }
 
 /// Characters after a bare number that make it a name or an ordinal: 90后, 3号楼, 21路.
 fn names_follow(next: Option<char>) -> bool {
-    next.is_some_and(|c| matches!(c, '后' | '路' | '楼' | '级' | '届' | '版' | '型' | '线' | '点' | '大' | '岁' | '倍' | '国' | '强' | '佳' | '字' | '号' | '期' | '批' | '条'))
+    next.is_some_and(|c| {
+        matches!(
+            c,
+            '后' | '路'
+                | '楼'
+                | '级'
+                | '届'
+                | '版'
+                | '型'
+                | '线'
+                | '点'
+                | '大'
+                | '岁'
+                | '倍'
+                | '国'
+                | '强'
+                | '佳'
+                | '字'
+                | '号'
+                | '期'
+                | '批'
+                | '条'
+        )
+    })
 }
 
 /// Nouns of money: a bare 万 or 亿 after them is money without 元.
-const MONEY: &[&str] = &["资金", "产值", "投资", "收入", "工资", "金额", "资产", "税", "费", "款", "销售额", "营收", "总额", "预算", "补贴", "奖金"];
+const MONEY: &[&str] = &[
+    "资金",
+    "产值",
+    "投资",
+    "收入",
+    "工资",
+    "金额",
+    "资产",
+    "税",
+    "费",
+    "款",
+    "销售额",
+    "营收",
+    "总额",
+    "预算",
+    "补贴",
+    "奖金",
+];
 
 impl Rule for MissingUnit {
     fn id(&self) -> &'static str {
@@ -36,12 +90,18 @@ impl Rule for MissingUnit {
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
+        // Does a paragraph write money in 万元/亿元? Computed once per paragraph.
+        let mut money_paragraphs: std::collections::HashMap<usize, bool> =
+            std::collections::HashMap::new();
         for q in &doc.quantities {
             let digits = doc.slice(&q.number);
             if q.unit.is_empty() {
                 let next = doc.text[q.span.end..].chars().next();
                 // One digit is too little evidence (第1, 1对1); five or more is a code or a name.
-                if !(2..=4).contains(&digits.chars().count()) || is_service_number(digits) || names_follow(next) {
+                if !(2..=4).contains(&digits.chars().count())
+                    || is_service_number(digits)
+                    || names_follow(next)
+                {
                     continue;
                 }
                 out.push(self.diagnostic(
@@ -49,9 +109,11 @@ impl Rule for MissingUnit {
                     format!("数字“{digits}”后缺少量词（如“名”“个”“人”“项”），请补上，并与后文用标点隔开。"),
                 ));
             } else if matches!(q.unit, "万" | "亿") {
-                let para = &doc.paragraphs[doc.sentences[q.sentence].paragraph];
-                let paragraph = doc.slice(&para.span);
-                let money_paragraph = paragraph.contains("万元") || paragraph.contains("亿元");
+                let pi = doc.sentences[q.sentence].paragraph;
+                let money_paragraph = *money_paragraphs.entry(pi).or_insert_with(|| {
+                    let paragraph = doc.slice(&doc.paragraphs[pi].span);
+                    paragraph.contains("万元") || paragraph.contains("亿元")
+                });
                 let money_subject = MONEY.iter().any(|w| doc.slice(&q.subject).contains(w));
                 if q.span.start > 0 && doc.text[..q.span.start].ends_with('/') {
                     continue;
@@ -59,8 +121,15 @@ impl Rule for MissingUnit {
                 if money_paragraph && money_subject {
                     let span = q.span.clone();
                     out.push(
-                        self.diagnostic(span.clone(), format!("金额“{}”缺少单位“元”，应为“{}元”。", doc.slice(&span), doc.slice(&span)))
-                            .with_suggestion(span.end..span.end, "元"),
+                        self.diagnostic(
+                            span.clone(),
+                            format!(
+                                "金额“{}”缺少单位“元”，应为“{}元”。",
+                                doc.slice(&span),
+                                doc.slice(&span)
+                            ),
+                        )
+                        .with_suggestion(span.end..span.end, "元"),
                     );
                 }
             }

@@ -14,9 +14,40 @@ use crate::rules::{Context, Rule};
 pub struct Percent;
 
 /// Words that make a percentage a share of a whole.
-const SHARE_WORDS: &[&str] = &["比例", "占比", "比重", "占", "覆盖率", "供养率", "入住率", "参保率", "达标率", "合格率", "普及率", "使用率", "利用率", "到位率", "知晓率", "满意率", "出勤率"];
+const SHARE_WORDS: &[&str] = &[
+    "比例",
+    "占比",
+    "比重",
+    "占",
+    "覆盖率",
+    "供养率",
+    "入住率",
+    "参保率",
+    "达标率",
+    "合格率",
+    "普及率",
+    "使用率",
+    "利用率",
+    "到位率",
+    "知晓率",
+    "满意率",
+    "出勤率",
+];
 /// Rates that are not shares of a whole and may exceed 100%.
-const NOT_SHARE: &[&str] = &["增长", "增幅", "下降", "降幅", "提高", "同比", "环比", "完成率", "完成", "超额", "增速", "提升"];
+const NOT_SHARE: &[&str] = &[
+    "增长",
+    "增幅",
+    "下降",
+    "降幅",
+    "提高",
+    "同比",
+    "环比",
+    "完成率",
+    "完成",
+    "超额",
+    "增速",
+    "提升",
+];
 
 /// How many figures before the rate are tried.
 const CANDIDATES: usize = 4;
@@ -39,12 +70,20 @@ impl Rule for Percent {
                 continue;
             }
             let subject = doc.slice(&p.subject);
-            if !SHARE_WORDS.iter().any(|w| subject.contains(w)) || NOT_SHARE.iter().any(|w| subject.contains(w)) {
+            if !SHARE_WORDS.iter().any(|w| subject.contains(w))
+                || NOT_SHARE.iter().any(|w| subject.contains(w))
+            {
                 continue;
             }
             let rate = p.value.to_f64();
             if rate > 100.0 {
-                out.push(self.diagnostic(p.span.clone(), format!("占比{}超过了100%，部分不可能大于整体，请核对。", doc.slice(&p.span))));
+                out.push(self.diagnostic(
+                    p.span.clone(),
+                    format!(
+                        "占比{}超过了100%，部分不可能大于整体，请核对。",
+                        doc.slice(&p.span)
+                    ),
+                ));
                 continue;
             }
             // Figures before the rate in this sentence and the one before (same paragraph), with one unit kind.
@@ -52,11 +91,23 @@ impl Rule for Percent {
             let before: Vec<&Quantity> = qs[..i]
                 .iter()
                 .rev()
-                .take_while(|q| q.sentence + 1 >= p.sentence && doc.sentences[q.sentence].paragraph == para)
-                .filter(|q| !q.unit.is_empty() && !q.is_percent() && !q.roles.per && !q.roles.change)
+                .take_while(|q| {
+                    q.sentence + 1 >= p.sentence && doc.sentences[q.sentence].paragraph == para
+                })
+                .take(16)
+                .filter(|q| {
+                    !q.unit.is_empty() && !q.is_percent() && !q.roles.per && !q.roles.change
+                })
                 .collect();
-            let Some(nearest) = before.first() else { continue };
-            let same: Vec<&Quantity> = before.iter().copied().filter(|q| same_kind(q.unit, nearest.unit)).take(CANDIDATES).collect();
+            let Some(nearest) = before.first() else {
+                continue;
+            };
+            let same: Vec<&Quantity> = before
+                .iter()
+                .copied()
+                .filter(|q| same_kind(q.unit, nearest.unit))
+                .take(CANDIDATES)
+                .collect();
             if same.len() < 2 {
                 continue;
             }
@@ -65,8 +116,14 @@ impl Rule for Percent {
             let mut consistent = false;
             for (a_i, a) in same.iter().enumerate() {
                 for b in &same[a_i + 1..] {
-                    let (Some(av), Some(bv)) = (a.scaled(), b.scaled()) else { continue };
-                    let (part, whole) = if av.to_f64() <= bv.to_f64() { (av, bv) } else { (bv, av) };
+                    let (Some(av), Some(bv)) = (a.scaled(), b.scaled()) else {
+                        continue;
+                    };
+                    let (part, whole) = if av.to_f64() <= bv.to_f64() {
+                        (av, bv)
+                    } else {
+                        (bv, av)
+                    };
                     if whole.to_f64() <= 0.0 || part.to_f64() == whole.to_f64() {
                         continue;
                     }
@@ -79,11 +136,18 @@ impl Rule for Percent {
                     }
                 }
             }
-            let Some((a, b, actual)) = nearest_pair else { continue };
+            let Some((a, b, actual)) = nearest_pair else {
+                continue;
+            };
             if consistent {
                 continue;
             }
-            let (part, whole) = if a.scaled().map(|v| v.to_f64()) <= b.scaled().map(|v| v.to_f64()) { (a, b) } else { (b, a) };
+            let (part, whole) = if a.scaled().map(|v| v.to_f64()) <= b.scaled().map(|v| v.to_f64())
+            {
+                (a, b)
+            } else {
+                (b, a)
+            };
             let decimals = p.value.scale.max(1) as usize;
             out.push(
                 self.diagnostic(

@@ -27,17 +27,31 @@ struct Breakdown<'a> {
     done_split: bool,
 }
 
+/// How many figures after a total may be its 已/未 parts.
+const PARTS_WINDOW: usize = 12;
+/// How far (bytes) after a total its bracketed breakdown may close.
+const BRACKET_REACH: usize = 300;
+/// How many neighbouring breakdowns may be another dimension of the same one.
+const DIMENSION_REACH: usize = 4;
+
 fn usable(q: &Quantity) -> bool {
     !q.unit.is_empty() && !q.is_percent() && !q.roles.per && !q.roles.change && !q.roles.share
 }
 
 fn total_of(parts: &[&Quantity]) -> Option<Decimal> {
-    parts.iter().try_fold(Decimal::new(0, 0), |acc, q| acc.checked_add(q.scaled()?))
+    parts
+        .iter()
+        .try_fold(Decimal::new(0, 0), |acc, q| acc.checked_add(q.scaled()?))
 }
 
 impl Sum {
     /// Breakdowns of one sentence: `qs` are its quantities (document order), `text` its text.
-    fn breakdowns<'a>(doc: &Document, qs: &'a [Quantity], range: Range<usize>, next: Range<usize>) -> Vec<Breakdown<'a>> {
+    fn breakdowns<'a>(
+        doc: &Document,
+        qs: &'a [Quantity],
+        range: Range<usize>,
+        next: Range<usize>,
+    ) -> Vec<Breakdown<'a>> {
         let mut found = Vec::new();
         let sentence_qs = &qs[range.clone()];
         if sentence_qs.is_empty() {
@@ -48,7 +62,10 @@ impl Sum {
         // 其中 inside the sentence: totals before it, parts after it.
         if let Some(k) = text.find("其中") {
             let at = s.span.start + k;
-            let (before, after): (Vec<&Quantity>, Vec<&Quantity>) = sentence_qs.iter().filter(|q| usable(q)).partition(|q| q.span.start < at);
+            let (before, after): (Vec<&Quantity>, Vec<&Quantity>) = sentence_qs
+                .iter()
+                .filter(|q| usable(q))
+                .partition(|q| q.span.start < at);
             // Each unit kind among the parts has its total: the last figure of that kind before 其中.
             let mut kinds: Vec<&str> = Vec::new();
             for p in &after {
@@ -57,9 +74,20 @@ impl Sum {
                 }
             }
             for kind in kinds {
-                let Some(total) = before.iter().rev().find(|q| same_kind(q.unit, kind)) else { continue };
-                let parts: Vec<&Quantity> = after.iter().copied().filter(|q| same_kind(q.unit, kind)).collect();
-                found.push(Breakdown { total, parts, bracketed: false, done_split: false });
+                let Some(total) = before.iter().rev().find(|q| same_kind(q.unit, kind)) else {
+                    continue;
+                };
+                let parts: Vec<&Quantity> = after
+                    .iter()
+                    .copied()
+                    .filter(|q| same_kind(q.unit, kind))
+                    .collect();
+                found.push(Breakdown {
+                    total,
+                    parts,
+                    bracketed: false,
+                    done_split: false,
+                });
             }
         }
         // A breakdown in brackets right after the total: 22家（公办7家，社会办6家，公建民营9家）.
@@ -68,19 +96,46 @@ impl Sum {
             if !usable(t) || !(rest.starts_with('(') || rest.starts_with('（')) {
                 continue;
             }
-            let close = rest.find([')', '）']).map_or(s.span.end, |c| t.span.end + c);
-            let parts: Vec<&Quantity> = sentence_qs[i + 1..].iter().take_while(|q| q.span.end <= close).filter(|q| usable(q) && same_kind(q.unit, t.unit)).collect();
+            // A breakdown is short: look for its closing bracket nearby only.
+            let near = &rest[..crate::text::floor_boundary(rest, BRACKET_REACH.min(rest.len()))];
+            let close = near
+                .find([')', '）'])
+                .map_or(t.span.end + near.len(), |c| t.span.end + c);
+            let parts: Vec<&Quantity> = sentence_qs[i + 1..]
+                .iter()
+                .take_while(|q| q.span.end <= close)
+                .filter(|q| usable(q) && same_kind(q.unit, t.unit))
+                .collect();
             if parts.len() >= 2 {
-                found.push(Breakdown { total: t, parts, bracketed: true, done_split: false });
+                found.push(Breakdown {
+                    total: t,
+                    parts,
+                    bracketed: true,
+                    done_split: false,
+                });
             }
         }
         // 共有…N户，已…M户，未…K户 (in this sentence or the next).
-        for t in sentence_qs.iter().filter(|q| usable(q) && q.roles.total) {
-            let later = qs[range.clone()].iter().chain(qs[next.clone()].iter()).filter(|q| q.span.start > t.span.end && usable(q) && same_kind(q.unit, t.unit));
+        for (i, t) in sentence_qs
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| usable(q) && q.roles.total)
+        {
+            // The parts follow closely: look at the next few figures only.
+            let later = sentence_qs[i + 1..]
+                .iter()
+                .chain(qs[next.clone()].iter())
+                .take(PARTS_WINDOW)
+                .filter(|q| usable(q) && same_kind(q.unit, t.unit));
             let done: Vec<&Quantity> = later.clone().filter(|q| q.roles.done).take(1).collect();
             let not_done: Vec<&Quantity> = later.filter(|q| q.roles.not_done).take(1).collect();
             if let (Some(d), Some(n)) = (done.first(), not_done.first()) {
-                found.push(Breakdown { total: t, parts: vec![d, n], bracketed: false, done_split: true });
+                found.push(Breakdown {
+                    total: t,
+                    parts: vec![d, n],
+                    bracketed: false,
+                    done_split: true,
+                });
             }
         }
         found
@@ -114,27 +169,51 @@ impl Rule for Sum {
         let mut seen_totals: std::collections::HashSet<usize> = std::collections::HashSet::new();
         for si in 0..doc.sentences.len() {
             let next = ranges.get(si + 1).cloned().unwrap_or(0..0);
-            let all = Self::breakdowns(doc, qs, ranges[si].clone(), next);
-            for b in &all {
+            let mut all = Self::breakdowns(doc, qs, ranges[si].clone(), next);
+            all.sort_by_key(|b| b.total.span.start);
+            let exact: Vec<bool> = all
+                .iter()
+                .map(|o| matches!((o.total.scaled(), total_of(&o.parts)), (Some(t), Some(s)) if t.cmp_value(s) == Some(std::cmp::Ordering::Equal)))
+                .collect();
+            for (bi, b) in all.iter().enumerate() {
                 if b.parts.is_empty() || seen_totals.contains(&b.total.span.start) {
                     continue;
                 }
-                if b.total.approx == Approx::About || b.parts.iter().any(|p| p.approx == Approx::About) {
+                if b.total.approx == Approx::About
+                    || b.parts.iter().any(|p| p.approx == Approx::About)
+                {
                     continue;
                 }
-                let (Some(total), Some(sum)) = (b.total.scaled(), total_of(&b.parts)) else { continue };
+                let (Some(total), Some(sum)) = (b.total.scaled(), total_of(&b.parts)) else {
+                    continue;
+                };
                 // Rounded figures may differ from their sum in the last written digit.
-                let tolerance = b.parts.iter().map(|p| p.value.ulp() * p.multiplier as f64).fold(b.total.value.ulp() * b.total.multiplier as f64, f64::max);
+                let tolerance = b
+                    .parts
+                    .iter()
+                    .map(|p| p.value.ulp() * p.multiplier as f64)
+                    .fold(b.total.value.ulp() * b.total.multiplier as f64, f64::max);
                 let diff = sum.to_f64() - total.to_f64();
                 if diff.abs() <= tolerance * 0.5 + 1e-9 {
                     continue;
                 }
-                let other_dimension_exact = all.iter().any(|o| {
-                    !std::ptr::eq(o, b) && o.total.span != b.total.span && o.parts.len() == b.parts.len()
-                        && matches!((o.total.scaled(), total_of(&o.parts)), (Some(t), Some(s)) if t.cmp_value(s) == Some(std::cmp::Ordering::Equal))
+                // Another dimension of one breakdown sits beside it: look at neighbours only,
+                // so a 10 MB sentence with thousands of totals stays linear.
+                let neighbours =
+                    bi.saturating_sub(DIMENSION_REACH)..(bi + DIMENSION_REACH + 1).min(all.len());
+                let other_dimension_exact = neighbours.into_iter().any(|oi| {
+                    let o = &all[oi];
+                    oi != bi
+                        && exact[oi]
+                        && o.total.span != b.total.span
+                        && o.parts.len() == b.parts.len()
                 });
                 let near_whole = sum.to_f64() >= total.to_f64() * 0.95;
-                let exhaustive = b.bracketed || b.done_split || b.parts.len() >= 3 || other_dimension_exact || (near_whole && b.parts.len() >= 2);
+                let exhaustive = b.bracketed
+                    || b.done_split
+                    || b.parts.len() >= 3
+                    || other_dimension_exact
+                    || (near_whole && b.parts.len() >= 2);
                 if diff < 0.0 && !exhaustive {
                     continue;
                 }

@@ -20,19 +20,35 @@ impl Rule for CompareBase {
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-        let Some(period) = &doc.outline.period else { return };
+        let Some(period) = &doc.outline.period else {
+            return;
+        };
         for d in &doc.outline.dates {
-            let (Some(year), None) = (d.year, d.end_year) else { continue };
+            let (Some(year), None) = (d.year, d.end_year) else {
+                continue;
+            };
             let before = &doc.text[..d.span.start];
-            let Some(word) = ["较", "比", "相比", "同比"].iter().find(|w| before.ends_with(**w)) else { continue };
+            let Some(word) = ["较", "比", "相比", "同比"]
+                .iter()
+                .find(|w| before.ends_with(**w))
+            else {
+                continue;
+            };
             // The sentence must itself be about the reporting year (a plan for next year may compare with this one).
-            let Some(si) = doc.sentence_at(d.span.start) else { continue };
-            let sentence = doc.slice(&doc.sentences[si].span);
-            if year >= period.year && sentence.contains(&format!("{}年", period.year)) && sentence.matches(&format!("{}年", period.year)).count() >= 2 {
+            let sentence = doc.around(&d.span, 120);
+            if year >= period.year
+                && sentence.contains(&format!("{}年", period.year))
+                && sentence.matches(&format!("{}年", period.year)).count() >= 2
+            {
                 let span = d.span.start - word.len()..d.span.end;
                 out.push(self.diagnostic(
                     span,
-                    format!("比较基期“{}”与报告期（{}）相同或更晚，应与上一年度（{}年）比较。", doc.slice(&(d.span.start - word.len()..d.span.end)), period.label, period.year - 1),
+                    format!(
+                        "比较基期“{}”与报告期（{}）相同或更晚，应与上一年度（{}年）比较。",
+                        doc.slice(&(d.span.start - word.len()..d.span.end)),
+                        period.label,
+                        period.year - 1
+                    ),
                 ));
             }
         }

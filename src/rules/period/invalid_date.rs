@@ -24,11 +24,17 @@ impl Rule for InvalidDate {
             let Some(m) = d.month else { continue };
             let written = doc.slice(&d.span);
             if !(1..=12).contains(&m) {
-                out.push(self.diagnostic(d.span.clone(), format!("“{written}”中的月份不存在，请核对。")));
+                out.push(self.diagnostic(
+                    d.span.clone(),
+                    format!("“{written}”中的月份不存在，请核对。"),
+                ));
             } else if let Some(day) = d.day {
                 let max = days_in_month(d.year.unwrap_or(year), m);
                 if day == 0 || day > max {
-                    out.push(self.diagnostic(d.span.clone(), format!("“{written}”不存在：{m}月只有{max}天，请核对。")));
+                    out.push(self.diagnostic(
+                        d.span.clone(),
+                        format!("“{written}”不存在：{m}月只有{max}天，请核对。"),
+                    ));
                 }
             }
         }

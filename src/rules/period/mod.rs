@@ -9,5 +9,10 @@ mod outside;
 mod span;
 
 pub fn rules() -> Vec<Box<dyn Rule>> {
-    vec![Box::new(invalid_date::InvalidDate), Box::new(span::YearSpan), Box::new(compare_base::CompareBase), Box::new(outside::Outside)]
+    vec![
+        Box::new(invalid_date::InvalidDate),
+        Box::new(span::YearSpan),
+        Box::new(compare_base::CompareBase),
+        Box::new(outside::Outside),
+    ]
 }

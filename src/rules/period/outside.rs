@@ -8,7 +8,21 @@ use crate::rules::{Context, Rule};
 
 pub struct Outside;
 
-const FUTURE: &[&str] = &["将", "计划", "预计", "拟", "力争", "争取", "下一步", "下步", "打算", "确保", "预期", "年底前", "目标"];
+const FUTURE: &[&str] = &[
+    "将",
+    "计划",
+    "预计",
+    "拟",
+    "力争",
+    "争取",
+    "下一步",
+    "下步",
+    "打算",
+    "确保",
+    "预期",
+    "年底前",
+    "目标",
+];
 
 impl Rule for Outside {
     fn id(&self) -> &'static str {
@@ -22,7 +36,9 @@ impl Rule for Outside {
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-        let Some(period) = &doc.outline.period else { return };
+        let Some(period) = &doc.outline.period else {
+            return;
+        };
         if period.end_month == 12 {
             return;
         }
@@ -31,19 +47,31 @@ impl Rule for Outside {
             .outline
             .headings
             .iter()
-            .find(|h| ["打算", "计划", "下一步", "下步", "下半年"].iter().any(|w| doc.slice(&h.title).contains(w)))
+            .find(|h| {
+                ["打算", "计划", "下一步", "下步", "下半年"]
+                    .iter()
+                    .any(|w| doc.slice(&h.title).contains(w))
+            })
             .map_or(usize::MAX, |h| h.marker.start);
-        let signoff = doc.outline.signoff_date.map(|p| doc.paragraphs[p].span.clone());
+        let signoff = doc
+            .outline
+            .signoff_date
+            .map(|p| doc.paragraphs[p].span.clone());
         for d in &doc.outline.dates {
-            if d.span.start >= plans_start || signoff.as_ref().is_some_and(|s| s.contains(&d.span.start)) || d.end_year.is_some() {
+            if d.span.start >= plans_start
+                || signoff.as_ref().is_some_and(|s| s.contains(&d.span.start))
+                || d.end_year.is_some()
+            {
                 continue;
             }
-            let (Some(month), year) = (d.month, d.year.unwrap_or(period.year)) else { continue };
+            let (Some(month), year) = (d.month, d.year.unwrap_or(period.year)) else {
+                continue;
+            };
             if year != period.year || month <= period.end_month || month > 12 {
                 continue;
             }
-            let Some(si) = doc.sentence_at(d.span.start) else { continue };
-            if FUTURE.iter().any(|w| doc.slice(&doc.sentences[si].span).contains(w)) {
+            let context = doc.around(&d.span, 90);
+            if FUTURE.iter().any(|w| context.contains(w)) {
                 continue;
             }
             out.push(self.diagnostic(

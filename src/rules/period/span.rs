@@ -20,12 +20,20 @@ impl Rule for YearSpan {
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         for d in &doc.outline.dates {
-            let (Some(start), Some(end)) = (d.year, d.end_year) else { continue };
+            let (Some(start), Some(end)) = (d.year, d.end_year) else {
+                continue;
+            };
             let written = doc.slice(&d.span);
             if end < start {
-                out.push(self.diagnostic(d.span.clone(), format!("起止年份“{written}”颠倒：结束年份早于开始年份，请核对。")));
+                out.push(self.diagnostic(
+                    d.span.clone(),
+                    format!("起止年份“{written}”颠倒：结束年份早于开始年份，请核对。"),
+                ));
             } else if end == start {
-                out.push(self.diagnostic(d.span.clone(), format!("起止年份“{written}”相同，不成其为时间段，请核对起止年份。")));
+                out.push(self.diagnostic(
+                    d.span.clone(),
+                    format!("起止年份“{written}”相同，不成其为时间段，请核对起止年份。"),
+                ));
             }
         }
     }

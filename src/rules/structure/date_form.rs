@@ -20,10 +20,16 @@ impl Rule for DateForm {
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-        let Some(pi) = doc.outline.signoff_date else { return };
+        let Some(pi) = doc.outline.signoff_date else {
+            return;
+        };
         let span = &doc.paragraphs[pi].span;
-        let Some(d) = doc.outline.dates.iter().find(|d| d.span == *span) else { return };
-        let (Some(y), Some(m), Some(day)) = (d.year, d.month, d.day) else { return };
+        let Some(d) = doc.outline.dates.iter().find(|d| d.span == *span) else {
+            return;
+        };
+        let (Some(y), Some(m), Some(day)) = (d.year, d.month, d.day) else {
+            return;
+        };
         let fixed = format!("{y}年{m}月{day}日");
         let written = doc.slice(span);
         if written != fixed {

@@ -9,5 +9,10 @@ mod signature;
 mod title;
 
 pub fn rules() -> Vec<Box<dyn Rule>> {
-    vec![Box::new(title::Title), Box::new(sections::Sections), Box::new(signature::Signature), Box::new(date_form::DateForm)]
+    vec![
+        Box::new(title::Title),
+        Box::new(sections::Sections),
+        Box::new(signature::Signature),
+        Box::new(date_form::DateForm),
+    ]
 }

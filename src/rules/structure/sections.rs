@@ -35,14 +35,35 @@ impl Rule for Sections {
         };
         // Top-level headings: 一、 if the draft has them, else （一）.
         let top: Vec<_> = {
-            let han: Vec<_> = doc.outline.headings.iter().filter(|h| h.style == NumberStyle::HanComma).collect();
-            if han.len() >= 2 { han } else { doc.outline.headings.iter().filter(|h| h.style == NumberStyle::HanParen).collect() }
+            let han: Vec<_> = doc
+                .outline
+                .headings
+                .iter()
+                .filter(|h| h.style == NumberStyle::HanComma)
+                .collect();
+            if han.len() >= 2 {
+                han
+            } else {
+                doc.outline
+                    .headings
+                    .iter()
+                    .filter(|h| h.style == NumberStyle::HanParen)
+                    .collect()
+            }
         };
         if top.len() < 2 {
             return;
         }
         // Which template section each top heading satisfies (first match in template order).
-        let kinds: Vec<Option<usize>> = top.iter().map(|h| template.sections.iter().position(|s| s.matches(doc.slice(&h.title)))).collect();
+        let kinds: Vec<Option<usize>> = top
+            .iter()
+            .map(|h| {
+                template
+                    .sections
+                    .iter()
+                    .position(|s| s.matches(doc.slice(&h.title)))
+            })
+            .collect();
         let topical = kinds.iter().any(Option::is_none);
         let results = template.sections.iter().position(|s| s.id == "results");
         for (si, section) in template.sections.iter().enumerate() {
@@ -56,13 +77,31 @@ impl Rule for Sections {
                 Some(i) => top[i].marker.start..top[i].title.end,
                 None => {
                     let last = doc.paragraphs.last().map_or(0..0, |p| p.span.clone());
-                    let start = doc.text[..last.end].char_indices().rev().nth(5).map_or(last.start, |(i, _)| i.max(last.start));
+                    let start = doc.text[..last.end]
+                        .char_indices()
+                        .rev()
+                        .nth(5)
+                        .map_or(last.start, |(i, _)| i.max(last.start));
                     start..last.end
                 }
             };
-            let place = if later.is_some() { "应在此部分之前" } else { "应在正文末尾" };
-            let d = self.diagnostic(span, format!("缺少“{}”部分（{place}）。{}模板要求写明这一部分。", section.label, template.name));
-            out.push(if section.required { d } else { d.with_severity(Severity::Info) });
+            let place = if later.is_some() {
+                "应在此部分之前"
+            } else {
+                "应在正文末尾"
+            };
+            let d = self.diagnostic(
+                span,
+                format!(
+                    "缺少“{}”部分（{place}）。{}模板要求写明这一部分。",
+                    section.label, template.name
+                ),
+            );
+            out.push(if section.required {
+                d
+            } else {
+                d.with_severity(Severity::Info)
+            });
         }
         // Order: each matched section must not come after a later one.
         let mut highest: Option<(usize, usize)> = None;
@@ -73,7 +112,10 @@ impl Rule for Sections {
                     let mut d = self
                         .diagnostic(
                             top[i].marker.start..top[i].title.end,
-                            format!("“{}”部分应放在“{}”之前。", template.sections[k].label, template.sections[hk].label),
+                            format!(
+                                "“{}”部分应放在“{}”之前。",
+                                template.sections[k].label, template.sections[hk].label
+                            ),
                         )
                         .with_severity(Severity::Warning)
                         .with_related(top[hi].marker.start..top[hi].title.end, "位置靠前的部分");

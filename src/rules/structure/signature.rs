@@ -23,20 +23,32 @@ impl Rule for Signature {
         if doc.outline.title.is_none() || doc.outline.headings.is_empty() {
             return;
         }
-        let Some(last) = doc.paragraphs.last() else { return };
-        let missing: Vec<&str> = [(doc.outline.signoff_unit.is_none(), "落款单位"), (doc.outline.signoff_date.is_none(), "成文日期")]
-            .iter()
-            .filter(|(m, _)| *m)
-            .map(|(_, n)| *n)
-            .collect();
+        let Some(last) = doc.paragraphs.last() else {
+            return;
+        };
+        let missing: Vec<&str> = [
+            (doc.outline.signoff_unit.is_none(), "落款单位"),
+            (doc.outline.signoff_date.is_none(), "成文日期"),
+        ]
+        .iter()
+        .filter(|(m, _)| *m)
+        .map(|(_, n)| *n)
+        .collect();
         if missing.is_empty() {
             return;
         }
         let end = last.span.end;
-        let start = doc.text[..end].char_indices().rev().nth(5).map_or(last.span.start, |(i, _)| i.max(last.span.start));
+        let start = doc.text[..end]
+            .char_indices()
+            .rev()
+            .nth(5)
+            .map_or(last.span.start, |(i, _)| i.max(last.span.start));
         out.push(self.diagnostic(
             start..end,
-            format!("文末缺少{}。请在正文后另起一行写发文单位，其下写成文日期（如“2020年7月10日”）。", missing.join("和")),
+            format!(
+                "文末缺少{}。请在正文后另起一行写发文单位，其下写成文日期（如“2020年7月10日”）。",
+                missing.join("和")
+            ),
         ));
     }
 }

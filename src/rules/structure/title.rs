@@ -20,10 +20,15 @@ impl Rule for Title {
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-        let Some(first) = doc.paragraphs.first() else { return };
+        let Some(first) = doc.paragraphs.first() else {
+            return;
+        };
         let outline = &doc.outline;
         let Some(title) = &outline.title else {
-            let end = doc.sentences.get(first.sentences.start).map_or(first.span.end, |s| s.span.end.min(first.span.start + 60));
+            let end = doc
+                .sentences
+                .get(first.sentences.start)
+                .map_or(first.span.end, |s| s.span.end.min(first.span.start + 60));
             let end = crate::text::floor_boundary(doc.text, end);
             out.push(self.diagnostic(
                 first.span.start..end,
@@ -33,22 +38,42 @@ impl Rule for Title {
         };
         let text = doc.slice(title);
         if let Some(at) = outline.title_glued_at {
-            let from = text.char_indices().rev().nth(3).map_or(title.start, |(i, _)| title.start + i);
-            let to = doc.text[at..].char_indices().nth(4).map_or(first.span.end, |(i, _)| at + i);
-            out.push(self.diagnostic(from..to, "标题与正文连在一起，请在标题后换行。".to_string()).with_severity(Severity::Error));
+            let from = text
+                .char_indices()
+                .rev()
+                .nth(3)
+                .map_or(title.start, |(i, _)| title.start + i);
+            let to = doc.text[at..]
+                .char_indices()
+                .nth(4)
+                .map_or(first.span.end, |(i, _)| at + i);
+            out.push(
+                self.diagnostic(from..to, "标题与正文连在一起，请在标题后换行。".to_string())
+                    .with_severity(Severity::Error),
+            );
         }
         if outline.period.is_none() {
-            out.push(self.diagnostic(title.clone(), format!("标题“{text}”没有写明时限（如“2020年上半年”），请补上。")));
+            out.push(self.diagnostic(
+                title.clone(),
+                format!("标题“{text}”没有写明时限（如“2020年上半年”），请补上。"),
+            ));
         }
         // The title line again after the body began (page chrome repeats it before the body: that is left alone).
-        let Some(tp) = outline.title_paragraph else { return };
-        let body_started = |pi: usize| (tp + 1..pi).any(|k| doc.slice(&doc.paragraphs[k].span).chars().count() > 60);
+        let Some(tp) = outline.title_paragraph else {
+            return;
+        };
+        let body_started = |pi: usize| {
+            (tp + 1..pi).any(|k| doc.slice(&doc.paragraphs[k].span).chars().count() > 60)
+        };
         for (pi, p) in doc.paragraphs.iter().enumerate().skip(tp + 1) {
             if doc.slice(&p.span) == text && body_started(pi) {
                 out.push(
-                    self.diagnostic(p.span.clone(), format!("标题“{text}”在正文中重复出现，请删去这一行。"))
-                        .with_related(title.clone(), "标题")
-                        .with_suggestion(p.span.clone(), ""),
+                    self.diagnostic(
+                        p.span.clone(),
+                        format!("标题“{text}”在正文中重复出现，请删去这一行。"),
+                    )
+                    .with_related(title.clone(), "标题")
+                    .with_suggestion(p.span.clone(), ""),
                 );
             }
         }

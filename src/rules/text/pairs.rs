@@ -62,7 +62,10 @@ impl Pairs {
                     stack.push((c, pos));
                 } else if is_closer(c) {
                     let target = fold_char(c);
-                    match stack.iter().rposition(|&(o, _)| closer(o).is_some_and(|cl| fold_char(cl) == target)) {
+                    match stack
+                        .iter()
+                        .rposition(|&(o, _)| closer(o).is_some_and(|cl| fold_char(cl) == target))
+                    {
                         Some(k) => {
                             // Openers above the match were never closed.
                             for (o, at) in stack.drain(k + 1..) {
@@ -76,7 +79,13 @@ impl Pairs {
                             let span = pos..pos + c.len_utf8();
                             out.push(self.diagnostic(
                                 span,
-                                format!("这个右{}没有对应的左{}，请补上左{}或删去多余的右{}。", name(c), name(c), name(c), name(c)),
+                                format!(
+                                    "这个右{}没有对应的左{}，请补上左{}或删去多余的右{}。",
+                                    name(c),
+                                    name(c),
+                                    name(c),
+                                    name(c)
+                                ),
                             ));
                         }
                     }
@@ -89,7 +98,14 @@ impl Pairs {
     }
 
     fn unclosed(&self, open: char, at: usize) -> Diagnostic {
-        self.diagnostic(at..at + open.len_utf8(), format!("这个左{}没有对应的右{}，请在引用或说明结束处补上。", name(open), name(open)))
+        self.diagnostic(
+            at..at + open.len_utf8(),
+            format!(
+                "这个左{}没有对应的右{}，请在引用或说明结束处补上。",
+                name(open),
+                name(open)
+            ),
+        )
     }
 }
 
@@ -110,8 +126,12 @@ impl Rule for Pairs {
         for (pi, p) in doc.paragraphs.iter().enumerate() {
             block.push(p.span.clone());
             let last = doc.slice(&p.span).chars().next_back();
-            let continues = !last.is_some_and(|c| crate::text::is_sentence_end(c) || matches!(fold_char(c), ':' | '!' | '?'))
-                && doc.paragraphs.get(pi + 1).is_some_and(|n| n.line == p.line + 1 && !is_heading[pi + 1])
+            let continues = !last.is_some_and(|c| {
+                crate::text::is_sentence_end(c) || matches!(fold_char(c), ':' | '!' | '?')
+            }) && doc
+                .paragraphs
+                .get(pi + 1)
+                .is_some_and(|n| n.line == p.line + 1 && !is_heading[pi + 1])
                 && !is_heading[pi];
             if !continues || block.len() >= 8 {
                 self.check_block(doc, &block, out);

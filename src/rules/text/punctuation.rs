@@ -32,24 +32,37 @@ impl Rule for Punctuation {
                     let ppos = p.span.start + j;
                     if pc == '、' && c == '等' {
                         out.push(
-                            self.diagnostic(ppos..pos + c.len_utf8(), "“等”前不用顿号，请删去“、”。".to_string())
-                                .with_suggestion(ppos..pos, ""),
+                            self.diagnostic(
+                                ppos..pos + c.len_utf8(),
+                                "“等”前不用顿号，请删去“、”。".to_string(),
+                            )
+                            .with_suggestion(ppos..pos, ""),
                         );
                     } else if pc == c && matches!(c, '、' | '，' | '。' | '；' | '：' | ',') {
                         out.push(
-                            self.diagnostic(ppos..pos + c.len_utf8(), format!("标点“{c}”重复，请删去一个。"))
-                                .with_suggestion(ppos..pos + c.len_utf8(), c.to_string()),
+                            self.diagnostic(
+                                ppos..pos + c.len_utf8(),
+                                format!("标点“{c}”重复，请删去一个。"),
+                            )
+                            .with_suggestion(ppos..pos + c.len_utf8(), c.to_string()),
                         );
-                    } else if full_width_text && matches!(c, ',' | ';' | ':') && is_han(pc) && s[i + 1..].chars().next().is_some_and(is_han) {
+                    } else if full_width_text
+                        && matches!(c, ',' | ';' | ':')
+                        && is_han(pc)
+                        && s[i + 1..].chars().next().is_some_and(is_han)
+                    {
                         let fw = match c {
                             ',' => "，",
                             ';' => "；",
                             _ => "：",
                         };
                         out.push(
-                            self.diagnostic(pos..pos + 1, format!("中文行文中应使用全角标点“{fw}”，不用半角“{c}”。"))
-                                .with_severity(Severity::Info)
-                                .with_suggestion(pos..pos + 1, fw),
+                            self.diagnostic(
+                                pos..pos + 1,
+                                format!("中文行文中应使用全角标点“{fw}”，不用半角“{c}”。"),
+                            )
+                            .with_severity(Severity::Info)
+                            .with_suggestion(pos..pos + 1, fw),
                         );
                     }
                 }

@@ -1,0 +1,151 @@
+//! Whatever is pasted, the checker answers and never falls over. Each hostile
+//! input is its own test; spans must still be exact.
+#![cfg(not(target_arch = "wasm32"))]
+
+use report_checker::{check, Options};
+
+/// Checks `text` and verifies every span slices the text exactly (UTF-16).
+fn survives(text: &str) -> usize {
+    findings(text).len()
+}
+
+/// The rule ids found in `text`, after the span checks of `survives`.
+fn findings(text: &str) -> Vec<String> {
+    let report = check(text, &Options::default()).expect("default options are valid");
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    for d in &report.diagnostics {
+        assert!(
+            d.span.start <= d.span.end && d.span.end <= utf16.len(),
+            "{} {:?}",
+            d.rule,
+            d.span
+        );
+        for r in &d.related {
+            assert!(r.span.end <= utf16.len());
+        }
+    }
+    report
+        .diagnostics
+        .iter()
+        .map(|d| d.rule.to_string())
+        .collect()
+}
+
+#[test]
+fn empty_and_blank() {
+    assert_eq!(survives(""), 0);
+    assert_eq!(survives("\n\n\r\n  \u{3000}\n"), 0);
+}
+
+#[test]
+fn ten_megabytes_on_one_line() {
+    let phrase = "全镇共有农户320户，已通自来水296户，未通30户，开展活动XX次，";
+    let line = phrase.repeat(10 * 1024 * 1024 / phrase.len());
+    assert!(line.len() > 10_000_000);
+    assert!(survives(&line) > 0);
+}
+
+#[test]
+fn a_hundred_thousand_headings() {
+    let mut text = String::new();
+    for i in 0..100_000u32 {
+        text += &format!(
+            "（{}）第{i}项工作\n",
+            report_checker::quantity::han_numeral(i % 99 + 1)
+        );
+    }
+    survives(&text);
+}
+
+#[test]
+fn a_million_digit_number() {
+    let text = format!(
+        "全年完成投资{}万元，占全年任务的45%。",
+        "9".repeat(1_000_000)
+    );
+    survives(&text);
+    let sum = format!(
+        "共有农户{0}户，其中已通{0}户，未通1户。",
+        "7".repeat(100_000)
+    );
+    survives(&sum);
+}
+
+#[test]
+fn deeply_nested_brackets() {
+    let text = format!(
+        "{}内容{}",
+        "（《【〔".repeat(25_000),
+        "〕】》）".repeat(25_000)
+    );
+    let found = findings(&text);
+    assert!(
+        !found.iter().any(|r| r == "text.pairs"),
+        "balanced nesting is not a finding: {found:?}"
+    );
+    survives(&format!(
+        "{}内容{}",
+        "“‘".repeat(25_000),
+        "’”".repeat(25_000)
+    ));
+    survives(&"（".repeat(100_000));
+    survives(&"”".repeat(100_000));
+}
+
+#[test]
+fn zero_width_combining_and_right_to_left() {
+    survives(
+        "青\u{200B}山\u{200D}镇\u{FEFF}2020年工作总结\n一、工作成效\n共有党员1\u{301}2\u{301}0名。",
+    );
+    survives("\u{202E}总结工作年0202镇山青\u{202C}\n一、\u{05D0}\u{05D1}\u{0627}\u{0644}XX个\n");
+}
+
+#[test]
+fn nul_and_control_characters() {
+    survives(
+        "镇\u{0}2020年\u{0}工作总结\n\u{1}\u{7}一、\u{0}工作成效\n共有\u{0}党员12名。\u{1B}[31m",
+    );
+}
+
+#[test]
+fn replacement_characters_where_lone_surrogates_arrive_from_js() {
+    // wasm-bindgen turns a lone surrogate into U+FFFD, one unit for one.
+    let n = survives("\u{FFFD}村2021年工作总结\n一、工作成效\n共召开会议XX次\u{FFFD}。");
+    assert!(n >= 1);
+}
+
+#[test]
+fn characters_outside_the_bmp_before_a_finding() {
+    let text = "𠀀𠀁😀村共召开会议XX次。";
+    let report = check(text, &Options::default()).unwrap();
+    let d = report
+        .diagnostics
+        .iter()
+        .find(|d| d.rule == "data.placeholder")
+        .expect("placeholder");
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    assert_eq!(
+        String::from_utf16(&utf16[d.span.start..d.span.end]).unwrap(),
+        "XX"
+    );
+    assert_eq!(d.span.column, 10);
+}
+
+#[test]
+fn html_and_script_payloads_are_just_text() {
+    let text = "<script>alert(1)</script><img src=x onerror=alert(1)>共召开会议XX次。";
+    let report = check(text, &Options::default()).unwrap();
+    // Messages quote the draft as plain text; nothing is interpreted.
+    assert!(report
+        .diagnostics
+        .iter()
+        .any(|d| d.rule == "data.placeholder"));
+}
+
+#[test]
+fn binary_junk() {
+    let bytes: Vec<u8> = (0..200_000u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    survives(&String::from_utf8_lossy(&bytes));
+}
