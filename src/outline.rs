@@ -612,6 +612,46 @@ impl Outline {
         self.headings.get(i).is_some_and(|h| h.paragraph <= upto)
     }
 
+    /// Sibling lists: headings of one level and style under one parent, as
+    /// indices into `headings`, in order. A different style at the same level,
+    /// or a heading of a higher level, starts a new list.
+    pub fn sibling_lists(&self) -> Vec<Vec<usize>> {
+        let mut lists: Vec<Vec<usize>> = Vec::new();
+        // The open list at each level, as an index into `lists`.
+        let mut open: [Option<usize>; 5] = [None; 5];
+        for (i, h) in self.headings.iter().enumerate() {
+            let level = (h.style.level() - 1) as usize;
+            match open[level] {
+                Some(li) if self.headings[lists[li][0]].style == h.style => lists[li].push(i),
+                _ => {
+                    open[level] = Some(lists.len());
+                    lists.push(vec![i]);
+                }
+            }
+            for o in open.iter_mut().skip(level + 1) {
+                *o = None;
+            }
+        }
+        lists
+    }
+
+    /// Run-in lists (一是…二是…): run-ins of one section close together, as
+    /// indices into `run_ins`; a heading between them or a new 一是 starts a new list.
+    pub fn run_in_lists(&self) -> Vec<Vec<usize>> {
+        let mut lists: Vec<Vec<usize>> = Vec::new();
+        for (i, h) in self.run_ins.iter().enumerate() {
+            let continues = i > 0 && h.number != 1 && {
+                let p = &self.run_ins[i - 1];
+                !self.heading_between(p.paragraph, h.paragraph) && h.paragraph - p.paragraph <= 3
+            };
+            match lists.last_mut() {
+                Some(l) if continues => l.push(i),
+                _ => lists.push(vec![i]),
+            }
+        }
+        lists
+    }
+
     pub fn view(&self, text: &str, index: &OffsetIndex) -> OutlineView {
         OutlineView {
             title: self.title.as_ref().map(|s| OutlineItem {

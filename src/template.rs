@@ -27,6 +27,20 @@ pub struct Template {
     pub sections: Vec<SectionSpec>,
 }
 
+impl Template {
+    /// The name a clerk reads in a message: presets in Chinese, a caller's own template as named.
+    pub fn display_name(&self) -> &str {
+        match self.name.as_str() {
+            "quarterly" => "季度工作总结",
+            "half-year" => "半年工作总结",
+            "three-quarter" => "前三季度工作总结",
+            "annual" => "年度工作总结",
+            "summary-and-plan" => "工作总结及计划",
+            other => other,
+        }
+    }
+}
+
 /// What the caller asks for: a preset by name, or a template of its own.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(untagged)]

@@ -1,7 +1,66 @@
-//! The `headings` family of rules.
+//! Heading-shaped text problems, read from the outline's sibling lists:
+//! a heading glued to its body (`text.glued-heading`) and one sibling that
+//! breaks the pattern the others share (`text.parallel`).
 
 use super::Rule;
+use crate::document::Document;
+use crate::outline::Heading;
+use crate::text::{fold_char, Span};
+
+mod glued;
+mod parallel;
 
 pub fn rules() -> Vec<Box<dyn Rule>> {
-    vec![]
+    vec![Box::new(glued::GluedHeading), Box::new(parallel::Parallel)]
+}
+
+/// How the first phrase after a heading marker ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LeadEnd {
+    /// 。；：！？ — the heading is closed off from its body.
+    Stop,
+    /// ，、 — the phrase runs on into the sentence.
+    Comma,
+    /// The line ends: a heading on a line of its own.
+    LineEnd,
+}
+
+/// The first phrase after a heading's marker: up to the first punctuation or the line end.
+struct Lead {
+    span: Span,
+    end: LeadEnd,
+    chars: usize,
+}
+
+fn lead(doc: &Document, h: &Heading) -> Lead {
+    let para_end = doc.paragraphs[h.paragraph].span.end;
+    let rest = &doc.text[h.marker.end..para_end];
+    let (len, end) = rest
+        .char_indices()
+        .find_map(|(i, c)| match fold_char(c) {
+            '。' | ';' | ':' | '!' | '?' => Some((i, LeadEnd::Stop)),
+            ',' | '、' => Some((i, LeadEnd::Comma)),
+            _ => None,
+        })
+        .unwrap_or((rest.len(), LeadEnd::LineEnd));
+    let span = h.marker.end..h.marker.end + len;
+    Lead {
+        chars: doc.text[span.clone()].chars().count(),
+        span,
+        end,
+    }
+}
+
+/// Every sibling list of the outline, headings and run-ins alike, as headings.
+fn sibling_lists<'d>(doc: &'d Document) -> Vec<Vec<&'d Heading>> {
+    let o = &doc.outline;
+    let headings = o
+        .sibling_lists()
+        .into_iter()
+        .map(|l| l.into_iter().map(|i| &o.headings[i]).collect());
+    let run_ins = o
+        .run_in_lists()
+        .into_iter()
+        .map(|l| l.into_iter().map(|i| &o.run_ins[i]).collect());
+    headings.chain(run_ins).collect()
 }

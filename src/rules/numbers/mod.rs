@@ -4,6 +4,7 @@
 use super::Rule;
 
 mod conflict;
+mod count;
 mod duplicate_item;
 mod missing_unit;
 mod percent;
@@ -13,6 +14,7 @@ pub fn rules() -> Vec<Box<dyn Rule>> {
     vec![
         Box::new(conflict::Conflict),
         Box::new(sum::Sum),
+        Box::new(count::Count),
         Box::new(percent::Percent),
         Box::new(duplicate_item::DuplicateItem),
         Box::new(missing_unit::MissingUnit),

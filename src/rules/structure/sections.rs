@@ -66,6 +66,9 @@ impl Rule for Sections {
             .collect();
         let topical = kinds.iter().any(Option::is_none);
         let results = template.sections.iter().position(|s| s.id == "results");
+        // Missing sections, grouped by where they belong: two missing before the
+        // same heading make one finding that names both.
+        let mut missing: Vec<(crate::text::Span, bool, Vec<&str>, &str)> = Vec::new();
         for (si, section) in template.sections.iter().enumerate() {
             let present = kinds.contains(&Some(si)) || (Some(si) == results && topical);
             if present {
@@ -90,14 +93,30 @@ impl Rule for Sections {
             } else {
                 "应在正文末尾"
             };
+            match missing.iter_mut().find(|m| m.0 == span) {
+                Some(m) => {
+                    m.1 |= section.required;
+                    m.2.push(&section.label);
+                }
+                None => missing.push((span, section.required, vec![&section.label], place)),
+            }
+        }
+        for (span, required, labels, place) in missing {
+            let names: Vec<String> = labels.iter().map(|l| format!("“{l}”")).collect();
             let d = self.diagnostic(
                 span,
                 format!(
-                    "缺少“{}”部分（{place}）。{}模板要求写明这一部分。",
-                    section.label, template.name
+                    "缺少{}部分（{place}）。“{}”模板要求写明{}。",
+                    names.join("、"),
+                    template.display_name(),
+                    if labels.len() > 1 {
+                        "这些部分"
+                    } else {
+                        "这一部分"
+                    }
                 ),
             );
-            out.push(if section.required {
+            out.push(if required {
                 d
             } else {
                 d.with_severity(Severity::Info)

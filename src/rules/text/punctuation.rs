@@ -1,6 +1,7 @@
 //! `text.punctuation`: doubled or misplaced marks with a certain fix —
 //! 、等 (no 、 before 等), 、、, ，，, 。。 — and half-width marks in a text
-//! that otherwise uses full-width ones (GB/T 15834), as a note.
+//! that otherwise uses full-width ones (GB/T 15834), as a note; a prose
+//! paragraph that stops without its full stop, or breaks off after a comma.
 
 use crate::document::Document;
 use crate::report::{Category, Diagnostic, Severity};
@@ -67,6 +68,39 @@ impl Rule for Punctuation {
                     }
                 }
                 prev = Some((i, c));
+            }
+        }
+        self.paragraph_ends(doc, out);
+    }
+}
+
+impl Punctuation {
+    /// A prose paragraph (it has a full stop inside) must end with one too,
+    /// and no paragraph ends on a comma.
+    /// Headings, titles and sign-off lines have none and are left alone, and so
+    /// is the last paragraph: a pasted excerpt may simply be cut off there.
+    fn paragraph_ends(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+        let Some((_, body)) = doc.paragraphs.split_last() else {
+            return;
+        };
+        for p in body {
+            let s = doc.slice(&p.span);
+            let Some(last) = s.chars().next_back() else {
+                continue;
+            };
+            let inner = &s[..s.len() - last.len_utf8()];
+            let at = p.span.end - last.len_utf8()..p.span.end;
+            // A paragraph never ends on a comma; a missing full stop only matters in prose.
+            if matches!(last, '，' | ',' | '、') && s.chars().count() >= 10 {
+                out.push(self.diagnostic(at, format!("段落在“{last}”处断开：这句话没有说完就换了段。请与下一段连起来，或把句子补完整。")));
+            } else if (is_han(last) || last.is_ascii_digit())
+                && inner.contains('。')
+                && s.chars().count() >= 20
+            {
+                out.push(
+                    self.diagnostic(at.clone(), "段末缺少句号。".to_string())
+                        .with_suggestion(p.span.end..p.span.end, "。"),
+                );
             }
         }
     }

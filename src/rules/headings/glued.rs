@@ -1,0 +1,85 @@
+//! `text.glued-heading`: a heading or run-in marker followed by body text with
+//! no full stop or colon between — （一）深入开展项目建设工作坚持抓项目促城市建设，把…,
+//! 一是核心指标攻克难度大在重点项目建设中，….
+//!
+//! Where the heading ends cannot be read from one line alone, so the siblings
+//! decide: when the other items of the list close a short heading with 。 or
+//! a line break, an item whose first phrase runs far longer into a comma has
+//! lost its stop. A narrative item (一是召开了…会议，…: 了 marks a report of
+//! what was done, not a heading) is left alone.
+
+use super::{lead, sibling_lists, Lead, LeadEnd};
+use crate::document::Document;
+use crate::report::{Category, Diagnostic, Severity};
+use crate::rules::{Context, Rule};
+
+pub struct GluedHeading;
+
+/// A heading phrase longer than this is not a heading.
+const MAX_HEADING: usize = 25;
+/// A run-on first phrase shorter than this is an ordinary clause.
+const MIN_GLUED: usize = 12;
+
+fn is_heading_form(l: &Lead) -> bool {
+    matches!(l.end, LeadEnd::Stop | LeadEnd::LineEnd) && l.chars > 0 && l.chars <= MAX_HEADING
+}
+
+impl Rule for GluedHeading {
+    fn id(&self) -> &'static str {
+        "text.glued-heading"
+    }
+    fn category(&self) -> Category {
+        Category::Text
+    }
+    fn default_severity(&self) -> Severity {
+        Severity::Warning
+    }
+
+    fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
+        for list in sibling_lists(doc) {
+            if list.len() < 2 {
+                continue;
+            }
+            let leads: Vec<Lead> = list.iter().map(|h| lead(doc, h)).collect();
+            let formed = leads.iter().filter(|l| is_heading_form(l)).count();
+            for (i, l) in leads.iter().enumerate() {
+                if l.end != LeadEnd::Comma
+                    || l.chars < MIN_GLUED
+                    || doc.slice(&l.span).contains('了')
+                {
+                    continue;
+                }
+                // The others: at least half of them close a short heading.
+                let others = leads.len() - 1;
+                if formed == 0 || formed * 2 < others {
+                    continue;
+                }
+                let Some((example, longest)) = leads
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, o)| j != i && is_heading_form(o))
+                    .map(|(j, o)| (j, o.chars))
+                    .max_by_key(|&(_, n)| n)
+                else {
+                    continue;
+                };
+                if l.chars < longest + 4 || l.chars * 2 < longest * 3 {
+                    continue;
+                }
+                let marker = doc.slice(&list[i].marker);
+                let sibling = &list[example];
+                out.push(
+                    self.diagnostic(
+                        l.span.clone(),
+                        format!(
+                            "“{marker}”后的小标题可能与正文连在了一起：同级的“{}{}”在标题后断开，这里直到逗号才停。请在小标题末尾加句号，或把正文另起一段。",
+                            doc.slice(&sibling.marker),
+                            doc.slice(&leads[example].span)
+                        ),
+                    )
+                    .with_related(leads[example].span.clone(), "同级小标题的写法"),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+//! `text.parallel`: sibling headings that share a pattern while one breaks it —
+//! （一）用心用力强化… （二）用心用力做实… （三）心用力打赢… （四）用心用力提升…:
+//! the odd one lost a character.
+//!
+//! A pattern is a beginning (or ending) of at least three characters that every
+//! sibling but one shares. The odd one is flagged only when its own beginning is
+//! one edit away from the pattern — a slip, not a different heading: （三）推进…
+//! beside 加强… 加强… is a free choice and stays silent.
+
+use super::{lead, sibling_lists};
+use crate::document::Document;
+use crate::report::{Category, Diagnostic, Severity};
+use crate::rules::{Context, Rule};
+use std::collections::HashMap;
+
+pub struct Parallel;
+
+const MIN_PATTERN: usize = 3;
+const MAX_PATTERN: usize = 8;
+
+/// Are `a` and `b` at most one insertion, deletion or substitution apart?
+fn within_one_edit(a: &[char], b: &[char]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let prefix = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        short[prefix + 1.min(short.len() - prefix)..] == long[prefix + 1.min(long.len() - prefix)..]
+    } else {
+        short[prefix..] == long[prefix + 1..]
+    }
+}
+
+/// Which end of the heading a pattern sits at.
+#[derive(Clone, Copy)]
+enum End {
+    Start,
+    Finish,
+}
+
+/// The `k` chars at `end` of `chars`, if it has that many.
+fn take(chars: &[char], k: usize, end: End) -> Option<&[char]> {
+    (chars.len() >= k).then(|| match end {
+        End::Start => &chars[..k],
+        End::Finish => &chars[chars.len() - k..],
+    })
+}
+
+impl Rule for Parallel {
+    fn id(&self) -> &'static str {
+        "text.parallel"
+    }
+    fn category(&self) -> Category {
+        Category::Text
+    }
+    fn default_severity(&self) -> Severity {
+        Severity::Warning
+    }
+
+    fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
+        for list in sibling_lists(doc) {
+            if list.len() < 3 {
+                continue;
+            }
+            let leads: Vec<_> = list.iter().map(|h| lead(doc, h)).collect();
+            let chars: Vec<Vec<char>> = leads
+                .iter()
+                .map(|l| doc.slice(&l.span).chars().collect())
+                .collect();
+            'ends: for end in [End::Start, End::Finish] {
+                // The longest pattern first: 用心用力 rather than 用心用.
+                for k in (MIN_PATTERN..=MAX_PATTERN).rev() {
+                    let mut counts: HashMap<&[char], usize> = HashMap::new();
+                    for c in &chars {
+                        if let Some(p) = take(c, k, end) {
+                            *counts.entry(p).or_default() += 1;
+                        }
+                    }
+                    let Some((&pattern, &n)) = counts.iter().max_by_key(|&(_, n)| *n) else {
+                        continue;
+                    };
+                    if n + 1 != list.len() || n < 2 {
+                        continue;
+                    }
+                    let odd = chars
+                        .iter()
+                        .position(|c| take(c, k, end) != Some(pattern))
+                        .expect("one lacks it");
+                    // The odd one's own version of the pattern: one char shorter, as long, or longer.
+                    let Some(written) = (k.saturating_sub(1)..=k + 1)
+                        .filter(|&m| m > 0)
+                        .filter_map(|m| take(&chars[odd], m, end))
+                        .find(|w| within_one_edit(w, pattern))
+                    else {
+                        continue;
+                    };
+                    let lead = &leads[odd].span;
+                    let bytes: usize = written.iter().map(|c| c.len_utf8()).sum();
+                    let span = match end {
+                        End::Start => lead.start..lead.start + bytes,
+                        End::Finish => lead.end - bytes..lead.end,
+                    };
+                    let pattern: String = pattern.iter().collect();
+                    let written: String = written.iter().collect();
+                    let place = match end {
+                        End::Start => "开头",
+                        End::Finish => "结尾",
+                    };
+                    let example = if odd == 0 { 1 } else { 0 };
+                    out.push(
+                        self.diagnostic(
+                            span.clone(),
+                            format!("并列的小标题句式不一致：同级其余{n}项都以“{pattern}”{place}，这一项写作“{written}”，可能漏字或错字。"),
+                        )
+                        .with_related(leads[example].span.clone(), format!("同级小标题（以“{pattern}”{place}）"))
+                        .with_suggestion(span, pattern),
+                    );
+                    break 'ends;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::within_one_edit;
+
+    fn w(a: &str, b: &str) -> bool {
+        within_one_edit(
+            &a.chars().collect::<Vec<_>>(),
+            &b.chars().collect::<Vec<_>>(),
+        )
+    }
+
+    #[test]
+    fn one_edit() {
+        assert!(w("心用力", "用心用力"));
+        assert!(w("用心用力", "用心力"));
+        assert!(w("用新用力", "用心用力"));
+        assert!(w("用心用力", "用心用力"));
+        assert!(!w("推进工作", "用心用力"));
+        assert!(!w("心力", "用心用力"));
+        assert!(!w("用力用心", "用心用力"));
+    }
+}

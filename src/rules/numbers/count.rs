@@ -1,0 +1,295 @@
+//! `numbers.count`: a stated count against the items listed with it —
+//! 建成3个示范点：甲村、乙村、丙村、丁村 lists four, not three;
+//! 新增甲社区、乙社区、丙社区3个社区 is fine, and so is 甲、乙、丙等8类 (等 = not all),
+//! unless 等 comes after more items than the count.
+//!
+//! A list is a run of items joined by 、 (and a final 和/及) inside one clause
+//! or one pair of brackets. It is tied to a count only when the text says so:
+//! the count closes the list (…丙村3个 / …丙村等3个 / …丙村共3个), or opens it
+//! (3个示范点：… / 3个村（…） / 3个方面，即…). A count of people or households
+//! (党员、干部3人) counts persons, not the items named, and is left alone.
+
+use crate::document::Document;
+use crate::quantity::{Approx, Quantity};
+use crate::report::{Category, Diagnostic, Severity};
+use crate::rules::{Context, Rule};
+use crate::text::{fold_char, Span};
+
+pub struct Count;
+
+/// Measure words that count named things (places, units, projects, kinds).
+const ITEM_UNITS: &[&str] = &[
+    "个", "项", "类", "家", "所", "条", "座", "处", "支", "种", "件", "批", "宗", "栋",
+];
+/// Words between the last item and a closing count: 甲、乙、丙共3个.
+const CLOSERS: &[&str] = &[
+    "等共",
+    "等",
+    "共计",
+    "合计",
+    "总计",
+    "共",
+    "计",
+    "这",
+    "在内的",
+    "在内",
+    "此",
+];
+/// Words that open a list after a comma: 3个示范点，分别是甲、乙、丙.
+const INTRO_WORDS: &[&str] = &["分别是", "分别为", "即", "包括", "为"];
+/// Longest item (chars) that still reads as a name in a list.
+const MAX_ITEM: usize = 16;
+/// Counts above this are tallies, not the length of a list someone wrote out.
+const MAX_COUNT: i128 = 30;
+
+/// Items joined by 、 in one clause or one pair of brackets.
+struct Enumeration {
+    span: Span,
+    items: Vec<Span>,
+}
+
+fn is_open(c: char) -> bool {
+    matches!(c, '（' | '(' | '“' | '‘' | '《' | '【' | '〔' | '[' | '「')
+}
+fn is_close(c: char) -> bool {
+    matches!(c, '）' | ')' | '”' | '’' | '》' | '】' | '〕' | ']' | '」')
+}
+fn is_list_end(c: char) -> bool {
+    matches!(
+        fold_char(c),
+        ',' | ';' | '。' | ':' | '!' | '?' | '…' | '\n'
+    )
+}
+
+/// The lists of `span`: one scan, a context per bracket depth, so that
+/// 、 inside quotes or brackets belongs to the inner list.
+fn enumerations(text: &str, span: &Span) -> Vec<Enumeration> {
+    struct Ctx {
+        start: usize,
+        seps: Vec<usize>,
+    }
+    fn finish(ctx: &mut Ctx, end: usize, out: &mut Vec<Enumeration>) {
+        if !ctx.seps.is_empty() {
+            let mut items = Vec::with_capacity(ctx.seps.len() + 1);
+            let mut from = ctx.start;
+            for &s in &ctx.seps {
+                items.push(from..s);
+                from = s + '、'.len_utf8();
+            }
+            items.push(from..end);
+            out.push(Enumeration {
+                span: ctx.start..end,
+                items,
+            });
+        }
+        ctx.seps.clear();
+    }
+    let mut out = Vec::new();
+    let mut stack = vec![Ctx {
+        start: span.start,
+        seps: Vec::new(),
+    }];
+    for (i, c) in text[span.clone()].char_indices() {
+        let at = span.start + i;
+        let after = at + c.len_utf8();
+        if c == '、' {
+            stack.last_mut().expect("never empty").seps.push(at);
+        } else if is_open(c) {
+            // Depth is bounded so nested junk stays linear in memory.
+            if stack.len() < 16 {
+                stack.push(Ctx {
+                    start: after,
+                    seps: Vec::new(),
+                });
+            }
+        } else if is_close(c) {
+            if stack.len() > 1 {
+                let mut ctx = stack.pop().expect("len > 1");
+                finish(&mut ctx, at, &mut out);
+            }
+        } else if is_list_end(c) {
+            let top = stack.last_mut().expect("never empty");
+            finish(top, at, &mut out);
+            top.start = after;
+        }
+    }
+    while let Some(mut ctx) = stack.pop() {
+        finish(&mut ctx, span.end, &mut out);
+    }
+    out.sort_by_key(|e| e.span.start);
+    out
+}
+
+/// A figure that can be the length of a list: a small whole number of named things.
+fn is_item_count(q: &Quantity) -> bool {
+    q.multiplier == 1
+        && q.value.scale == 0
+        && (2..=MAX_COUNT).contains(&q.value.mantissa)
+        && q.approx == Approx::Exact
+        && ITEM_UNITS.contains(&q.unit)
+        && !q.roles.per
+        && !q.roles.change
+}
+
+/// What the writer listed: the number of items (a final 甲和乙 counts two)
+/// and whether the list is open (ends with 等).
+fn listed(doc: &Document, items: &[Span]) -> Option<(usize, bool)> {
+    let texts: Vec<&str> = items.iter().map(|s| doc.slice(s).trim()).collect();
+    if texts
+        .iter()
+        .any(|t| t.is_empty() || t.chars().count() > MAX_ITEM)
+    {
+        return None;
+    }
+    let (last, earlier) = texts.split_last()?;
+    let joins = |t: &str| t.contains('和') || t.contains('及') || t.contains('与');
+    let mut n = texts.len();
+    let mut last = *last;
+    let open = last.ends_with('等') || last.ends_with("等等");
+    if open {
+        last = last.trim_end_matches('等');
+    }
+    if joins(last) {
+        // 甲、乙和丙: three. 甲和乙、丙和丁: pairs, too ambiguous to count.
+        if earlier.iter().any(|t| joins(t)) {
+            return None;
+        }
+        n += 1;
+    }
+    Some((n, open))
+}
+
+impl Count {
+    fn compare(
+        &self,
+        doc: &Document,
+        count: &Quantity,
+        items: &[Span],
+        open: bool,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let Some((n, open_list)) = listed(doc, items) else {
+            return;
+        };
+        let open = open || open_list;
+        let stated = count.value.mantissa as usize;
+        if n == stated || (open && n < stated) {
+            return;
+        }
+        let list = items[0].start..items[items.len() - 1].end;
+        let unit = count.unit;
+        let message = if open {
+            format!(
+                "“等”表示未列全，但这里列出了{n}{unit}，多于所说的{}。请核对数目。",
+                doc.slice(&count.span)
+            )
+        } else {
+            format!("所说数目与列举不符：写的是{}，实际列出了{n}{unit}。请核对数目或补全、删减所列各项。", doc.slice(&count.span))
+        };
+        out.push(
+            self.diagnostic(count.span.clone(), message)
+                .with_related(list, format!("列举的{n}项")),
+        );
+    }
+}
+
+impl Rule for Count {
+    fn id(&self) -> &'static str {
+        "numbers.count"
+    }
+    fn category(&self) -> Category {
+        Category::Numbers
+    }
+    fn default_severity(&self) -> Severity {
+        Severity::Error
+    }
+
+    fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let qs = &doc.quantities;
+        let mut qi = 0;
+        for sentence in &doc.sentences {
+            // The sentence's figures (quantities are in document order).
+            while qi < qs.len() && qs[qi].span.start < sentence.span.start {
+                qi += 1;
+            }
+            let from = qi;
+            while qi < qs.len() && qs[qi].span.start < sentence.span.end {
+                qi += 1;
+            }
+            let counts: Vec<&Quantity> = qs[from..qi].iter().filter(|q| is_item_count(q)).collect();
+            if counts.is_empty() {
+                continue;
+            }
+            let lists = enumerations(doc.text, &sentence.span);
+            for e in &lists {
+                let last = e.items.last().expect("two items at least");
+                // The count closes the list: …丙村3个 / …丙村等3个.
+                if let Some(q) = counts
+                    .iter()
+                    .find(|q| q.span.start > last.start && q.span.end <= e.span.end)
+                {
+                    let before = &doc.text[last.start..q.span.start];
+                    let (item, closer) = match CLOSERS.iter().find(|c| before.ends_with(*c)) {
+                        Some(c) => (&before[..before.len() - c.len()], Some(*c)),
+                        None => (before, None),
+                    };
+                    // Tied by a closer word, or the noun after the count repeats the
+                    // items' ending (…金坪社区5个社区, …丙村3个村).
+                    let rest = doc.text[q.span.end..e.span.end].trim();
+                    let tail_noun = rest
+                        .char_indices()
+                        .skip(1)
+                        .map(|(i, _)| &rest[..i])
+                        .chain(std::iter::once(rest))
+                        .take(3)
+                        .any(|noun| !noun.is_empty() && item.ends_with(noun));
+                    // Items with figures of their own (道路2条、桥梁3座) are parallel figures, not a list to count.
+                    let figures_inside = qs[from..qi]
+                        .iter()
+                        .any(|o| o.span.start >= e.span.start && o.span.end <= last.start);
+                    if item.is_empty() || figures_inside || !(closer.is_some() || tail_noun) {
+                        continue;
+                    }
+                    let mut items = e.items.clone();
+                    *items.last_mut().expect("non-empty") = last.start..last.start + item.len();
+                    self.compare(
+                        doc,
+                        q,
+                        &items,
+                        closer.is_some_and(|c| c.starts_with('等')),
+                        out,
+                    );
+                    continue;
+                }
+                // The count opens the list: 3个示范点：甲、乙、丙.
+                let Some(q) = counts.iter().rev().find(|q| q.span.end <= e.span.start) else {
+                    continue;
+                };
+                let between = &doc.text[q.span.end..e.span.start];
+                let first = doc.slice(&e.items[0]);
+                // 3个示范点：甲… / 3个村（甲… directly; after a comma only with 分别是 / 即 / 包括.
+                let (noun, items) = if let Some(noun) = between.strip_suffix(['（', '(']) {
+                    // 2处（甲组、乙组）: the bracket may follow the count directly.
+                    (if noun.is_empty() { "括号" } else { noun }, e.items.clone())
+                } else if let Some(noun) = between.strip_suffix(['：', ':']) {
+                    (noun, e.items.clone())
+                } else if let Some(noun) = between.strip_suffix(['，', ',']) {
+                    let Some(word) = INTRO_WORDS.iter().find(|w| first.starts_with(*w)) else {
+                        continue;
+                    };
+                    let mut items = e.items.clone();
+                    items[0].start += word.len();
+                    (noun, items)
+                } else {
+                    continue;
+                };
+                if !noun.is_empty()
+                    && noun.chars().count() <= 8
+                    && noun.chars().all(crate::text::is_han)
+                {
+                    self.compare(doc, q, &items, false, out);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+//! Counts against the items listed, headings glued to their body, a broken
+//! parallel heading, and paragraphs that stop without their full stop.
+
+mod common;
+use common::{diagnostics, findings, flagged};
+
+#[test]
+fn a_count_that_does_not_match_its_list() {
+    let text = "某镇2022年工作总结
+一、工作成效
+今年建成3个示范点：甲村、乙村、丙村、丁村。
+新增渭阳社区、土桥社区、大众社区、虹桥社区5个社区，原有7个。
+设立两个服务站，即东站、西站和南站。
+新建公厕2处（一组、三组、五组）。
+建成甲村、乙村、丙村等2个示范村。
+";
+    assert_eq!(
+        flagged(text, "numbers.count"),
+        vec!["3个", "5个", "两个", "2处", "2个"]
+    );
+    let d = diagnostics(text, "numbers.count");
+    assert!(
+        d[0].message.contains("3个") && d[0].message.contains("4个"),
+        "{}",
+        d[0].message
+    );
+    // The list itself is linked.
+    assert_eq!(
+        &text[d[0].related[0].span.clone()],
+        "甲村、乙村、丙村、丁村"
+    );
+    assert!(d[4].message.contains("等"), "{}", d[4].message);
+}
+
+#[test]
+fn counts_that_match_or_count_something_else_stay_silent() {
+    let text = "某镇2022年工作总结
+一、工作成效
+新增渭阳社区、土桥社区、大众社区、虹桥社区、金坪社区5个社区，总计12个社区。
+完成金坪村、大坳村等11个村的摸底，开展党史、法治、安全等8类培训。
+修建道路2条、桥梁3座，组织党员、干部30人参加培训。
+开展走访、宣讲、义诊活动20场，覆盖群众3000余人。
+建成甲村、乙村和丙村3个示范村；落实“两学一做”、“三会一课”等2项制度。
+";
+    assert_eq!(
+        flagged(text, "numbers.count"),
+        Vec::<String>::new(),
+        "{:?}",
+        findings(text)
+    );
+}
+
+#[test]
+fn headings_glued_to_their_body() {
+    let text = "某镇2020年上半年工作总结
+一、工作开展情况
+（一）党建引领有力有序。镇党委认真落实主体责任。
+（二）城市建设有力有绩。完成5个村改社区工作。
+（三）深入开展项目建设工作坚持抓项目促城市建设，把项目作为关键举措来抓。
+二、存在问题
+目标任务差距较大。一是核心指标攻克难度大在重点项目建设中，征地拆迁补偿政策相对滞后。二是基础设施滞后。三是人才短缺。
+三、下步工作打算
+（一）抓项目。全力推进项目建设。
+（二）抓治理。深化综合治理。
+";
+    assert_eq!(
+        flagged(text, "text.glued-heading"),
+        vec![
+            "深入开展项目建设工作坚持抓项目促城市建设",
+            "核心指标攻克难度大在重点项目建设中"
+        ]
+    );
+    let d = diagnostics(text, "text.glued-heading");
+    assert!(d[0].message.contains("（三）"), "{}", d[0].message);
+}
+
+#[test]
+fn run_on_items_that_are_not_glued_headings() {
+    // Narrative run-ins (了), short lead phrases, and lists where no sibling closes a heading.
+    let text = "某镇2018年一季度工作总结
+一、工作成效
+1、集中力量整治“空心房”。一是召开了镇村组三级干部大会和党政领导会议，对整治工作进行了部署；二是成立了领导小组。三是制定了实施方案。四是抓宣传营造氛围，设置户外广告。
+2、统筹推进规范村民建房。一是严格审批程序，全面落实一户一宅；二是加强巡查执法，及时制止违建行为。
+二、存在的问题
+资金不足，人才缺乏。
+三、下一步工作打算
+（一）以主要指标为导向，推动建筑业良性发展。
+（二）以重点项目为抓手，城市品质持续提升。
+";
+    assert_eq!(
+        flagged(text, "text.glued-heading"),
+        Vec::<String>::new(),
+        "{:?}",
+        findings(text)
+    );
+}
+
+#[test]
+fn the_odd_one_of_parallel_headings() {
+    let text = "某镇2020年上半年工作总结
+二、主要做法
+（一）用心用力强化党建固本作用。各支部认真开展活动。
+（二）用心用力做实疫情常态防控。严格落实防控措施。
+（三）心用力打赢脱贫攻坚战。认真落实各项政策。
+（四）用心用力提升基层治理能力。推进四城同创。
+";
+    let d = diagnostics(text, "text.parallel");
+    assert_eq!(d.len(), 1);
+    assert_eq!(&text[d[0].span.clone()], "心用力");
+    assert!(d[0].message.contains("用心用力"), "{}", d[0].message);
+    assert_eq!(d[0].suggestions[0].replacement, "用心用力");
+}
+
+#[test]
+fn headings_that_differ_freely_are_not_parallel_slips() {
+    let text = "某镇2020年上半年工作总结
+一、工作成效
+（一）加强党的建设。内容。
+（二）加强作风建设。内容。
+（三）推进乡村振兴。内容。
+（四）加快项目建设。内容。
+二、下步工作打算
+（一）党建引领有力有序。内容。
+（二）城市建设有力有绩。内容。
+（三）疫情防控有力有效。内容。
+";
+    assert_eq!(flagged(text, "text.parallel"), Vec::<String>::new());
+}
+
+#[test]
+fn a_prose_paragraph_without_its_full_stop() {
+    let text = "某镇2020年上半年工作总结
+一、工作成效
+全镇完成产业扶贫项目12个。支持家家户户发展产业
+二、存在问题
+面对疫情防控形势变化，街道积极应对，
+第一时间成立指挥部。
+三、下步工作打算
+继续推进项目建设。最后一段没有句号";
+    let d = diagnostics(text, "text.punctuation");
+    let spans: Vec<&str> = d.iter().map(|d| &text[d.span.clone()]).collect();
+    assert_eq!(spans, vec!["业", "，"]);
+    assert_eq!(d[0].suggestions[0].replacement, "。");
+    // Headings, the title and the last (possibly cut-off) paragraph are not prose to close.
+}

@@ -1,0 +1,144 @@
+//! The outline checks on variants of one sound county summary: a section
+//! removed, two sections swapped, a heading renumbered, the sign-off dropped,
+//! a date moved out of the period — and drafts with unusual but valid
+//! headings that must stay silent.
+
+mod common;
+use common::{findings, fixture, flagged};
+
+fn base() -> String {
+    fixture("county_civil_affairs_2022.txt")
+}
+
+/// The rules that fire on `text` and not on the unchanged summary.
+fn new_rules(text: &str) -> Vec<&'static str> {
+    let before: Vec<&str> = findings(&base()).into_iter().map(|(r, _)| r).collect();
+    findings(text)
+        .into_iter()
+        .map(|(r, _)| r)
+        .filter(|r| !before.contains(r))
+        .collect()
+}
+
+/// The summary without the paragraphs from the line starting `from` up to the line starting `to`.
+fn without(text: &str, from: &str, to: &str) -> String {
+    let a = text.find(from).expect("section present");
+    let b = text[a..]
+        .find(to)
+        .map(|i| a + i)
+        .expect("next section present");
+    format!("{}{}", &text[..a], &text[b..])
+}
+
+#[test]
+fn the_base_summary_has_only_its_planted_slips() {
+    assert_eq!(new_rules(&base()), Vec::<&str>::new());
+    assert!(flagged(&base(), "structure.signature").is_empty());
+    assert!(flagged(&base(), "structure.order").is_empty());
+}
+
+#[test]
+fn a_removed_problems_section_is_an_error_where_it_belongs() {
+    let text = without(&base(), "二、存在问题", "三、下一步工作打算")
+        .replace("三、下一步工作打算", "二、下一步工作打算");
+    let d = common::diagnostics(&text, "structure.missing-section");
+    assert_eq!(d.len(), 1, "{:?}", findings(&text));
+    // One finding names both parts missing before the plans: the required one makes it an error.
+    assert!(
+        d[0].message.contains("存在问题") && d[0].message.contains("主要做法"),
+        "{}",
+        d[0].message
+    );
+    assert_eq!(d[0].severity.as_str(), "error");
+    // It points at the plans heading, before which the section belongs.
+    assert!(
+        text[d[0].span.clone()].starts_with("二、下一步工作打算"),
+        "{}",
+        &text[d[0].span.clone()]
+    );
+}
+
+#[test]
+fn swapped_sections_are_out_of_order() {
+    let t = base();
+    let problems_at = t.find("二、存在问题").unwrap();
+    let plans_at = t.find("三、下一步工作打算").unwrap();
+    let signoff_at = t.find("某县民政局\n2023").unwrap();
+    let problems = &t[problems_at..plans_at];
+    let plans = &t[plans_at..signoff_at];
+    let swapped = format!(
+        "{}{}\n{}{}",
+        &t[..problems_at],
+        plans.replace("三、", "二、").trim_end(),
+        problems.replace("二、", "三、"),
+        &t[signoff_at..]
+    );
+    assert_eq!(
+        flagged(&swapped, "structure.order").len(),
+        1,
+        "{:?}",
+        findings(&swapped)
+    );
+}
+
+#[test]
+fn a_renumbered_heading_is_a_gap_with_the_expected_number() {
+    let text = base().replace("（三）加强基层政权建设", "（四）加强基层政权建设");
+    let d = common::diagnostics(&text, "numbering.gap");
+    assert!(d.iter().any(|d| d.message.contains("（三）")), "{d:?}");
+}
+
+#[test]
+fn a_dropped_sign_off_is_reported() {
+    let text = base().replace("某县民政局\n2023年1月10日", "");
+    assert_eq!(new_rules(&text), vec!["structure.signature"]);
+}
+
+#[test]
+fn a_date_after_the_period_in_the_results_is_out_of_it() {
+    let half = base()
+        .replace("某县民政局2022年工作总结", "某县民政局2022年上半年工作总结")
+        .replace("2023年1月10日", "2022年7月5日")
+        .replace("截至12月底", "截至9月底");
+    assert_eq!(
+        flagged(&half, "period.outside"),
+        vec!["9月"],
+        "{:?}",
+        findings(&half)
+    );
+}
+
+#[test]
+fn unusual_but_valid_headings_stay_silent() {
+    // Half-width markers, a run-in list under each heading, a standalone
+    // heading line, 第一/第二 markers and a 总结暨计划 title.
+    let text = "某乡2023年上半年工作总结暨下半年工作要点
+今年以来，我乡坚持稳中求进，各项工作有序推进。
+一、上半年工作完成情况
+(一)产业发展。一是种植水稻1200亩；二是新建大棚30个；三是培训农户300人次。
+(二)基础设施。新修通村道路5公里，完成率100%。
+(三)民生保障
+发放救助金42万元，惠及困难群众180人。
+二、存在的困难和问题
+第一，资金缺口较大。第二，专业人才不足。
+三、下半年工作要点
+1.抓好秋收。2.推进道路建设。3.做好防汛。
+某乡人民政府
+2023年7月3日
+";
+    // Only the note that the optional 主要做法 part is absent.
+    let doc = report_checker::document::Document::parse(text);
+    let got: Vec<_> = report_checker::check_document(&doc, &Default::default())
+        .unwrap()
+        .into_iter()
+        .map(|d| (d.rule, d.severity.as_str(), text[d.span].to_string()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![(
+            "structure.missing-section",
+            "info",
+            "二、存在的困难和问题".to_string()
+        )]
+    );
+}
