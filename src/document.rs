@@ -117,6 +117,22 @@ impl<'a> Document<'a> {
         &self.text[start..end]
     }
 
+    /// For each sentence, the index range of its quantities in `quantities`
+    /// (quantities are in document order, so one pass suffices).
+    pub fn sentence_quantities(&self) -> Vec<Range<usize>> {
+        let mut ranges = vec![0..0; self.sentences.len()];
+        let qs = &self.quantities;
+        let mut i = 0;
+        while i < qs.len() {
+            let (s, start) = (qs[i].sentence, i);
+            while i < qs.len() && qs[i].sentence == s {
+                i += 1;
+            }
+            ranges[s] = start..i;
+        }
+        ranges
+    }
+
     /// Index of the sentence containing byte `pos` (or the one before it).
     pub fn sentence_at(&self, pos: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.span.start <= pos);

@@ -173,12 +173,18 @@ function walkText(root) {
 }
 
 function rangeFor(doc, segments, start, end) {
+  // Segments are in text order: binary search, so many marks on a long document stay cheap.
   const locate = (offset, preferEnd) => {
-    for (const s of segments) {
-      const len = s.node.data.length;
-      if (offset >= s.start && (offset < s.start + len || (preferEnd && offset === s.start + len))) return [s.node, offset - s.start];
+    let lo = 0;
+    let hi = segments.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const s = segments[mid];
+      if (preferEnd ? s.start + s.node.data.length < offset : s.start + s.node.data.length <= offset) lo = mid + 1;
+      else hi = mid;
     }
-    return null;
+    const s = segments[lo];
+    return s && offset >= s.start ? [s.node, offset - s.start] : null;
   };
   const a = locate(start, false);
   const b = locate(end, true);

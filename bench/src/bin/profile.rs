@@ -1,5 +1,5 @@
 //! Where the time goes: parsing the document model and each rule, on the 1 MB
-//! input and on 100,000 headings, or on any file with `--file PATH`. Run: `cargo run --release -p report-checker-bench --bin profile`.
+//! input and on 100,000 headings, or on any file with `--file PATH`, or on `--numbers N` / `--headings N`. Run: `cargo run --release -p report-checker-bench --bin profile`.
 use report_checker::document::Document;
 use report_checker::rules::{all, Context};
 use report_checker_bench::{draft_bytes, many_headings, many_numbers};
@@ -70,6 +70,19 @@ fn main() {
             path,
             &std::fs::read_to_string(path).expect("readable UTF-8 file"),
         );
+        return;
+    }
+    let count = |flag: &str| {
+        args.iter()
+            .position(|a| a == flag)
+            .and_then(|i| args.get(i + 1)?.parse::<usize>().ok())
+    };
+    if let Some(n) = count("--numbers") {
+        profile(&format!("{n} numbers"), &many_numbers(n));
+        return;
+    }
+    if let Some(n) = count("--headings") {
+        profile(&format!("{n} headings"), &many_headings(n));
         return;
     }
     if args.iter().any(|a| a == "--small") {

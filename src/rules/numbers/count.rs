@@ -206,16 +206,8 @@ impl Rule for Count {
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         let qs = &doc.quantities;
-        let mut qi = 0;
-        for sentence in &doc.sentences {
-            // The sentence's figures (quantities are in document order).
-            while qi < qs.len() && qs[qi].span.start < sentence.span.start {
-                qi += 1;
-            }
-            let from = qi;
-            while qi < qs.len() && qs[qi].span.start < sentence.span.end {
-                qi += 1;
-            }
+        for (sentence, range) in doc.sentences.iter().zip(doc.sentence_quantities()) {
+            let (from, qi) = (range.start, range.end);
             let counts: Vec<&Quantity> = qs[from..qi].iter().filter(|q| is_item_count(q)).collect();
             if counts.is_empty() {
                 continue;

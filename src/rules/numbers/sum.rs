@@ -155,17 +155,7 @@ impl Rule for Sum {
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         let qs = &doc.quantities;
-        // Quantities of each sentence, as index ranges (quantities are in document order).
-        let mut ranges: Vec<Range<usize>> = vec![0..0; doc.sentences.len()];
-        let mut i = 0;
-        while i < qs.len() {
-            let s = qs[i].sentence;
-            let start = i;
-            while i < qs.len() && qs[i].sentence == s {
-                i += 1;
-            }
-            ranges[s] = start..i;
-        }
+        let ranges = doc.sentence_quantities();
         let mut seen_totals: std::collections::HashSet<usize> = std::collections::HashSet::new();
         for si in 0..doc.sentences.len() {
             let next = ranges.get(si + 1).cloned().unwrap_or(0..0);

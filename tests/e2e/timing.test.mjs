@@ -1,0 +1,87 @@
+// In-browser timing of the wasm build (reported, not asserted: speed is a
+// benchmark's business, not a unit test's): page load to first result, and
+// check() on a 5,000-character draft, a 20,000-character draft and a 1 MB
+// document whose paragraphs all differ. Figures go to target/e2e/timing.json.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { built, start, SHOTS } from './helpers.mjs';
+
+const skip = built() ? false : 'www/pkg is not built: run ./build.sh build';
+let ctx;
+
+before(async () => {
+  if (skip) return;
+  ctx = await start();
+  // The first result event, caught in the capture phase wherever it is dispatched.
+  await ctx.page.addInitScript(() => {
+    window.addEventListener('reportchecker:result', () => { window.__firstResult ??= performance.now(); }, true);
+  });
+  await ctx.page.goto(ctx.base);
+  await ctx.page.waitForFunction(() => window.__firstResult !== undefined);
+});
+after(async () => ctx && ctx.close());
+
+test('wasm check time in Chromium, and page load to first result', { skip }, async () => {
+  const figures = await ctx.page.evaluate(async () => {
+    const { check } = await import('./report-checker.js');
+    // Township-summary paragraphs, every one different (a deterministic generator).
+    let seed = 88172645463325252n;
+    const rand = (n) => {
+      seed ^= (seed << 13n) & 0xffffffffffffffffn;
+      seed ^= seed >> 7n;
+      seed ^= (seed << 17n) & 0xffffffffffffffffn;
+      return Number(seed % BigInt(n));
+    };
+    const pick = (xs) => xs[rand(xs.length)];
+    const syl = '青山河东岭桥湾坪溪林石新安和兴平阳源塘岗'.split('');
+    const work = ['基层党建', '项目建设', '疫情防控', '脱贫攻坚', '综合治理', '民生保障', '环境整治', '安全生产'];
+    const objs = [['农户', '户'], ['党员', '名'], ['项目', '个'], ['隐患', '处'], ['资金', '万元'], ['群众', '人次']];
+    const han = '一二三四五六七八九十'.split('');
+    const place = () => pick(syl) + pick(syl) + pick(['村', '社区', '镇']);
+    const paragraph = (n) => {
+      let p = `（${han[n % 10]}）${pick(work)}扎实推进。`;
+      for (let k = 0; k < 3 + rand(4); k++) {
+        const [obj, unit] = pick(objs);
+        const a = 10 + rand(5000);
+        const b = rand(a);
+        p += k % 2
+          ? `${place()}共有${obj}${a}${unit}，其中已完成${b}${unit}，未完成${a - b}${unit}；`
+          : `${place()}${pick(['完成', '新建', '排查', '走访'])}${obj}${a}${unit}，占全年任务的${(b * 100 / a).toFixed(1)}%；`;
+      }
+      return `${p}一是强化组织领导。二是压实工作责任。\n`;
+    };
+    const draft = (chars) => {
+      let t = `${place()}2023年上半年工作总结\n一、工作开展情况\n`;
+      for (let n = 0; t.length < chars; n++) t += paragraph(n);
+      return `${t}二、存在问题\n资金不足。\n三、下步工作打算\n继续推进。\n`;
+    };
+    const time = (text, runs) => {
+      const ms = [];
+      let findings = 0;
+      for (let i = 0; i < runs; i++) {
+        const t0 = performance.now();
+        findings = check(text).diagnostics.length;
+        ms.push(performance.now() - t0);
+      }
+      ms.sort((a, b) => a - b);
+      return { chars: text.length, utf8Bytes: new TextEncoder().encode(text).length, medianMs: ms[ms.length >> 1], findings };
+    };
+    const oneMb = draft(420_000); // ~1 MB of UTF-8
+    return {
+      pageLoadToFirstResultMs: window.__firstResult,
+      draft5k: time(draft(5_000), 21),
+      draft20k: time(draft(20_000), 11),
+      doc1MB: time(oneMb, 3),
+    };
+  });
+  figures.doc1MB.mbPerS = figures.doc1MB.utf8Bytes / 1e6 / (figures.doc1MB.medianMs / 1e3);
+  fs.mkdirSync(SHOTS, { recursive: true });
+  fs.writeFileSync(path.join(SHOTS, 'timing.json'), `${JSON.stringify(figures, null, 2)}\n`);
+  console.log(`in-browser timing: ${JSON.stringify(figures)}`);
+  // Sanity, not speed: every input was checked and found what was planted.
+  for (const k of ['draft5k', 'draft20k', 'doc1MB']) assert.ok(figures[k].findings > 0, k);
+  assert.ok(figures.doc1MB.utf8Bytes > 900_000);
+  assert.deepEqual(ctx.errors, []);
+});
