@@ -53,11 +53,33 @@ pub fn check(text: &str, options: &Options) -> Result<Report, OptionsError> {
     let doc = Document::parse(text);
     let diagnostics = check_document(&doc, options)?;
     let index = text::OffsetIndex::new(text);
-    Ok(Report::new(
-        &index,
-        &diagnostics,
-        doc.outline.view(text, &index),
-    ))
+    let mut outline = doc.outline.view(text, &index);
+    label_sections(&doc, options, &mut outline);
+    Ok(Report::new(&index, &diagnostics, outline))
+}
+
+/// Tells the document map which template section each top-level heading
+/// satisfies (results / methods / problems / plans …), by the same template
+/// the section check uses.
+fn label_sections(doc: &Document, options: &Options, outline: &mut outline::OutlineView) {
+    let template = match &options.template {
+        Some(TemplateChoice::Custom(t)) => Some(t.clone()),
+        Some(TemplateChoice::Name(name)) => template::preset(name),
+        None => Some(template::preset_for_title(
+            doc.outline.title.as_ref().map_or("", |t| doc.slice(t)),
+        )),
+    };
+    let (Some(template), Some(top)) = (template, outline.sections.iter().map(|s| s.level).min())
+    else {
+        return;
+    };
+    for s in outline.sections.iter_mut().filter(|s| s.level == top) {
+        s.kind = template
+            .sections
+            .iter()
+            .find(|spec| spec.matches(&s.text))
+            .map(|spec| spec.id.clone());
+    }
 }
 
 /// Runs every enabled rule on a parsed document; findings sorted by position.

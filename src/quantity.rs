@@ -472,17 +472,49 @@ pub fn extract(text: &str, clauses: &[Span], clause_sentence: &[usize]) -> Vec<Q
             let start = clause.start + i;
             let scanned = if is_digit(c) {
                 // Inside a Latin word or model number (5G, A4, COVID-19), or after a point: not ours.
-                if prev.is_some_and(|p| {
-                    fold_char(p).is_ascii_alphanumeric()
-                        || matches!(
-                            fold_char(p),
-                            '.' | '-' | '/' | '〔' | '[' | ':' | '·' | '第'
-                        )
-                }) {
+                // 200-5000元: after a dash only as the upper bound of a range.
+                let range_dash = prev.is_some_and(|p| fold_char(p) == '-')
+                    && s[..i].chars().rev().nth(1).is_some_and(is_digit)
+                    && !s[..i]
+                        .trim_end_matches(|c: char| c == '-' || fold_char(c) == '-')
+                        .trim_end_matches(is_digit)
+                        .ends_with(|c: char| fold_char(c).is_ascii_alphabetic());
+                if !range_dash
+                    && prev.is_some_and(|p| {
+                        fold_char(p).is_ascii_alphanumeric()
+                            || matches!(
+                                fold_char(p),
+                                '.' | '-' | '/' | '〔' | '[' | ':' | '·' | '第'
+                            )
+                    })
+                {
                     None
                 } else {
                     scan_arabic(&s[i..]).map(|sc| (sc, false))
                 }
+            } else if c == '百' && s[i..].starts_with("百分之") {
+                // 百分之八十 / 百分之95: a percentage written out.
+                let at = i + "百分之".len();
+                let sc = match s[at..].chars().next() {
+                    Some(d) if is_digit(d) => scan_arabic(&s[at..]),
+                    Some(d) if is_han_digit(d) => scan_han(&s[at..]),
+                    _ => None,
+                };
+                if let Some(sc) = sc {
+                    let end = at + sc.end;
+                    out.push(percent_written_out(
+                        text,
+                        clause,
+                        ci,
+                        clause_sentence[ci],
+                        start,
+                        clause.start + end,
+                        sc.value,
+                    ));
+                    i = end;
+                    continue;
+                }
+                None
             } else if is_han_digit(c) && !prev.is_some_and(is_han_digit) {
                 scan_han(&s[i..]).map(|sc| (sc, true))
             } else {
@@ -523,11 +555,69 @@ pub fn extract(text: &str, clauses: &[Span], clause_sentence: &[usize]) -> Vec<Q
                 is_han_numeral,
             ) {
                 i = q.span.end - clause.start;
+                let q = mark_range(text, clause, q, &mut out);
                 out.push(q);
             }
         }
     }
     out
+}
+
+/// 200-5000元, 3至5个, 3~5名: the upper bound read as a quantity becomes the
+/// whole range — not an exact figure to compare — and the lower bound, read
+/// before it as a bare number, is dropped.
+fn mark_range(text: &str, clause: &Span, mut q: Quantity, out: &mut Vec<Quantity>) -> Quantity {
+    let before = &text[clause.start..q.span.start];
+    let Some(sep) = ['-', '－', '~', '～', '—', '至', '到']
+        .into_iter()
+        .find(|&c| before.ends_with(c))
+    else {
+        return q;
+    };
+    let lower_end = q.span.start - sep.len_utf8();
+    if let Some(last) = out.last() {
+        if last.span.end == lower_end && last.clause == q.clause {
+            q.span.start = last.span.start;
+            q.number.start = last.span.start;
+            q.approx = Approx::About;
+            out.pop();
+            return q;
+        }
+    }
+    // The lower bound was not kept as a number of its own (200-5000元): take in its digits.
+    let lower = text[clause.start..lower_end].trim_end_matches(|c: char| is_digit(c) || c == '.');
+    let lower_start = clause.start + lower.len();
+    if lower_start < lower_end {
+        q.span.start = lower_start;
+        q.number.start = lower_start;
+        q.approx = Approx::About;
+    }
+    q
+}
+
+/// A quantity for 百分之N: unit %, no subject beyond the clause text before it.
+fn percent_written_out(
+    text: &str,
+    clause: &Span,
+    ci: usize,
+    sentence: usize,
+    start: usize,
+    end: usize,
+    value: Decimal,
+) -> Quantity {
+    let subject = clause.start..start;
+    Quantity {
+        roles: roles_of(text, clause, &subject),
+        number: start..end,
+        span: start..end,
+        value,
+        multiplier: 1,
+        unit: "%",
+        approx: Approx::Exact,
+        subject,
+        sentence,
+        clause: ci,
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -826,6 +916,29 @@ mod tests {
                 .any(|g| g.0.contains("十九") || g.0.contains("二是") || g.0.contains("3名")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn ranges_and_written_out_percentages() {
+        let t = "补助200-5000元，建成3至5个，达到百分之八十，覆盖率百分之95.5，COVID-19病例2例";
+        let clauses = crate::text::split_clauses(t, 0..t.len());
+        let got = extract(t, &clauses, &vec![0; clauses.len()]);
+        let read: Vec<(&str, Approx, &str)> = got
+            .iter()
+            .map(|q| (&t[q.span.clone()], q.approx, q.unit))
+            .collect();
+        assert_eq!(
+            read,
+            vec![
+                ("200-5000元", Approx::About, "元"),
+                ("3至5个", Approx::About, "个"),
+                ("百分之八十", Approx::Exact, "%"),
+                ("百分之95.5", Approx::Exact, "%"),
+                ("2例", Approx::Exact, "例"),
+            ]
+        );
+        assert_eq!(got[2].value, Decimal::new(80, 0));
+        assert!(got[3].roles.share, "覆盖率 makes it a share");
     }
 
     #[test]

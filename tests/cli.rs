@@ -125,7 +125,13 @@ fn json_has_the_shape_of_the_design() {
     assert!(d["suggestions"].is_array());
     assert_eq!(v["summary"]["error"], 1);
     assert_eq!(v["outline"]["title"]["text"], "青山镇2023年一季度工作总结");
-    assert!(v["outline"]["sections"].as_array().unwrap().len() >= 3);
+    let sections = v["outline"]["sections"].as_array().unwrap();
+    let kinds: Vec<&str> = sections.iter().filter_map(|s| s["kind"].as_str()).collect();
+    assert_eq!(
+        kinds,
+        vec!["results", "methods", "problems", "plans"],
+        "{sections:?}"
+    );
 }
 
 #[test]

@@ -47,6 +47,8 @@ function renderSummary(report, ms) {
     : '文稿只在本机处理，不会上传。';
 }
 
+const SECTION_KINDS = { results: '成效', methods: '做法', problems: '问题', plans: '打算' };
+
 function renderOutline(outline) {
   const body = $('outline-body');
   body.replaceChildren();
@@ -61,6 +63,9 @@ function renderOutline(outline) {
   for (const s of outline.sections) {
     const a = el('a', `l${Math.min(s.level, 4)}`, s.text.length > 40 ? `${s.text.slice(0, 40)}…` : s.text);
     a.onclick = () => select(s.span);
+    // Which expected part of a summary this heading is (成效 / 做法 / 问题 / 打算).
+    const kind = SECTION_KINDS[s.kind];
+    if (kind) a.append(el('span', 'kind', kind));
     body.append(a);
   }
 }
