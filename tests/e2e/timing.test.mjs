@@ -68,10 +68,14 @@ test('wasm check time in Chromium, and page load to first result', { skip }, asy
       ms.sort((a, b) => a - b);
       return { chars: text.length, utf8Bytes: new TextEncoder().encode(text).length, medianMs: ms[ms.length >> 1], findings };
     };
+    // Warm up first: V8 compiles wasm with a baseline tier and optimises it in the background.
+    const warm = draft(20_000);
+    for (let i = 0; i < 20; i++) check(warm);
     const oneMb = draft(420_000); // ~1 MB of UTF-8
+    const d5 = time(draft(5_000), 41);
     return {
       pageLoadToFirstResultMs: window.__firstResult,
-      draft5k: time(draft(5_000), 21),
+      draft5k: d5,
       draft20k: time(draft(20_000), 11),
       doc1MB: time(oneMb, 3),
     };
