@@ -218,3 +218,10 @@ fn title_period_and_dates() {
     let base = "区应急管理局2021年工作总结\n一、工作成效\n2021年，拨付安全生产资金300万元，较2021年全年增长了12%。\n";
     assert_eq!(flagged(base, "period.compare-base"), vec!["较2021年"]);
 }
+
+#[test]
+fn complementary_splits_must_add_up() {
+    let text = "某镇2022年工作总结\n一、工作成效\n全镇共有党员403人，其中男党员304人，女党员89人。\n全镇共有低保对象520人，男性300人，女性200人。\n受表彰党员50名，其中男党员30名，优秀党务工作者12名。\n共有常住人口1200人，其中男600人，女600人。\n";
+    // 男 + 女 is the whole; 男党员 + 优秀党务工作者 is not a split, and 600 + 600 adds up.
+    assert_eq!(flagged(text, "numbers.sum"), vec!["403人", "520人"]);
+}

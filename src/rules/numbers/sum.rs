@@ -3,7 +3,7 @@
 //! 全村共有农户320户…已通自来水296户…未通30户 (296 + 30 = 326 ≠ 320).
 //!
 //! Parts above the total are always wrong. Parts below it are wrong only when
-//! the split is exhaustive: 已/未; a breakdown in brackets right after the total;
+//! the split is exhaustive: 已/未, 男/女, 城镇/农村; a breakdown in brackets right after the total;
 //! three or more categories; another dimension of the same breakdown that adds
 //! up exactly (2550户 = 2511 + 26 + 13, so the persons must add up too); or parts
 //! within 5% of the total, which reads as the whole list with a slip. A single
@@ -33,6 +33,29 @@ const PARTS_WINDOW: usize = 12;
 const BRACKET_REACH: usize = 300;
 /// How many neighbouring breakdowns may be another dimension of the same one.
 const DIMENSION_REACH: usize = 4;
+
+/// Splits that cover the whole: a total of people is all 男 plus all 女.
+const COMPLEMENTS: &[(&str, &str)] = &[
+    ("男", "女"),
+    ("城镇", "农村"),
+    ("城市", "农村"),
+    ("线上", "线下"),
+    ("户籍", "非户籍"),
+];
+
+/// Are two parts the two halves of a complementary split (男…/女…)?
+fn complementary(doc: &Document, a: &Quantity, b: &Quantity) -> bool {
+    // The words right before each figure, not the whole clause.
+    let tail = |q: &Quantity| {
+        let s = doc.slice(&q.subject);
+        &s[crate::text::floor_boundary(s, s.len().saturating_sub(12))..]
+    };
+    let (ta, tb) = (tail(a), tail(b));
+    COMPLEMENTS.iter().any(|(x, y)| {
+        let one = |t: &str, w: &str, other: &str| t.contains(w) && !t.contains(other);
+        (one(ta, x, y) && one(tb, y, x)) || (one(ta, y, x) && one(tb, x, y))
+    })
+}
 
 fn usable(q: &Quantity) -> bool {
     !q.unit.is_empty() && !q.is_percent() && !q.roles.per && !q.roles.change && !q.roles.share
@@ -128,7 +151,24 @@ impl Sum {
                 .take(PARTS_WINDOW)
                 .filter(|q| usable(q) && same_kind(q.unit, t.unit));
             let done: Vec<&Quantity> = later.clone().filter(|q| q.roles.done).take(1).collect();
-            let not_done: Vec<&Quantity> = later.filter(|q| q.roles.not_done).take(1).collect();
+            let not_done: Vec<&Quantity> =
+                later.clone().filter(|q| q.roles.not_done).take(1).collect();
+            // 共有…N人，男…M人，女…K人: two neighbouring figures that split the whole.
+            // A third figure of the kind in the same sentence means more categories than two.
+            let near: Vec<&Quantity> = later.take(3).collect();
+            let only_two =
+                near.len() == 2 || near.get(2).is_some_and(|c| c.sentence != near[1].sentence);
+            if let [a, b, ..] = near[..] {
+                if only_two && done.is_empty() && complementary(doc, a, b) {
+                    found.push(Breakdown {
+                        total: t,
+                        parts: vec![a, b],
+                        bracketed: false,
+                        done_split: true,
+                    });
+                    continue;
+                }
+            }
             if let (Some(d), Some(n)) = (done.first(), not_done.first()) {
                 found.push(Breakdown {
                     total: t,
@@ -199,7 +239,9 @@ impl Rule for Sum {
                         && o.parts.len() == b.parts.len()
                 });
                 let near_whole = sum.to_f64() >= total.to_f64() * 0.95;
-                let exhaustive = b.bracketed
+                let split = b.parts.len() == 2 && complementary(doc, b.parts[0], b.parts[1]);
+                let exhaustive = split
+                    || b.bracketed
                     || b.done_split
                     || b.parts.len() >= 3
                     || other_dimension_exact
