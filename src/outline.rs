@@ -326,6 +326,11 @@ fn find_dates(text: &str, p: &Span, out: &mut Vec<DateMention>) {
 
 /// Parses a line-initial numbering marker at the start of `s`.
 /// Returns (style, number, marker length in bytes).
+/// Digits, full- or half-width, as a heading number: `１２` → 12.
+fn parse_arabic(s: &str) -> Option<u32> {
+    s.chars().map(fold_char).collect::<String>().parse().ok()
+}
+
 pub fn parse_marker(s: &str) -> Option<(NumberStyle, u32, usize)> {
     let mut chars = s.char_indices().map(|(i, c)| (i, fold_char(c)));
     let (_, first) = chars.next()?;
@@ -342,12 +347,7 @@ pub fn parse_marker(s: &str) -> Option<(NumberStyle, u32, usize)> {
         if let Some(n) = crate::quantity::parse_han_ordinal(inner) {
             return Some((NumberStyle::HanParen, n, len));
         }
-        let n: u32 = inner
-            .chars()
-            .map(fold_char)
-            .collect::<String>()
-            .parse()
-            .ok()?;
+        let n = parse_arabic(inner)?;
         if inner.chars().count() <= 3 {
             return Some((NumberStyle::ArabicParen, n, len));
         }
@@ -373,12 +373,7 @@ pub fn parse_marker(s: &str) -> Option<(NumberStyle, u32, usize)> {
     if num.chars().count() > 2 {
         return None;
     }
-    let n: u32 = num
-        .chars()
-        .map(fold_char)
-        .collect::<String>()
-        .parse()
-        .ok()?;
+    let n = parse_arabic(num)?;
     // "1.5万" is a number, not a heading: the dot must not be followed by a digit.
     let after = s[end + sep_len..].chars().next();
     match sep {
