@@ -142,3 +142,23 @@ fn unusual_but_valid_headings_stay_silent() {
         )]
     );
 }
+
+#[test]
+fn a_body_year_after_the_title_year() {
+    let wrong = base().replace("某县民政局2022年工作总结", "某县民政局2021年工作总结");
+    let got = flagged(&wrong, "period.outside");
+    assert!(got.iter().any(|t| t == "2022年"), "{got:?}");
+    // Targets and plans name later years freely; a date line is when the text was issued.
+    let fine = "某县民政局2022年工作总结
+2023年1月5日
+一、主要工作成效
+全年新建养老服务站6个，力争到2025年实现全覆盖。
+二、存在问题
+资金不足。
+三、2023年工作打算
+2023年将继续推进养老服务体系建设。
+某县民政局
+2023年1月10日
+";
+    assert_eq!(flagged(fine, "period.outside"), Vec::<String>::new(), "{:?}", findings(fine));
+}

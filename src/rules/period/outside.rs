@@ -1,6 +1,6 @@
 //! `period.outside`: an event dated after the reporting period ends, reported
-//! as done (7月 in a 上半年 summary). Plans and forecasts (将, 计划, 预计,
-//! 力争 …) and the plan sections are fine.
+//! as done — 7月 in a 上半年 summary, 2020年以来 in a 2019 summary. Plans and
+//! forecasts (将, 计划, 预计, 力争, 到2025年 …) and the plan sections are fine.
 
 use crate::document::Document;
 use crate::report::{Category, Diagnostic, Severity};
@@ -39,9 +39,6 @@ impl Rule for Outside {
         let Some(period) = &doc.outline.period else {
             return;
         };
-        if period.end_month == 12 {
-            return;
-        }
         // Plans start at the first heading naming them; nothing after it is a result.
         let plans_start = doc
             .outline
@@ -64,20 +61,34 @@ impl Rule for Outside {
             {
                 continue;
             }
-            let (Some(month), year) = (d.month, d.year.unwrap_or(period.year)) else {
+            // The title (…2021年工作情况和2022年工作安排) and a date on a line of its own
+            // (when the text was issued or published) are not events of the period.
+            let para = doc.paragraph_at(d.span.start).map(|i| &doc.paragraphs[i]);
+            let in_title = doc.outline.title.as_ref().is_some_and(|t| t.contains(&d.span.start));
+            if in_title || para.is_some_and(|p| doc.slice(&p.span).trim_end_matches(['。', '.']) == doc.slice(&d.span)) {
                 continue;
-            };
-            if year != period.year || month <= period.end_month || month > 12 {
+            }
+            let year = d.year.unwrap_or(period.year);
+            let later_year = year > period.year && year < period.year + 10;
+            let later_month = year == period.year && d.month.is_some_and(|m| m > period.end_month && m <= 12);
+            if !(later_year || later_month) {
+                continue;
+            }
+            // 到2025年: a target date, not an event (截至9月底 is one, though).
+            let before = doc.text[..d.span.start].chars().next_back();
+            if before == Some('到') {
                 continue;
             }
             let context = doc.around(&d.span, 90);
             if FUTURE.iter().any(|w| context.contains(w)) {
                 continue;
             }
-            out.push(self.diagnostic(
-                d.span.clone(),
-                format!("“{}”在报告期（{}）之后，却作为已完成的工作写入总结，请核对日期或移到下一步计划。", doc.slice(&d.span), period.label),
-            ));
+            let message = if later_year {
+                format!("正文写的是“{}”，标题的报告期是{}年（{}）：年份不符，请核对标题或正文的年份。", doc.slice(&d.span), period.year, period.label)
+            } else {
+                format!("“{}”在报告期（{}）之后，却作为已完成的工作写入总结，请核对日期或移到下一步计划。", doc.slice(&d.span), period.label)
+            };
+            out.push(self.diagnostic(d.span.clone(), message));
         }
     }
 }
