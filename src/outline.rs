@@ -26,6 +26,8 @@ pub enum NumberStyle {
     ArabicParen,
     /// 一是 / 二是 inside a paragraph
     RunIn,
+    /// 第一，/ 第二， inside a paragraph
+    RunInOrdinal,
 }
 
 impl NumberStyle {
@@ -36,7 +38,7 @@ impl NumberStyle {
             NumberStyle::HanParen => 2,
             NumberStyle::ArabicDot | NumberStyle::ArabicComma => 3,
             NumberStyle::ArabicParen => 4,
-            NumberStyle::RunIn => 5,
+            NumberStyle::RunIn | NumberStyle::RunInOrdinal => 5,
         }
     }
 
@@ -50,6 +52,7 @@ impl NumberStyle {
             NumberStyle::ArabicComma => format!("{n}、"),
             NumberStyle::ArabicParen => format!("（{n}）"),
             NumberStyle::RunIn => format!("{h}是"),
+            NumberStyle::RunInOrdinal => format!("第{h}"),
         }
     }
 }
@@ -436,29 +439,47 @@ fn find_run_ins(text: &str, paragraphs: &[Span]) -> Vec<Heading> {
                 )
             });
             prev = Some(c);
-            if !at_clause_start || !crate::quantity::is_han_digit(c) {
+            // 第一，资金缺口较大: an ordinal followed by a comma (not 第一时间, 全省第一).
+            let ordinal = c == '第';
+            let from = if ordinal { i + c.len_utf8() } else { i };
+            if !at_clause_start || !s[from..].starts_with(crate::quantity::is_han_digit) {
                 continue;
             }
-            let digits_end = s[i..]
+            let digits_end = s[from..]
                 .char_indices()
                 .find(|&(_, c)| !crate::quantity::is_han_digit(c))
-                .map_or(s.len() - i, |(j, _)| j);
-            let Some(n) = crate::quantity::parse_han_ordinal(&s[i..i + digits_end]) else {
+                .map_or(s.len() - from, |(j, _)| j);
+            let Some(n) = crate::quantity::parse_han_ordinal(&s[from..from + digits_end]) else {
                 continue;
             };
-            if !s[i + digits_end..].starts_with('是') {
-                continue;
-            }
-            let marker = p.start + i..p.start + i + digits_end + '是'.len_utf8();
-            let title_end = text[marker.end..p.end]
+            let after = &s[from + digits_end..];
+            let (style, marker_end) = if ordinal {
+                if !after.starts_with(|c: char| matches!(fold_char(c), ',' | '、' | ':')) {
+                    continue;
+                }
+                (NumberStyle::RunInOrdinal, from + digits_end)
+            } else {
+                if !after.starts_with('是') {
+                    continue;
+                }
+                (NumberStyle::RunIn, from + digits_end + '是'.len_utf8())
+            };
+            let marker = p.start + i..p.start + marker_end;
+            // The phrase after the marker (after 第一's comma) up to the next clause break.
+            let title_start = if ordinal {
+                marker.end + after.chars().next().map_or(0, char::len_utf8)
+            } else {
+                marker.end
+            };
+            let title_end = text[title_start..p.end]
                 .char_indices()
                 .find(|&(_, c)| crate::text::is_clause_sep(c))
-                .map_or(p.end, |(j, _)| marker.end + j);
+                .map_or(p.end, |(j, _)| title_start + j);
             out.push(Heading {
-                style: NumberStyle::RunIn,
+                style,
                 number: n,
                 marker: marker.clone(),
-                title: marker.end..title_end,
+                title: title_start..title_end,
                 paragraph: pi,
             });
         }
@@ -637,7 +658,9 @@ impl Outline {
         for (i, h) in self.run_ins.iter().enumerate() {
             let continues = i > 0 && h.number != 1 && {
                 let p = &self.run_ins[i - 1];
-                !self.heading_between(p.paragraph, h.paragraph) && h.paragraph - p.paragraph <= 3
+                p.style == h.style
+                    && !self.heading_between(p.paragraph, h.paragraph)
+                    && h.paragraph - p.paragraph <= 3
             };
             match lists.last_mut() {
                 Some(l) if continues => l.push(i),

@@ -225,3 +225,12 @@ fn complementary_splits_must_add_up() {
     // 男 + 女 is the whole; 男党员 + 优秀党务工作者 is not a split, and 600 + 600 adds up.
     assert_eq!(flagged(text, "numbers.sum"), vec!["403人", "520人"]);
 }
+
+#[test]
+fn ordinal_run_ins_count_too_but_not_set_phrases() {
+    let text = "某乡2023年上半年工作总结\n一、工作成效\n完成各项任务。\n二、存在问题\n第一，资金缺口较大。第三，专业人才不足。\n三、下半年工作打算\n第一时间响应群众诉求，全镇排名全县第一，继续推进。一是抓项目，二是抓治理。\n";
+    let d = diagnostics(text, "numbering.gap");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(&text[d[0].span.clone()], "第三");
+    assert!(d[0].message.contains("第二"), "{}", d[0].message);
+}

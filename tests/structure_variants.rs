@@ -160,5 +160,10 @@ fn a_body_year_after_the_title_year() {
 某县民政局
 2023年1月10日
 ";
-    assert_eq!(flagged(fine, "period.outside"), Vec::<String>::new(), "{:?}", findings(fine));
+    assert_eq!(
+        flagged(fine, "period.outside"),
+        Vec::<String>::new(),
+        "{:?}",
+        findings(fine)
+    );
 }

@@ -34,7 +34,9 @@ struct Lead {
 
 fn lead(doc: &Document, h: &Heading) -> Lead {
     let para_end = doc.paragraphs[h.paragraph].span.end;
-    let rest = &doc.text[h.marker.end..para_end];
+    // From the title's start: after 第一's comma, at the marker's end otherwise.
+    let start = h.title.start;
+    let rest = &doc.text[start..para_end];
     let (len, end) = rest
         .char_indices()
         .find_map(|(i, c)| match fold_char(c) {
@@ -43,7 +45,7 @@ fn lead(doc: &Document, h: &Heading) -> Lead {
             _ => None,
         })
         .unwrap_or((rest.len(), LeadEnd::LineEnd));
-    let span = h.marker.end..h.marker.end + len;
+    let span = start..start + len;
     Lead {
         chars: doc.text[span.clone()].chars().count(),
         span,

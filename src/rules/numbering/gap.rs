@@ -65,7 +65,7 @@ fn missing_item_hint(
     prev: Option<&Heading>,
     h: &Heading,
 ) -> Option<crate::text::Span> {
-    if h.style == NumberStyle::RunIn {
+    if matches!(h.style, NumberStyle::RunIn | NumberStyle::RunInOrdinal) {
         // Only a list that starts late (二是 with no 一是): the item is the sentence before.
         if prev.is_some() {
             return None;
@@ -122,15 +122,14 @@ impl Rule for Gap {
                 last_style[l] = None;
             }
         }
-        // Run-ins: one list per heading section; a new 一是 starts a new list.
-        let mut prev: Option<&Heading> = None;
-        for h in &doc.outline.run_ins {
-            let same_section = prev.is_some_and(|p| {
-                !doc.outline.heading_between(p.paragraph, h.paragraph)
-                    && h.paragraph - p.paragraph <= 3
-            });
-            self.report(doc, if same_section { prev } else { None }, h, out);
-            prev = Some(h);
+        // Run-ins: one list per heading section and style (一是… / 第一，…); a new 一是 starts a new list.
+        for list in doc.outline.run_in_lists() {
+            let mut prev: Option<&Heading> = None;
+            for i in list {
+                let h = &doc.outline.run_ins[i];
+                self.report(doc, prev, h, out);
+                prev = Some(h);
+            }
         }
     }
 }

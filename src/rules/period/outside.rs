@@ -64,13 +64,22 @@ impl Rule for Outside {
             // The title (…2021年工作情况和2022年工作安排) and a date on a line of its own
             // (when the text was issued or published) are not events of the period.
             let para = doc.paragraph_at(d.span.start).map(|i| &doc.paragraphs[i]);
-            let in_title = doc.outline.title.as_ref().is_some_and(|t| t.contains(&d.span.start));
-            if in_title || para.is_some_and(|p| doc.slice(&p.span).trim_end_matches(['。', '.']) == doc.slice(&d.span)) {
+            let in_title = doc
+                .outline
+                .title
+                .as_ref()
+                .is_some_and(|t| t.contains(&d.span.start));
+            if in_title
+                || para.is_some_and(|p| {
+                    doc.slice(&p.span).trim_end_matches(['。', '.']) == doc.slice(&d.span)
+                })
+            {
                 continue;
             }
             let year = d.year.unwrap_or(period.year);
             let later_year = year > period.year && year < period.year + 10;
-            let later_month = year == period.year && d.month.is_some_and(|m| m > period.end_month && m <= 12);
+            let later_month =
+                year == period.year && d.month.is_some_and(|m| m > period.end_month && m <= 12);
             if !(later_year || later_month) {
                 continue;
             }
@@ -84,7 +93,12 @@ impl Rule for Outside {
                 continue;
             }
             let message = if later_year {
-                format!("正文写的是“{}”，标题的报告期是{}年（{}）：年份不符，请核对标题或正文的年份。", doc.slice(&d.span), period.year, period.label)
+                format!(
+                    "正文写的是“{}”，标题的报告期是{}年（{}）：年份不符，请核对标题或正文的年份。",
+                    doc.slice(&d.span),
+                    period.year,
+                    period.label
+                )
             } else {
                 format!("“{}”在报告期（{}）之后，却作为已完成的工作写入总结，请核对日期或移到下一步计划。", doc.slice(&d.span), period.label)
             };
