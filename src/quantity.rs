@@ -537,6 +537,36 @@ pub fn extract(text: &str, clauses: &[Span], clause_sentence: &[usize]) -> Vec<Q
             let num_end = i + sc.end;
             i = num_end;
             let rest = &s[num_end..];
+            // 三分之一: a fraction, kept as a percentage to two places (approximate).
+            if let Some(after) = rest.strip_prefix("分之") {
+                let at = num_end + "分之".len();
+                let numerator = match after.chars().next() {
+                    Some(d) if is_digit(d) => scan_arabic(after),
+                    Some(d) if is_han_digit(d) => scan_han(after),
+                    _ => None,
+                };
+                if let (Some(num), Some(den)) =
+                    (numerator, (sc.value.mantissa > 0).then_some(sc.value))
+                {
+                    let end = at + num.end;
+                    let pct = num.value.to_f64() / den.to_f64() * 100.0;
+                    if pct.is_finite() && pct.abs() < 1e15 {
+                        let mut q = percent_written_out(
+                            text,
+                            clause,
+                            ci,
+                            clause_sentence[ci],
+                            start,
+                            clause.start + end,
+                            Decimal::new((pct * 100.0).round() as i128, 2),
+                        );
+                        q.approx = Approx::About;
+                        out.push(q);
+                    }
+                    i = end;
+                    continue;
+                }
+            }
             if is_han_numeral
                 && (is_set_phrase_numeral(prev, rest)
                     || (sc.value.mantissa < 2 && !rest.starts_with(['万', '亿'])))
@@ -920,7 +950,7 @@ mod tests {
 
     #[test]
     fn ranges_and_written_out_percentages() {
-        let t = "补助200-5000元，建成3至5个，达到百分之八十，覆盖率百分之95.5，COVID-19病例2例";
+        let t = "补助200-5000元，建成3至5个，达到百分之八十，覆盖率百分之95.5，COVID-19病例2例，占三分之一";
         let clauses = crate::text::split_clauses(t, 0..t.len());
         let got = extract(t, &clauses, &vec![0; clauses.len()]);
         let read: Vec<(&str, Approx, &str)> = got
@@ -935,8 +965,10 @@ mod tests {
                 ("百分之八十", Approx::Exact, "%"),
                 ("百分之95.5", Approx::Exact, "%"),
                 ("2例", Approx::Exact, "例"),
+                ("三分之一", Approx::About, "%"),
             ]
         );
+        assert_eq!(got[5].value, Decimal::new(3333, 2));
         assert_eq!(got[2].value, Decimal::new(80, 0));
         assert!(got[3].roles.share, "覆盖率 makes it a share");
     }

@@ -234,3 +234,13 @@ fn ordinal_run_ins_count_too_but_not_set_phrases() {
     assert_eq!(&text[d[0].span.clone()], "第三");
     assert!(d[0].message.contains("第二"), "{}", d[0].message);
 }
+
+#[test]
+fn a_change_rate_against_both_years_figures() {
+    let text = "某县2021年工作总结\n一、工作成效\n全年实现税收1200万元，较上年的1000万元增长25%。\n全年实现税收1200万元，比上年同期1000万元增长20%。\n粮食产量由上年的5000吨增加到5500吨，增长10%。\n接待游客80万人次，较去年同期100万人次下降20%。\n完成投资3亿元，同比增长12%。\n";
+    // Only the first is wrong (1200 over 1000 is +20%); a rate without the base figure is not checked.
+    let d = diagnostics(text, "numbers.percent");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(&text[d[0].span.clone()], "25%");
+    assert!(d[0].message.contains("20.0%"), "{}", d[0].message);
+}

@@ -2,6 +2,9 @@
 //! 护理型床位1248张 of 4610张 is 27.07%, not 30.96%; and a share (占, 比重,
 //! 覆盖率) over 100%. Rates that may exceed 100% (完成率, 增长) are not shares.
 //!
+//! A change rate is checked against the two years' figures when the sentence
+//! gives both: 收入1200万元，较上年的1000万元增长25% (not 20%).
+//!
 //! The figures are the ones the sentence (or the one before it) gives with a
 //! common unit; if ANY pair of them gives the stated rate, it is right. The
 //! tolerance follows the precision the writer used: 33.3% for 1/3 is right.
@@ -67,6 +70,10 @@ impl Rule for Percent {
         let qs = &doc.quantities;
         for (i, p) in qs.iter().enumerate() {
             if p.unit != "%" || p.value.mantissa <= 0 {
+                continue;
+            }
+            if let Some(d) = self.change_rate(doc, qs, i) {
+                out.push(d);
                 continue;
             }
             let subject = doc.slice(&p.subject);
@@ -165,5 +172,81 @@ impl Rule for Percent {
                 .with_related(whole.span.clone(), "分母"),
             );
         }
+    }
+}
+
+/// Words that mark a figure as the base year's.
+const BASE_WORDS: &[&str] = &["上年", "去年", "上一年", "同期", "上半年同期"];
+
+impl Percent {
+    /// 增长 / 下降 X% against this year's and the base year's figures in the same
+    /// sentence: one figure marked by 上年 / 去年 / 同期 just before it, one not.
+    fn change_rate(&self, doc: &Document, qs: &[Quantity], i: usize) -> Option<Diagnostic> {
+        let p = &qs[i];
+        let before_rate = &doc.text[doc.sentences[p.sentence].span.start..p.span.start];
+        let tail = &before_rate
+            [crate::text::floor_boundary(before_rate, before_rate.len().saturating_sub(12))..];
+        let down = ["下降", "减少", "降低"].iter().any(|w| tail.contains(w));
+        if !down
+            && !["增长", "增加", "提高", "上升"]
+                .iter()
+                .any(|w| tail.contains(w))
+        {
+            return None;
+        }
+        // The words right before a figure, since the previous figure.
+        let prefix = |k: usize| {
+            let from = if k > 0 && qs[k - 1].sentence == qs[k].sentence {
+                qs[k - 1].span.end
+            } else {
+                doc.sentences[qs[k].sentence].span.start
+            };
+            &doc.text[from.min(qs[k].span.start)..qs[k].span.start]
+        };
+        let same_sentence = |k: &usize| {
+            qs[*k].sentence == p.sentence
+                && !qs[*k].unit.is_empty()
+                && !qs[*k].is_percent()
+                && qs[*k].approx == crate::quantity::Approx::Exact
+        };
+        let near = (i.saturating_sub(6)..(i + 4).min(qs.len()))
+            .filter(|k| *k != i)
+            .filter(same_sentence);
+        let (base, current): (Vec<usize>, Vec<usize>) =
+            near.partition(|&k| BASE_WORDS.iter().any(|w| prefix(k).contains(w)));
+        let [b] = base[..] else { return None };
+        let current: Vec<usize> = current
+            .into_iter()
+            .filter(|&k| k < i && same_kind(qs[k].unit, qs[b].unit))
+            .collect();
+        let [a] = current[..] else { return None };
+        let (av, bv) = (qs[a].scaled()?.to_f64(), qs[b].scaled()?.to_f64());
+        if bv <= 0.0 {
+            return None;
+        }
+        let actual = (av - bv) / bv * 100.0 * if down { -1.0 } else { 1.0 };
+        let rate = p.value.to_f64();
+        // The writer's precision, and the figures' own rounding.
+        let tolerance = p.value.ulp() + (qs[a].value.ulp() + qs[b].value.ulp()) / bv * 100.0 + 1e-9;
+        if (actual - rate).abs() <= tolerance {
+            return None;
+        }
+        let decimals = p.value.scale.max(1) as usize;
+        let verb = if down { "下降" } else { "增长" };
+        Some(
+            self.diagnostic(
+                p.span.clone(),
+                format!(
+                    "{verb}幅度与数字不符：由{}到{}，{verb}约{:.*}%，而文中写的是{}。请核对。",
+                    doc.slice(&qs[b].span),
+                    doc.slice(&qs[a].span),
+                    decimals,
+                    actual,
+                    doc.slice(&p.span)
+                ),
+            )
+            .with_related(qs[b].span.clone(), "基期数")
+            .with_related(qs[a].span.clone(), "本期数"),
+        )
     }
 }
