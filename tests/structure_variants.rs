@@ -167,3 +167,13 @@ fn a_body_year_after_the_title_year() {
         findings(fine)
     );
 }
+
+#[test]
+fn a_sign_off_long_before_the_period_ends() {
+    let early = base().replace("2023年1月10日", "2022年9月1日");
+    assert_eq!(flagged(&early, "period.signed-early"), vec!["2022年9月1日"]);
+    // Written in the period's last weeks: the usual practice.
+    let late = base().replace("2023年1月10日", "2022年12月20日");
+    assert!(flagged(&late, "period.signed-early").is_empty());
+    assert!(flagged(&base(), "period.signed-early").is_empty());
+}
