@@ -177,3 +177,26 @@ fn a_sign_off_long_before_the_period_ends() {
     assert!(flagged(&late, "period.signed-early").is_empty());
     assert!(flagged(&base(), "period.signed-early").is_empty());
 }
+
+#[test]
+fn a_level_under_the_wrong_parent_by_the_drafts_own_hierarchy() {
+    let text = "某乡2023年工作总结
+一、工作成效
+（一）产业发展
+1.种植水稻1200亩。
+2.新建大棚30个。
+二、存在问题
+1.资金不足。
+2.人才短缺。
+三、下步工作打算
+（一）抓项目
+1.推进道路建设。
+";
+    let d = common::diagnostics(text, "numbering.level");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].span.start, text.find("1.资金").unwrap());
+    assert!(d[0].message.contains("（一）"), "{}", d[0].message);
+    // A draft that never uses （一） may go straight from 一、 to 1.
+    let flat = "某乡2023年工作总结\n一、工作成效\n1.种植水稻。\n2.新建大棚。\n二、存在问题\n1.资金不足。\n";
+    assert!(flagged(flat, "numbering.level").is_empty());
+}

@@ -1,0 +1,95 @@
+//! `numbering.level`: a heading level used under the wrong parent — 1. straight
+//! under 二、 when the draft itself puts 1. under （一） elsewhere. The draft's
+//! own hierarchy is the yardstick: a draft that never puts 1. under （一） may
+//! go from 一、 to 1. (common, and GB/T 9704 allows skipping a level).
+
+use crate::document::Document;
+use crate::outline::{Heading, NumberStyle};
+use crate::report::{Category, Diagnostic, Severity};
+use crate::rules::{Context, Rule};
+
+pub struct Level;
+
+/// The usual marker of a level, for messages.
+fn level_example(level: u8) -> &'static str {
+    match level {
+        1 => "一、",
+        2 => "（一）",
+        3 => "1.",
+        _ => "（1）",
+    }
+}
+
+impl Rule for Level {
+    fn id(&self) -> &'static str {
+        "numbering.level"
+    }
+    fn category(&self) -> Category {
+        Category::Numbering
+    }
+    fn default_severity(&self) -> Severity {
+        Severity::Warning
+    }
+
+    fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let hs: Vec<&Heading> = doc
+            .outline
+            .headings
+            .iter()
+            .filter(|h| h.style != NumberStyle::RunIn)
+            .collect();
+        let mut used = [false; 6];
+        for h in &hs {
+            used[h.style.level() as usize] = true;
+        }
+        // Which levels the draft nests directly under the level above them.
+        let mut nested_properly = [false; 6];
+        {
+            let mut open = [false; 6];
+            for h in &hs {
+                let level = h.style.level() as usize;
+                if level > 1 && open[level - 1] {
+                    nested_properly[level] = true;
+                }
+                open[level] = true;
+                for o in open.iter_mut().skip(level + 1) {
+                    *o = false;
+                }
+            }
+        }
+        // The nearest open heading at each level (the parent chain).
+        let mut open: [Option<&Heading>; 6] = [None; 6];
+        // The parent under which a skip was already reported (once per parent).
+        let mut reported: Option<usize> = None;
+        for h in &hs {
+            let level = h.style.level() as usize;
+            let parent = (1..level).rev().find_map(|l| open[l].map(|p| (l, p)));
+            let skipped = match parent {
+                Some((pl, _)) if nested_properly[level] => (pl + 1..level).find(|&m| used[m]),
+                _ => None,
+            };
+            if let Some(missing) = skipped {
+                let key = parent.map_or(usize::MAX, |(_, p)| p.marker.start);
+                if reported != Some(key) {
+                    reported = Some(key);
+                    let here = doc.slice(&h.marker);
+                    let p = parent.expect("a skip needs a parent").1;
+                    let message = format!(
+                        "层级不一致：“{here}”直接排在“{}”之下，跳过了“{}”这一级；文中别处是“{}”下再分“{here}”。请补上中间一级或统一层级。",
+                        doc.slice(&p.marker),
+                        level_example(missing as u8),
+                        level_example(missing as u8)
+                    );
+                    out.push(
+                        self.diagnostic(h.marker.clone(), message)
+                            .with_related(p.marker.clone(), "上一级标题"),
+                    );
+                }
+            }
+            open[level] = Some(h);
+            for o in open.iter_mut().skip(level + 1) {
+                *o = None;
+            }
+        }
+    }
+}
