@@ -28,6 +28,8 @@ pub enum NumberStyle {
     RunIn,
     /// 第一，/ 第二， inside a paragraph
     RunInOrdinal,
+    /// 首先，/ 其次，/ 再次， inside a paragraph
+    RunInSequence,
 }
 
 impl NumberStyle {
@@ -38,7 +40,7 @@ impl NumberStyle {
             NumberStyle::HanParen => 2,
             NumberStyle::ArabicDot | NumberStyle::ArabicComma => 3,
             NumberStyle::ArabicParen => 4,
-            NumberStyle::RunIn | NumberStyle::RunInOrdinal => 5,
+            NumberStyle::RunIn | NumberStyle::RunInOrdinal | NumberStyle::RunInSequence => 5,
         }
     }
 
@@ -53,6 +55,9 @@ impl NumberStyle {
             NumberStyle::ArabicParen => format!("（{n}）"),
             NumberStyle::RunIn => format!("{h}是"),
             NumberStyle::RunInOrdinal => format!("第{h}"),
+            NumberStyle::RunInSequence => SEQUENCE_WORDS
+                .get(n as usize - 1)
+                .map_or(h, |w| w.to_string()),
         }
     }
 }
@@ -426,6 +431,9 @@ fn inline_headings(text: &str, p: &Span, pi: usize) -> Vec<Heading> {
 /// Run-in markers 一是 / 二是 … inside paragraphs. A marker starts a clause:
 /// it stands at the paragraph start or after a mark (。；：，、) — so 统一是 or
 /// 唯一是 inside a word is not one.
+/// Run-in markers without a number, in their order: 首先，… 其次，… 再次，…
+const SEQUENCE_WORDS: [&str; 3] = ["首先", "其次", "再次"];
+
 fn find_run_ins(text: &str, paragraphs: &[Span]) -> Vec<Heading> {
     let mut out = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
@@ -439,6 +447,38 @@ fn find_run_ins(text: &str, paragraphs: &[Span]) -> Vec<Heading> {
                 )
             });
             prev = Some(c);
+            // 首先，… 其次，…: numbered by their order.
+            if at_clause_start && matches!(c, '首' | '其' | '再') {
+                let Some((k, w)) = SEQUENCE_WORDS
+                    .iter()
+                    .enumerate()
+                    .find(|(_, w)| s[i..].starts_with(**w))
+                else {
+                    continue;
+                };
+                let after = &s[i + w.len()..];
+                let Some(sep) = after
+                    .chars()
+                    .next()
+                    .filter(|&c| matches!(fold_char(c), ',' | ':'))
+                else {
+                    continue;
+                };
+                let marker = p.start + i..p.start + i + w.len();
+                let title_start = marker.end + sep.len_utf8();
+                let title_end = text[title_start..p.end]
+                    .char_indices()
+                    .find(|&(_, c)| crate::text::is_clause_sep(c))
+                    .map_or(p.end, |(j, _)| title_start + j);
+                out.push(Heading {
+                    style: NumberStyle::RunInSequence,
+                    number: k as u32 + 1,
+                    marker,
+                    title: title_start..title_end,
+                    paragraph: pi,
+                });
+                continue;
+            }
             // 第一，资金缺口较大: an ordinal followed by a comma (not 第一时间, 全省第一).
             let ordinal = c == '第';
             let from = if ordinal { i + c.len_utf8() } else { i };

@@ -244,3 +244,14 @@ fn a_change_rate_against_both_years_figures() {
     assert_eq!(&text[d[0].span.clone()], "25%");
     assert!(d[0].message.contains("20.0%"), "{}", d[0].message);
 }
+
+#[test]
+fn sequence_words_are_run_ins_too() {
+    let text = "某乡2023年上半年工作总结\n一、工作成效\n完成各项任务。\n二、存在问题\n首先，资金缺口较大。再次，专业人才不足。\n三、下半年工作打算\n其次，抓治理；再次，抓作风。要再次强调安全生产。\n";
+    // 首先 … 再次 skips 其次; a list opening at 其次 and 再次强调 (no comma) are fine.
+    assert_eq!(flagged(text, "numbering.gap"), vec!["再次"]);
+    assert_eq!(
+        diagnostics(text, "numbering.gap")[0].span.start,
+        text.find("再次，专业").unwrap()
+    );
+}

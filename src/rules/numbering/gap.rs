@@ -18,6 +18,10 @@ impl Gap {
         h: &Heading,
         out: &mut Vec<Diagnostic>,
     ) {
+        // 其次 without 首先: writers often open with a topic sentence instead. Only skips count.
+        if prev.is_none() && h.style == NumberStyle::RunInSequence {
+            return;
+        }
         let expected = prev.map_or(1, |p| p.number + 1);
         if h.number == expected || (h.number == 1 && prev.is_some()) {
             return;
@@ -65,7 +69,7 @@ fn missing_item_hint(
     prev: Option<&Heading>,
     h: &Heading,
 ) -> Option<crate::text::Span> {
-    if matches!(h.style, NumberStyle::RunIn | NumberStyle::RunInOrdinal) {
+    if h.style.level() == 5 {
         // Only a list that starts late (二是 with no 一是): the item is the sentence before.
         if prev.is_some() {
             return None;
