@@ -408,6 +408,15 @@ fn scan_arabic(s: &str) -> Option<Scanned> {
     })
 }
 
+/// A number in digits or in Chinese numerals at the start of `s`.
+fn scan_any(s: &str) -> Option<Scanned> {
+    match s.chars().next() {
+        Some(d) if is_digit(d) => scan_arabic(s),
+        Some(d) if is_han_digit(d) => scan_han(s),
+        _ => None,
+    }
+}
+
 /// `1,200` is a grouped number; `2,3` in a list (第2,3项) is not: a group needs 1–3 leading digits.
 fn looks_grouped(chars: &[(usize, char)], comma: usize) -> bool {
     chars[..comma]
@@ -495,12 +504,7 @@ pub fn extract(text: &str, clauses: &[Span], clause_sentence: &[usize]) -> Vec<Q
             } else if c == '百' && s[i..].starts_with("百分之") {
                 // 百分之八十 / 百分之95: a percentage written out.
                 let at = i + "百分之".len();
-                let sc = match s[at..].chars().next() {
-                    Some(d) if is_digit(d) => scan_arabic(&s[at..]),
-                    Some(d) if is_han_digit(d) => scan_han(&s[at..]),
-                    _ => None,
-                };
-                if let Some(sc) = sc {
+                if let Some(sc) = scan_any(&s[at..]) {
                     let end = at + sc.end;
                     out.push(percent_written_out(
                         text,
@@ -540,11 +544,7 @@ pub fn extract(text: &str, clauses: &[Span], clause_sentence: &[usize]) -> Vec<Q
             // 三分之一: a fraction, kept as a percentage to two places (approximate).
             if let Some(after) = rest.strip_prefix("分之") {
                 let at = num_end + "分之".len();
-                let numerator = match after.chars().next() {
-                    Some(d) if is_digit(d) => scan_arabic(after),
-                    Some(d) if is_han_digit(d) => scan_han(after),
-                    _ => None,
-                };
+                let numerator = scan_any(after);
                 if let (Some(num), Some(den)) =
                     (numerator, (sc.value.mantissa > 0).then_some(sc.value))
                 {
