@@ -1,5 +1,5 @@
 //! Where the time goes: parsing the document model and each rule, on the 1 MB
-//! input and on 100,000 headings, or on any file with `--file PATH`, or on `--numbers N` / `--headings N`. Run: `cargo run --release -p report-checker-bench --bin profile`.
+//! input and on 100,000 headings, or on any file with `--file PATH`, or on `--chars N` (a draft) / `--numbers N` / `--headings N`. Run: `cargo run --release -p report-checker-bench --bin profile`.
 use report_checker::document::Document;
 use report_checker::rules::{all, Context};
 use report_checker_bench::{draft_bytes, many_headings, many_numbers};
@@ -77,6 +77,13 @@ fn main() {
             .position(|a| a == flag)
             .and_then(|i| args.get(i + 1)?.parse::<usize>().ok())
     };
+    if let Some(n) = count("--chars") {
+        let text = report_checker_bench::draft(n, 1);
+        // Once cold (first use of the lexicons), once warm.
+        profile(&format!("{n}-char draft (cold)"), &text);
+        profile(&format!("{n}-char draft"), &text);
+        return;
+    }
     if let Some(n) = count("--numbers") {
         profile(&format!("{n} numbers"), &many_numbers(n));
         return;
