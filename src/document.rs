@@ -35,6 +35,8 @@ pub struct Document<'a> {
     pub clauses: Vec<Span>,
     pub outline: Outline,
     pub quantities: Vec<Quantity>,
+    /// For each sentence, the index range of its figures in `quantities`.
+    pub sentence_quantities: Vec<Range<usize>>,
 }
 
 impl<'a> Document<'a> {
@@ -72,6 +74,7 @@ impl<'a> Document<'a> {
             clause_sentence[s.clauses.clone()].fill(si);
         }
         let quantities = quantity::extract(text, &clauses, &clause_sentence);
+        let sentence_quantities = quantities_by_sentence(sentences.len(), &quantities);
         Document {
             text,
             lines,
@@ -80,6 +83,7 @@ impl<'a> Document<'a> {
             clauses,
             outline,
             quantities,
+            sentence_quantities,
         }
     }
 
@@ -117,25 +121,24 @@ impl<'a> Document<'a> {
         &self.text[start..end]
     }
 
-    /// For each sentence, the index range of its quantities in `quantities`
-    /// (quantities are in document order, so one pass suffices).
-    pub fn sentence_quantities(&self) -> Vec<Range<usize>> {
-        let mut ranges = vec![0..0; self.sentences.len()];
-        let qs = &self.quantities;
-        let mut i = 0;
-        while i < qs.len() {
-            let (s, start) = (qs[i].sentence, i);
-            while i < qs.len() && qs[i].sentence == s {
-                i += 1;
-            }
-            ranges[s] = start..i;
-        }
-        ranges
-    }
-
     /// Index of the sentence containing byte `pos` (or the one before it).
     pub fn sentence_at(&self, pos: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.span.start <= pos);
         i.checked_sub(1)
     }
+}
+
+/// For each sentence, the index range of its quantities in `quantities`
+/// (quantities are in document order, so one pass suffices).
+fn quantities_by_sentence(sentences: usize, qs: &[Quantity]) -> Vec<Range<usize>> {
+    let mut ranges = vec![0..0; sentences];
+    let mut i = 0;
+    while i < qs.len() {
+        let (s, start) = (qs[i].sentence, i);
+        while i < qs.len() && qs[i].sentence == s {
+            i += 1;
+        }
+        ranges[s] = start..i;
+    }
+    ranges
 }

@@ -51,26 +51,36 @@ impl std::fmt::Display for OptionsError {
 /// Checks `text` and returns the report with spans in UTF-16 units.
 pub fn check(text: &str, options: &Options) -> Result<Report, OptionsError> {
     let doc = Document::parse(text);
-    let diagnostics = check_document(&doc, options)?;
+    let template = template_for(&doc, options)?;
+    let diagnostics = run_rules(&doc, &template, options);
     let index = text::OffsetIndex::new(text);
     let mut outline = doc.outline.view(text, &index);
-    label_sections(&doc, options, &mut outline);
+    label_sections(&template, &mut outline);
     Ok(Report::new(&index, &diagnostics, outline))
+}
+
+/// The template a check uses: the caller's own, a preset by name, or the
+/// preset the title calls for (…上半年工作总结 → half-year).
+pub fn template_for(doc: &Document, options: &Options) -> Result<template::Template, OptionsError> {
+    match &options.template {
+        Some(TemplateChoice::Custom(t)) => Ok(t.clone()),
+        Some(TemplateChoice::Name(name)) => template::preset(name).ok_or_else(|| {
+            OptionsError(format!(
+                "未知的模板“{name}”。可用：{}",
+                template::PRESET_NAMES.join("、")
+            ))
+        }),
+        None => Ok(template::preset_for_title(
+            doc.outline.title.as_ref().map_or("", |t| doc.slice(t)),
+        )),
+    }
 }
 
 /// Tells the document map which template section each top-level heading
 /// satisfies (results / methods / problems / plans …), by the same template
 /// the section check uses.
-fn label_sections(doc: &Document, options: &Options, outline: &mut outline::OutlineView) {
-    let template = match &options.template {
-        Some(TemplateChoice::Custom(t)) => Some(t.clone()),
-        Some(TemplateChoice::Name(name)) => template::preset(name),
-        None => Some(template::preset_for_title(
-            doc.outline.title.as_ref().map_or("", |t| doc.slice(t)),
-        )),
-    };
-    let (Some(template), Some(top)) = (template, outline.sections.iter().map(|s| s.level).min())
-    else {
+fn label_sections(template: &template::Template, outline: &mut outline::OutlineView) {
+    let Some(top) = outline.sections.iter().map(|s| s.level).min() else {
         return;
     };
     for s in outline.sections.iter_mut().filter(|s| s.level == top) {
@@ -84,19 +94,11 @@ fn label_sections(doc: &Document, options: &Options, outline: &mut outline::Outl
 
 /// Runs every enabled rule on a parsed document; findings sorted by position.
 pub fn check_document(doc: &Document, options: &Options) -> Result<Vec<Diagnostic>, OptionsError> {
-    let template = match &options.template {
-        None => None,
-        Some(TemplateChoice::Custom(t)) => Some(t.clone()),
-        Some(TemplateChoice::Name(name)) => Some(template::preset(name).ok_or_else(|| {
-            OptionsError(format!(
-                "未知的模板“{name}”。可用：{}",
-                template::PRESET_NAMES.join("、")
-            ))
-        })?),
-    };
-    let ctx = rules::Context {
-        template: template.as_ref(),
-    };
+    Ok(run_rules(doc, &template_for(doc, options)?, options))
+}
+
+fn run_rules(doc: &Document, template: &template::Template, options: &Options) -> Vec<Diagnostic> {
+    let ctx = rules::Context { template };
     let mut out = Vec::new();
     for rule in rules::all() {
         if options.disabled_rules.iter().any(|id| id == rule.id()) {
@@ -106,5 +108,5 @@ pub fn check_document(doc: &Document, options: &Options) -> Result<Vec<Diagnosti
     }
     out.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
     out.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
-    Ok(out)
+    out
 }

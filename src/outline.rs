@@ -434,6 +434,46 @@ fn inline_headings(text: &str, p: &Span, pi: usize) -> Vec<Heading> {
 /// Run-in markers without a number, in their order: 首先，… 其次，… 再次，…
 const SEQUENCE_WORDS: [&str; 3] = ["首先", "其次", "再次"];
 
+/// A run-in marker at the start of `s`: its style, number, the marker's length
+/// and the length of the separator after it (the comma after 第一 / 首先).
+fn run_in_at(s: &str) -> Option<(NumberStyle, u32, usize, usize)> {
+    let comma_len = |after: &str, seps: &[char]| {
+        after
+            .chars()
+            .next()
+            .filter(|c| seps.contains(&fold_char(*c)))
+            .map(char::len_utf8)
+    };
+    // 首先，… 其次，…: numbered by their order.
+    if let Some((k, w)) = SEQUENCE_WORDS
+        .iter()
+        .enumerate()
+        .find(|(_, w)| s.starts_with(**w))
+    {
+        let sep = comma_len(&s[w.len()..], &[',', ':'])?;
+        return Some((NumberStyle::RunInSequence, k as u32 + 1, w.len(), sep));
+    }
+    // 第一，资金缺口较大: an ordinal followed by a comma (not 第一时间, 全省第一).
+    let from = if s.starts_with('第') {
+        '第'.len_utf8()
+    } else {
+        0
+    };
+    let digits = s[from..]
+        .find(|c: char| !crate::quantity::is_han_digit(c))
+        .unwrap_or(s.len() - from);
+    let n = crate::quantity::parse_han_ordinal(&s[from..from + digits])?;
+    let after = &s[from + digits..];
+    if from > 0 {
+        let sep = comma_len(after, &[',', '、', ':'])?;
+        Some((NumberStyle::RunInOrdinal, n, from + digits, sep))
+    } else {
+        after
+            .starts_with('是')
+            .then_some((NumberStyle::RunIn, n, digits + '是'.len_utf8(), 0))
+    }
+}
+
 fn find_run_ins(text: &str, paragraphs: &[Span]) -> Vec<Heading> {
     let mut out = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
@@ -447,78 +487,25 @@ fn find_run_ins(text: &str, paragraphs: &[Span]) -> Vec<Heading> {
                 )
             });
             prev = Some(c);
-            // 首先，… 其次，…: numbered by their order.
-            if at_clause_start && matches!(c, '首' | '其' | '再') {
-                let Some((k, w)) = SEQUENCE_WORDS
-                    .iter()
-                    .enumerate()
-                    .find(|(_, w)| s[i..].starts_with(**w))
-                else {
-                    continue;
-                };
-                let after = &s[i + w.len()..];
-                let Some(sep) = after
-                    .chars()
-                    .next()
-                    .filter(|&c| matches!(fold_char(c), ',' | ':'))
-                else {
-                    continue;
-                };
-                let marker = p.start + i..p.start + i + w.len();
-                let title_start = marker.end + sep.len_utf8();
-                let title_end = text[title_start..p.end]
-                    .char_indices()
-                    .find(|&(_, c)| crate::text::is_clause_sep(c))
-                    .map_or(p.end, |(j, _)| title_start + j);
-                out.push(Heading {
-                    style: NumberStyle::RunInSequence,
-                    number: k as u32 + 1,
-                    marker,
-                    title: title_start..title_end,
-                    paragraph: pi,
-                });
+            if !at_clause_start
+                || !(crate::quantity::is_han_digit(c) || matches!(c, '第' | '首' | '其' | '再'))
+            {
                 continue;
             }
-            // 第一，资金缺口较大: an ordinal followed by a comma (not 第一时间, 全省第一).
-            let ordinal = c == '第';
-            let from = if ordinal { i + c.len_utf8() } else { i };
-            if !at_clause_start || !s[from..].starts_with(crate::quantity::is_han_digit) {
-                continue;
-            }
-            let digits_end = s[from..]
-                .char_indices()
-                .find(|&(_, c)| !crate::quantity::is_han_digit(c))
-                .map_or(s.len() - from, |(j, _)| j);
-            let Some(n) = crate::quantity::parse_han_ordinal(&s[from..from + digits_end]) else {
+            let Some((style, number, marker_len, sep_len)) = run_in_at(&s[i..]) else {
                 continue;
             };
-            let after = &s[from + digits_end..];
-            let (style, marker_end) = if ordinal {
-                if !after.starts_with(|c: char| matches!(fold_char(c), ',' | '、' | ':')) {
-                    continue;
-                }
-                (NumberStyle::RunInOrdinal, from + digits_end)
-            } else {
-                if !after.starts_with('是') {
-                    continue;
-                }
-                (NumberStyle::RunIn, from + digits_end + '是'.len_utf8())
-            };
-            let marker = p.start + i..p.start + marker_end;
-            // The phrase after the marker (after 第一's comma) up to the next clause break.
-            let title_start = if ordinal {
-                marker.end + after.chars().next().map_or(0, char::len_utf8)
-            } else {
-                marker.end
-            };
+            let marker = p.start + i..p.start + i + marker_len;
+            // The phrase after the marker (and its comma) up to the next clause break.
+            let title_start = marker.end + sep_len;
             let title_end = text[title_start..p.end]
                 .char_indices()
                 .find(|&(_, c)| crate::text::is_clause_sep(c))
                 .map_or(p.end, |(j, _)| title_start + j);
             out.push(Heading {
                 style,
-                number: n,
-                marker: marker.clone(),
+                number,
+                marker,
                 title: title_start..title_end,
                 paragraph: pi,
             });

@@ -142,6 +142,33 @@ fn split_at(text: &str, span: Span, is_end: fn(char) -> bool) -> Vec<Span> {
     out
 }
 
+/// The closing mark for an opening quote or bracket (（ and ( both close with
+/// the folded `)`), or `None` for any other char.
+pub fn closer(open: char) -> Option<char> {
+    Some(match open {
+        '“' => '”',
+        '‘' => '’',
+        '（' | '(' => ')',
+        '《' => '》',
+        '【' => '】',
+        '〔' => '〕',
+        '「' => '」',
+        '『' => '』',
+        _ => return None,
+    })
+}
+
+/// A closing quote or bracket.
+pub fn is_closer(c: char) -> bool {
+    matches!(c, '”' | '’' | '）' | ')' | '》' | '】' | '〕' | '」' | '』')
+}
+
+/// The last `bytes` bytes of `s` (widened back to a char boundary): the
+/// words right before a figure, without the whole clause.
+pub fn tail(s: &str, bytes: usize) -> &str {
+    &s[floor_boundary(s, s.len().saturating_sub(bytes))..]
+}
+
 /// Moves `pos` down to the nearest char boundary (and into the text).
 pub fn floor_boundary(text: &str, pos: usize) -> usize {
     let mut p = pos.min(text.len());

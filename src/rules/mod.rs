@@ -17,8 +17,8 @@ pub mod text;
 
 /// What a check knows besides the text: the caller's options, resolved.
 pub struct Context<'a> {
-    /// The template chosen by the caller, if any; `None` lets rules pick a preset from the title.
-    pub template: Option<&'a Template>,
+    /// The template in force: the caller's, or the preset the title calls for.
+    pub template: &'a Template,
 }
 
 pub trait Rule: Send + Sync {

@@ -48,7 +48,11 @@ fn profile(name: &str, text: &str) {
         "document model",
         t.elapsed().as_secs_f64() * 1e3
     );
-    let ctx = Context { template: None };
+    let template = report_checker::template_for(&doc, &report_checker::Options::default())
+        .expect("default options");
+    let ctx = Context {
+        template: &template,
+    };
     for rule in all() {
         let mut out = Vec::new();
         let t = Instant::now();

@@ -41,17 +41,16 @@ impl Rule for GluedHeading {
                 continue;
             }
             let leads: Vec<Lead> = list.iter().map(|h| lead(doc, h)).collect();
+            // At least half of the others must close a short heading.
             let formed = leads.iter().filter(|l| is_heading_form(l)).count();
+            if formed == 0 || formed * 2 < leads.len() - 1 {
+                continue;
+            }
             for (i, l) in leads.iter().enumerate() {
                 if l.end != LeadEnd::Comma
                     || l.chars < MIN_GLUED
                     || doc.slice(&l.span).contains('了')
                 {
-                    continue;
-                }
-                // The others: at least half of them close a short heading.
-                let others = leads.len() - 1;
-                if formed == 0 || formed * 2 < others {
                     continue;
                 }
                 let Some((example, longest)) = leads

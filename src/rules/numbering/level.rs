@@ -4,7 +4,7 @@
 //! go from 一、 to 1. (common, and GB/T 9704 allows skipping a level).
 
 use crate::document::Document;
-use crate::outline::{Heading, NumberStyle};
+use crate::outline::Heading;
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule};
 
@@ -32,21 +32,17 @@ impl Rule for Level {
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-        let hs: Vec<&Heading> = doc
-            .outline
-            .headings
-            .iter()
-            .filter(|h| h.style != NumberStyle::RunIn)
-            .collect();
+        // Line-initial headings only: run-ins live in `outline.run_ins`.
+        let hs = &doc.outline.headings;
         let mut used = [false; 6];
-        for h in &hs {
+        for h in hs {
             used[h.style.level() as usize] = true;
         }
         // Which levels the draft nests directly under the level above them.
         let mut nested_properly = [false; 6];
         {
             let mut open = [false; 6];
-            for h in &hs {
+            for h in hs {
                 let level = h.style.level() as usize;
                 if level > 1 && open[level - 1] {
                     nested_properly[level] = true;
@@ -61,30 +57,26 @@ impl Rule for Level {
         let mut open: [Option<&Heading>; 6] = [None; 6];
         // The parent under which a skip was already reported (once per parent).
         let mut reported: Option<usize> = None;
-        for h in &hs {
+        for h in hs {
             let level = h.style.level() as usize;
             let parent = (1..level).rev().find_map(|l| open[l].map(|p| (l, p)));
-            let skipped = match parent {
-                Some((pl, _)) if nested_properly[level] => (pl + 1..level).find(|&m| used[m]),
-                _ => None,
-            };
-            if let Some(missing) = skipped {
-                let key = parent.map_or(usize::MAX, |(_, p)| p.marker.start);
-                if reported != Some(key) {
-                    reported = Some(key);
-                    let here = doc.slice(&h.marker);
-                    let p = parent.expect("a skip needs a parent").1;
-                    let message = format!(
-                        "层级不一致：“{here}”直接排在“{}”之下，跳过了“{}”这一级；文中别处是“{}”下再分“{here}”。请补上中间一级或统一层级。",
-                        doc.slice(&p.marker),
-                        level_example(missing as u8),
-                        level_example(missing as u8)
-                    );
-                    out.push(
-                        self.diagnostic(h.marker.clone(), message)
-                            .with_related(p.marker.clone(), "上一级标题"),
-                    );
-                }
+            // A skipped level the draft uses, under a parent not yet reported.
+            let skip = parent
+                .filter(|_| nested_properly[level])
+                .and_then(|(pl, p)| Some((p, (pl + 1..level).find(|&m| used[m])?)))
+                .filter(|(p, _)| reported != Some(p.marker.start));
+            if let Some((p, missing)) = skip {
+                reported = Some(p.marker.start);
+                let here = doc.slice(&h.marker);
+                let example = level_example(missing as u8);
+                let message = format!(
+                    "层级不一致：“{here}”直接排在“{}”之下，跳过了“{example}”这一级；文中别处是“{example}”下再分“{here}”。请补上中间一级或统一层级。",
+                    doc.slice(&p.marker)
+                );
+                out.push(
+                    self.diagnostic(h.marker.clone(), message)
+                        .with_related(p.marker.clone(), "上一级标题"),
+                );
             }
             open[level] = Some(h);
             for o in open.iter_mut().skip(level + 1) {

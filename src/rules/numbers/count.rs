@@ -13,7 +13,7 @@ use crate::document::Document;
 use crate::quantity::{Approx, Quantity};
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule};
-use crate::text::{fold_char, Span};
+use crate::text::{closer, fold_char, is_closer, Span};
 
 pub struct Count;
 
@@ -48,11 +48,12 @@ struct Enumeration {
     items: Vec<Span>,
 }
 
+/// Quotes and brackets open an inner list (ASCII [ ] too: 甲[乙、丙]).
 fn is_open(c: char) -> bool {
-    matches!(c, '（' | '(' | '“' | '‘' | '《' | '【' | '〔' | '[' | '「')
+    closer(c).is_some() || c == '['
 }
 fn is_close(c: char) -> bool {
-    matches!(c, '）' | ')' | '”' | '’' | '》' | '】' | '〕' | ']' | '」')
+    is_closer(c) || c == ']'
 }
 fn is_list_end(c: char) -> bool {
     matches!(
@@ -206,7 +207,11 @@ impl Rule for Count {
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         let qs = &doc.quantities;
-        for (sentence, range) in doc.sentences.iter().zip(doc.sentence_quantities()) {
+        for (sentence, range) in doc
+            .sentences
+            .iter()
+            .zip(doc.sentence_quantities.iter().cloned())
+        {
             let (from, qi) = (range.start, range.end);
             let counts: Vec<&Quantity> = qs[from..qi].iter().filter(|q| is_item_count(q)).collect();
             if counts.is_empty() {

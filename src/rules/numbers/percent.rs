@@ -184,8 +184,7 @@ impl Percent {
     fn change_rate(&self, doc: &Document, qs: &[Quantity], i: usize) -> Option<Diagnostic> {
         let p = &qs[i];
         let before_rate = &doc.text[doc.sentences[p.sentence].span.start..p.span.start];
-        let tail = &before_rate
-            [crate::text::floor_boundary(before_rate, before_rate.len().saturating_sub(12))..];
+        let tail = crate::text::tail(before_rate, 12);
         let down = ["下降", "减少", "降低"].iter().any(|w| tail.contains(w));
         if !down
             && !["增长", "增加", "提高", "上升"]

@@ -13,6 +13,7 @@ use crate::document::Document;
 use crate::quantity::{same_kind, Approx, Decimal, Quantity};
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule};
+use crate::text::tail;
 use std::ops::Range;
 
 pub struct Sum;
@@ -46,11 +47,10 @@ const COMPLEMENTS: &[(&str, &str)] = &[
 /// Are two parts the two halves of a complementary split (男…/女…)?
 fn complementary(doc: &Document, a: &Quantity, b: &Quantity) -> bool {
     // The words right before each figure, not the whole clause.
-    let tail = |q: &Quantity| {
-        let s = doc.slice(&q.subject);
-        &s[crate::text::floor_boundary(s, s.len().saturating_sub(12))..]
-    };
-    let (ta, tb) = (tail(a), tail(b));
+    let (ta, tb) = (
+        tail(doc.slice(&a.subject), 12),
+        tail(doc.slice(&b.subject), 12),
+    );
     COMPLEMENTS.iter().any(|(x, y)| {
         let one = |t: &str, w: &str, other: &str| t.contains(w) && !t.contains(other);
         (one(ta, x, y) && one(tb, y, x)) || (one(ta, y, x) && one(tb, x, y))
@@ -195,7 +195,7 @@ impl Rule for Sum {
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         let qs = &doc.quantities;
-        let ranges = doc.sentence_quantities();
+        let ranges = &doc.sentence_quantities;
         let mut seen_totals: std::collections::HashSet<usize> = std::collections::HashSet::new();
         for si in 0..doc.sentences.len() {
             let next = ranges.get(si + 1).cloned().unwrap_or(0..0);

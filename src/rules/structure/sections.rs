@@ -9,7 +9,6 @@ use crate::document::Document;
 use crate::outline::NumberStyle;
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule};
-use crate::template::{preset_for_title, Template};
 
 pub struct Sections;
 
@@ -25,14 +24,7 @@ impl Rule for Sections {
     }
 
     fn check(&self, doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
-        let chosen;
-        let template: &Template = match ctx.template {
-            Some(t) => t,
-            None => {
-                chosen = preset_for_title(doc.outline.title.as_ref().map_or("", |t| doc.slice(t)));
-                &chosen
-            }
-        };
+        let template = ctx.template;
         // Top-level headings: 一、 if the draft has them, else （一）.
         let top: Vec<_> = {
             let han: Vec<_> = doc

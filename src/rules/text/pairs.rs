@@ -8,28 +8,9 @@
 use crate::document::Document;
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule};
-use crate::text::{fold_char, Span};
+use crate::text::{closer, fold_char, is_closer, Span};
 
 pub struct Pairs;
-
-/// The closing mark for an opening one.
-fn closer(open: char) -> Option<char> {
-    Some(match open {
-        '“' => '”',
-        '‘' => '’',
-        '（' | '(' => ')',
-        '《' => '》',
-        '【' => '】',
-        '〔' => '〕',
-        '「' => '」',
-        '『' => '』',
-        _ => return None,
-    })
-}
-
-fn is_closer(c: char) -> bool {
-    matches!(c, '”' | '’' | '）' | ')' | '》' | '】' | '〕' | '」' | '』')
-}
 
 fn name(c: char) -> &'static str {
     match c {
