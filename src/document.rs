@@ -45,6 +45,7 @@ impl<'a> Document<'a> {
         let mut paragraphs = Vec::new();
         let mut sentences = Vec::new();
         let mut clauses = Vec::new();
+        let mut paragraph_sentences = Vec::new();
         for (li, line) in lines.iter().enumerate() {
             let span = text::trim_span(text, line.clone());
             if span.is_empty() {
@@ -52,9 +53,11 @@ impl<'a> Document<'a> {
             }
             let pi = paragraphs.len();
             let s0 = sentences.len();
-            for s in text::split_sentences(text, span.clone()) {
+            paragraph_sentences.clear();
+            text::split_sentences_into(text, span.clone(), &mut paragraph_sentences);
+            for s in paragraph_sentences.drain(..) {
                 let c0 = clauses.len();
-                clauses.extend(text::split_clauses(text, s.clone()));
+                text::split_clauses_into(text, s.clone(), &mut clauses);
                 sentences.push(Sentence {
                     span: s,
                     paragraph: pi,

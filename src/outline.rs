@@ -225,7 +225,7 @@ fn han_digit_string(s: &str) -> Option<u32> {
         return s.chars().try_fold(0u32, |acc, c| {
             Some(
                 acc * 10
-                    + crate::quantity::parse_han_ordinal(&c.to_string())
+                    + crate::quantity::parse_han_ordinal(c.encode_utf8(&mut [0; 4]))
                         .or((c == '〇' || c == '零').then_some(0))?,
             )
         });
@@ -236,35 +236,43 @@ fn han_digit_string(s: &str) -> Option<u32> {
 /// Dates in one paragraph: 2018年3月26日, 3月5日, 2018年, 2022—2025年, 二〇一八年三月二十六日, 2018.3.26.
 fn find_dates(text: &str, p: &Span, out: &mut Vec<DateMention>) {
     let s = &text[p.clone()];
+    // Every date form ends its number with 年 or 月: most paragraphs have neither.
+    if !s.contains('年') && !s.contains('月') {
+        return;
+    }
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut k = 0;
     let num_at = |k: usize| -> Option<(u32, usize, bool)> {
-        // (value, chars consumed, han)
-        let digits: String = chars[k..]
-            .iter()
-            .take_while(|&&(_, c)| crate::text::is_digit(c))
-            .take(5)
-            .map(|&(_, c)| fold_char(c))
-            .collect();
-        if !digits.is_empty() {
-            return Some((digits.parse().ok()?, digits.chars().count(), false));
+        // (value, chars consumed, han): up to five digits, or five Chinese numerals.
+        let run = |is: fn(char) -> bool| {
+            chars[k..]
+                .iter()
+                .take_while(|&&(_, c)| is(c))
+                .take(5)
+                .count()
+        };
+        let len = run(crate::text::is_digit);
+        if len > 0 {
+            let value = chars[k..k + len]
+                .iter()
+                .fold(0, |n, &(_, c)| n * 10 + fold_char(c).to_digit(10).unwrap_or(0));
+            return Some((value, len, false));
         }
-        let han: String = chars[k..]
-            .iter()
-            .take_while(|&&(_, c)| crate::quantity::is_han_digit(c))
-            .take(5)
-            .map(|&(_, c)| c)
-            .collect();
-        if !han.is_empty() {
-            return Some((han_digit_string(&han)?, han.chars().count(), true));
+        let len = run(crate::quantity::is_han_digit);
+        if len > 0 {
+            let end = chars.get(k + len).map_or(s.len(), |&(b, _)| b);
+            return Some((han_digit_string(&s[chars[k].0..end])?, len, true));
         }
         None
     };
+    let is_numeral = |c: char| crate::text::is_digit(c) || crate::quantity::is_han_digit(c);
     while k < chars.len() {
-        let prev_is_digit = k > 0
-            && (crate::text::is_digit(chars[k - 1].1)
-                || crate::quantity::is_han_digit(chars[k - 1].1));
-        let Some((n, len, han)) = (!prev_is_digit).then(|| num_at(k)).flatten() else {
+        // A date starts at the first numeral of a run.
+        if !is_numeral(chars[k].1) || k > 0 && is_numeral(chars[k - 1].1) {
+            k += 1;
+            continue;
+        }
+        let Some((n, len, han)) = num_at(k) else {
             k += 1;
             continue;
         };
@@ -398,11 +406,8 @@ pub fn parse_marker(s: &str) -> Option<(NumberStyle, u32, usize)> {
 fn inline_headings(text: &str, p: &Span, pi: usize) -> Vec<Heading> {
     let s = &text[p.clone()];
     let mut out = Vec::new();
-    for (i, c) in s.char_indices() {
-        if c != '。' {
-            continue;
-        }
-        let at = i + c.len_utf8();
+    for (i, c) in s.match_indices('。') {
+        let at = i + c.len();
         if let Some((NumberStyle::HanComma, number, len)) = parse_marker(&s[at..]) {
             if !s[at + len..]
                 .chars()
@@ -478,18 +483,17 @@ fn find_run_ins(text: &str, paragraphs: &[Span]) -> Vec<Heading> {
     let mut out = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
         let s = &text[p.clone()];
-        let mut prev: Option<char> = None;
         for (i, c) in s.char_indices() {
-            let at_clause_start = prev.is_none_or(|p| {
+            if !(crate::quantity::is_han_digit(c) || matches!(c, '第' | '首' | '其' | '再')) {
+                continue;
+            }
+            let at_clause_start = s[..i].chars().next_back().is_none_or(|p| {
                 matches!(
                     fold_char(p),
                     '。' | ';' | ':' | ',' | '、' | ')' | '!' | '?' | '”'
                 )
             });
-            prev = Some(c);
-            if !at_clause_start
-                || !(crate::quantity::is_han_digit(c) || matches!(c, '第' | '首' | '其' | '再'))
-            {
+            if !at_clause_start {
                 continue;
             }
             let Some((style, number, marker_len, sep_len)) = run_in_at(&s[i..]) else {
@@ -608,15 +612,18 @@ impl Outline {
                 && UNIT_SUFFIXES.iter().any(|u| s.ends_with(u))
                 && parse_marker(s).is_none()
         };
-        let content: Vec<usize> = (0..paragraphs.len())
+        // The last three paragraphs that are not page chrome, last first (found
+        // from the end: the sign-off is there, and a long draft costs nothing more).
+        let tail: Vec<usize> = (0..paragraphs.len())
+            .rev()
             .filter(|&i| !is_chrome(&text[paragraphs[i].clone()]))
+            .take(3)
             .collect();
-        let tail = content.iter().rev().take(3).copied();
         let head = self
             .title_paragraph
             .map(|t| (t + 1..(t + 4).min(paragraphs.len())).collect::<Vec<_>>())
             .unwrap_or_default();
-        for i in tail.chain(head.iter().copied()) {
+        for i in tail.iter().chain(&head).copied() {
             if self.signoff_date.is_none() && is_date_line(&paragraphs[i]) {
                 self.signoff_date = Some(i);
                 if i > 0 && is_unit_line(&paragraphs[i - 1]) && Some(i - 1) != self.title_paragraph
@@ -630,7 +637,7 @@ impl Outline {
             self.signoff_unit = head.iter().copied().find(|&i| is_unit_line(&paragraphs[i]));
         }
         if self.signoff_unit.is_none() {
-            if let Some(&last) = content.last() {
+            if let Some(&last) = tail.first() {
                 if is_unit_line(&paragraphs[last]) && Some(last) != self.title_paragraph {
                     self.signoff_unit = Some(last);
                 }

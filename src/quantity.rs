@@ -359,49 +359,49 @@ struct Scanned {
 }
 
 /// Scans an Arabic number at `s` (ASCII or full-width digits, thousands
-/// separators `1,200` / `1，200`, one decimal point). Caps the digit count so a
-/// million-digit string is not a number but also not a crash.
+/// separators `1,200` / `1，200`, one decimal point). Reads at most
+/// `MAX_NUMBER_CHARS` characters and at most 30 digits, so a million-digit
+/// string is not a number but also not a crash. Runs for every digit run of
+/// the text, so it reads the characters in place without allocating.
 fn scan_arabic(s: &str) -> Option<Scanned> {
-    let mut digits = String::new();
+    const MAX_NUMBER_CHARS: usize = 64;
+    let mut digits = 0usize;
+    let mut mantissa: i128 = 0;
     let mut scale = 0u32;
     let mut seen_point = false;
     let mut end = 0;
-    let chars: Vec<(usize, char)> = s.char_indices().take(64).collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
+    let mut chars = s.char_indices().take(MAX_NUMBER_CHARS);
+    while let Some((pos, c)) = chars.next() {
         let f = fold_char(c);
-        if f.is_ascii_digit() {
-            digits.push(f);
+        // The characters after this one (within the same read limit).
+        let mut ahead = chars.clone().map(|(_, c)| c);
+        if let Some(d) = f.to_digit(10) {
+            digits += 1;
+            if digits <= 30 {
+                mantissa = mantissa * 10 + d as i128;
+            }
             if seen_point {
                 scale += 1;
             }
             end = pos + c.len_utf8();
-        } else if f == '.'
-            && !seen_point
-            && chars.get(i + 1).is_some_and(|&(_, n)| is_digit(n))
-            && !digits.is_empty()
-        {
+        } else if f == '.' && !seen_point && digits > 0 && ahead.next().is_some_and(is_digit) {
             seen_point = true;
         } else if (f == ',' || c == '，')
             && !seen_point
-            && !digits.is_empty()
-            && digits.len() <= 3
+            && (1..=3).contains(&digits)
             // A thousands separator is followed by exactly three digits.
-            && chars.get(i + 1..i + 4).is_some_and(|w| w.iter().all(|&(_, d)| is_digit(d)))
-            && !chars.get(i + 4).is_some_and(|&(_, d)| is_digit(d))
-            && looks_grouped(&chars, i)
+            && (0..3).all(|_| ahead.next().is_some_and(is_digit))
+            && !ahead.next().is_some_and(is_digit)
         {
-            // separator: skip
+            // separator: skip (with at most three digits before it, `2,3` in
+            // 第2,3项 is a list, not a group)
         } else {
             break;
         }
-        i += 1;
     }
-    if digits.is_empty() || digits.len() > 30 {
+    if digits == 0 || digits > 30 {
         return None;
     }
-    let mantissa: i128 = digits.parse().ok()?;
     Some(Scanned {
         value: Decimal::new(mantissa, scale),
         end,
@@ -417,32 +417,19 @@ fn scan_any(s: &str) -> Option<Scanned> {
     }
 }
 
-/// `1,200` is a grouped number; `2,3` in a list (第2,3项) is not: a group needs 1–3 leading digits.
-fn looks_grouped(chars: &[(usize, char)], comma: usize) -> bool {
-    chars[..comma]
-        .iter()
-        .rev()
-        .take_while(|&&(_, c)| is_digit(c))
-        .count()
-        <= 3
-}
-
 /// Scans a Chinese cardinal: 三十三, 一千二百, 两万, 十余 (the 余 is handled by the caller).
 fn scan_han(s: &str) -> Option<Scanned> {
     let mut end = 0;
-    let mut text = String::new();
-    for (i, c) in s.char_indices() {
-        if is_han_digit(c) {
-            text.push(c);
-            end = i + c.len_utf8();
-        } else {
+    for (count, c) in s.chars().enumerate() {
+        if !is_han_digit(c) {
             break;
         }
-        if text.chars().count() > 8 {
+        if count == 8 {
             return None;
         }
+        end += c.len_utf8();
     }
-    let n = parse_han_ordinal(&text)?;
+    let n = parse_han_ordinal(&s[..end])?;
     Some(Scanned {
         value: Decimal::new(n as i128, 0),
         end,
@@ -477,6 +464,11 @@ pub fn extract(text: &str, clauses: &[Span], clause_sentence: &[usize]) -> Vec<Q
             let Some(c) = s[i..].chars().next() else {
                 break;
             };
+            // Most characters start no number: pass them at once.
+            if !(is_digit(c) || is_han_digit(c) || c == '百') {
+                i += c.len_utf8();
+                continue;
+            }
             let prev = s[..i].chars().next_back();
             let start = clause.start + i;
             let scanned = if is_digit(c) {
@@ -864,8 +856,9 @@ fn roles_of(text: &str, clause: &Span, subject: &Span) -> Roles {
 }
 
 /// Content characters of a subject phrase: Han characters only, with role and
-/// filler words that say nothing about *what* is counted removed.
-pub fn subject_key(text: &str) -> Vec<char> {
+/// filler words that say nothing about *what* is counted removed. Written into
+/// `key` (cleared first) so a caller can reuse one buffer for every figure.
+pub fn subject_key(text: &str, key: &mut Vec<char>) {
     const FILLER: &[&str] = &[
         "目前", "截至", "其中", "共有", "共计", "合计", "总计", "累计", "共", "已", "达到", "达",
         "约", "近", "全年", "今年", "以来", "我镇", "我局", "我区", "我县", "我村", "的", "了",
@@ -874,7 +867,7 @@ pub fn subject_key(text: &str) -> Vec<char> {
     static FILLERS: std::sync::OnceLock<crate::text::Lexicon> = std::sync::OnceLock::new();
     let fillers = FILLERS.get_or_init(|| crate::text::Lexicon::new(FILLER));
     // One pass: at each character, skip a filler word starting there.
-    let mut key = Vec::new();
+    key.clear();
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
         if let Some(f) = fillers.longest_prefix(rest) {
@@ -886,7 +879,6 @@ pub fn subject_key(text: &str) -> Vec<char> {
         }
         rest = &rest[c.len_utf8()..];
     }
-    key
 }
 
 #[cfg(test)]

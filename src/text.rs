@@ -93,13 +93,27 @@ pub fn split_lines(text: &str) -> Vec<Span> {
 /// Splits `span` at sentence ends; each piece keeps its terminator. A closing
 /// quote or bracket right after the terminator stays with the sentence.
 pub fn split_sentences(text: &str, span: Span) -> Vec<Span> {
-    split_at(text, span, is_sentence_end)
+    let mut out = Vec::new();
+    split_sentences_into(text, span, &mut out);
+    out
+}
+
+/// [`split_sentences`], appending to `out` (the document model reuses one buffer).
+pub fn split_sentences_into(text: &str, span: Span, out: &mut Vec<Span>) {
+    split_at(text, span, is_sentence_end, out)
 }
 
 /// Splits `span` at clause separators; each piece keeps its separator.
 /// A comma inside `1,200` / `1，200` is a thousands separator, not a clause break.
 pub fn split_clauses(text: &str, span: Span) -> Vec<Span> {
-    split_at(text, span, is_clause_sep)
+    let mut out = Vec::new();
+    split_clauses_into(text, span, &mut out);
+    out
+}
+
+/// [`split_clauses`], appending to `out`.
+pub fn split_clauses_into(text: &str, span: Span, out: &mut Vec<Span>) {
+    split_at(text, span, is_clause_sep, out)
 }
 
 /// Is the comma at byte `i` of `s` between digit groups (`1,200`)?
@@ -111,35 +125,37 @@ fn is_thousands_comma(s: &str, i: usize, c: char) -> bool {
     (0..3).all(|_| after.next().is_some_and(is_digit)) && !after.next().is_some_and(is_digit)
 }
 
-fn split_at(text: &str, span: Span, is_end: fn(char) -> bool) -> Vec<Span> {
-    let mut out = Vec::new();
+/// Generic over the predicate so it is inlined: this runs on every character
+/// of the text, twice.
+fn split_at(text: &str, span: Span, is_end: impl Fn(char) -> bool, out: &mut Vec<Span>) {
     let mut start = span.start;
     let whole = &text[span.clone()];
     let mut iter = whole.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
-        if is_end(c) && !is_thousands_comma(whole, i, c) {
-            let mut end = span.start + i + c.len_utf8();
-            // Keep runs of terminators and trailing closers with this piece.
-            while let Some(&(j, n)) = iter.peek() {
-                if is_end(n) || matches!(n, '”' | '’' | '）' | ')' | '」' | '』' | '》') {
-                    end = span.start + j + n.len_utf8();
-                    iter.next();
-                } else {
-                    break;
-                }
-            }
-            let piece = trim_span(text, start..end);
-            if !piece.is_empty() {
-                out.push(piece);
-            }
-            start = end;
+        // Han characters are most of the text and never end anything.
+        if is_han(c) || !is_end(c) || is_thousands_comma(whole, i, c) {
+            continue;
         }
+        let mut end = span.start + i + c.len_utf8();
+        // Keep runs of terminators and trailing closers with this piece.
+        while let Some(&(j, n)) = iter.peek() {
+            if is_end(n) || matches!(n, '”' | '’' | '）' | ')' | '」' | '』' | '》') {
+                end = span.start + j + n.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        let piece = trim_span(text, start..end);
+        if !piece.is_empty() {
+            out.push(piece);
+        }
+        start = end;
     }
     let rest = trim_span(text, start..span.end);
     if !rest.is_empty() {
         out.push(rest);
     }
-    out
 }
 
 /// The closing mark for an opening quote or bracket (（ and ( both close with
@@ -327,16 +343,38 @@ mod tests {
 /// A word list indexed by first character, for "which of these words starts
 /// here?" in O(words with that first character) instead of O(all words).
 /// Build it once (in a `OnceLock`) and share it.
+///
+/// Rules ask this at every character of the text, and almost every answer is
+/// "none": a bitset over the first characters' low bits rejects those without
+/// a search, and the few candidates are compared byte by byte inline (a libc
+/// `memcmp` call costs more than comparing a 3–9-byte word).
 pub struct Lexicon {
     /// (first char, words starting with it, longest first), sorted by char.
     by_first: Vec<(char, Vec<&'static str>)>,
+    /// Bit `c & (FIRST_BITS - 1)` is set for every first char `c`.
+    first_bits: [u64; FIRST_BITS / 64],
+}
+
+const FIRST_BITS: usize = 4096;
+
+fn first_bit(c: char) -> (usize, u64) {
+    let b = c as usize & (FIRST_BITS - 1);
+    (b / 64, 1 << (b % 64))
+}
+
+/// `s` starts with `w`, compared inline.
+fn has_prefix(s: &[u8], w: &[u8]) -> bool {
+    s.len() >= w.len() && s.iter().zip(w).all(|(a, b)| a == b)
 }
 
 impl Lexicon {
     pub fn new(words: &[&'static str]) -> Self {
         let mut by_first: Vec<(char, Vec<&'static str>)> = Vec::new();
+        let mut first_bits = [0u64; FIRST_BITS / 64];
         for &w in words {
             let Some(c) = w.chars().next() else { continue };
+            let (word, bit) = first_bit(c);
+            first_bits[word] |= bit;
             match by_first.iter_mut().find(|(f, _)| *f == c) {
                 Some((_, list)) => list.push(w),
                 None => by_first.push((c, vec![w])),
@@ -347,23 +385,37 @@ impl Lexicon {
             list.dedup();
         }
         by_first.sort_by_key(|(c, _)| *c);
-        Lexicon { by_first }
+        Lexicon {
+            by_first,
+            first_bits,
+        }
     }
 
     /// The longest word of the list that `s` starts with.
+    #[inline]
     pub fn longest_prefix(&self, s: &str) -> Option<&'static str> {
         let c = s.chars().next()?;
+        if !self.may_start(c) {
+            return None;
+        }
         let i = self.by_first.binary_search_by_key(&c, |(f, _)| *f).ok()?;
         self.by_first[i]
             .1
             .iter()
             .copied()
-            .find(|w| s.starts_with(w))
+            .find(|w| has_prefix(s.as_bytes(), w.as_bytes()))
     }
 
     /// Does any word of the list start with `c`?
     pub fn has_first(&self, c: char) -> bool {
-        self.by_first.binary_search_by_key(&c, |(f, _)| *f).is_ok()
+        self.may_start(c) && self.by_first.binary_search_by_key(&c, |(f, _)| *f).is_ok()
+    }
+
+    /// False when no word starts with `c`; true may be a false positive.
+    #[inline]
+    fn may_start(&self, c: char) -> bool {
+        let (word, bit) = first_bit(c);
+        self.first_bits[word] & bit != 0
     }
 }
 

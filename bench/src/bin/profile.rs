@@ -1,5 +1,7 @@
 //! Where the time goes: parsing the document model and each rule, on the 1 MB
-//! input and on 100,000 headings, or on any file with `--file PATH`, or on `--chars N` (a draft) / `--numbers N` / `--headings N`. Run: `cargo run --release -p report-checker-bench --bin profile`.
+//! input and on 100,000 headings, or on any file with `--file PATH`, or on `--chars N` (a draft) / `--numbers N` / `--headings N`; `--loop N`
+//! checks the 1 MB input N times for `perf record`; `--emit 5k|20k|1mb|headings|numbers`
+//! prints a generated input. Run: `cargo run --release -p report-checker-bench --bin profile`.
 use report_checker::document::Document;
 use report_checker::rules::{all, Context};
 use report_checker_bench::{draft_bytes, many_headings, many_numbers};
@@ -94,6 +96,33 @@ fn main() {
     }
     if let Some(n) = count("--headings") {
         profile(&format!("{n} headings"), &many_headings(n));
+        return;
+    }
+    if let Some(i) = args.iter().position(|a| a == "--emit") {
+        // The generated inputs as files, e.g. to diff the CLI's findings before and after a change.
+        let text = match args.get(i + 1).map(String::as_str) {
+            Some("5k") => report_checker_bench::draft(5_000, 1),
+            Some("20k") => report_checker_bench::draft(20_000, 2),
+            Some("1mb") => draft_bytes(1 << 20, 3),
+            Some("headings") => many_headings(10_000),
+            Some("numbers") => many_numbers(10_000),
+            _ => panic!("--emit 5k|20k|1mb|headings|numbers"),
+        };
+        print!("{text}");
+        return;
+    }
+    if let Some(n) = count("--loop") {
+        // For `perf record`: the whole check, n times, on the 1 MB input.
+        let text = draft_bytes(1 << 20, 3);
+        let options = report_checker::Options::default();
+        let mut fastest = f64::MAX;
+        for _ in 0..n {
+            let t = Instant::now();
+            std::hint::black_box(report_checker::check(&text, &options).ok());
+            fastest = fastest.min(t.elapsed().as_secs_f64() * 1e3);
+        }
+        // The fastest run: the least disturbed by the rest of the machine.
+        println!("check 1 MB: {fastest:.2} ms (fastest of {n})");
         return;
     }
     if args.iter().any(|a| a == "--small") {

@@ -15,6 +15,7 @@ use crate::quantity::{same_kind, subject_key, Approx, Quantity};
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule};
 use std::collections::HashMap;
+use std::ops::Range;
 
 pub struct Conflict;
 
@@ -42,11 +43,20 @@ const PERIOD_WORDS: &[&str] = &[
 /// How many earlier figures with the same unit a figure is compared with.
 const WINDOW: usize = 24;
 
-fn bigrams(key: &[char]) -> Vec<(char, char)> {
-    let mut b: Vec<(char, char)> = key.windows(2).map(|w| (w[0], w[1])).collect();
-    b.sort_unstable();
-    b.dedup();
-    b
+/// The distinct character bigrams of `key`, sorted, appended to `out`.
+fn push_bigrams(key: &[char], out: &mut Vec<(char, char)>) {
+    let start = out.len();
+    out.extend(key.windows(2).map(|w| (w[0], w[1])));
+    out[start..].sort_unstable();
+    // Dedup the new run in place (Vec::dedup would touch the earlier runs).
+    let mut kept = start;
+    for k in start..out.len() {
+        if kept == start || out[k] != out[kept - 1] {
+            out[kept] = out[k];
+            kept += 1;
+        }
+    }
+    out.truncate(kept);
 }
 
 /// Do two subjects name the same quantity? Shared bigrams must be many and most.
@@ -107,8 +117,15 @@ impl Rule for Conflict {
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         let qs = &doc.quantities;
-        // 1. Same paragraph, same unit, same subject.
-        let mut buckets: HashMap<(usize, &str), Vec<(usize, Vec<(char, char)>)>> = HashMap::new();
+        // 1. Same paragraph, same unit, same subject. Figures come in document
+        // order, so one paragraph's figures are consecutive: the state below
+        // holds the current paragraph only, and no figure allocates on its own.
+        let mut para = usize::MAX;
+        // Bigram sets of this paragraph's figures, end to end.
+        let mut bigrams: Vec<(char, char)> = Vec::new();
+        // Per unit: (figure index, its bigrams in `bigrams`).
+        let mut buckets: Vec<(&str, Vec<(usize, Range<usize>)>)> = Vec::new();
+        let mut key = Vec::new();
         for (i, q) in qs.iter().enumerate() {
             if q.unit.is_empty()
                 || q.is_percent()
@@ -119,18 +136,34 @@ impl Rule for Conflict {
             {
                 continue;
             }
-            let para = doc.sentences[q.sentence].paragraph;
+            if doc.sentences[q.sentence].paragraph != para {
+                para = doc.sentences[q.sentence].paragraph;
+                bigrams.clear();
+                buckets.clear();
+            }
             let unit = if same_kind(q.unit, "人") {
                 "人"
             } else {
                 q.unit
             };
             let subject = doc.slice(&q.subject);
-            let key = bigrams(&subject_key(subject));
-            let bucket = buckets.entry((para, unit)).or_default();
-            for (j, other_key) in bucket.iter().rev().take(WINDOW) {
+            subject_key(subject, &mut key);
+            let start = bigrams.len();
+            push_bigrams(&key, &mut bigrams);
+            let own = start..bigrams.len();
+            let b = match buckets.iter().position(|(u, _)| *u == unit) {
+                Some(b) => b,
+                None => {
+                    buckets.push((unit, Vec::new()));
+                    buckets.len() - 1
+                }
+            };
+            let bucket = &mut buckets[b].1;
+            for (j, other) in bucket.iter().rev().take(WINDOW) {
                 let p = &qs[*j];
-                if p.sentence == q.sentence || !same_subject(&key, other_key) {
+                if p.sentence == q.sentence
+                    || !same_subject(&bigrams[own.clone()], &bigrams[other.clone()])
+                {
                     continue;
                 }
                 if period_words(doc.slice(&p.subject)) != period_words(subject) {
@@ -141,7 +174,7 @@ impl Rule for Conflict {
                     break;
                 }
             }
-            bucket.push((i, key));
+            bucket.push((i, own));
         }
         // 2. “N户M人” pairs: the same household count with another person count.
         let mut households: HashMap<(i128, u32), usize> = HashMap::new();

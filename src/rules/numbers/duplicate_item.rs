@@ -9,25 +9,30 @@ use crate::document::Document;
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule};
 use crate::text::is_han;
-use std::collections::HashMap;
 
 pub struct DuplicateItem;
 
 /// The object just before a figure (its last four Han characters), as a sorted
 /// multiset. Only for a list item — a short verb + object (整治乱放乱堆): a long
 /// qualified subject (符合条件的…养老机构补贴资金) names a different quantity
-/// even when its last characters repeat.
-fn object_key(subject: &str) -> Option<Vec<char>> {
-    let han: Vec<char> = subject
-        .chars()
-        .filter(|&c| is_han(c) || c.is_alphanumeric())
-        .collect();
-    if han.len() < 4 || han.len() > 8 || subject.contains('的') {
+/// even when its last characters repeat. Runs for every figure, so it reads the
+/// subject from the end and keeps at most nine characters, on the stack.
+fn object_key(subject: &str) -> Option<[char; 4]> {
+    let mut last = ['\0'; 9]; // the subject's content characters, last first
+    let mut n = 0;
+    for c in subject.chars().rev().filter(|&c| is_han(c) || c.is_alphanumeric()) {
+        if n == last.len() {
+            return None; // more than eight: a long qualified subject
+        }
+        last[n] = c;
+        n += 1;
+    }
+    if n < 4 || subject.contains('的') {
         return None;
     }
     // Before the object only a verb (整治 / 清理): a place or a unit before it
     // (青山村报到党员 / 石桥村报到党员) makes parallel items, not a repeat.
-    let prefix = &han[..han.len() - 4];
+    let prefix = &last[4..n];
     if prefix.len() > 2
         || prefix
             .iter()
@@ -35,7 +40,7 @@ fn object_key(subject: &str) -> Option<Vec<char>> {
     {
         return None;
     }
-    let mut key = han[han.len() - 4..].to_vec();
+    let mut key = [last[0], last[1], last[2], last[3]];
     key.sort_unstable();
     Some(key)
 }
@@ -52,7 +57,10 @@ impl Rule for DuplicateItem {
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-        let mut seen: HashMap<(usize, &str, Vec<char>), usize> = HashMap::new();
+        // The items of the current sentence (figures come in document order, so
+        // a sentence's figures are consecutive): (unit, object, figure index).
+        let mut seen: Vec<(&str, [char; 4], usize)> = Vec::new();
+        let mut sentence = usize::MAX;
         for (i, q) in doc.quantities.iter().enumerate() {
             if q.unit.is_empty()
                 || q.is_percent()
@@ -66,8 +74,12 @@ impl Rule for DuplicateItem {
             let Some(key) = object_key(doc.slice(&q.subject)) else {
                 continue;
             };
-            match seen.get(&(q.sentence, q.unit, key.clone())) {
-                Some(&j) => {
+            if q.sentence != sentence {
+                sentence = q.sentence;
+                seen.clear();
+            }
+            match seen.iter().find(|(u, k, _)| *u == q.unit && *k == key) {
+                Some(&(_, _, j)) => {
                     let p = &doc.quantities[j];
                     if p.clause != q.clause && p.scaled() != q.scaled() {
                         let earlier = p.subject.start..p.span.end;
@@ -81,9 +93,7 @@ impl Rule for DuplicateItem {
                         );
                     }
                 }
-                None => {
-                    seen.insert((q.sentence, q.unit, key), i);
-                }
+                None => seen.push((q.unit, key, i)),
             }
         }
     }
