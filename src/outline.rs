@@ -240,45 +240,46 @@ fn find_dates(text: &str, p: &Span, out: &mut Vec<DateMention>) {
     if !s.contains('年') && !s.contains('月') {
         return;
     }
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut k = 0;
-    let num_at = |k: usize| -> Option<(u32, usize, bool)> {
-        // (value, chars consumed, han): up to five digits, or five Chinese numerals.
+    // Positions are byte offsets into `s`; the text is read in place.
+    let at = |b: usize| s.get(b..).and_then(|r| r.chars().next());
+    let num_at = |b: usize| -> Option<Numeral> {
+        // Up to five digits, or five Chinese numerals.
         let run = |is: fn(char) -> bool| {
-            chars[k..]
-                .iter()
-                .take_while(|&&(_, c)| is(c))
+            s[b..]
+                .chars()
+                .take_while(|&c| is(c))
                 .take(5)
-                .count()
+                .fold((0, 0), |(chars, bytes), c| (chars + 1, bytes + c.len_utf8()))
         };
-        let len = run(crate::text::is_digit);
-        if len > 0 {
-            let value = chars[k..k + len]
-                .iter()
-                .fold(0, |n, &(_, c)| n * 10 + fold_char(c).to_digit(10).unwrap_or(0));
-            return Some((value, len, false));
+        let (chars, bytes) = run(crate::text::is_digit);
+        if chars > 0 {
+            let value = s[b..b + bytes]
+                .chars()
+                .fold(0, |n, c| n * 10 + fold_char(c).to_digit(10).unwrap_or(0));
+            return Some(Numeral { value, chars, bytes, han: false });
         }
-        let len = run(crate::quantity::is_han_digit);
-        if len > 0 {
-            let end = chars.get(k + len).map_or(s.len(), |&(b, _)| b);
-            return Some((han_digit_string(&s[chars[k].0..end])?, len, true));
+        let (chars, bytes) = run(crate::quantity::is_han_digit);
+        if chars > 0 {
+            let value = han_digit_string(&s[b..b + bytes])?;
+            return Some(Numeral { value, chars, bytes, han: true });
         }
         None
     };
     let is_numeral = |c: char| crate::text::is_digit(c) || crate::quantity::is_han_digit(c);
-    while k < chars.len() {
+    let mut k = 0;
+    while let Some(c) = at(k) {
         // A date starts at the first numeral of a run.
-        if !is_numeral(chars[k].1) || k > 0 && is_numeral(chars[k - 1].1) {
-            k += 1;
+        if !is_numeral(c) || s[..k].chars().next_back().is_some_and(is_numeral) {
+            k += c.len_utf8();
             continue;
         }
-        let Some((n, len, han)) = num_at(k) else {
-            k += 1;
+        let Some(num) = num_at(k) else {
+            k += c.len_utf8();
             continue;
         };
+        let (n, len, han) = (num.value, num.chars, num.han);
         let start = k;
-        let mut j = k + len;
-        let at = |j: usize| chars.get(j).map(|&(_, c)| c);
+        let mut j = k + num.bytes;
         let mut m = DateMention {
             span: 0..0,
             year: None,
@@ -291,17 +292,17 @@ fn find_dates(text: &str, p: &Span, out: &mut Vec<DateMention>) {
         // A year range: 2022—2025年 / 2022-2022年.
         if (1900..2200).contains(&n) && len == 4 && !han {
             let mut r = j;
-            while at(r).is_some_and(|c| {
+            while let Some(d) = at(r).filter(|&c| {
                 matches!(fold_char(c), '-' | '~') || c == '—' || c == '–' || c == '至' || c == '到'
             }) {
-                r += 1;
+                r += d.len_utf8();
             }
             if r > j {
-                if let Some((e, elen, false)) = num_at(r) {
-                    if elen == 4 && at(r + elen) == Some('年') {
+                if let Some(end) = num_at(r).filter(|e| !e.han && e.chars == 4) {
+                    if at(r + end.bytes) == Some('年') {
                         m.year = Some(n);
-                        m.end_year = Some(e);
-                        j = r + elen + 1;
+                        m.end_year = Some(end.value);
+                        j = r + end.bytes + '年'.len_utf8();
                         matched = true;
                     }
                 }
@@ -309,35 +310,43 @@ fn find_dates(text: &str, p: &Span, out: &mut Vec<DateMention>) {
         }
         if !matched && at(j) == Some('年') && ((1900..2200).contains(&n) && (len == 4)) {
             m.year = Some(n);
-            j += 1;
+            j += '年'.len_utf8();
             matched = true;
-            if let Some((mo, mlen, _)) = num_at(j) {
-                if at(j + mlen) == Some('月') {
-                    m.month = Some(mo);
-                    j += mlen + 1;
+            if let Some(mo) = num_at(j) {
+                if at(j + mo.bytes) == Some('月') {
+                    m.month = Some(mo.value);
+                    j += mo.bytes + '月'.len_utf8();
                 }
             }
         } else if !matched && at(j) == Some('月') && len <= 2 {
             m.month = Some(n);
-            j += 1;
+            j += '月'.len_utf8();
             matched = true;
         }
         if matched && m.month.is_some() {
-            if let Some((d, dlen, _)) = num_at(j) {
-                if matches!(at(j + dlen), Some('日') | Some('号')) {
-                    m.day = Some(d);
-                    j += dlen + 1;
+            if let Some(d) = num_at(j) {
+                if matches!(at(j + d.bytes), Some('日') | Some('号')) {
+                    m.day = Some(d.value);
+                    j += d.bytes + '日'.len_utf8();
                 }
             }
         }
         if matched {
-            m.span = p.start + chars[start].0..p.start + chars.get(j).map_or(s.len(), |&(b, _)| b);
+            m.span = p.start + start..p.start + j;
             out.push(m);
             k = j;
         } else {
-            k = start + len.max(1);
+            k = start + num.bytes;
         }
     }
+}
+
+/// A number read by `find_dates`: its value and its length in chars and bytes.
+struct Numeral {
+    value: u32,
+    chars: usize,
+    bytes: usize,
+    han: bool,
 }
 
 /// Parses a line-initial numbering marker at the start of `s`.

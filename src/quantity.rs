@@ -11,6 +11,7 @@
 use crate::text::{fold_char, is_digit, is_han, Span};
 
 /// 〇一二…九, 两, 十百千: the characters of Chinese numerals.
+#[inline]
 pub fn is_han_digit(c: char) -> bool {
     matches!(
         c,
@@ -280,7 +281,7 @@ fn is_time_unit(c: char) -> bool {
 
 /// Does a unit start at `s`? Returns the longest unit as written.
 pub fn unit_at(s: &str) -> Option<&'static str> {
-    static LEXICON: std::sync::OnceLock<crate::text::Lexicon> = std::sync::OnceLock::new();
+    static LEXICON: std::sync::OnceLock<crate::text::Lexicon<'static>> = std::sync::OnceLock::new();
     LEXICON
         .get_or_init(|| crate::text::Lexicon::new(UNITS))
         .longest_prefix(s)
@@ -459,6 +460,7 @@ pub fn extract(text: &str, clauses: &[Span], clause_sentence: &[usize]) -> Vec<Q
     let mut out = Vec::new();
     for (ci, clause) in clauses.iter().enumerate() {
         let s = &text[clause.clone()];
+        let first = out.len();
         let mut i = 0;
         while i < s.len() {
             let Some(c) = s[i..].chars().next() else {
@@ -581,6 +583,15 @@ pub fn extract(text: &str, clauses: &[Span], clause_sentence: &[usize]) -> Vec<Q
                 out.push(q);
             }
         }
+        // 占 after a figure in its clause (…3677人，占总人口的5%) makes it a share;
+        // one search per clause that has figures.
+        if out.len() > first {
+            if let Some(z) = s.rfind('占') {
+                for q in &mut out[first..] {
+                    q.roles.share |= clause.start + z >= q.subject.end;
+                }
+            }
+        }
     }
     out
 }
@@ -629,7 +640,7 @@ fn percent_written_out(
 ) -> Quantity {
     let subject = clause.start..start;
     Quantity {
-        roles: roles_of(text, clause, &subject),
+        roles: roles_of(text, &subject),
         number: start..end,
         span: start..end,
         value,
@@ -750,7 +761,7 @@ fn finish(
         return None;
     }
     let subject = clause.start..start;
-    let roles = roles_of(text, clause, &subject);
+    let roles = roles_of(text, &subject);
     Some(Quantity {
         number: start..num_end,
         span: start..pos,
@@ -817,9 +828,9 @@ enum Role {
 }
 
 /// The role words in a subject, found in one pass (this runs for every figure).
-fn roles_of(text: &str, clause: &Span, subject: &Span) -> Roles {
+fn roles_of(text: &str, subject: &Span) -> Roles {
     static LEXICON: std::sync::OnceLock<(
-        crate::text::Lexicon,
+        crate::text::Lexicon<'static>,
         std::collections::HashMap<&'static str, Role>,
     )> = std::sync::OnceLock::new();
     let (lexicon, role_of) = LEXICON.get_or_init(|| {
@@ -835,7 +846,10 @@ fn roles_of(text: &str, clause: &Span, subject: &Span) -> Roles {
         not_done: subj.starts_with('未') || subj.starts_with("尚未") || subj.starts_with("没有"),
         ..Roles::default()
     };
-    for (i, _) in subj.char_indices() {
+    for (i, c) in subj.char_indices() {
+        if !lexicon.may_start(c) {
+            continue;
+        }
         let Some(word) = lexicon.longest_prefix(&subj[i..]) else {
             continue;
         };
@@ -849,9 +863,6 @@ fn roles_of(text: &str, clause: &Span, subject: &Span) -> Roles {
         }
         // 共有 / 共计 are totals too; 率 inside 覆盖率 is already a share.
     }
-    if !roles.share && text[subject.end..clause.end].contains('占') {
-        roles.share = true;
-    }
     roles
 }
 
@@ -864,13 +875,13 @@ pub fn subject_key(text: &str, key: &mut Vec<char>) {
         "约", "近", "全年", "今年", "以来", "我镇", "我局", "我区", "我县", "我村", "的", "了",
         "和", "及", "与", "并", "等",
     ];
-    static FILLERS: std::sync::OnceLock<crate::text::Lexicon> = std::sync::OnceLock::new();
+    static FILLERS: std::sync::OnceLock<crate::text::Lexicon<'static>> = std::sync::OnceLock::new();
     let fillers = FILLERS.get_or_init(|| crate::text::Lexicon::new(FILLER));
     // One pass: at each character, skip a filler word starting there.
     key.clear();
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
-        if let Some(f) = fillers.longest_prefix(rest) {
+        if let Some(f) = fillers.may_start(c).then(|| fillers.longest_prefix(rest)).flatten() {
             rest = &rest[f.len()..];
             continue;
         }

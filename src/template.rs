@@ -167,6 +167,60 @@ impl SectionSpec {
     }
 }
 
+impl Template {
+    /// A matcher that finds a heading's section in one pass over the heading,
+    /// instead of one substring search per pattern.
+    pub fn section_matcher(&self) -> SectionMatcher<'_> {
+        let simple = self.sections.len() <= 64
+            && self.sections.iter().all(|s| s.patterns.iter().all(|p| !p.is_empty()));
+        let mut masks: Vec<(&str, u64)> = Vec::new();
+        if simple {
+            for (i, section) in self.sections.iter().enumerate() {
+                for p in &section.patterns {
+                    match masks.iter_mut().find(|(w, _)| *w == p.as_str()) {
+                        Some((_, m)) => *m |= 1 << i,
+                        None => masks.push((p.as_str(), 1 << i)),
+                    }
+                }
+            }
+        }
+        let words: Vec<&str> = masks.iter().map(|(w, _)| *w).collect();
+        SectionMatcher {
+            template: self,
+            lexicon: simple.then(|| crate::text::Lexicon::new(&words)),
+            masks,
+        }
+    }
+}
+
+/// See [`Template::section_matcher`].
+pub struct SectionMatcher<'t> {
+    template: &'t Template,
+    /// All patterns (None when the template is too large or has an empty pattern:
+    /// then each section is searched on its own).
+    lexicon: Option<crate::text::Lexicon<'t>>,
+    /// For each pattern, the sections (bits, template order) it belongs to.
+    masks: Vec<(&'t str, u64)>,
+}
+
+impl SectionMatcher<'_> {
+    /// The first section, in template order, that `heading` satisfies.
+    pub fn first_section(&self, heading: &str) -> Option<usize> {
+        let Some(lexicon) = &self.lexicon else {
+            return self.template.sections.iter().position(|s| s.matches(heading));
+        };
+        let mut found = 0u64;
+        for (i, _) in heading.char_indices() {
+            for word in lexicon.prefixes(&heading[i..]) {
+                if let Some((_, m)) = self.masks.iter().find(|(w, _)| *w == word) {
+                    found |= m;
+                }
+            }
+        }
+        (found != 0).then(|| found.trailing_zeros() as usize)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -202,6 +256,37 @@ mod tests {
             assert_eq!(kind(h), Some("plans"), "{h}");
         }
         assert_eq!(kind("主要做法"), Some("methods"));
+    }
+
+    #[test]
+    fn one_pass_matcher_agrees_with_each_section_searched_alone() {
+        // Headings that hit one section, several sections (the first in
+        // template order wins), none, and patterns that overlap or repeat.
+        let headings = [
+            "工作开展情况",
+            "存在问题及下一步工作打算",
+            "主要做法和成效",
+            "下半年工作计划",
+            "加强领导，明确责任",
+            "困难和问题",
+            "",
+            "2021年工作计划及存在的问题",
+        ];
+        for name in ["annual", "quarterly", "half-year", "summary-and-plan"] {
+            let t = preset(name).unwrap();
+            let matcher = t.section_matcher();
+            for h in headings {
+                assert_eq!(
+                    matcher.first_section(h),
+                    t.sections.iter().position(|s| s.matches(h)),
+                    "{name}: {h}"
+                );
+            }
+        }
+        // An empty pattern (a custom template) matches every heading, as `contains` does.
+        let mut t = preset("annual").unwrap();
+        t.sections[1].patterns.push(String::new());
+        assert_eq!(t.section_matcher().first_section("加强领导"), Some(1));
     }
 
     #[test]

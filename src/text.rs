@@ -11,6 +11,7 @@ pub type Span = Range<usize>;
 /// Folds the full-width forms drafts mix freely into one form, so rules can
 /// compare `（一）` with `(一)` and `１２` with `12` without two code paths.
 /// Ideographic space becomes a plain space. Everything else is unchanged.
+#[inline]
 pub fn fold_char(c: char) -> char {
     match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
@@ -22,6 +23,7 @@ pub fn fold_char(c: char) -> char {
 /// CJK ideographs (the basic block and extension A, plus the compatibility block).
 /// Characters outside the BMP (extension B and later) count as well: rare place
 /// names are written with them.
+#[inline]
 pub fn is_han(c: char) -> bool {
     matches!(c,
         '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}'
@@ -29,23 +31,27 @@ pub fn is_han(c: char) -> bool {
 }
 
 /// ASCII or full-width decimal digit.
+#[inline]
 pub fn is_digit(c: char) -> bool {
     fold_char(c).is_ascii_digit()
 }
 
 /// Whitespace as drafts use it: ASCII, ideographic space, no-break space, and
 /// the zero-width characters that pasting from web pages leaves behind.
+#[inline]
 pub fn is_blank(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{3000}' | '\u{00A0}' | '\u{200B}' | '\u{FEFF}')
 }
 
 /// Ends a sentence. `；` is treated as a sentence end as well: in summaries it
 /// separates list items that are sentences in their own right.
+#[inline]
 pub fn is_sentence_end(c: char) -> bool {
     matches!(fold_char(c), '。' | '!' | '?' | ';' | '…')
 }
 
 /// Separates clauses inside a sentence.
+#[inline]
 pub fn is_clause_sep(c: char) -> bool {
     matches!(fold_char(c), ',' | '，' | ':' | '、') || is_sentence_end(c)
 }
@@ -128,29 +134,40 @@ fn is_thousands_comma(s: &str, i: usize, c: char) -> bool {
 /// Generic over the predicate so it is inlined: this runs on every character
 /// of the text, twice.
 fn split_at(text: &str, span: Span, is_end: impl Fn(char) -> bool, out: &mut Vec<Span>) {
-    let mut start = span.start;
     let whole = &text[span.clone()];
-    let mut iter = whole.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        // Han characters are most of the text and never end anything.
-        if is_han(c) || !is_end(c) || is_thousands_comma(whole, i, c) {
+    let bytes = whole.as_bytes();
+    let mut start = span.start;
+    let mut i = 0;
+    while i < bytes.len() {
+        // Han characters (3-byte sequences led by E4–E9: U+4000–U+9FFF) are
+        // most of the text and never end anything: step over them unread.
+        if (0xE4..=0xE9).contains(&bytes[i]) {
+            i += 3;
             continue;
         }
-        let mut end = span.start + i + c.len_utf8();
+        let Some(c) = whole[i..].chars().next() else {
+            break;
+        };
+        let next = i + c.len_utf8();
+        if !is_end(c) || is_thousands_comma(whole, i, c) {
+            i = next;
+            continue;
+        }
         // Keep runs of terminators and trailing closers with this piece.
-        while let Some(&(j, n)) = iter.peek() {
+        let mut end = next;
+        while let Some(n) = whole[end..].chars().next() {
             if is_end(n) || matches!(n, '”' | '’' | '）' | ')' | '」' | '』' | '》') {
-                end = span.start + j + n.len_utf8();
-                iter.next();
+                end += n.len_utf8();
             } else {
                 break;
             }
         }
-        let piece = trim_span(text, start..end);
+        let piece = trim_span(text, start..span.start + end);
         if !piece.is_empty() {
             out.push(piece);
         }
-        start = end;
+        start = span.start + end;
+        i = end;
     }
     let rest = trim_span(text, start..span.end);
     if !rest.is_empty() {
@@ -348,9 +365,9 @@ mod tests {
 /// "none": a bitset over the first characters' low bits rejects those without
 /// a search, and the few candidates are compared byte by byte inline (a libc
 /// `memcmp` call costs more than comparing a 3–9-byte word).
-pub struct Lexicon {
+pub struct Lexicon<'w> {
     /// (first char, words starting with it, longest first), sorted by char.
-    by_first: Vec<(char, Vec<&'static str>)>,
+    by_first: Vec<(char, Vec<&'w str>)>,
     /// Bit `c & (FIRST_BITS - 1)` is set for every first char `c`.
     first_bits: [u64; FIRST_BITS / 64],
 }
@@ -362,14 +379,39 @@ fn first_bit(c: char) -> (usize, u64) {
     (b / 64, 1 << (b % 64))
 }
 
+/// A [`Lexicon`] of a constant word list, built on first use, for `static`s:
+/// `static SHARE: Words = Words::new(&["占", "比例"]);` then
+/// `SHARE.occurs_in(text)`.
+pub struct Words {
+    words: &'static [&'static str],
+    lexicon: std::sync::OnceLock<Lexicon<'static>>,
+}
+
+impl Words {
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        Words {
+            words,
+            lexicon: std::sync::OnceLock::new(),
+        }
+    }
+}
+
+impl std::ops::Deref for Words {
+    type Target = Lexicon<'static>;
+    fn deref(&self) -> &Lexicon<'static> {
+        self.lexicon.get_or_init(|| Lexicon::new(self.words))
+    }
+}
+
 /// `s` starts with `w`, compared inline.
 fn has_prefix(s: &[u8], w: &[u8]) -> bool {
     s.len() >= w.len() && s.iter().zip(w).all(|(a, b)| a == b)
 }
 
-impl Lexicon {
-    pub fn new(words: &[&'static str]) -> Self {
-        let mut by_first: Vec<(char, Vec<&'static str>)> = Vec::new();
+impl<'w> Lexicon<'w> {
+    /// Empty words are left out (they would match everywhere).
+    pub fn new(words: &[&'w str]) -> Self {
+        let mut by_first: Vec<(char, Vec<&'w str>)> = Vec::new();
         let mut first_bits = [0u64; FIRST_BITS / 64];
         for &w in words {
             let Some(c) = w.chars().next() else { continue };
@@ -393,17 +435,24 @@ impl Lexicon {
 
     /// The longest word of the list that `s` starts with.
     #[inline]
-    pub fn longest_prefix(&self, s: &str) -> Option<&'static str> {
-        let c = s.chars().next()?;
-        if !self.may_start(c) {
-            return None;
-        }
-        let i = self.by_first.binary_search_by_key(&c, |(f, _)| *f).ok()?;
-        self.by_first[i]
-            .1
+    pub fn longest_prefix(&self, s: &str) -> Option<&'w str> {
+        self.prefixes(s).next()
+    }
+
+    /// Every word of the list that `s` starts with, longest first.
+    #[inline]
+    pub fn prefixes<'s>(&self, s: &'s str) -> impl Iterator<Item = &'w str> + use<'_, 's, 'w> {
+        let words: &[&'w str] = match s.chars().next() {
+            Some(c) if self.may_start(c) => self
+                .by_first
+                .binary_search_by_key(&c, |(f, _)| *f)
+                .map_or(&[], |i| &self.by_first[i].1),
+            _ => &[],
+        };
+        words
             .iter()
             .copied()
-            .find(|w| has_prefix(s.as_bytes(), w.as_bytes()))
+            .filter(move |w| has_prefix(s.as_bytes(), w.as_bytes()))
     }
 
     /// Does any word of the list start with `c`?
@@ -411,9 +460,17 @@ impl Lexicon {
         self.may_start(c) && self.by_first.binary_search_by_key(&c, |(f, _)| *f).is_ok()
     }
 
-    /// False when no word starts with `c`; true may be a false positive.
+    /// Does any word of the list occur in `s`? One pass over `s`, instead of
+    /// one substring search per word.
+    pub fn occurs_in(&self, s: &str) -> bool {
+        s.char_indices()
+            .any(|(i, c)| self.may_start(c) && self.longest_prefix(&s[i..]).is_some())
+    }
+
+    /// False when no word starts with `c`; true may be a false positive. For
+    /// scanning loops that want to skip a character before slicing at it.
     #[inline]
-    fn may_start(&self, c: char) -> bool {
+    pub fn may_start(&self, c: char) -> bool {
         let (word, bit) = first_bit(c);
         self.first_bits[word] & bit != 0
     }
@@ -431,5 +488,6 @@ mod lexicon_tests {
         assert_eq!(l.longest_prefix("平方公里"), None);
         assert_eq!(l.longest_prefix(""), None);
         assert!(l.has_first('平') && !l.has_first('米'));
+        assert!(l.occurs_in("新增平方米数") && !l.occurs_in("平方公里") && !l.occurs_in(""));
     }
 }

@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 const WITH_ERRORS: &str = "青山镇2023年一季度工作总结
@@ -39,7 +39,7 @@ fn temp_dir(name: &str) -> PathBuf {
     dir
 }
 
-fn write(dir: &PathBuf, name: &str, bytes: &[u8]) -> PathBuf {
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     let p = dir.join(name);
     std::fs::write(&p, bytes).unwrap();
     p

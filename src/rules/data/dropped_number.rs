@@ -275,10 +275,10 @@ const COMPOUNDS: &[&str] = &[
 ];
 
 struct Lexicons {
-    slots: Lexicon,
-    measures: Lexicon,
-    compounds: Lexicon,
-    slot_measure_words: Lexicon,
+    slots: Lexicon<'static>,
+    measures: Lexicon<'static>,
+    compounds: Lexicon<'static>,
+    slot_measure_words: Lexicon<'static>,
 }
 
 fn lexicons() -> &'static Lexicons {

@@ -99,7 +99,7 @@ impl Rule for EmptyField {
                             .next()
                             .is_some_and(|c| fold_char(c) == ':')
                 };
-                if !value.is_empty() && !(next_is_label && after.len() > value.len()) {
+                if !value.is_empty() && (!next_is_label || after.len() <= value.len()) {
                     continue;
                 }
                 let span = p.span.start + label_start..p.span.start + i + c.len_utf8();

@@ -40,6 +40,9 @@ const PERIOD_WORDS: &[&str] = &[
     "年底",
 ];
 
+/// One unit's figures in a paragraph: (figure index, its bigrams' range).
+type Bucket = Vec<(usize, Range<usize>)>;
+
 /// How many earlier figures with the same unit a figure is compared with.
 const WINDOW: usize = 24;
 
@@ -124,7 +127,7 @@ impl Rule for Conflict {
         // Bigram sets of this paragraph's figures, end to end.
         let mut bigrams: Vec<(char, char)> = Vec::new();
         // Per unit: (figure index, its bigrams in `bigrams`).
-        let mut buckets: Vec<(&str, Vec<(usize, Range<usize>)>)> = Vec::new();
+        let mut buckets: Vec<(&str, Bucket)> = Vec::new();
         let mut key = Vec::new();
         for (i, q) in qs.iter().enumerate() {
             if q.unit.is_empty()

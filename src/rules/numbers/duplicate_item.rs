@@ -20,14 +20,20 @@ pub struct DuplicateItem;
 fn object_key(subject: &str) -> Option<[char; 4]> {
     let mut last = ['\0'; 9]; // the subject's content characters, last first
     let mut n = 0;
-    for c in subject.chars().rev().filter(|&c| is_han(c) || c.is_alphanumeric()) {
+    for c in subject.chars().rev() {
+        if c == '的' {
+            return None;
+        }
+        if !(is_han(c) || c.is_alphanumeric()) {
+            continue;
+        }
         if n == last.len() {
             return None; // more than eight: a long qualified subject
         }
         last[n] = c;
         n += 1;
     }
-    if n < 4 || subject.contains('的') {
+    if n < 4 {
         return None;
     }
     // Before the object only a verb (整治 / 清理): a place or a unit before it

@@ -13,11 +13,12 @@ use crate::document::Document;
 use crate::quantity::{same_kind, Quantity};
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule};
+use crate::text::Words;
 
 pub struct Percent;
 
 /// Words that make a percentage a share of a whole.
-const SHARE_WORDS: &[&str] = &[
+static SHARE: Words = Words::new(&[
     "比例",
     "占比",
     "比重",
@@ -35,9 +36,9 @@ const SHARE_WORDS: &[&str] = &[
     "知晓率",
     "满意率",
     "出勤率",
-];
+]);
 /// Rates that are not shares of a whole and may exceed 100%.
-const NOT_SHARE: &[&str] = &[
+static NOT_SHARE: Words = Words::new(&[
     "增长",
     "增幅",
     "下降",
@@ -50,7 +51,7 @@ const NOT_SHARE: &[&str] = &[
     "超额",
     "增速",
     "提升",
-];
+]);
 
 /// How many figures before the rate are tried.
 const CANDIDATES: usize = 4;
@@ -77,8 +78,7 @@ impl Rule for Percent {
                 continue;
             }
             let subject = doc.slice(&p.subject);
-            if !SHARE_WORDS.iter().any(|w| subject.contains(w))
-                || NOT_SHARE.iter().any(|w| subject.contains(w))
+            if !SHARE.occurs_in(subject) || NOT_SHARE.occurs_in(subject)
             {
                 continue;
             }
@@ -176,7 +176,9 @@ impl Rule for Percent {
 }
 
 /// Words that mark a figure as the base year's.
-const BASE_WORDS: &[&str] = &["上年", "去年", "上一年", "同期", "上半年同期"];
+static BASE: Words = Words::new(&["上年", "去年", "上一年", "同期", "上半年同期"]);
+static DOWN: Words = Words::new(&["下降", "减少", "降低"]);
+static UP: Words = Words::new(&["增长", "增加", "提高", "上升"]);
 
 impl Percent {
     /// 增长 / 下降 X% against this year's and the base year's figures in the same
@@ -185,12 +187,8 @@ impl Percent {
         let p = &qs[i];
         let before_rate = &doc.text[doc.sentences[p.sentence].span.start..p.span.start];
         let tail = crate::text::tail(before_rate, 12);
-        let down = ["下降", "减少", "降低"].iter().any(|w| tail.contains(w));
-        if !down
-            && !["增长", "增加", "提高", "上升"]
-                .iter()
-                .any(|w| tail.contains(w))
-        {
+        let down = DOWN.occurs_in(tail);
+        if !down && !UP.occurs_in(tail) {
             return None;
         }
         // The words right before a figure, since the previous figure.
@@ -212,7 +210,7 @@ impl Percent {
             .filter(|k| *k != i)
             .filter(same_sentence);
         let (base, current): (Vec<usize>, Vec<usize>) =
-            near.partition(|&k| BASE_WORDS.iter().any(|w| prefix(k).contains(w)));
+            near.partition(|&k| BASE.occurs_in(prefix(k)));
         let [b] = base[..] else { return None };
         let current: Vec<usize> = current
             .into_iter()

@@ -47,14 +47,10 @@ impl Rule for Sections {
             return;
         }
         // Which template section each top heading satisfies (first match in template order).
+        let matcher = template.section_matcher();
         let kinds: Vec<Option<usize>> = top
             .iter()
-            .map(|h| {
-                template
-                    .sections
-                    .iter()
-                    .position(|s| s.matches(doc.slice(&h.title)))
-            })
+            .map(|h| matcher.first_section(doc.slice(&h.title)))
             .collect();
         let topical = kinds.iter().any(Option::is_none);
         let results = template.sections.iter().position(|s| s.id == "results");
