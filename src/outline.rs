@@ -266,19 +266,13 @@ fn find_dates(text: &str, p: &Span, out: &mut Vec<DateMention>) {
         None
     };
     let is_numeral = |c: char| crate::text::is_digit(c) || crate::quantity::is_han_digit(c);
-    let mut k = 0;
-    while let Some(c) = at(k) {
-        // A date starts at the first numeral of a run.
-        if !is_numeral(c) || s[..k].chars().next_back().is_some_and(is_numeral) {
-            k += c.len_utf8();
-            continue;
-        }
-        let Some(num) = num_at(k) else {
-            k += c.len_utf8();
-            continue;
-        };
+    let is_dash = |c: char| {
+        matches!(fold_char(c), '-' | '~') || c == '—' || c == '–' || c == '至' || c == '到'
+    };
+    // The date starting at numeral-run start `k`, and where it ends.
+    let date_at = |k: usize| -> Option<(DateMention, usize)> {
+        let num = num_at(k)?;
         let (n, len, han) = (num.value, num.chars, num.han);
-        let start = k;
         let mut j = k + num.bytes;
         let mut m = DateMention {
             span: 0..0,
@@ -292,9 +286,7 @@ fn find_dates(text: &str, p: &Span, out: &mut Vec<DateMention>) {
         // A year range: 2022—2025年 / 2022-2022年.
         if (1900..2200).contains(&n) && len == 4 && !han {
             let mut r = j;
-            while let Some(d) = at(r).filter(|&c| {
-                matches!(fold_char(c), '-' | '~') || c == '—' || c == '–' || c == '至' || c == '到'
-            }) {
+            while let Some(d) = at(r).filter(|&c| is_dash(c)) {
                 r += d.len_utf8();
             }
             if r > j {
@@ -323,7 +315,10 @@ fn find_dates(text: &str, p: &Span, out: &mut Vec<DateMention>) {
             j += '月'.len_utf8();
             matched = true;
         }
-        if matched && m.month.is_some() {
+        if !matched {
+            return None;
+        }
+        if m.month.is_some() {
             if let Some(d) = num_at(j) {
                 if matches!(at(j + d.bytes), Some('日') | Some('号')) {
                     m.day = Some(d.value);
@@ -331,12 +326,47 @@ fn find_dates(text: &str, p: &Span, out: &mut Vec<DateMention>) {
                 }
             }
         }
-        if matched {
-            m.span = p.start + start..p.start + j;
-            out.push(m);
-            k = j;
-        } else {
-            k = start + num.bytes;
+        m.span = p.start + k..p.start + j;
+        Some((m, j))
+    };
+    // The start of the numeral run ending at `end`, if the run is 1..=`cap` long.
+    let run_before = |end: usize, cap: usize| -> Option<(usize, usize)> {
+        let (mut start, mut n) = (end, 0);
+        while let Some(c) = s[..start].chars().next_back().filter(|&c| is_numeral(c)) {
+            n += 1;
+            if n > cap {
+                return None;
+            }
+            start -= c.len_utf8();
+        }
+        (n > 0).then_some((start, n))
+    };
+    // Every date has its first number end right before 年 or 月 (2020年, 3月),
+    // or is a range whose second year does (2022—2025年). So only the numeral
+    // runs just before each 年 / 月 are tried, in text order; a date found
+    // covers the runs inside it (2020年3月: the 3 before 月 is part of it).
+    let mut covered = 0;
+    for (a, mark) in s.match_indices(['年', '月']) {
+        let range_start = (mark == "年")
+            .then(|| run_before(a, 4).filter(|&(_, n)| n == 4))
+            .flatten()
+            .and_then(|(second, _)| {
+                let mut d = second;
+                while let Some(c) = s[..d].chars().next_back().filter(|&c| is_dash(c)) {
+                    d -= c.len_utf8();
+                }
+                (d < second).then(|| run_before(d, 4)).flatten()
+            })
+            .map(|(first, _)| first);
+        let plain_start = run_before(a, 5).map(|(start, _)| start);
+        for k in [range_start, plain_start].into_iter().flatten() {
+            if k < covered {
+                continue;
+            }
+            if let Some((m, end)) = date_at(k) {
+                out.push(m);
+                covered = end;
+            }
         }
     }
 }

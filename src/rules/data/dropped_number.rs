@@ -303,16 +303,14 @@ impl Rule for DroppedNumber {
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let lex = lexicons();
         for p in &doc.paragraphs {
             let s = doc.slice(&p.span);
             // Where the last slot word matched ends, so 召开 is not read again as 开.
             let mut covered = 0;
             for (i, c) in s.char_indices() {
-                if !is_han(c) || i < covered {
-                    continue;
-                }
-                let lex = lexicons();
-                if !lex.slots.has_first(c) {
+                // The bitset test first: it rejects almost every character.
+                if !lex.slots.may_start(c) || i < covered || !is_han(c) {
                     continue;
                 }
                 let rest = &s[i..];

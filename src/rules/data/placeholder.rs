@@ -73,73 +73,64 @@ impl Rule for Placeholder {
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         for p in &doc.paragraphs {
             let s = doc.slice(&p.span);
-            let chars: Vec<(usize, char)> = s.char_indices().collect();
-            let at = |k: usize| chars.get(k).map(|&(_, c)| c);
-            let byte = |k: usize| chars.get(k).map_or(s.len(), |&(b, _)| b);
-            let mut k = 0;
-            while k < chars.len() {
-                let c = chars[k].1;
-                let f = fold_char(c);
-                let found: Option<(usize, &str)> = if matches!(f, 'X' | 'x') {
+            // Positions are byte offsets into the paragraph, read in place.
+            let at = |k: usize| s.get(k..).and_then(|r| r.chars().next());
+            let before = |k: usize| s[..k].chars().next_back();
+            let is_x = |c: char| matches!(fold_char(c), 'X' | 'x');
+            let mut k = next_trigger(s, 0);
+            while let Some(c) = at(k) {
+                let found: Option<(usize, &str)> = if is_x(c) {
                     // A run of X, possibly a range X-X.
                     let mut e = k;
-                    while at(e).is_some_and(|c| matches!(fold_char(c), 'X' | 'x')) {
-                        e += 1;
+                    while let Some(d) = at(e).filter(|&d| is_x(d)) {
+                        e += d.len_utf8();
                     }
-                    while at(e)
-                        .is_some_and(|c| matches!(fold_char(c), '-' | '~') || c == '—' || c == '至')
-                        && at(e + 1).is_some_and(|c| matches!(fold_char(c), 'X' | 'x'))
+                    while let Some(d) = at(e)
+                        .filter(|&d| matches!(fold_char(d), '-' | '~') || d == '—' || d == '至')
                     {
-                        e += 1;
-                        while at(e).is_some_and(|c| matches!(fold_char(c), 'X' | 'x')) {
-                            e += 1;
+                        if !at(e + d.len_utf8()).is_some_and(is_x) {
+                            break;
+                        }
+                        e += d.len_utf8();
+                        while let Some(d) = at(e).filter(|&d| is_x(d)) {
+                            e += d.len_utf8();
                         }
                     }
-                    let prev = k.checked_sub(1).and_then(at);
+                    let prev = before(k);
                     let next = at(e);
                     let latin =
                         |c: Option<char>| c.is_some_and(|c| fold_char(c).is_ascii_alphanumeric());
                     // "iPhone X", "Windows XP": a Latin word one space before.
                     let after_word = prev == Some(' ')
-                        && k.checked_sub(2)
-                            .and_then(at)
+                        && s[..k - 1]
+                            .chars()
+                            .next_back()
                             .is_some_and(|c| c.is_ascii_alphabetic());
-                    if after_word {
-                        k = e.max(k + 1);
-                        continue;
-                    }
                     let times = prev.is_some_and(is_digit) && next.is_some_and(is_digit);
                     let context = prev.is_some_and(is_chinese_context)
                         || next.is_some_and(is_chinese_context);
-                    if latin(prev)
+                    let one_x = e == k + c.len_utf8();
+                    if after_word
+                        || latin(prev)
                         || (next.is_some_and(|c| fold_char(c).is_ascii_alphabetic()))
                         || times
                         || !context
-                        || x_word_follows(&s[byte(e)..])
-                        || (next.is_some_and(is_digit) && e - k == 1 && !prev.is_some_and(is_han))
+                        || x_word_follows(&s[e..])
+                        || (next.is_some_and(is_digit) && one_x && !prev.is_some_and(is_han))
                     {
-                        k = e.max(k + 1);
+                        k = next_trigger(s, e);
                         continue;
                     }
                     Some((e, "数字或名称"))
-                } else if c == '×'
-                    || c == '＊'
-                    || c == '*'
-                    || c == '○'
-                    || c == '□'
-                    || c == '_'
-                    || c == '＿'
-                    || c == '某'
-                {
+                } else if matches!(c, '×' | '＊' | '*' | '○' | '□' | '_' | '＿' | '某') {
+                    let same = |d: char| d == c || matches!((c, d), ('_', '＿') | ('＿', '_'));
                     let mut e = k;
-                    while at(e) == Some(c)
-                        || (c == '_' && at(e) == Some('＿'))
-                        || (c == '＿' && at(e) == Some('_'))
-                    {
-                        e += 1;
+                    let mut run = 0;
+                    while let Some(d) = at(e).filter(|&d| same(d)) {
+                        e += d.len_utf8();
+                        run += 1;
                     }
-                    let run = e - k;
-                    let prev = k.checked_sub(1).and_then(at);
+                    let prev = before(k);
                     let next = at(e);
                     let ok = match c {
                         // × between numbers multiplies; ×县 / ××镇 is a slot.
@@ -150,11 +141,10 @@ impl Rule for Placeholder {
                                     || next.is_some_and(is_han))
                         }
                         // 某某 only: 某种 / 某些 / 某县 are ordinary words.
-                        '某' => run >= 2,
                         _ => run >= 2,
                     };
                     if !ok {
-                        k = e;
+                        k = next_trigger(s, e);
                         continue;
                     }
                     Some((e, "内容"))
@@ -164,40 +154,65 @@ impl Rule for Placeholder {
                         '[' => ']',
                         _ => ')',
                     };
-                    let end = chars[k + 1..]
-                        .iter()
+                    let inner = k + c.len_utf8();
+                    let end = s[inner..]
+                        .char_indices()
                         .take(20)
-                        .position(|&(_, d)| fold_char(d) == close || d == close);
+                        .find(|&(_, d)| fold_char(d) == close || d == close);
                     match end {
-                        Some(n) if is_fill_request(&s[byte(k + 1)..byte(k + 1 + n)]) => {
-                            Some((k + n + 2, "内容"))
+                        Some((n, d)) if is_fill_request(&s[inner..inner + n]) => {
+                            Some((inner + n + d.len_utf8(), "内容"))
                         }
                         _ => None,
                     }
                 } else if c == 'T'
-                    && s[byte(k)..].starts_with("TODO")
-                    && !k
-                        .checked_sub(1)
-                        .and_then(at)
-                        .is_some_and(|p| p.is_ascii_alphabetic())
+                    && s[k..].starts_with("TODO")
+                    && !before(k).is_some_and(|p| p.is_ascii_alphabetic())
                 {
-                    Some((k + 4, "内容"))
+                    Some((k + "TODO".len(), "内容"))
                 } else {
                     None
                 };
                 match found {
                     Some((e, what)) => {
-                        let span = p.span.start + byte(k)..p.span.start + byte(e);
+                        let span = p.span.start + k..p.span.start + e;
                         let text = doc.slice(&span);
                         out.push(self.diagnostic(
                             span.clone(),
                             format!("“{text}”是未填写的占位符，请填入实际{what}。"),
                         ));
-                        k = e;
+                        k = next_trigger(s, e);
                     }
-                    None => k += 1,
+                    None => k = next_trigger(s, k + c.len_utf8()),
                 }
             }
         }
     }
+}
+
+/// The byte offset of the next character at or after `from` that can start a
+/// placeholder (X, ×, ＊, ○, □, _, 某, an opening bracket, TODO), or `s.len()`.
+/// Han characters other than 某 are stepped over by their lead byte, unread.
+fn next_trigger(s: &str, from: usize) -> usize {
+    let b = s.as_bytes();
+    let mut i = from;
+    while i < b.len() {
+        match b[i] {
+            b'X' | b'x' | b'*' | b'_' | b'(' | b'[' | b'T' => return i,
+            0x00..=0x7F => i += 1,
+            // 某 is E6 9F 90; every other character led by E4–E9 is plain Han.
+            0xE6 if b[i + 1..].starts_with(&[0x9F, 0x90]) => return i,
+            0xE4..=0xE9 => i += 3,
+            _ => {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                if matches!(fold_char(c), 'X' | 'x')
+                    || matches!(c, '×' | '＊' | '○' | '□' | '＿' | '【' | '（')
+                {
+                    return i;
+                }
+                i += c.len_utf8();
+            }
+        }
+    }
+    b.len()
 }

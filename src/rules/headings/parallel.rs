@@ -11,7 +11,6 @@ use super::{lead, sibling_lists};
 use crate::document::Document;
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule};
-use std::collections::HashMap;
 
 pub struct Parallel;
 
@@ -71,18 +70,17 @@ impl Rule for Parallel {
             'ends: for end in [End::Start, End::Finish] {
                 // The longest pattern first: 用心用力 rather than 用心用.
                 for k in (MIN_PATTERN..=MAX_PATTERN).rev() {
-                    let mut counts: HashMap<&[char], usize> = HashMap::new();
-                    for c in &chars {
-                        if let Some(p) = take(c, k, end) {
-                            *counts.entry(p).or_default() += 1;
-                        }
-                    }
-                    let Some((&pattern, &n)) = counts.iter().max_by_key(|&(_, n)| *n) else {
+                    // A pattern all siblings but one share is the first or the
+                    // second sibling's: count just those two, in one pass each.
+                    let shared = |p: &[char]| chars.iter().filter(|c| take(c, k, end) == Some(p)).count();
+                    let Some((pattern, n)) = chars[..2]
+                        .iter()
+                        .filter_map(|c| take(c, k, end))
+                        .map(|p| (p, shared(p)))
+                        .find(|&(_, n)| n + 1 == list.len() && n >= 2)
+                    else {
                         continue;
                     };
-                    if n + 1 != list.len() || n < 2 {
-                        continue;
-                    }
                     let odd = chars
                         .iter()
                         .position(|c| take(c, k, end) != Some(pattern))

@@ -26,11 +26,14 @@ impl Rule for Punctuation {
         let full_width_text = doc.text.contains('，');
         for p in &doc.paragraphs {
             let s = doc.slice(&p.span);
-            let mut prev: Option<(usize, char)> = None;
             for (i, c) in s.char_indices() {
+                // Only these characters can close a finding with the one before them.
+                if !matches!(c, '等' | '、' | '，' | '。' | '；' | '：' | ',' | ';' | ':') {
+                    continue;
+                }
                 let pos = p.span.start + i;
-                if let Some((j, pc)) = prev {
-                    let ppos = p.span.start + j;
+                if let Some(pc) = s[..i].chars().next_back() {
+                    let ppos = pos - pc.len_utf8();
                     if pc == '、' && c == '等' {
                         out.push(
                             self.diagnostic(
@@ -67,7 +70,6 @@ impl Rule for Punctuation {
                         );
                     }
                 }
-                prev = Some((i, c));
             }
         }
         self.paragraph_ends(doc, out);
