@@ -249,19 +249,31 @@ fn find_dates(text: &str, p: &Span, out: &mut Vec<DateMention>) {
                 .chars()
                 .take_while(|&c| is(c))
                 .take(5)
-                .fold((0, 0), |(chars, bytes), c| (chars + 1, bytes + c.len_utf8()))
+                .fold((0, 0), |(chars, bytes), c| {
+                    (chars + 1, bytes + c.len_utf8())
+                })
         };
         let (chars, bytes) = run(crate::text::is_digit);
         if chars > 0 {
             let value = s[b..b + bytes]
                 .chars()
                 .fold(0, |n, c| n * 10 + fold_char(c).to_digit(10).unwrap_or(0));
-            return Some(Numeral { value, chars, bytes, han: false });
+            return Some(Numeral {
+                value,
+                chars,
+                bytes,
+                han: false,
+            });
         }
         let (chars, bytes) = run(crate::quantity::is_han_digit);
         if chars > 0 {
             let value = han_digit_string(&s[b..b + bytes])?;
-            return Some(Numeral { value, chars, bytes, han: true });
+            return Some(Numeral {
+                value,
+                chars,
+                bytes,
+                han: true,
+            });
         }
         None
     };

@@ -437,10 +437,10 @@ fn scan_han(s: &str) -> Option<Scanned> {
     })
 }
 
+/// Words before a figure that make it approximate (达 “reaches” does not).
 const APPROX_BEFORE: &[&str] = &[
-    "约", "近", "超过", "超", "逾", "将近", "大约", "不到", "不足", "达",
+    "约", "近", "超过", "超", "逾", "将近", "大约", "不到", "不足",
 ];
-const APPROX_AFTER: &[&str] = &["余", "多", "左右", "以上", "以下", "上下", "来"];
 
 /// Set phrases and ordinal names in which a Chinese numeral is not a count.
 fn is_set_phrase_numeral(before: Option<char>, after: &str) -> bool {
@@ -702,15 +702,10 @@ fn finish(
         }
     }
     if unit.is_none() {
-        for a in APPROX_AFTER {
-            if after(pos).starts_with(a) && !a.is_empty() {
-                // 十余个, 150余处, 1700余名; 左右 after the unit is handled below.
-                if matches!(*a, "余" | "多" | "来") {
-                    approx = Approx::About;
-                    pos += a.len();
-                }
-                break;
-            }
+        // 十余个, 150余处, 1700余名; 左右 after the unit is handled below.
+        if let Some(a @ ('余' | '多' | '来')) = after(pos).chars().next() {
+            approx = Approx::About;
+            pos += a.len_utf8();
         }
         let rest = after(pos);
         let next = rest.chars().next();
@@ -728,16 +723,21 @@ fn finish(
     }
     // Approximation words around the figure.
     let before = &text[clause.start..start];
-    if APPROX_BEFORE
-        .iter()
-        .any(|a| before.ends_with(a) && *a != "达")
+    // (Each figure runs this: the last / first character is tested before the words.)
+    if before
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, '约' | '近' | '过' | '超' | '逾' | '到' | '足'))
+        && APPROX_BEFORE.iter().any(|a| before.ends_with(a))
     {
         approx = Approx::About;
     }
-    for a in ["左右", "以上", "以下", "上下"] {
-        if after(pos).starts_with(a) {
-            approx = Approx::About;
-        }
+    if after(pos).starts_with(['左', '以', '上'])
+        && ["左右", "以上", "以下", "上下"]
+            .iter()
+            .any(|a| after(pos).starts_with(a))
+    {
+        approx = Approx::About;
     }
     let unit = match unit {
         Some(u) => u,
@@ -881,7 +881,11 @@ pub fn subject_key(text: &str, key: &mut Vec<char>) {
     key.clear();
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
-        if let Some(f) = fillers.may_start(c).then(|| fillers.longest_prefix(rest)).flatten() {
+        if let Some(f) = fillers
+            .may_start(c)
+            .then(|| fillers.longest_prefix(rest))
+            .flatten()
+        {
             rest = &rest[f.len()..];
             continue;
         }

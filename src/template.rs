@@ -172,7 +172,10 @@ impl Template {
     /// instead of one substring search per pattern.
     pub fn section_matcher(&self) -> SectionMatcher<'_> {
         let simple = self.sections.len() <= 64
-            && self.sections.iter().all(|s| s.patterns.iter().all(|p| !p.is_empty()));
+            && self
+                .sections
+                .iter()
+                .all(|s| s.patterns.iter().all(|p| !p.is_empty()));
         let mut masks: Vec<(&str, u64)> = Vec::new();
         if simple {
             for (i, section) in self.sections.iter().enumerate() {
@@ -207,7 +210,11 @@ impl SectionMatcher<'_> {
     /// The first section, in template order, that `heading` satisfies.
     pub fn first_section(&self, heading: &str) -> Option<usize> {
         let Some(lexicon) = &self.lexicon else {
-            return self.template.sections.iter().position(|s| s.matches(heading));
+            return self
+                .template
+                .sections
+                .iter()
+                .position(|s| s.matches(heading));
         };
         let mut found = 0u64;
         for (i, _) in heading.char_indices() {

@@ -455,11 +455,6 @@ impl<'w> Lexicon<'w> {
             .filter(move |w| has_prefix(s.as_bytes(), w.as_bytes()))
     }
 
-    /// Does any word of the list start with `c`?
-    pub fn has_first(&self, c: char) -> bool {
-        self.may_start(c) && self.by_first.binary_search_by_key(&c, |(f, _)| *f).is_ok()
-    }
-
     /// Does any word of the list occur in `s`? One pass over `s`, instead of
     /// one substring search per word.
     pub fn occurs_in(&self, s: &str) -> bool {
@@ -487,7 +482,7 @@ mod lexicon_tests {
         assert_eq!(l.longest_prefix("人次，"), Some("人次"));
         assert_eq!(l.longest_prefix("平方公里"), None);
         assert_eq!(l.longest_prefix(""), None);
-        assert!(l.has_first('平') && !l.has_first('米'));
+        assert!(l.may_start('平') && !l.may_start('米'));
         assert!(l.occurs_in("新增平方米数") && !l.occurs_in("平方公里") && !l.occurs_in(""));
     }
 }

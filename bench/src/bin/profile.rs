@@ -98,7 +98,10 @@ fn main() {
             fastest = fastest.min(t.elapsed().as_secs_f64() * 1e3);
         }
         // The fastest run: the least disturbed by the rest of the machine.
-        println!("check {} bytes: {fastest:.3} ms (fastest of {n})", text.len());
+        println!(
+            "check {} bytes: {fastest:.3} ms (fastest of {n})",
+            text.len()
+        );
         return;
     }
     if let Some(n) = count("--chars") {

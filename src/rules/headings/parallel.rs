@@ -72,7 +72,8 @@ impl Rule for Parallel {
                 for k in (MIN_PATTERN..=MAX_PATTERN).rev() {
                     // A pattern all siblings but one share is the first or the
                     // second sibling's: count just those two, in one pass each.
-                    let shared = |p: &[char]| chars.iter().filter(|c| take(c, k, end) == Some(p)).count();
+                    let shared =
+                        |p: &[char]| chars.iter().filter(|c| take(c, k, end) == Some(p)).count();
                     let Some((pattern, n)) = chars[..2]
                         .iter()
                         .filter_map(|c| take(c, k, end))

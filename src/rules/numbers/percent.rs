@@ -78,8 +78,7 @@ impl Rule for Percent {
                 continue;
             }
             let subject = doc.slice(&p.subject);
-            if !SHARE.occurs_in(subject) || NOT_SHARE.occurs_in(subject)
-            {
+            if !SHARE.occurs_in(subject) || NOT_SHARE.occurs_in(subject) {
                 continue;
             }
             let rate = p.value.to_f64();
