@@ -72,25 +72,20 @@ pub fn split_lines(text: &str) -> Vec<Span> {
     let mut lines = Vec::new();
     let bytes = text.as_bytes();
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => {
-                let end = if i > start && bytes[i - 1] == b'\r' {
-                    i - 1
-                } else {
-                    i
-                };
-                lines.push(start..end);
-                start = i + 1;
-            }
-            b'\r' if bytes.get(i + 1) != Some(&b'\n') => {
-                lines.push(start..i);
-                start = i + 1;
-            }
-            _ => {}
+    // memchr finds the terminators a word at a time: this runs over the whole text.
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        if bytes[i] == b'\n' {
+            let end = if i > start && bytes[i - 1] == b'\r' {
+                i - 1
+            } else {
+                i
+            };
+            lines.push(start..end);
+            start = i + 1;
+        } else if bytes.get(i + 1) != Some(&b'\n') {
+            lines.push(start..i);
+            start = i + 1;
         }
-        i += 1;
     }
     lines.push(start..bytes.len());
     lines
