@@ -170,6 +170,23 @@ fn split_at(text: &str, span: Span, is_end: impl Fn(char) -> bool, out: &mut Vec
     }
 }
 
+/// `s.char_indices()` without the characters in U+4000–U+9FFF (Han: the bulk
+/// of a draft), which are stepped over by their lead byte without decoding.
+/// For scans that look only for punctuation, brackets or digits.
+pub fn non_han_char_indices(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() && (0xE4..=0xE9).contains(&bytes[i]) {
+            i += 3;
+        }
+        let c = s.get(i..)?.chars().next()?;
+        let at = i;
+        i += c.len_utf8();
+        Some((at, c))
+    })
+}
+
 /// The closing mark for an opening quote or bracket (（ and ( both close with
 /// the folded `)`), or `None` for any other char.
 pub fn closer(open: char) -> Option<char> {
@@ -342,6 +359,17 @@ mod tests {
             .map(|r| &t[r])
             .collect();
         assert_eq!(s, vec!["他说“好。”", "然后走了；", "最后。"]);
+    }
+
+    #[test]
+    fn non_han_scan_skips_exactly_the_han_block() {
+        let t = "报到2544人，其中（党员）𠀀“好”。㐀a";
+        let expected: Vec<(usize, char)> = t
+            .char_indices()
+            .filter(|&(_, c)| !('\u{4000}'..='\u{9FFF}').contains(&c))
+            .collect();
+        assert_eq!(non_han_char_indices(t).collect::<Vec<_>>(), expected);
+        assert_eq!(non_han_char_indices("").count(), 0);
     }
 
     #[test]

@@ -57,6 +57,23 @@ fn a_hundred_thousand_headings() {
     survives(&text);
 }
 
+/// 100,000 numbered headings (sibling runs of up to 9,999: longer numbers are
+/// not read as heading markers), half of them run into their body: the
+/// sibling comparisons (text.glued-heading, text.parallel) must stay linear.
+#[test]
+fn a_hundred_thousand_sibling_headings_half_glued() {
+    let mut text = String::new();
+    for i in 1..=100_000u32 {
+        if i % 2 == 1 {
+            text += &format!("{i}、加强组织领导。\n");
+        } else {
+            text += &format!("{i}、加强组织领导工作部署安排，确保各项任务落实到位\n");
+        }
+    }
+    let rules = findings(&text);
+    assert!(rules.iter().any(|r| r == "text.glued-heading"), "{:?}", &rules[..rules.len().min(5)]);
+}
+
 #[test]
 fn a_million_digit_number() {
     let text = format!(

@@ -46,6 +46,19 @@ impl Rule for GluedHeading {
             if formed == 0 || formed * 2 < leads.len() - 1 {
                 continue;
             }
+            // The longest well-formed sibling (the last of equals), and the
+            // runner-up for when that one is the heading judged: found once, so
+            // a list of 100,000 headings stays linear.
+            let longest_formed = |skip: Option<usize>| {
+                leads
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, o)| Some(j) != skip && is_heading_form(o))
+                    .map(|(j, o)| (j, o.chars))
+                    .max_by_key(|&(_, n)| n)
+            };
+            let best = longest_formed(None);
+            let runner_up = best.and_then(|(j, _)| longest_formed(Some(j)));
             for (i, l) in leads.iter().enumerate() {
                 if l.end != LeadEnd::Comma
                     || l.chars < MIN_GLUED
@@ -53,13 +66,12 @@ impl Rule for GluedHeading {
                 {
                     continue;
                 }
-                let Some((example, longest)) = leads
-                    .iter()
-                    .enumerate()
-                    .filter(|&(j, o)| j != i && is_heading_form(o))
-                    .map(|(j, o)| (j, o.chars))
-                    .max_by_key(|&(_, n)| n)
-                else {
+                let other = if best.is_some_and(|(j, _)| j == i) {
+                    runner_up
+                } else {
+                    best
+                };
+                let Some((example, longest)) = other else {
                     continue;
                 };
                 if l.chars < longest + 4 || l.chars * 2 < longest * 3 {

@@ -40,8 +40,8 @@ const PERIOD_WORDS: &[&str] = &[
     "年底",
 ];
 
-/// One unit's figures in a paragraph: (figure index, its bigrams' range).
-type Bucket = Vec<(usize, Range<usize>)>;
+/// One unit's figures in a paragraph: (figure index, its bigrams' range once built).
+type Bucket = Vec<(usize, Option<Range<usize>>)>;
 
 /// How many earlier figures with the same unit a figure is compared with.
 const WINDOW: usize = 24;
@@ -60,6 +60,19 @@ fn push_bigrams(key: &[char], out: &mut Vec<(char, char)>) {
         }
     }
     out.truncate(kept);
+}
+
+/// Appends the bigrams of `subject`'s key to `bigrams` and returns their range
+/// (`key` is a reused buffer).
+fn subject_bigrams(
+    subject: &str,
+    key: &mut Vec<char>,
+    bigrams: &mut Vec<(char, char)>,
+) -> Range<usize> {
+    subject_key(subject, key);
+    let start = bigrams.len();
+    push_bigrams(key, bigrams);
+    start..bigrams.len()
 }
 
 /// Do two subjects name the same quantity? Shared bigrams must be many and most.
@@ -150,10 +163,6 @@ impl Rule for Conflict {
                 q.unit
             };
             let subject = doc.slice(&q.subject);
-            subject_key(subject, &mut key);
-            let start = bigrams.len();
-            push_bigrams(&key, &mut bigrams);
-            let own = start..bigrams.len();
             let b = match buckets.iter().position(|(u, _)| *u == unit) {
                 Some(b) => b,
                 None => {
@@ -162,11 +171,24 @@ impl Rule for Conflict {
                 }
             };
             let bucket = &mut buckets[b].1;
-            for (j, other) in bucket.iter().rev().take(WINDOW) {
-                let p = &qs[*j];
-                if p.sentence == q.sentence
-                    || !same_subject(&bigrams[own.clone()], &bigrams[other.clone()])
-                {
+            // Subject keys are built only when a comparison needs them: most
+            // figures never meet one of their unit in another sentence nearby.
+            let mut own: Option<Range<usize>> = None;
+            for idx in (bucket.len().saturating_sub(WINDOW)..bucket.len()).rev() {
+                let p = &qs[bucket[idx].0];
+                if p.sentence == q.sentence {
+                    continue;
+                }
+                let own = own
+                    .get_or_insert_with(|| subject_bigrams(subject, &mut key, &mut bigrams))
+                    .clone();
+                let other = bucket[idx]
+                    .1
+                    .get_or_insert_with(|| {
+                        subject_bigrams(doc.slice(&p.subject), &mut key, &mut bigrams)
+                    })
+                    .clone();
+                if !same_subject(&bigrams[own], &bigrams[other]) {
                     continue;
                 }
                 if period_words(doc.slice(&p.subject)) != period_words(subject) {

@@ -83,7 +83,11 @@ impl Sum {
         let s = &doc.sentences[sentence_qs[0].sentence];
         let text = doc.slice(&s.span);
         // 其中 inside the sentence: totals before it, parts after it.
-        if let Some(k) = text.find("其中") {
+        // A prebuilt searcher: this runs for every sentence with figures.
+        static PART_MARK: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+            std::sync::OnceLock::new();
+        let part_mark = PART_MARK.get_or_init(|| memchr::memmem::Finder::new("其中"));
+        if let Some(k) = part_mark.find(text.as_bytes()) {
             let at = s.span.start + k;
             let (before, after): (Vec<&Quantity>, Vec<&Quantity>) = sentence_qs
                 .iter()
