@@ -83,11 +83,14 @@ impl Sum {
         let s = &doc.sentences[sentence_qs[0].sentence];
         let text = doc.slice(&s.span);
         // 其中 inside the sentence: totals before it, parts after it.
-        // A prebuilt searcher: this runs for every sentence with figures.
-        static PART_MARK: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
-            std::sync::OnceLock::new();
-        let part_mark = PART_MARK.get_or_init(|| memchr::memmem::Finder::new("其中"));
-        if let Some(k) = part_mark.find(text.as_bytes()) {
+        // Found by its first character (a byte search), then the word: this
+        // runs for every sentence with figures, where setting up a substring
+        // searcher each time costs more than the search.
+        if let Some(k) = text
+            .match_indices('其')
+            .map(|(k, _)| k)
+            .find(|&k| text[k..].starts_with("其中"))
+        {
             let at = s.span.start + k;
             let (before, after): (Vec<&Quantity>, Vec<&Quantity>) = sentence_qs
                 .iter()
