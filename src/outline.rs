@@ -233,7 +233,7 @@ fn han_digit_string(s: &str) -> Option<u32> {
     crate::quantity::parse_han_ordinal(s)
 }
 
-/// Dates in one paragraph: 2018年3月26日, 3月5日, 2018年, 2022—2025年, 二〇一八年三月二十六日, 2018.3.26.
+/// Dates in one paragraph: 2018年3月26日, 3月5日, 2018年, 2022—2025年, 二〇一八年三月二十六日.
 fn find_dates(text: &str, p: &Span, out: &mut Vec<DateMention>) {
     let s = &text[p.clone()];
     // Every date form ends its number with 年 or 月: most paragraphs have neither.
@@ -281,8 +281,8 @@ fn find_dates(text: &str, p: &Span, out: &mut Vec<DateMention>) {
     let is_dash = |c: char| {
         matches!(fold_char(c), '-' | '~') || c == '—' || c == '–' || c == '至' || c == '到'
     };
-    // The date starting at numeral-run start `k`, and where it ends.
-    let date_at = |k: usize| -> Option<(DateMention, usize)> {
+    // The date starting at numeral-run start `k`.
+    let date_at = |k: usize| -> Option<DateMention> {
         let num = num_at(k)?;
         let (n, len, han) = (num.value, num.chars, num.han);
         let mut j = k + num.bytes;
@@ -339,7 +339,7 @@ fn find_dates(text: &str, p: &Span, out: &mut Vec<DateMention>) {
             }
         }
         m.span = p.start + k..p.start + j;
-        Some((m, j))
+        Some(m)
     };
     // The start of the numeral run ending at `end`, if the run is 1..=`cap` long.
     let run_before = |end: usize, cap: usize| -> Option<(usize, usize)> {
@@ -375,9 +375,9 @@ fn find_dates(text: &str, p: &Span, out: &mut Vec<DateMention>) {
             if k < covered {
                 continue;
             }
-            if let Some((m, end)) = date_at(k) {
+            if let Some(m) = date_at(k) {
+                covered = m.span.end - p.start;
                 out.push(m);
-                covered = end;
             }
         }
     }

@@ -473,6 +473,18 @@ pub fn extract(text: &str, clauses: &[Span], clause_sentence: &[usize]) -> Vec<Q
             }
             let prev = s[..i].chars().next_back();
             let start = clause.start + i;
+            // A percentage written out (百分之八十, 三分之一) from here to `end` (clause offset).
+            let written_percent = |end: usize, value: Decimal| {
+                percent_written_out(
+                    text,
+                    clause,
+                    ci,
+                    clause_sentence[ci],
+                    start,
+                    clause.start + end,
+                    value,
+                )
+            };
             let scanned = if is_digit(c) {
                 // Inside a Latin word or model number (5G, A4, COVID-19), or after a point: not ours.
                 // 200-5000元: after a dash only as the upper bound of a range.
@@ -500,15 +512,7 @@ pub fn extract(text: &str, clauses: &[Span], clause_sentence: &[usize]) -> Vec<Q
                 let at = i + "百分之".len();
                 if let Some(sc) = scan_any(&s[at..]) {
                     let end = at + sc.end;
-                    out.push(percent_written_out(
-                        text,
-                        clause,
-                        ci,
-                        clause_sentence[ci],
-                        start,
-                        clause.start + end,
-                        sc.value,
-                    ));
+                    out.push(written_percent(end, sc.value));
                     i = end;
                     continue;
                 }
@@ -545,15 +549,8 @@ pub fn extract(text: &str, clauses: &[Span], clause_sentence: &[usize]) -> Vec<Q
                     let end = at + num.end;
                     let pct = num.value.to_f64() / den.to_f64() * 100.0;
                     if pct.is_finite() && pct.abs() < 1e15 {
-                        let mut q = percent_written_out(
-                            text,
-                            clause,
-                            ci,
-                            clause_sentence[ci],
-                            start,
-                            clause.start + end,
-                            Decimal::new((pct * 100.0).round() as i128, 2),
-                        );
+                        let mut q =
+                            written_percent(end, Decimal::new((pct * 100.0).round() as i128, 2));
                         q.approx = Approx::About;
                         out.push(q);
                     }
@@ -881,11 +878,7 @@ pub fn subject_key(text: &str, key: &mut Vec<char>) {
     key.clear();
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
-        if let Some(f) = fillers
-            .may_start(c)
-            .then(|| fillers.longest_prefix(rest))
-            .flatten()
-        {
+        if let Some(f) = fillers.longest_prefix(rest) {
             rest = &rest[f.len()..];
             continue;
         }

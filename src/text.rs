@@ -127,29 +127,18 @@ fn is_thousands_comma(s: &str, i: usize, c: char) -> bool {
 }
 
 /// Generic over the predicate so it is inlined: this runs on every character
-/// of the text, twice.
+/// of the text, twice. No separator is Han, so the Han text is stepped over.
 fn split_at(text: &str, span: Span, is_end: impl Fn(char) -> bool, out: &mut Vec<Span>) {
     let whole = &text[span.clone()];
-    let bytes = whole.as_bytes();
     let mut start = span.start;
-    let mut i = 0;
-    while i < bytes.len() {
-        // Han characters (3-byte sequences led by E4–E9: U+4000–U+9FFF) are
-        // most of the text and never end anything: step over them unread.
-        if (0xE4..=0xE9).contains(&bytes[i]) {
-            i += 3;
-            continue;
-        }
-        let Some(c) = whole[i..].chars().next() else {
-            break;
-        };
-        let next = i + c.len_utf8();
-        if !is_end(c) || is_thousands_comma(whole, i, c) {
-            i = next;
+    // Where the current piece's absorbed terminators and closers end.
+    let mut resume = 0;
+    for (i, c) in non_han_char_indices(whole) {
+        if i < resume || !is_end(c) || is_thousands_comma(whole, i, c) {
             continue;
         }
         // Keep runs of terminators and trailing closers with this piece.
-        let mut end = next;
+        let mut end = i + c.len_utf8();
         while let Some(n) = whole[end..].chars().next() {
             if is_end(n) || matches!(n, '”' | '’' | '）' | ')' | '」' | '』' | '》') {
                 end += n.len_utf8();
@@ -162,12 +151,19 @@ fn split_at(text: &str, span: Span, is_end: impl Fn(char) -> bool, out: &mut Vec
             out.push(piece);
         }
         start = span.start + end;
-        i = end;
+        resume = end;
     }
     let rest = trim_span(text, start..span.end);
     if !rest.is_empty() {
         out.push(rest);
     }
+}
+
+/// Is `b` the lead byte of a character in U+4000–U+9FFF (Han, always three
+/// bytes)? Scans that look for anything but Han step over those unread.
+#[inline]
+pub fn is_han_lead_byte(b: u8) -> bool {
+    (0xE4..=0xE9).contains(&b)
 }
 
 /// `s.char_indices()` without the characters in U+4000–U+9FFF (Han: the bulk
@@ -177,7 +173,7 @@ pub fn non_han_char_indices(s: &str) -> impl Iterator<Item = (usize, char)> + '_
     let bytes = s.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || {
-        while i < bytes.len() && (0xE4..=0xE9).contains(&bytes[i]) {
+        while i < bytes.len() && is_han_lead_byte(bytes[i]) {
             i += 3;
         }
         let c = s.get(i..)?.chars().next()?;

@@ -71,7 +71,11 @@ fn a_hundred_thousand_sibling_headings_half_glued() {
         }
     }
     let rules = findings(&text);
-    assert!(rules.iter().any(|r| r == "text.glued-heading"), "{:?}", &rules[..rules.len().min(5)]);
+    assert!(
+        rules.iter().any(|r| r == "text.glued-heading"),
+        "{:?}",
+        &rules[..rules.len().min(5)]
+    );
 }
 
 #[test]

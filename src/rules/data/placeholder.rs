@@ -200,9 +200,9 @@ fn next_trigger(s: &str, from: usize) -> usize {
         match b[i] {
             b'X' | b'x' | b'*' | b'_' | b'(' | b'[' | b'T' => return i,
             0x00..=0x7F => i += 1,
-            // 某 is E6 9F 90; every other character led by E4–E9 is plain Han.
+            // 某 is E6 9F 90; every other character of the Han block is skipped.
             0xE6 if b[i + 1..].starts_with(&[0x9F, 0x90]) => return i,
-            0xE4..=0xE9 => i += 3,
+            lead if crate::text::is_han_lead_byte(lead) => i += 3,
             _ => {
                 let c = s[i..].chars().next().unwrap_or(' ');
                 if matches!(fold_char(c), 'X' | 'x')

@@ -8,7 +8,7 @@
 //! lost its stop. A narrative item (一是召开了…会议，…: 了 marks a report of
 //! what was done, not a heading) is left alone.
 
-use super::{lead, sibling_lists, Lead, LeadEnd};
+use super::{sibling_leads, Lead, LeadEnd};
 use crate::document::Document;
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule};
@@ -36,11 +36,7 @@ impl Rule for GluedHeading {
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-        for list in sibling_lists(doc) {
-            if list.len() < 2 {
-                continue;
-            }
-            let leads: Vec<Lead> = list.iter().map(|h| lead(doc, h)).collect();
+        for (list, leads) in sibling_leads(doc, 2) {
             // At least half of the others must close a short heading.
             let formed = leads.iter().filter(|l| is_heading_form(l)).count();
             if formed == 0 || formed * 2 < leads.len() - 1 {

@@ -37,8 +37,8 @@ fn lead(doc: &Document, h: &Heading) -> Lead {
     // From the title's start: after 第一's comma, at the marker's end otherwise.
     let start = h.title.start;
     let rest = &doc.text[start..para_end];
-    let (len, end) = rest
-        .char_indices()
+    // The punctuation that ends a lead is never Han: step over the Han text.
+    let (len, end) = crate::text::non_han_char_indices(rest)
         .find_map(|(i, c)| match fold_char(c) {
             '。' | ';' | ':' | '!' | '?' => Some((i, LeadEnd::Stop)),
             ',' | '、' => Some((i, LeadEnd::Comma)),
@@ -65,4 +65,18 @@ fn sibling_lists<'d>(doc: &'d Document) -> Vec<Vec<&'d Heading>> {
         .into_iter()
         .map(|l| l.into_iter().map(|i| &o.run_ins[i]).collect());
     headings.chain(run_ins).collect()
+}
+
+/// The sibling lists with at least `min` members, each with its members' leads.
+fn sibling_leads<'d>(
+    doc: &'d Document,
+    min: usize,
+) -> impl Iterator<Item = (Vec<&'d Heading>, Vec<Lead>)> + 'd {
+    sibling_lists(doc)
+        .into_iter()
+        .filter(move |list| list.len() >= min)
+        .map(move |list| {
+            let leads = list.iter().map(|h| lead(doc, h)).collect();
+            (list, leads)
+        })
 }

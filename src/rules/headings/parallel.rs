@@ -7,7 +7,7 @@
 //! one edit away from the pattern — a slip, not a different heading: （三）推进…
 //! beside 加强… 加强… is a free choice and stays silent.
 
-use super::{lead, sibling_lists};
+use super::sibling_leads;
 use crate::document::Document;
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule};
@@ -58,11 +58,7 @@ impl Rule for Parallel {
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-        for list in sibling_lists(doc) {
-            if list.len() < 3 {
-                continue;
-            }
-            let leads: Vec<_> = list.iter().map(|h| lead(doc, h)).collect();
+        for (list, leads) in sibling_leads(doc, 3) {
             let chars: Vec<Vec<char>> = leads
                 .iter()
                 .map(|l| doc.slice(&l.span).chars().collect())
