@@ -358,7 +358,13 @@ fn find_dates(text: &str, p: &Span, out: &mut Vec<DateMention>) {
     // runs just before each 年 / 月 are tried, in text order; a date found
     // covers the runs inside it (2020年3月: the 3 before 月 is part of it).
     let mut covered = 0;
-    for (a, mark) in s.match_indices(['年', '月']) {
+    // 年 is E5 B9 B4 and 月 E6 9C 88: memchr finds their last bytes a word at a
+    // time, and the two bytes before are checked.
+    let marks = memchr::memchr2_iter(0xB4, 0x88, s.as_bytes()).filter_map(|last| {
+        let mark = s.get(last.checked_sub(2)?..last + 1)?;
+        (mark == "年" || mark == "月").then_some((last - 2, mark))
+    });
+    for (a, mark) in marks {
         let range_start = (mark == "年")
             .then(|| run_before(a, 4).filter(|&(_, n)| n == 4))
             .flatten()
@@ -459,6 +465,10 @@ fn inline_headings(text: &str, p: &Span, pi: usize) -> Vec<Heading> {
     let mut out = Vec::new();
     for (i, c) in s.match_indices('。') {
         let at = i + c.len();
+        // Only a Chinese numeral starts a 一、 marker: most sentences are passed at once.
+        if !s[at..].starts_with(crate::quantity::is_han_digit) {
+            continue;
+        }
         if let Some((NumberStyle::HanComma, number, len)) = parse_marker(&s[at..]) {
             if !s[at + len..]
                 .chars()
@@ -534,17 +544,20 @@ fn find_run_ins(text: &str, paragraphs: &[Span]) -> Vec<Heading> {
     let mut out = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
         let s = &text[p.clone()];
-        for (i, c) in s.char_indices() {
-            if !(crate::quantity::is_han_digit(c) || matches!(c, '第' | '首' | '其' | '再')) {
+        // A marker starts the paragraph or follows a mark; the marks are not
+        // Han, so the Han text between them is stepped over unread.
+        let after_marks = crate::text::non_han_char_indices(s).filter_map(|(i, c)| {
+            matches!(
+                fold_char(c),
+                '。' | ';' | ':' | ',' | '、' | ')' | '!' | '?' | '”'
+            )
+            .then_some(i + c.len_utf8())
+        });
+        for i in std::iter::once(0).chain(after_marks) {
+            let Some(c) = s[i..].chars().next() else {
                 continue;
-            }
-            let at_clause_start = s[..i].chars().next_back().is_none_or(|p| {
-                matches!(
-                    fold_char(p),
-                    '。' | ';' | ':' | ',' | '、' | ')' | '!' | '?' | '”'
-                )
-            });
-            if !at_clause_start {
+            };
+            if !(crate::quantity::is_han_digit(c) || matches!(c, '第' | '首' | '其' | '再')) {
                 continue;
             }
             let Some((style, number, marker_len, sep_len)) = run_in_at(&s[i..]) else {

@@ -437,6 +437,39 @@ fn scan_han(s: &str) -> Option<Scanned> {
     })
 }
 
+/// A digit, a Chinese numeral character or the 百 of 百分之.
+fn starts_figure(c: char) -> bool {
+    is_digit(c) || is_han_digit(c) || c == '百'
+}
+
+/// Could a character with these first two UTF-8 bytes satisfy [`starts_figure`]?
+/// (A superset, checked for every character in a test; the characters of
+/// Chinese numerals share a few lead-byte pairs.)
+#[inline]
+fn may_start_figure(b0: u8, b1: Option<u8>) -> bool {
+    b0.is_ascii_digit()
+        || matches!(
+            (b0, b1),
+            (0xE3, Some(0x80))
+                | (0xE4, Some(0xB8..=0xBA))
+                | (0xE5, Some(0x85 | 0x8D | 0x9B))
+                | (0xE7, Some(0x99))
+                | (0xE9, Some(0x9B))
+                | (0xEF, Some(0xBC))
+        )
+}
+
+/// Length of the UTF-8 character whose first byte is `lead`.
+#[inline]
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0..=0x7F => 1,
+        0x80..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
 /// Words before a figure that make it approximate (达 “reaches” does not).
 const APPROX_BEFORE: &[&str] = &[
     "约", "近", "超过", "超", "逾", "将近", "大约", "不到", "不足",
@@ -460,14 +493,21 @@ pub fn extract(text: &str, clauses: &[Span], clause_sentence: &[usize]) -> Vec<Q
     let mut out = Vec::new();
     for (ci, clause) in clauses.iter().enumerate() {
         let s = &text[clause.clone()];
+        let bytes = s.as_bytes();
         let first = out.len();
+        let mut roles = RoleScan::new(clause);
         let mut i = 0;
         while i < s.len() {
+            // Most characters start no number: pass them by their first two
+            // bytes, undecoded.
+            if !may_start_figure(bytes[i], bytes.get(i + 1).copied()) {
+                i += utf8_len(bytes[i]);
+                continue;
+            }
             let Some(c) = s[i..].chars().next() else {
                 break;
             };
-            // Most characters start no number: pass them at once.
-            if !(is_digit(c) || is_han_digit(c) || c == '百') {
+            if !starts_figure(c) {
                 i += c.len_utf8();
                 continue;
             }
@@ -476,7 +516,6 @@ pub fn extract(text: &str, clauses: &[Span], clause_sentence: &[usize]) -> Vec<Q
             // A percentage written out (百分之八十, 三分之一) from here to `end` (clause offset).
             let written_percent = |end: usize, value: Decimal| {
                 percent_written_out(
-                    text,
                     clause,
                     ci,
                     clause_sentence[ci],
@@ -512,7 +551,9 @@ pub fn extract(text: &str, clauses: &[Span], clause_sentence: &[usize]) -> Vec<Q
                 let at = i + "百分之".len();
                 if let Some(sc) = scan_any(&s[at..]) {
                     let end = at + sc.end;
-                    out.push(written_percent(end, sc.value));
+                    let mut q = written_percent(end, sc.value);
+                    q.roles = roles.until(text, q.subject.end);
+                    out.push(q);
                     i = end;
                     continue;
                 }
@@ -552,6 +593,7 @@ pub fn extract(text: &str, clauses: &[Span], clause_sentence: &[usize]) -> Vec<Q
                         let mut q =
                             written_percent(end, Decimal::new((pct * 100.0).round() as i128, 2));
                         q.approx = Approx::About;
+                        q.roles = roles.until(text, q.subject.end);
                         out.push(q);
                     }
                     i = end;
@@ -576,7 +618,8 @@ pub fn extract(text: &str, clauses: &[Span], clause_sentence: &[usize]) -> Vec<Q
                 is_han_numeral,
             ) {
                 i = q.span.end - clause.start;
-                let q = mark_range(text, clause, q, &mut out);
+                let mut q = mark_range(text, clause, q, &mut out);
+                q.roles = roles.until(text, q.subject.end);
                 out.push(q);
             }
         }
@@ -627,7 +670,6 @@ fn mark_range(text: &str, clause: &Span, mut q: Quantity, out: &mut Vec<Quantity
 
 /// A quantity for 百分之N: unit %, no subject beyond the clause text before it.
 fn percent_written_out(
-    text: &str,
     clause: &Span,
     ci: usize,
     sentence: usize,
@@ -637,7 +679,8 @@ fn percent_written_out(
 ) -> Quantity {
     let subject = clause.start..start;
     Quantity {
-        roles: roles_of(text, &subject),
+        // Filled in by `extract`, which reads each clause's role words once.
+        roles: Roles::default(),
         number: start..end,
         span: start..end,
         value,
@@ -758,7 +801,6 @@ fn finish(
         return None;
     }
     let subject = clause.start..start;
-    let roles = roles_of(text, &subject);
     Some(Quantity {
         number: start..num_end,
         span: start..pos,
@@ -769,7 +811,8 @@ fn finish(
         subject,
         sentence,
         clause: ci,
-        roles,
+        // Filled in by `extract`, which reads each clause's role words once.
+        roles: Roles::default(),
     })
 }
 
@@ -814,7 +857,7 @@ const ROLE_WORDS: &[(&str, Role)] = &[
     ("率", Role::Share),
 ];
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Role {
     Total,
     Part,
@@ -824,43 +867,99 @@ enum Role {
     Share,
 }
 
-/// The role words in a subject, found in one pass (this runs for every figure).
-fn roles_of(text: &str, subject: &Span) -> Roles {
+fn role_lexicon() -> &'static (
+    crate::text::Lexicon<'static>,
+    std::collections::HashMap<&'static str, Role>,
+) {
     static LEXICON: std::sync::OnceLock<(
         crate::text::Lexicon<'static>,
         std::collections::HashMap<&'static str, Role>,
     )> = std::sync::OnceLock::new();
-    let (lexicon, role_of) = LEXICON.get_or_init(|| {
+    LEXICON.get_or_init(|| {
         let words: Vec<&'static str> = ROLE_WORDS.iter().map(|(w, _)| *w).collect();
         (
             crate::text::Lexicon::new(&words),
             ROLE_WORDS.iter().copied().collect(),
         )
-    });
-    let subj = &text[subject.clone()];
-    let mut roles = Roles {
-        done: subj.starts_with('已'),
-        not_done: subj.starts_with('未') || subj.starts_with("尚未") || subj.starts_with("没有"),
-        ..Roles::default()
-    };
-    for (i, c) in subj.char_indices() {
-        if !lexicon.may_start(c) {
-            continue;
+    })
+}
+
+/// The role words of the subjects in one clause. A figure's subject is the
+/// clause up to the figure, and the figures of a clause come in order, so each
+/// subject extends the one before: the clause is read once, not once per
+/// figure (which was quadratic in a long clause full of figures).
+struct RoleScan {
+    clause: Span,
+    /// Positions before this have been read.
+    read_to: usize,
+    /// Roles of the words read that end inside the subject so far.
+    words: Roles,
+    /// Words that start before `read_to` but end past the last subject:
+    /// (end, role). At most one per position of a role word's length.
+    straddling: Vec<(usize, Role)>,
+}
+
+impl RoleScan {
+    fn new(clause: &Span) -> Self {
+        RoleScan {
+            clause: clause.clone(),
+            read_to: clause.start,
+            words: Roles::default(),
+            straddling: Vec::new(),
         }
-        let Some(word) = lexicon.longest_prefix(&subj[i..]) else {
-            continue;
-        };
-        match role_of[word] {
-            Role::Total => roles.total = true,
-            Role::Part => roles.part = true,
-            Role::Done => roles.done = true,
-            Role::Per => roles.per = true,
-            Role::Change => roles.change = true,
-            Role::Share => roles.share = true,
-        }
-        // 共有 / 共计 are totals too; 率 inside 覆盖率 is already a share.
     }
-    roles
+
+    /// The roles of the subject `clause.start..end`; `end` never decreases
+    /// from one call to the next. The same as reading the longest role word at
+    /// every position of the subject, because no role word is the prefix of
+    /// one with another role (a test holds the list to that).
+    fn until(&mut self, text: &str, end: usize) -> Roles {
+        let (lexicon, role_of) = role_lexicon();
+        let words = &mut self.words;
+        self.straddling.retain(|&(word_end, role)| {
+            let inside = word_end <= end;
+            if inside {
+                words.add(role);
+            }
+            !inside
+        });
+        let unread = text.get(self.read_to..end).unwrap_or("");
+        for (i, c) in unread.char_indices() {
+            if !lexicon.may_start(c) {
+                continue;
+            }
+            let at = self.read_to + i;
+            // The shortest word here decides whether one fits in the subject.
+            if let Some(word) = lexicon.prefixes(&text[at..self.clause.end]).last() {
+                let role = role_of[word];
+                if at + word.len() <= end {
+                    words.add(role);
+                } else {
+                    self.straddling.push((at + word.len(), role));
+                }
+            }
+        }
+        self.read_to = self.read_to.max(end);
+        let subj = &text[self.clause.start..end];
+        Roles {
+            done: self.words.done || subj.starts_with('已'),
+            not_done: subj.starts_with('未') || subj.starts_with("尚未") || subj.starts_with("没有"),
+            ..self.words
+        }
+    }
+}
+
+impl Roles {
+    fn add(&mut self, role: Role) {
+        match role {
+            Role::Total => self.total = true,
+            Role::Part => self.part = true,
+            Role::Done => self.done = true,
+            Role::Per => self.per = true,
+            Role::Change => self.change = true,
+            Role::Share => self.share = true,
+        }
+    }
 }
 
 /// Content characters of a subject phrase: Han characters only, with role and
@@ -992,6 +1091,30 @@ mod tests {
         assert_eq!(parse_han_ordinal("十二"), Some(12));
         assert_eq!(parse_han_ordinal("两千零五"), Some(2005));
         assert_eq!(han_numeral(21), "二十一");
+    }
+
+    #[test]
+    fn role_words_that_start_alike_have_one_role() {
+        // RoleScan relies on it: the shortest word at a position decides.
+        for (a, ra) in ROLE_WORDS {
+            for (b, rb) in ROLE_WORDS {
+                if b.starts_with(a) {
+                    assert_eq!(ra, rb, "{a} / {b}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_byte_filter_lets_every_figure_character_through() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(utf8_len(b[0]), b.len(), "{c:?}");
+            if starts_figure(c) {
+                assert!(may_start_figure(b[0], b.get(1).copied()), "{c:?}");
+            }
+        }
     }
 
     #[test]

@@ -33,7 +33,8 @@ pub fn is_han(c: char) -> bool {
 /// ASCII or full-width decimal digit.
 #[inline]
 pub fn is_digit(c: char) -> bool {
-    fold_char(c).is_ascii_digit()
+    // `fold_char(c).is_ascii_digit()`, spelt out: this runs on most characters.
+    matches!(c, '0'..='9' | '０'..='９')
 }
 
 /// Whitespace as drafts use it: ASCII, ideographic space, no-break space, and
@@ -47,23 +48,33 @@ pub fn is_blank(c: char) -> bool {
 /// separates list items that are sentences in their own right.
 #[inline]
 pub fn is_sentence_end(c: char) -> bool {
-    matches!(fold_char(c), '。' | '!' | '?' | ';' | '…')
+    // Full-width forms listed rather than folded: this runs on most characters.
+    matches!(c, '。' | '!' | '！' | '?' | '？' | ';' | '；' | '…')
 }
 
 /// Separates clauses inside a sentence.
 #[inline]
 pub fn is_clause_sep(c: char) -> bool {
-    matches!(fold_char(c), ',' | '，' | ':' | '、') || is_sentence_end(c)
+    matches!(c, ',' | '，' | ':' | '：' | '、') || is_sentence_end(c)
 }
 
 /// Trims blanks (including U+3000) from both ends of `span`.
 pub fn trim_span(text: &str, span: Span) -> Span {
     let s = &text[span.clone()];
-    let lead = s.len() - s.trim_start_matches(is_blank).len();
-    let trail = s.len() - s.trim_end_matches(is_blank).len();
+    // Most pieces neither start nor end with a blank: test one character at
+    // each end before trimming (this runs for every clause).
+    let lead = match s.chars().next() {
+        None => return span.start..span.start,
+        Some(c) if !is_blank(c) => 0,
+        Some(_) => s.len() - s.trim_start_matches(is_blank).len(),
+    };
     if lead == s.len() {
         return span.start..span.start;
     }
+    let trail = match s.chars().next_back() {
+        Some(c) if !is_blank(c) => 0,
+        _ => s.len() - s.trim_end_matches(is_blank).len(),
+    };
     span.start + lead..span.end - trail
 }
 
@@ -219,6 +230,35 @@ pub fn floor_boundary(text: &str, pos: usize) -> usize {
     p
 }
 
+/// The first char boundary at or after `pos`.
+fn ceil_boundary(text: &str, pos: usize) -> usize {
+    let mut p = pos.min(text.len());
+    while !text.is_char_boundary(p) {
+        p += 1;
+    }
+    p
+}
+
+/// (UTF-16 units, chars) of whole UTF-8 characters, counted from their bytes:
+/// every byte but a continuation byte starts a character, and a 4-byte lead
+/// (outside the BMP) starts a surrogate pair. Branch-free, so it vectorizes.
+fn unit_counts(bytes: &[u8]) -> (usize, usize) {
+    let (mut chars, mut astral) = (0usize, 0usize);
+    // Byte-wide counters (at most 255 per chunk) so the compiler can count
+    // 16 bytes an instruction.
+    for chunk in bytes.chunks(255) {
+        let (mut c, mut a) = (0u8, 0u8);
+        for &b in chunk {
+            // Continuation bytes are 0x80..=0xBF, i.e. below -64 as i8.
+            c += u8::from(b as i8 >= -64);
+            a += u8::from(b >= 0xF0);
+        }
+        chars += usize::from(c);
+        astral += usize::from(a);
+    }
+    (chars + astral, chars)
+}
+
 /// A position as it leaves the core: UTF-16 offset plus 1-based line and
 /// column (column counted in Unicode scalar values).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -243,19 +283,18 @@ const STRIDE: usize = 256;
 
 impl<'a> OffsetIndex<'a> {
     pub fn new(text: &'a str) -> Self {
-        let mut line_starts = vec![0];
-        let mut checkpoints = vec![(0, 0, 0)];
-        let (mut utf16, mut chars) = (0usize, 0usize);
-        let mut next_cp = STRIDE;
-        for (i, c) in text.char_indices() {
-            if i >= next_cp {
-                checkpoints.push((i, utf16, chars));
-                next_cp = i + STRIDE;
-            }
-            utf16 += c.len_utf16();
-            chars += 1;
-            if c == '\n' || (c == '\r' && text.as_bytes().get(i + 1) != Some(&b'\n')) {
-                line_starts.push(i + 1);
+        // Line starts are where split_lines' lines start: one definition of a line.
+        let line_starts = split_lines(text).into_iter().map(|l| l.start).collect();
+        let bytes = text.as_bytes();
+        let mut checkpoints = Vec::with_capacity(bytes.len() / STRIDE + 1);
+        checkpoints.push((0, 0, 0));
+        let (mut b, mut utf16, mut chars) = (0usize, 0usize, 0usize);
+        while b + STRIDE < bytes.len() {
+            let next = ceil_boundary(text, b + STRIDE);
+            let (u, c) = unit_counts(&bytes[b..next]);
+            (b, utf16, chars) = (next, utf16 + u, chars + c);
+            if b < bytes.len() {
+                checkpoints.push((b, utf16, chars));
             }
         }
         OffsetIndex {
@@ -269,12 +308,9 @@ impl<'a> OffsetIndex<'a> {
     fn counts(&self, pos: usize) -> (usize, usize) {
         let pos = floor_boundary(self.text, pos);
         let k = self.checkpoints.partition_point(|cp| cp.0 <= pos) - 1;
-        let (b, mut u, mut c) = self.checkpoints[k];
-        for ch in self.text[b..pos].chars() {
-            u += ch.len_utf16();
-            c += 1;
-        }
-        (u, c)
+        let (b, u, c) = self.checkpoints[k];
+        let (du, dc) = unit_counts(&self.text.as_bytes()[b..pos]);
+        (u + du, c + dc)
     }
 
     pub fn utf16(&self, pos: usize) -> usize {
@@ -306,6 +342,20 @@ impl<'a> OffsetIndex<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spelt_out_predicates_match_their_folded_definitions() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let f = fold_char(c);
+            assert_eq!(is_digit(c), f.is_ascii_digit(), "{c:?}");
+            assert_eq!(is_sentence_end(c), matches!(f, '。' | '!' | '?' | ';' | '…'), "{c:?}");
+            assert_eq!(
+                is_clause_sep(c),
+                matches!(f, ',' | '，' | ':' | '、' | '。' | '!' | '?' | ';' | '…'),
+                "{c:?}"
+            );
+        }
+    }
 
     #[test]
     fn folds_full_width_forms() {
