@@ -943,7 +943,9 @@ impl RoleScan {
         let subj = &text[self.clause.start..end];
         Roles {
             done: self.words.done || subj.starts_with('已'),
-            not_done: subj.starts_with('未') || subj.starts_with("尚未") || subj.starts_with("没有"),
+            not_done: subj.starts_with('未')
+                || subj.starts_with("尚未")
+                || subj.starts_with("没有"),
             ..self.words
         }
     }

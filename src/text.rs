@@ -348,7 +348,11 @@ mod tests {
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             let f = fold_char(c);
             assert_eq!(is_digit(c), f.is_ascii_digit(), "{c:?}");
-            assert_eq!(is_sentence_end(c), matches!(f, '。' | '!' | '?' | ';' | '…'), "{c:?}");
+            assert_eq!(
+                is_sentence_end(c),
+                matches!(f, '。' | '!' | '?' | ';' | '…'),
+                "{c:?}"
+            );
             assert_eq!(
                 is_clause_sep(c),
                 matches!(f, ',' | '，' | ':' | '、' | '。' | '!' | '?' | ';' | '…'),
@@ -531,6 +535,27 @@ impl<'w> Lexicon<'w> {
             .any(|(i, c)| self.may_start(c) && self.longest_prefix(&s[i..]).is_some())
     }
 
+    /// Where the earliest-ending occurrence of a word of the list in `s` ends:
+    /// `occurs_in(&s[..n])` holds exactly when that is at most `n`, so a caller
+    /// asking about many prefixes of one text reads it once.
+    pub fn first_end_in(&self, s: &str) -> Option<usize> {
+        let mut best: Option<usize> = None;
+        for (i, c) in s.char_indices() {
+            if best.is_some_and(|b| i >= b) {
+                break;
+            }
+            if !self.may_start(c) {
+                continue;
+            }
+            // The shortest word here ends first.
+            if let Some(w) = self.prefixes(&s[i..]).last() {
+                let end = i + w.len();
+                best = Some(best.map_or(end, |b| b.min(end)));
+            }
+        }
+        best
+    }
+
     /// False when no word starts with `c`; true may be a false positive. For
     /// scanning loops that want to skip a character before slicing at it.
     #[inline]
@@ -553,5 +578,16 @@ mod lexicon_tests {
         assert_eq!(l.longest_prefix(""), None);
         assert!(l.may_start('平') && !l.may_start('米'));
         assert!(l.occurs_in("新增平方米数") && !l.occurs_in("平方公里") && !l.occurs_in(""));
+        // first_end_in answers occurs_in for every prefix of a text.
+        for text in ["新增平方米数", "平方公里", "", "平方米平方米", "公里米"] {
+            let first_end = l.first_end_in(text);
+            for n in (0..=text.len()).filter(|&n| text.is_char_boundary(n)) {
+                assert_eq!(
+                    l.occurs_in(&text[..n]),
+                    first_end.is_some_and(|e| e <= n),
+                    "{text} {n}"
+                );
+            }
+        }
     }
 }

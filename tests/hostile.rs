@@ -78,6 +78,15 @@ fn a_hundred_thousand_sibling_headings_half_glued() {
     );
 }
 
+/// One clause of 150,000 figures (no comma or stop anywhere): each figure's
+/// subject is the whole clause before it, and reading it anew for every
+/// figure (role words, share words) took minutes.
+#[test]
+fn a_clause_of_a_hundred_and_fifty_thousand_figures() {
+    let text = "全镇共计1人其中2户占3%".repeat(50_000);
+    survives(&text);
+}
+
 #[test]
 fn a_million_digit_number() {
     let text = format!(

@@ -69,6 +69,11 @@ impl Rule for Percent {
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         let qs = &doc.quantities;
+        // A figure's subject runs from its clause start, so whether it holds a
+        // share word is read once per clause (not once per figure, which was
+        // quadratic in a long clause): (clause, where the first word of
+        // SHARE / NOT_SHARE ends).
+        let mut clause_words: Option<(usize, Option<usize>, Option<usize>)> = None;
         for (i, p) in qs.iter().enumerate() {
             if p.unit != "%" || p.value.mantissa <= 0 {
                 continue;
@@ -77,8 +82,19 @@ impl Rule for Percent {
                 out.push(d);
                 continue;
             }
-            let subject = doc.slice(&p.subject);
-            if !SHARE.occurs_in(subject) || NOT_SHARE.occurs_in(subject) {
+            if clause_words.is_none_or(|(c, _, _)| c != p.clause) {
+                let clause = doc.slice(&doc.clauses[p.clause]);
+                clause_words = Some((
+                    p.clause,
+                    SHARE.first_end_in(clause),
+                    NOT_SHARE.first_end_in(clause),
+                ));
+            }
+            let (_, share_end, not_share_end) = clause_words.expect("set above");
+            // The subject starts where its clause starts.
+            let subject_len = p.subject.end - doc.clauses[p.clause].start;
+            let occurs = |end: Option<usize>| end.is_some_and(|e| e <= subject_len);
+            if !occurs(share_end) || occurs(not_share_end) {
                 continue;
             }
             let rate = p.value.to_f64();
