@@ -392,13 +392,27 @@ mod tests {
     }
 
     #[test]
-    fn long_single_line_uses_checkpoints_exactly() {
-        let text: String = "数据𝄞a".repeat(500);
+    fn positions_agree_with_counting_by_hand_across_checkpoints() {
+        // Lines of every width of character, longer than a checkpoint stride
+        // and a counting chunk: every position agrees with counting by hand.
+        let text: String = "数据𝄞a é\r\n".repeat(100) + &"数据𝄞aé".repeat(300) + "\r末\n";
         let idx = OffsetIndex::new(&text);
-        for (i, _) in text.char_indices().step_by(7) {
-            let expected: usize = text[..i].encode_utf16().count();
-            assert_eq!(idx.utf16(i), expected);
+        let (mut line, mut column) = (1, 1);
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let expected = Position {
+                utf16: text[..i].encode_utf16().count(),
+                line,
+                column,
+            };
+            assert_eq!(idx.position(i), expected, "at byte {i}");
+            column += 1;
+            let crlf = c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n');
+            if c == '\n' || (c == '\r' && !crlf) {
+                (line, column) = (line + 1, 1);
+            }
         }
+        assert_eq!(idx.line_count(), line);
     }
 
     #[test]
