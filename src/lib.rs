@@ -55,7 +55,7 @@ pub fn check(text: &str, options: &Options) -> Result<Report, OptionsError> {
     let doc = Document::parse(text);
     let template = template_for(&doc, options)?;
     let diagnostics = run_rules(&doc, &template, options);
-    let index = text::OffsetIndex::new(text);
+    let index = text::OffsetIndex::new(text, &doc.lines);
     let mut outline = doc.outline.view(text, &index);
     label_sections(&template, &mut outline);
     Ok(Report::new(&index, &diagnostics, outline))

@@ -495,7 +495,6 @@ pub fn extract(text: &str, clauses: &[Span], clause_sentence: &[usize]) -> Vec<Q
         let s = &text[clause.clone()];
         let bytes = s.as_bytes();
         let first = out.len();
-        let mut roles = RoleScan::new(clause);
         let mut i = 0;
         while i < s.len() {
             // Most characters start no number: pass them by their first two
@@ -551,9 +550,7 @@ pub fn extract(text: &str, clauses: &[Span], clause_sentence: &[usize]) -> Vec<Q
                 let at = i + "百分之".len();
                 if let Some(sc) = scan_any(&s[at..]) {
                     let end = at + sc.end;
-                    let mut q = written_percent(end, sc.value);
-                    q.roles = roles.until(text, q.subject.end);
-                    out.push(q);
+                    out.push(written_percent(end, sc.value));
                     i = end;
                     continue;
                 }
@@ -593,7 +590,6 @@ pub fn extract(text: &str, clauses: &[Span], clause_sentence: &[usize]) -> Vec<Q
                         let mut q =
                             written_percent(end, Decimal::new((pct * 100.0).round() as i128, 2));
                         q.approx = Approx::About;
-                        q.roles = roles.until(text, q.subject.end);
                         out.push(q);
                     }
                     i = end;
@@ -618,18 +614,18 @@ pub fn extract(text: &str, clauses: &[Span], clause_sentence: &[usize]) -> Vec<Q
                 is_han_numeral,
             ) {
                 i = q.span.end - clause.start;
-                let mut q = mark_range(text, clause, q, &mut out);
-                q.roles = roles.until(text, q.subject.end);
+                let q = mark_range(text, clause, q, &mut out);
                 out.push(q);
             }
         }
-        // 占 after a figure in its clause (…3677人，占总人口的5%) makes it a share;
-        // one search per clause that has figures.
+        // The role words before each figure, the clause read once; and 占
+        // after a figure in its clause (…3677人，占总人口的5%) makes it a share.
         if out.len() > first {
-            if let Some(z) = s.rfind('占') {
-                for q in &mut out[first..] {
-                    q.roles.share |= clause.start + z >= q.subject.end;
-                }
+            let mut roles = RoleScan::new(clause);
+            let share_word = s.rfind('占').map(|z| clause.start + z);
+            for q in &mut out[first..] {
+                q.roles = roles.until(text, q.subject.end);
+                q.roles.share |= share_word.is_some_and(|z| z >= q.subject.end);
             }
         }
     }
@@ -718,22 +714,11 @@ fn finish(
                 .or_else(|| tail.strip_prefix('多'))
                 .unwrap_or(tail);
             if let Some(u) = unit_at(tail).filter(|u| !matches!(*u, "万" | "亿")) {
-                if m == "万"
-                    && (u == "元"
-                        || u == "人"
-                        || u == "人次"
-                        || u == "户"
-                        || u == "亩"
-                        || u == "吨"
-                        || u == "个")
-                {
-                    // keep 万元 etc. as the unit: 38.6万元 is money in 万元
-                }
                 multiplier = mult;
                 pos += m.len();
-                if after(pos).starts_with('余') || after(pos).starts_with('多') {
+                if let Some(a @ ('余' | '多')) = after(pos).chars().next() {
                     approx = Approx::About;
-                    pos += 3;
+                    pos += a.len_utf8();
                 }
                 unit = Some(u);
                 pos += u.len();

@@ -282,9 +282,10 @@ pub struct OffsetIndex<'a> {
 const STRIDE: usize = 256;
 
 impl<'a> OffsetIndex<'a> {
-    pub fn new(text: &'a str) -> Self {
-        // Line starts are where split_lines' lines start: one definition of a line.
-        let line_starts = split_lines(text).into_iter().map(|l| l.start).collect();
+    /// `lines` are `split_lines(text)` (the document model holds them already):
+    /// one definition of a line.
+    pub fn new(text: &'a str, lines: &[Span]) -> Self {
+        let line_starts = lines.iter().map(|l| l.start).collect();
         let bytes = text.as_bytes();
         let mut checkpoints = Vec::with_capacity(bytes.len() / STRIDE + 1);
         checkpoints.push((0, 0, 0));
@@ -374,7 +375,7 @@ mod tests {
     #[test]
     fn positions_count_utf16_and_chars() {
         let text = "标题\n𠀀人口2544人\r\n末行";
-        let idx = OffsetIndex::new(text);
+        let idx = OffsetIndex::new(text, &split_lines(text));
         let p = text.find("2544").unwrap();
         // 𠀀 is outside the BMP: two UTF-16 units, one char.
         assert_eq!(
@@ -396,7 +397,7 @@ mod tests {
         // Lines of every width of character, longer than a checkpoint stride
         // and a counting chunk: every position agrees with counting by hand.
         let text: String = "数据𝄞a é\r\n".repeat(100) + &"数据𝄞aé".repeat(300) + "\r末\n";
-        let idx = OffsetIndex::new(&text);
+        let idx = OffsetIndex::new(&text, &split_lines(&text));
         let (mut line, mut column) = (1, 1);
         let mut chars = text.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
