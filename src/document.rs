@@ -42,10 +42,11 @@ pub struct Document<'a> {
 impl<'a> Document<'a> {
     pub fn parse(text: &'a str) -> Document<'a> {
         let lines = text::split_lines(text);
-        // Sized from the text (a clause is rarely under ~20 bytes) so the
-        // vectors of a long document are not copied as they grow.
+        // Sized from the text (a sentence is rarely under ~40 bytes, a clause
+        // under ~24) so the vectors of a long document are not copied as they
+        // grow; pages never written are never touched.
         let mut paragraphs = Vec::with_capacity(lines.len());
-        let mut sentences = Vec::with_capacity(text.len() / 64);
+        let mut sentences = Vec::with_capacity(text.len() / 40);
         let mut clauses = Vec::with_capacity(text.len() / 24);
         let mut paragraph_sentences = Vec::new();
         for (li, line) in lines.iter().enumerate() {
