@@ -8,7 +8,7 @@
 //! list numbers). A number followed by no unit is kept as a *bare* quantity only
 //! when it is sandwiched in Han text, so `data.missing-unit` can see it.
 
-use crate::text::{fold_char, is_digit, is_han, Span};
+use crate::text::{ends, fold_char, is_digit, is_han, starts, Span};
 
 /// 〇一二…九, 两, 十百千: the characters of Chinese numerals.
 #[inline]
@@ -527,12 +527,13 @@ const APPROX_BEFORE: &[&str] = &[
 /// Set phrases and ordinal names in which a Chinese numeral is not a count.
 fn is_set_phrase_numeral(before: Option<char>, after: &str) -> bool {
     // 十九大, 二十大: party congresses; 一肩挑, 一村一大, 两不愁三保障: slogans.
-    after.starts_with('大') && !after.starts_with("大类")
-        || after.starts_with("是")
-        || after.starts_with("肩")
-        || after.starts_with("线")
-        || after.starts_with("把手")
-        || after.starts_with("方面")
+    let word = |w| starts(after, w);
+    word("大") && !word("大类")
+        || word("是")
+        || word("肩")
+        || word("线")
+        || word("把手")
+        || word("方面")
         || before == Some('第')
         || before == Some('十') // 十四五
 }
@@ -597,7 +598,7 @@ pub fn extract(text: &str, clauses: &[Span], clause_sentence: &[usize]) -> Vec<Q
                 } else {
                     scan_arabic(&s[i..]).map(|sc| (sc, false))
                 }
-            } else if c == '百' && s[i..].starts_with("百分之") {
+            } else if c == '百' && starts(&s[i..], "百分之") {
                 // 百分之八十 / 百分之95: a percentage written out.
                 let at = i + "百分之".len();
                 if let Some(sc) = scan_any(&s[at..]) {
@@ -630,7 +631,8 @@ pub fn extract(text: &str, clauses: &[Span], clause_sentence: &[usize]) -> Vec<Q
             i = num_end;
             let rest = &s[num_end..];
             // 三分之一: a fraction, kept as a percentage to two places (approximate).
-            if let Some(after) = rest.strip_prefix("分之") {
+            if starts(rest, "分之") {
+                let after = &rest["分之".len()..];
                 let at = num_end + "分之".len();
                 let numerator = scan_any(after);
                 if let (Some(num), Some(den)) =
@@ -689,9 +691,10 @@ pub fn extract(text: &str, clauses: &[Span], clause_sentence: &[usize]) -> Vec<Q
 /// before it as a bare number, is dropped.
 fn mark_range(text: &str, clause: &Span, mut q: Quantity, out: &mut Vec<Quantity>) -> Quantity {
     let before = &text[clause.start..q.span.start];
-    let Some(sep) = ['-', '－', '~', '～', '—', '至', '到']
-        .into_iter()
-        .find(|&c| before.ends_with(c))
+    let Some(sep) = before
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '-' | '－' | '~' | '～' | '—' | '至' | '到'))
     else {
         return q;
     };
@@ -759,7 +762,7 @@ fn finish(
     let mut multiplier = 1;
     let mut unit = None;
     for (m, mult) in [("万", 10_000u32), ("亿", 100_000_000)] {
-        if after(pos).starts_with(m) {
+        if starts(after(pos), m) {
             let tail = &after(pos)[m.len()..];
             let tail = tail
                 .strip_prefix('余')
@@ -789,7 +792,7 @@ fn finish(
         if next.is_some_and(is_time_unit) {
             return None;
         }
-        if rest.starts_with("百分") {
+        if starts(rest, "百分") {
             return None;
         }
         unit = unit_at(rest);
@@ -805,14 +808,14 @@ fn finish(
         .chars()
         .next_back()
         .is_some_and(|c| matches!(c, '约' | '近' | '过' | '超' | '逾' | '到' | '足'))
-        && APPROX_BEFORE.iter().any(|a| before.ends_with(a))
+        && APPROX_BEFORE.iter().any(|a| ends(before, a))
     {
         approx = Approx::About;
     }
     if after(pos).starts_with(['左', '以', '上'])
         && ["左右", "以上", "以下", "上下"]
             .iter()
-            .any(|a| after(pos).starts_with(a))
+            .any(|a| starts(after(pos), a))
     {
         approx = Approx::About;
     }
@@ -979,10 +982,8 @@ impl RoleScan {
         self.read_to = self.read_to.max(end);
         let subj = &text[self.clause.start..end];
         Roles {
-            done: self.words.done || subj.starts_with('已'),
-            not_done: subj.starts_with('未')
-                || subj.starts_with("尚未")
-                || subj.starts_with("没有"),
+            done: self.words.done || starts(subj, "已"),
+            not_done: starts(subj, "未") || starts(subj, "尚未") || starts(subj, "没有"),
             ..self.words
         }
     }
@@ -1181,7 +1182,11 @@ mod tests {
             if let Some(fast) = scan_plain_ascii(t.as_bytes()) {
                 answered += 1;
                 let general = scan_arabic_general(t).expect(t);
-                assert_eq!((fast.value, fast.end), (general.value, general.end), "{t:?}");
+                assert_eq!(
+                    (fast.value, fast.end),
+                    (general.value, general.end),
+                    "{t:?}"
+                );
             }
         }
         // The fast scan answers most of these; the rest fall to the general one.

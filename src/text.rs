@@ -492,8 +492,30 @@ impl std::ops::Deref for Words {
 }
 
 /// `s` starts with `w`, compared inline.
+#[inline]
 fn has_prefix(s: &[u8], w: &[u8]) -> bool {
     s.len() >= w.len() && s.iter().zip(w).all(|(a, b)| a == b)
+}
+
+/// `s.starts_with(w)` for a short word, compared inline: the standard one
+/// calls `memcmp`, which costs more than the few bytes compared, and the
+/// figure scanner asks this several times for every figure.
+#[inline]
+pub fn starts(s: &str, w: &str) -> bool {
+    has_prefix(s.as_bytes(), w.as_bytes())
+}
+
+/// `a == b` for short words, compared inline (see [`starts`]).
+#[inline]
+pub fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len() && starts(a, b)
+}
+
+/// `s.ends_with(w)` for a short word, compared inline (see [`starts`]).
+#[inline]
+pub fn ends(s: &str, w: &str) -> bool {
+    let (s, w) = (s.as_bytes(), w.as_bytes());
+    s.len() >= w.len() && s[s.len() - w.len()..].iter().zip(w).all(|(a, b)| a == b)
 }
 
 impl<'w> Lexicon<'w> {

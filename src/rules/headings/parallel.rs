@@ -31,6 +31,13 @@ fn within_one_edit(a: &[char], b: &[char]) -> bool {
     }
 }
 
+/// `a == b`, compared inline: `==` on slices calls `memcmp`, which costs
+/// more than the few characters of a pattern.
+#[inline]
+fn same_chars(a: &[char], b: &[char]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
+
 /// Which end of the heading a pattern sits at.
 #[derive(Clone, Copy)]
 enum End {
@@ -68,8 +75,12 @@ impl Rule for Parallel {
                 for k in (MIN_PATTERN..=MAX_PATTERN).rev() {
                     // A pattern all siblings but one share is the first or the
                     // second sibling's: count just those two, in one pass each.
-                    let shared =
-                        |p: &[char]| chars.iter().filter(|c| take(c, k, end) == Some(p)).count();
+                    let shared = |p: &[char]| {
+                        chars
+                            .iter()
+                            .filter(|c| take(c, k, end).is_some_and(|t| same_chars(t, p)))
+                            .count()
+                    };
                     let Some((pattern, n)) = chars[..2]
                         .iter()
                         .filter_map(|c| take(c, k, end))
@@ -80,7 +91,7 @@ impl Rule for Parallel {
                     };
                     let odd = chars
                         .iter()
-                        .position(|c| take(c, k, end) != Some(pattern))
+                        .position(|c| !take(c, k, end).is_some_and(|t| same_chars(t, pattern)))
                         .expect("one lacks it");
                     // The odd one's own version of the pattern: one char shorter, as long, or longer.
                     let Some(written) = (k.saturating_sub(1)..=k + 1)

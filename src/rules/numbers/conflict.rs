@@ -163,7 +163,7 @@ impl Rule for Conflict {
                 q.unit
             };
             let subject = doc.slice(&q.subject);
-            let b = match buckets.iter().position(|(u, _)| *u == unit) {
+            let b = match buckets.iter().position(|(u, _)| crate::text::same(u, unit)) {
                 Some(b) => b,
                 None => {
                     buckets.push((unit, Vec::new()));

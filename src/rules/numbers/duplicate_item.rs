@@ -84,7 +84,10 @@ impl Rule for DuplicateItem {
                 sentence = q.sentence;
                 seen.clear();
             }
-            match seen.iter().find(|(u, k, _)| *u == q.unit && *k == key) {
+            match seen
+                .iter()
+                .find(|(u, k, _)| crate::text::same(u, q.unit) && *k == key)
+            {
                 Some(&(_, _, j)) => {
                     let p = &doc.quantities[j];
                     if p.clause != q.clause && p.scaled() != q.scaled() {
