@@ -544,9 +544,9 @@ fn find_run_ins(text: &str, paragraphs: &[Span]) -> Vec<Heading> {
     let mut out = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
         let s = &text[p.clone()];
-        // A marker starts the paragraph or follows a mark; the marks are not
-        // Han, so the Han text between them is stepped over unread.
-        let after_marks = crate::text::non_han_char_indices(s).filter_map(|(i, c)| {
+        // A marker starts the paragraph or follows a mark; the Han text and
+        // the figures between the marks are stepped over unread.
+        let after_marks = crate::text::mark_char_indices(s).filter_map(|(i, c)| {
             matches!(
                 fold_char(c),
                 '。' | ';' | ':' | ',' | '、' | ')' | '!' | '?' | '”'

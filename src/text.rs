@@ -138,13 +138,13 @@ fn is_thousands_comma(s: &str, i: usize, c: char) -> bool {
 }
 
 /// Generic over the predicate so it is inlined: this runs on every character
-/// of the text, twice. No separator is Han, so the Han text is stepped over.
+/// of the text, twice. No separator is Han or an ASCII letter or digit, so those are stepped over.
 fn split_at(text: &str, span: Span, is_end: impl Fn(char) -> bool, out: &mut Vec<Span>) {
     let whole = &text[span.clone()];
     let mut start = span.start;
     // Where the current piece's absorbed terminators and closers end.
     let mut resume = 0;
-    for (i, c) in non_han_char_indices(whole) {
+    for (i, c) in mark_char_indices(whole) {
         if i < resume || !is_end(c) || is_thousands_comma(whole, i, c) {
             continue;
         }
@@ -173,19 +173,24 @@ fn split_at(text: &str, span: Span, is_end: impl Fn(char) -> bool, out: &mut Vec
 /// Is `b` the lead byte of a character in U+4000–U+9FFF (Han, always three
 /// bytes)? Scans that look for anything but Han step over those unread.
 #[inline]
-pub fn is_han_lead_byte(b: u8) -> bool {
-    (0xE4..=0xE9).contains(&b)
+pub const fn is_han_lead_byte(b: u8) -> bool {
+    matches!(b, 0xE4..=0xE9)
 }
 
 /// `s.char_indices()` without the characters in U+4000–U+9FFF (Han: the bulk
-/// of a draft), which are stepped over by their lead byte without decoding.
-/// For scans that look only for punctuation, brackets or digits.
-pub fn non_han_char_indices(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+/// of a draft) and without ASCII letters and digits (the figures), which are
+/// stepped over by their first byte without decoding: what is left are the
+/// marks — punctuation, brackets, quotes, blanks — and other scripts. For
+/// scans that look only for marks.
+pub fn mark_char_indices(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     let bytes = s.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || {
-        while i < bytes.len() && is_han_lead_byte(bytes[i]) {
-            i += 3;
+        while let Some(&b) = bytes.get(i) {
+            match MARK_SCAN_STEP[b as usize] {
+                0 => break,
+                step => i += step as usize,
+            }
         }
         let c = s.get(i..)?.chars().next()?;
         let at = i;
@@ -193,6 +198,25 @@ pub fn non_han_char_indices(s: &str) -> impl Iterator<Item = (usize, char)> + '_
         Some((at, c))
     })
 }
+
+/// For [`mark_char_indices`]: how far to step over a character by its first
+/// byte (3 for a Han character, 1 for an ASCII letter or digit), 0 to read it.
+static MARK_SCAN_STEP: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        t[b] = if is_han_lead_byte(byte) {
+            3
+        } else if byte.is_ascii_alphanumeric() {
+            1
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
 
 /// The closing mark for an opening quote or bracket (（ and ( both close with
 /// the folded `)`), or `None` for any other char.
@@ -427,14 +451,25 @@ mod tests {
     }
 
     #[test]
-    fn non_han_scan_skips_exactly_the_han_block() {
-        let t = "报到2544人，其中（党员）𠀀“好”。㐀a";
+    fn mark_scan_skips_exactly_han_and_ascii_letters_and_digits() {
+        let t = "报到2544人，其中（党员）𠀀“好”。㐀a_Z9 ９Ｘ:\n";
         let expected: Vec<(usize, char)> = t
             .char_indices()
-            .filter(|&(_, c)| !('\u{4000}'..='\u{9FFF}').contains(&c))
+            .filter(|&(_, c)| !('\u{4000}'..='\u{9FFF}').contains(&c) && !c.is_ascii_alphanumeric())
             .collect();
-        assert_eq!(non_han_char_indices(t).collect::<Vec<_>>(), expected);
-        assert_eq!(non_han_char_indices("").count(), 0);
+        assert_eq!(mark_char_indices(t).collect::<Vec<_>>(), expected);
+        assert_eq!(mark_char_indices("").count(), 0);
+        // Every character, at every position after a Han one and an ASCII one.
+        for c in (0..=0x10FFFFu32).step_by(7).filter_map(char::from_u32) {
+            let t = format!("人{c}1{c}");
+            let expected: Vec<(usize, char)> = t
+                .char_indices()
+                .filter(|&(_, c)| {
+                    !('\u{4000}'..='\u{9FFF}').contains(&c) && !c.is_ascii_alphanumeric()
+                })
+                .collect();
+            assert_eq!(mark_char_indices(&t).collect::<Vec<_>>(), expected, "{c:?}");
+        }
     }
 
     #[test]

@@ -64,7 +64,7 @@ impl Rule for EmptyField {
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         for p in &doc.paragraphs {
             let s = doc.slice(&p.span);
-            for (i, c) in crate::text::non_han_char_indices(s) {
+            for (i, c) in crate::text::mark_char_indices(s) {
                 if fold_char(c) != ':' {
                     continue;
                 }

@@ -197,12 +197,18 @@ fn next_trigger(s: &str, from: usize) -> usize {
     let b = s.as_bytes();
     let mut i = from;
     while i < b.len() {
+        match TRIGGER_SCAN_STEP[b[i] as usize] {
+            0 => {}
+            step => {
+                i += step as usize;
+                continue;
+            }
+        }
         match b[i] {
             b'X' | b'x' | b'*' | b'_' | b'(' | b'[' | b'T' => return i,
-            0x00..=0x7F => i += 1,
-            // 某 is E6 9F 90; every other character of the Han block is skipped.
+            // 某 is E6 9F 90; the rest of its lead byte's block is skipped.
             0xE6 if b[i + 1..].starts_with(&[0x9F, 0x90]) => return i,
-            lead if crate::text::is_han_lead_byte(lead) => i += 3,
+            0xE6 => i += 3,
             _ => {
                 let c = s[i..].chars().next().unwrap_or(' ');
                 if matches!(fold_char(c), 'X' | 'x')
@@ -215,4 +221,65 @@ fn next_trigger(s: &str, from: usize) -> usize {
         }
     }
     b.len()
+}
+
+/// For [`next_trigger`]: how far to step over a character by its first byte
+/// (1 for ASCII that starts no placeholder, 3 for a Han character whose lead
+/// byte is not 某's), 0 to look closer.
+static TRIGGER_SCAN_STEP: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        t[b] = match byte {
+            b'X' | b'x' | b'*' | b'_' | b'(' | b'[' | b'T' | 0xE6 => 0,
+            0..=0x7F => 1,
+            _ if crate::text::is_han_lead_byte(byte) => 3,
+            _ => 0,
+        };
+        b += 1;
+    }
+    t
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_byte_scan_stops_at_exactly_the_trigger_characters() {
+        let is_trigger = |c: char| {
+            matches!(fold_char(c), 'X' | 'x')
+                || matches!(
+                    c,
+                    '×' | '＊'
+                        | '○'
+                        | '□'
+                        | '＿'
+                        | '【'
+                        | '（'
+                        | '*'
+                        | '_'
+                        | '('
+                        | '['
+                        | 'T'
+                        | '某'
+                )
+        };
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let t = format!("人{c}1{c}");
+            let mut found = Vec::new();
+            let mut k = next_trigger(&t, 0);
+            while k < t.len() {
+                found.push(k);
+                k = next_trigger(&t, k + t[k..].chars().next().unwrap().len_utf8());
+            }
+            let expected: Vec<usize> = t
+                .char_indices()
+                .filter(|&(_, d)| is_trigger(d))
+                .map(|(i, _)| i)
+                .collect();
+            assert_eq!(found, expected, "{c:?}");
+        }
+    }
 }

@@ -37,8 +37,8 @@ fn lead(doc: &Document, h: &Heading) -> Lead {
     // From the title's start: after 第一's comma, at the marker's end otherwise.
     let start = h.title.start;
     let rest = &doc.text[start..para_end];
-    // The punctuation that ends a lead is never Han: step over the Han text.
-    let (len, end) = crate::text::non_han_char_indices(rest)
+    // The punctuation that ends a lead is a mark: step over the rest.
+    let (len, end) = crate::text::mark_char_indices(rest)
         .find_map(|(i, c)| match fold_char(c) {
             '。' | ';' | ':' | '!' | '?' => Some((i, LeadEnd::Stop)),
             ',' | '、' => Some((i, LeadEnd::Comma)),

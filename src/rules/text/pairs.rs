@@ -29,8 +29,8 @@ impl Pairs {
     fn check_block(&self, doc: &Document, lines: &[Span], out: &mut Vec<Diagnostic>) {
         let mut stack: Vec<(char, usize)> = Vec::new();
         for line in lines {
-            // Brackets and quotes are never Han: step over the Han text.
-            for (i, c) in crate::text::non_han_char_indices(doc.slice(line)) {
+            // Brackets and quotes are marks: step over the Han text and the figures.
+            for (i, c) in crate::text::mark_char_indices(doc.slice(line)) {
                 let pos = line.start + i;
                 if let Some(close) = closer(c) {
                     // “ while a “ is open: Chinese nests ‘’ inside “”, so the first one was never closed.

@@ -26,49 +26,51 @@ impl Rule for Punctuation {
         let full_width_text = doc.text.contains('，');
         for p in &doc.paragraphs {
             let s = doc.slice(&p.span);
-            for (i, c) in s.char_indices() {
-                // Only these characters can close a finding with the one before them.
-                if !matches!(c, '等' | '、' | '，' | '。' | '；' | '：' | ',' | ';' | ':') {
+            // Every finding ends on a mark (、等 is found from its 、): the Han
+            // text and the figures between the marks are stepped over.
+            for (i, c) in crate::text::mark_char_indices(s) {
+                if !matches!(c, '、' | '，' | '。' | '；' | '：' | ',' | ';' | ':') {
                     continue;
                 }
                 let pos = p.span.start + i;
-                if let Some(pc) = s[..i].chars().next_back() {
-                    let ppos = pos - pc.len_utf8();
-                    if pc == '、' && c == '等' {
-                        out.push(
-                            self.diagnostic(
-                                ppos..pos + c.len_utf8(),
-                                "“等”前不用顿号，请删去“、”。".to_string(),
-                            )
-                            .with_suggestion(ppos..pos, ""),
-                        );
-                    } else if pc == c && matches!(c, '、' | '，' | '。' | '；' | '：' | ',') {
-                        out.push(
-                            self.diagnostic(
-                                ppos..pos + c.len_utf8(),
-                                format!("标点“{c}”重复，请删去一个。"),
-                            )
-                            .with_suggestion(ppos..pos + c.len_utf8(), c.to_string()),
-                        );
-                    } else if full_width_text
-                        && matches!(c, ',' | ';' | ':')
-                        && is_han(pc)
-                        && s[i + 1..].chars().next().is_some_and(is_han)
-                    {
-                        let fw = match c {
-                            ',' => "，",
-                            ';' => "；",
-                            _ => "：",
-                        };
-                        out.push(
-                            self.diagnostic(
-                                pos..pos + 1,
-                                format!("中文行文中应使用全角标点“{fw}”，不用半角“{c}”。"),
-                            )
-                            .with_severity(Severity::Info)
-                            .with_suggestion(pos..pos + 1, fw),
-                        );
-                    }
+                let next = s[i + c.len_utf8()..].chars().next();
+                if c == '、' && next == Some('等') {
+                    let end = pos + c.len_utf8() + '等'.len_utf8();
+                    out.push(
+                        self.diagnostic(pos..end, "“等”前不用顿号，请删去“、”。".to_string())
+                            .with_suggestion(pos..pos + c.len_utf8(), ""),
+                    );
+                }
+                let Some(pc) = s[..i].chars().next_back() else {
+                    continue;
+                };
+                let ppos = pos - pc.len_utf8();
+                if pc == c && matches!(c, '、' | '，' | '。' | '；' | '：' | ',') {
+                    out.push(
+                        self.diagnostic(
+                            ppos..pos + c.len_utf8(),
+                            format!("标点“{c}”重复，请删去一个。"),
+                        )
+                        .with_suggestion(ppos..pos + c.len_utf8(), c.to_string()),
+                    );
+                } else if full_width_text
+                    && matches!(c, ',' | ';' | ':')
+                    && is_han(pc)
+                    && next.is_some_and(is_han)
+                {
+                    let fw = match c {
+                        ',' => "，",
+                        ';' => "；",
+                        _ => "：",
+                    };
+                    out.push(
+                        self.diagnostic(
+                            pos..pos + 1,
+                            format!("中文行文中应使用全角标点“{fw}”，不用半角“{c}”。"),
+                        )
+                        .with_severity(Severity::Info)
+                        .with_suggestion(pos..pos + 1, fw),
+                    );
                 }
             }
         }
