@@ -8,6 +8,7 @@ use crate::report::JsonSpan;
 use crate::text::OffsetIndex;
 use crate::text::{fold_char, Span};
 use serde::Serialize;
+use std::ops::Range;
 
 /// How a heading is numbered. The style decides the level by GB/T 9704
 /// convention (一、 > （一） > 1. > （1））; run-in markers sit inside paragraphs.
@@ -750,9 +751,10 @@ impl Outline {
     }
 
     /// Run-in lists (一是…二是…): run-ins of one section close together, as
-    /// indices into `run_ins`; a heading between them or a new 一是 starts a new list.
-    pub fn run_in_lists(&self) -> Vec<Vec<usize>> {
-        let mut lists: Vec<Vec<usize>> = Vec::new();
+    /// ranges of `run_ins` (a list's members are consecutive); a heading
+    /// between them or a new 一是 starts a new list.
+    pub fn run_in_lists(&self) -> Vec<Range<usize>> {
+        let mut lists: Vec<Range<usize>> = Vec::new();
         for (i, h) in self.run_ins.iter().enumerate() {
             let continues = i > 0 && h.number != 1 && {
                 let p = &self.run_ins[i - 1];
@@ -761,8 +763,8 @@ impl Outline {
                     && h.paragraph - p.paragraph <= 3
             };
             match lists.last_mut() {
-                Some(l) if continues => l.push(i),
-                _ => lists.push(vec![i]),
+                Some(l) if continues => l.end = i + 1,
+                _ => lists.push(i..i + 1),
             }
         }
         lists

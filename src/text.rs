@@ -489,17 +489,24 @@ mod tests {
 /// a search, and the few candidates are compared byte by byte inline (a libc
 /// `memcmp` call costs more than comparing a 3–9-byte word).
 pub struct Lexicon<'w> {
-    /// (first char, words starting with it, longest first), sorted by char.
+    /// (first char, words starting with it, longest first), sorted by the
+    /// first char's class (see [`first_class`]), then by the char.
     by_first: Vec<(char, Vec<&'w str>)>,
-    /// Bit `c & (FIRST_BITS - 1)` is set for every first char `c`.
-    first_bits: [u64; FIRST_BITS / 64],
+    /// Bit `first_class(c)` is set for every first char `c`: for scanning
+    /// loops, small enough to stay in the L1 cache beside the text.
+    first_bits: [u64; FIRST_CLASSES / 64],
+    /// For each class, 1 + the index in `by_first` of its first entry, or 0:
+    /// a word list is found with one load, not a binary search.
+    class_start: Box<[u16; FIRST_CLASSES]>,
 }
 
-const FIRST_BITS: usize = 4096;
+const FIRST_CLASSES: usize = 4096;
 
-fn first_bit(c: char) -> (usize, u64) {
-    let b = c as usize & (FIRST_BITS - 1);
-    (b / 64, 1 << (b % 64))
+/// First chars are told apart by their low bits: a few Han characters share a
+/// class, which costs a comparison, not a wrong answer.
+#[inline]
+fn first_class(c: char) -> usize {
+    c as usize & (FIRST_CLASSES - 1)
 }
 
 /// A [`Lexicon`] of a constant word list, built on first use, for `static`s:
@@ -557,11 +564,8 @@ impl<'w> Lexicon<'w> {
     /// Empty words are left out (they would match everywhere).
     pub fn new(words: &[&'w str]) -> Self {
         let mut by_first: Vec<(char, Vec<&'w str>)> = Vec::new();
-        let mut first_bits = [0u64; FIRST_BITS / 64];
         for &w in words {
             let Some(c) = w.chars().next() else { continue };
-            let (word, bit) = first_bit(c);
-            first_bits[word] |= bit;
             match by_first.iter_mut().find(|(f, _)| *f == c) {
                 Some((_, list)) => list.push(w),
                 None => by_first.push((c, vec![w])),
@@ -571,11 +575,37 @@ impl<'w> Lexicon<'w> {
             list.sort_by_key(|w| std::cmp::Reverse(w.len()));
             list.dedup();
         }
-        by_first.sort_by_key(|(c, _)| *c);
+        by_first.sort_by_key(|&(c, _)| (first_class(c), c));
+        assert!(
+            by_first.len() < u16::MAX as usize,
+            "too many first characters"
+        );
+        let mut first_bits = [0u64; FIRST_CLASSES / 64];
+        let mut class_start = Box::new([0u16; FIRST_CLASSES]);
+        for (i, &(c, _)) in by_first.iter().enumerate().rev() {
+            let class = first_class(c);
+            first_bits[class / 64] |= 1 << (class % 64);
+            class_start[class] = i as u16 + 1;
+        }
         Lexicon {
             by_first,
             first_bits,
+            class_start,
         }
+    }
+
+    /// The words that start with `c`, longest first.
+    #[inline]
+    fn words_starting_with(&self, c: char) -> &[&'w str] {
+        let class = first_class(c);
+        let Some(from) = (self.class_start[class] as usize).checked_sub(1) else {
+            return &[];
+        };
+        self.by_first[from..]
+            .iter()
+            .take_while(|(f, _)| first_class(*f) == class)
+            .find(|(f, _)| *f == c)
+            .map_or(&[], |(_, words)| words)
     }
 
     /// The longest word of the list that `s` starts with.
@@ -588,11 +618,8 @@ impl<'w> Lexicon<'w> {
     #[inline]
     pub fn prefixes<'s>(&self, s: &'s str) -> impl Iterator<Item = &'w str> + use<'_, 's, 'w> {
         let words: &[&'w str] = match s.chars().next() {
-            Some(c) if self.may_start(c) => self
-                .by_first
-                .binary_search_by_key(&c, |(f, _)| *f)
-                .map_or(&[], |i| &self.by_first[i].1),
-            _ => &[],
+            Some(c) => self.words_starting_with(c),
+            None => &[],
         };
         words
             .iter()
@@ -632,8 +659,8 @@ impl<'w> Lexicon<'w> {
     /// scanning loops that want to skip a character before slicing at it.
     #[inline]
     pub fn may_start(&self, c: char) -> bool {
-        let (word, bit) = first_bit(c);
-        self.first_bits[word] & bit != 0
+        let class = first_class(c);
+        self.first_bits[class / 64] & (1 << (class % 64)) != 0
     }
 }
 
@@ -649,6 +676,15 @@ mod lexicon_tests {
         assert_eq!(l.longest_prefix("平方公里"), None);
         assert_eq!(l.longest_prefix(""), None);
         assert!(l.may_start('平') && !l.may_start('米'));
+        // First chars of one class (U+4E00, U+5E00, U+6E00 share their low
+        // 12 bits) are still told apart.
+        let shared = Lexicon::new(&["一个", "帀子", "帀", "万"]);
+        assert_eq!(shared.longest_prefix("帀子们"), Some("帀子"));
+        assert_eq!(shared.longest_prefix("帀们"), Some("帀"));
+        assert_eq!(shared.longest_prefix("一个"), Some("一个"));
+        assert_eq!(shared.longest_prefix("一"), None);
+        assert!(shared.may_start('渀'));
+        assert_eq!(shared.longest_prefix("渀子"), None);
         assert!(l.occurs_in("新增平方米数") && !l.occurs_in("平方公里") && !l.occurs_in(""));
         // first_end_in answers occurs_in for every prefix of a text.
         for text in ["新增平方米数", "平方公里", "", "平方米平方米", "公里米"] {
