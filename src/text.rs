@@ -41,7 +41,24 @@ pub fn is_digit(c: char) -> bool {
 /// the zero-width characters that pasting from web pages leaves behind.
 #[inline]
 pub fn is_blank(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{3000}' | '\u{00A0}' | '\u{200B}' | '\u{FEFF}')
+    // `c.is_whitespace()` plus the zero-width ones, spelt out: the standard
+    // one looks non-ASCII characters up in a table, and this runs at both
+    // ends of every clause.
+    matches!(
+        c,
+        '\t'..='\r'
+            | ' '
+            | '\u{85}'
+            | '\u{A0}'
+            | '\u{1680}'
+            | '\u{2000}'..='\u{200B}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{202F}'
+            | '\u{205F}'
+            | '\u{3000}'
+            | '\u{FEFF}'
+    )
 }
 
 /// Ends a sentence. `；` is treated as a sentence end as well: in summaries it
@@ -381,6 +398,11 @@ mod tests {
             assert_eq!(
                 is_clause_sep(c),
                 matches!(f, ',' | '，' | ':' | '、' | '。' | '!' | '?' | ';' | '…'),
+                "{c:?}"
+            );
+            assert_eq!(
+                is_blank(c),
+                c.is_whitespace() || matches!(c, '\u{3000}' | '\u{00A0}' | '\u{200B}' | '\u{FEFF}'),
                 "{c:?}"
             );
         }
