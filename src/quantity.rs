@@ -508,17 +508,6 @@ fn may_start_figure(b0: u8, b1: Option<u8>) -> bool {
         )
 }
 
-/// Length of the UTF-8 character whose first byte is `lead`.
-#[inline]
-fn utf8_len(lead: u8) -> usize {
-    match lead {
-        0..=0x7F => 1,
-        0x80..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        _ => 4,
-    }
-}
-
 /// Words before a figure that make it approximate (达 “reaches” does not).
 const APPROX_BEFORE: &[&str] = &[
     "约", "近", "超过", "超", "逾", "将近", "大约", "不到", "不足",
@@ -553,7 +542,7 @@ pub fn extract(text: &str, clauses: &[Span], clause_sentence: &[usize]) -> Vec<Q
             // Most characters start no number: pass them by their first two
             // bytes, undecoded.
             if !may_start_figure(bytes[i], bytes.get(i + 1).copied()) {
-                i += utf8_len(bytes[i]);
+                i += crate::text::utf8_char_len(bytes[i]);
                 continue;
             }
             let Some(c) = s[i..].chars().next() else {
@@ -1150,7 +1139,7 @@ mod tests {
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             let mut buf = [0u8; 4];
             let b = c.encode_utf8(&mut buf).as_bytes();
-            assert_eq!(utf8_len(b[0]), b.len(), "{c:?}");
+            assert_eq!(crate::text::utf8_char_len(b[0]), b.len(), "{c:?}");
             if starts_figure(c) {
                 assert!(may_start_figure(b[0], b.get(1).copied()), "{c:?}");
             }

@@ -216,6 +216,41 @@ pub fn mark_char_indices(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     })
 }
 
+/// `s.char_indices()` of the characters in U+4000–U+9FFF only (the Han block
+/// that holds every common character): everything else is stepped over by
+/// its first byte, and these are decoded from their three bytes in place.
+/// For scans whose words all start with such a character.
+pub fn han_block_char_indices(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while let Some(&b) = bytes.get(i) {
+            if is_han_lead_byte(b) {
+                // Valid UTF-8: a lead byte E4–E9 is followed by two continuation bytes.
+                let c = (u32::from(b & 0x0F) << 12)
+                    | (u32::from(bytes[i + 1] & 0x3F) << 6)
+                    | u32::from(bytes[i + 2] & 0x3F);
+                let at = i;
+                i += 3;
+                return char::from_u32(c).map(|c| (at, c));
+            }
+            i += utf8_char_len(b);
+        }
+        None
+    })
+}
+
+/// Length of the UTF-8 character whose first byte is `lead`.
+#[inline]
+pub fn utf8_char_len(lead: u8) -> usize {
+    match lead {
+        0..=0x7F => 1,
+        0x80..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
 /// For [`mark_char_indices`]: how far to step over a character by its first
 /// byte (3 for a Han character, 1 for an ASCII letter or digit), 0 to read it.
 static MARK_SCAN_STEP: [u8; 256] = {
@@ -473,7 +508,7 @@ mod tests {
     }
 
     #[test]
-    fn mark_scan_skips_exactly_han_and_ascii_letters_and_digits() {
+    fn byte_scans_yield_exactly_their_characters() {
         let t = "报到2544人，其中（党员）𠀀“好”。㐀a_Z9 ９Ｘ:\n";
         let expected: Vec<(usize, char)> = t
             .char_indices()
@@ -481,6 +516,9 @@ mod tests {
             .collect();
         assert_eq!(mark_char_indices(t).collect::<Vec<_>>(), expected);
         assert_eq!(mark_char_indices("").count(), 0);
+        let in_block = |c: char| ('\u{4000}'..='\u{9FFF}').contains(&c);
+        let expected: Vec<(usize, char)> = t.char_indices().filter(|&(_, c)| in_block(c)).collect();
+        assert_eq!(han_block_char_indices(t).collect::<Vec<_>>(), expected);
         // Every character, at every position after a Han one and an ASCII one.
         for c in (0..=0x10FFFFu32).step_by(7).filter_map(char::from_u32) {
             let t = format!("人{c}1{c}");
@@ -491,6 +529,13 @@ mod tests {
                 })
                 .collect();
             assert_eq!(mark_char_indices(&t).collect::<Vec<_>>(), expected, "{c:?}");
+            let expected: Vec<(usize, char)> =
+                t.char_indices().filter(|&(_, c)| in_block(c)).collect();
+            assert_eq!(
+                han_block_char_indices(&t).collect::<Vec<_>>(),
+                expected,
+                "{c:?}"
+            );
         }
     }
 

@@ -308,9 +308,11 @@ impl Rule for DroppedNumber {
             let s = doc.slice(&p.span);
             // Where the last slot word matched ends, so 召开 is not read again as 开.
             let mut covered = 0;
-            for (i, c) in s.char_indices() {
+            // Every slot word starts with a common Han character (a test
+            // holds the list to that): the rest of the text is stepped over.
+            for (i, c) in crate::text::han_block_char_indices(s) {
                 // The bitset test first: it rejects almost every character.
-                if !lex.slots.may_start(c) || i < covered || !is_han(c) {
+                if !lex.slots.may_start(c) || i < covered {
                     continue;
                 }
                 let rest = &s[i..];
@@ -351,6 +353,19 @@ impl Rule for DroppedNumber {
                     format!("“{slot}”与“{measure}”之间缺少数字，请补上具体数量（如“{slot}N{measure}”）。"),
                 ));
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_slot_word_starts_in_the_scanned_han_block() {
+        for w in NUMBER_SLOTS {
+            let c = w.chars().next().expect("no empty slot word");
+            assert!(('\u{4000}'..='\u{9FFF}').contains(&c), "{w}");
         }
     }
 }
