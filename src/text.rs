@@ -240,16 +240,27 @@ pub fn han_block_char_indices(s: &str) -> impl Iterator<Item = (usize, char)> + 
     })
 }
 
-/// Length of the UTF-8 character whose first byte is `lead`.
+/// Length of the UTF-8 character whose first byte is `lead` (a table load:
+/// scans step by this over text where the lengths alternate unpredictably).
 #[inline]
 pub fn utf8_char_len(lead: u8) -> usize {
-    match lead {
-        0..=0x7F => 1,
-        0x80..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        _ => 4,
-    }
+    UTF8_CHAR_LEN[usize::from(lead)] as usize
 }
+
+static UTF8_CHAR_LEN: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            0..=0x7F => 1,
+            0x80..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        b += 1;
+    }
+    t
+};
 
 /// For [`mark_char_indices`]: how far to step over a character by its first
 /// byte (3 for a Han character, 1 for an ASCII letter or digit), 0 to read it.
