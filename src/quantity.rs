@@ -117,6 +117,10 @@ impl Decimal {
 
     /// Both values at the larger scale, or `None` on overflow.
     fn aligned(self, other: Decimal) -> Option<(i128, i128, u32)> {
+        if self.scale == other.scale {
+            // The common case (whole numbers): no 128-bit multiplication.
+            return Some((self.mantissa, other.mantissa, self.scale));
+        }
         let s = self.scale.max(other.scale);
         let a = self
             .mantissa
@@ -500,7 +504,9 @@ fn starts_figure(c: char) -> bool {
 fn may_start_figure(b0: u8, b1: Option<u8>) -> bool {
     b0.is_ascii_digit()
         || (b0 & 0xF0 == 0xE0
-            && b1.is_some_and(|b1| FIGURE_SECOND_BYTES[usize::from(b0 & 0x0F)] >> (b1 & 0x3F) & 1 != 0))
+            && b1.is_some_and(|b1| {
+                FIGURE_SECOND_BYTES[usize::from(b0 & 0x0F)] >> (b1 & 0x3F) & 1 != 0
+            }))
 }
 
 /// For each three-byte lead byte E0–EF, bit `b1 & 0x3F` is set when a

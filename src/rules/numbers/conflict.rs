@@ -77,12 +77,32 @@ fn subject_bigrams(
 
 /// Do two subjects name the same quantity? Shared bigrams must be many and most.
 fn same_subject(a: &[(char, char)], b: &[(char, char)]) -> bool {
-    if a.len() < 4 || b.len() < 4 {
+    let (short, long) = (a.len().min(b.len()), a.len().max(b.len()));
+    // At most `short` are shared and the union has at least `long`: sets this
+    // different in size cannot pass, and most pairs are rejected here.
+    if short < 4 || short * 10 < long * 7 {
         return false;
     }
-    let shared = a.iter().filter(|x| b.binary_search(x).is_ok()).count();
+    let shared = sorted_intersection_len(a, b);
     let union = a.len() + b.len() - shared;
     shared >= 4 && shared * 10 >= union * 7
+}
+
+/// How many items two sorted, deduplicated slices share (one merge pass).
+fn sorted_intersection_len<T: Ord>(a: &[T], b: &[T]) -> usize {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
 }
 
 fn period_words(s: &str) -> Vec<&'static str> {

@@ -157,16 +157,14 @@ impl Sum {
                 .chain(qs[next.clone()].iter())
                 .take(PARTS_WINDOW)
                 .filter(|q| usable(q) && same_kind(q.unit, t.unit));
-            let done: Vec<&Quantity> = later.clone().filter(|q| q.roles.done).take(1).collect();
-            let not_done: Vec<&Quantity> =
-                later.clone().filter(|q| q.roles.not_done).take(1).collect();
+            let done = later.clone().find(|q| q.roles.done);
+            let not_done = later.clone().find(|q| q.roles.not_done);
             // 共有…N人，男…M人，女…K人: two neighbouring figures that split the whole.
             // A third figure of the kind in the same sentence means more categories than two.
-            let near: Vec<&Quantity> = later.take(3).collect();
-            let only_two =
-                near.len() == 2 || near.get(2).is_some_and(|c| c.sentence != near[1].sentence);
-            if let [a, b, ..] = near[..] {
-                if only_two && done.is_empty() && complementary(doc, a, b) {
+            let mut near = later;
+            if let (Some(a), Some(b)) = (near.next(), near.next()) {
+                let only_two = near.next().is_none_or(|c| c.sentence != b.sentence);
+                if only_two && done.is_none() && complementary(doc, a, b) {
                     found.push(Breakdown {
                         total: t,
                         parts: vec![a, b],
@@ -176,7 +174,7 @@ impl Sum {
                     continue;
                 }
             }
-            if let (Some(d), Some(n)) = (done.first(), not_done.first()) {
+            if let (Some(d), Some(n)) = (done, not_done) {
                 found.push(Breakdown {
                     total: t,
                     parts: vec![d, n],
