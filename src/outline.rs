@@ -464,8 +464,8 @@ pub fn parse_marker(s: &str) -> Option<(NumberStyle, u32, usize)> {
 fn inline_headings(text: &str, p: &Span, pi: usize) -> Vec<Heading> {
     let s = &text[p.clone()];
     let mut out = Vec::new();
-    for (i, c) in s.match_indices('。') {
-        let at = i + c.len();
+    for i in crate::text::char_positions(s, '。') {
+        let at = i + '。'.len_utf8();
         // Only a Chinese numeral starts a 一、 marker: most sentences are passed at once.
         if !s[at..].starts_with(crate::quantity::is_han_digit) {
             continue;

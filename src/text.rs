@@ -240,6 +240,17 @@ pub fn han_block_char_indices(s: &str) -> impl Iterator<Item = (usize, char)> + 
     })
 }
 
+/// Byte offsets of `c` in `s`, found by its first byte (a vectorised search)
+/// and then checked whole. For marks such as 。 whose first byte (E3) is
+/// rare in Chinese text; `str::match_indices` searches by the last byte,
+/// which most Han characters share with one in sixty-four.
+pub fn char_positions(s: &str, c: char) -> impl Iterator<Item = usize> + '_ {
+    let mut buf = [0u8; 4];
+    let len = c.encode_utf8(&mut buf).len();
+    memchr::memchr_iter(buf[0], s.as_bytes())
+        .filter(move |&i| s.as_bytes()[i..].starts_with(&buf[..len]))
+}
+
 /// Length of the UTF-8 character whose first byte is `lead` (a table load:
 /// scans step by this over text where the lengths alternate unpredictably).
 #[inline]
@@ -527,6 +538,10 @@ mod tests {
             .collect();
         assert_eq!(mark_char_indices(t).collect::<Vec<_>>(), expected);
         assert_eq!(mark_char_indices("").count(), 0);
+        for c in ['。', '其', 'a', '𠀀'] {
+            let expected: Vec<usize> = t.match_indices(c).map(|(i, _)| i).collect();
+            assert_eq!(char_positions(t, c).collect::<Vec<_>>(), expected, "{c}");
+        }
         let in_block = |c: char| ('\u{4000}'..='\u{9FFF}').contains(&c);
         let expected: Vec<(usize, char)> = t.char_indices().filter(|&(_, c)| in_block(c)).collect();
         assert_eq!(han_block_char_indices(t).collect::<Vec<_>>(), expected);
