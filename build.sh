@@ -126,6 +126,8 @@ bench() {
   build
   say "Criterion benchmarks (report-checker vs autocorrect)"
   cargo bench -p report-checker-bench --bench check
+  say "report-checker vs autocorrect, interleaved round by round (steadier on a shared machine)"
+  cargo run --release -q -p report-checker-bench --example versus
   say "growth with the input, and peak heap"
   cargo run --release -q -p report-checker-bench --bin growth
   say "in-browser timing (wasm in Chromium)"
