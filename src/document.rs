@@ -4,7 +4,7 @@
 
 use crate::outline::Outline;
 use crate::quantity::{self, Quantity};
-use crate::text::{self, Span};
+use crate::text::{self, Mark, Span};
 use std::ops::Range;
 
 #[derive(Debug, Clone)]
@@ -15,6 +15,8 @@ pub struct Paragraph {
     pub line: usize,
     /// Indices into `Document::sentences`.
     pub sentences: Range<usize>,
+    /// Indices into `Document::marks`: the paragraph's marks.
+    pub marks: Range<usize>,
 }
 
 #[derive(Debug, Clone)]
@@ -33,6 +35,10 @@ pub struct Document<'a> {
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
     pub clauses: Vec<Span>,
+    /// The marks (punctuation, brackets, quotes, blanks) of every paragraph,
+    /// in text order: found once, read by segmentation and by the rules that
+    /// look for marks, instead of each scanning the text.
+    pub marks: Vec<Mark>,
     pub outline: Outline,
     pub quantities: Vec<Quantity>,
     /// For each sentence, the index range of its figures in `quantities`.
@@ -48,6 +54,7 @@ impl<'a> Document<'a> {
         let mut paragraphs = Vec::with_capacity(lines.len());
         let mut sentences = Vec::with_capacity(text.len() / 40);
         let mut clauses = Vec::with_capacity(text.len() / 24);
+        let mut marks = Vec::with_capacity(text.len() / 16);
         let mut paragraph_sentences = Vec::new();
         for (li, line) in lines.iter().enumerate() {
             let span = text::trim_span(text, line.clone());
@@ -56,11 +63,22 @@ impl<'a> Document<'a> {
             }
             let pi = paragraphs.len();
             let s0 = sentences.len();
+            let m0 = marks.len();
+            marks.extend(
+                text::mark_char_indices(&text[span.clone()]).map(|(i, c)| (span.start + i, c)),
+            );
+            let paragraph_marks = &marks[m0..];
             paragraph_sentences.clear();
-            text::split_sentences_into(text, span.clone(), &mut paragraph_sentences);
+            text::split_sentences_at_marks(
+                text,
+                span.clone(),
+                paragraph_marks,
+                &mut paragraph_sentences,
+            );
             for s in paragraph_sentences.drain(..) {
                 let c0 = clauses.len();
-                text::split_clauses_into(text, s.clone(), &mut clauses);
+                let sentence_marks = text::marks_within(paragraph_marks, &s);
+                text::split_clauses_at_marks(text, s.clone(), sentence_marks, &mut clauses);
                 sentences.push(Sentence {
                     span: s,
                     paragraph: pi,
@@ -71,10 +89,11 @@ impl<'a> Document<'a> {
                 span,
                 line: li,
                 sentences: s0..sentences.len(),
+                marks: m0..marks.len(),
             });
         }
         let para_spans: Vec<Span> = paragraphs.iter().map(|p| p.span.clone()).collect();
-        let outline = Outline::build(text, &para_spans);
+        let outline = Outline::build_with_marks(text, &para_spans, &marks);
         let mut clause_sentence = vec![0; clauses.len()];
         for (si, s) in sentences.iter().enumerate() {
             clause_sentence[s.clauses.clone()].fill(si);
@@ -87,10 +106,16 @@ impl<'a> Document<'a> {
             paragraphs,
             sentences,
             clauses,
+            marks,
             outline,
             quantities,
             sentence_quantities,
         }
+    }
+
+    /// The marks of paragraph `pi`, at their offsets in the text.
+    pub fn paragraph_marks(&self, pi: usize) -> &[Mark] {
+        &self.marks[self.paragraphs[pi].marks.clone()]
     }
 
     pub fn slice(&self, span: &Span) -> &'a str {

@@ -6,7 +6,7 @@
 
 use crate::report::JsonSpan;
 use crate::text::OffsetIndex;
-use crate::text::{fold_char, Span};
+use crate::text::{fold_char, Mark, Span};
 use serde::Serialize;
 use std::ops::Range;
 
@@ -541,19 +541,21 @@ fn run_in_at(s: &str) -> Option<(NumberStyle, u32, usize, usize)> {
     }
 }
 
-fn find_run_ins(text: &str, paragraphs: &[Span]) -> Vec<Heading> {
+/// `marks`: the marks of the paragraphs, in text order (see [`Mark`]).
+fn find_run_ins(text: &str, paragraphs: &[Span], marks: &[Mark]) -> Vec<Heading> {
     let mut out = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
         let s = &text[p.clone()];
-        // A marker starts the paragraph or follows a mark; the Han text and
-        // the figures between the marks are stepped over unread.
-        let after_marks = crate::text::mark_char_indices(s).filter_map(|(i, c)| {
-            matches!(
-                fold_char(c),
-                '。' | ';' | ':' | ',' | '、' | ')' | '!' | '?' | '”'
-            )
-            .then_some(i + c.len_utf8())
-        });
+        // A marker starts the paragraph or follows a mark: only the marks are read.
+        let after_marks = crate::text::marks_within(marks, p)
+            .iter()
+            .filter_map(|&(at, c)| {
+                matches!(
+                    fold_char(c),
+                    '。' | ';' | ':' | ',' | '、' | ')' | '!' | '?' | '”'
+                )
+                .then_some(at - p.start + c.len_utf8())
+            });
         for i in std::iter::once(0).chain(after_marks) {
             let Some(c) = s[i..].chars().next() else {
                 continue;
@@ -585,6 +587,16 @@ fn find_run_ins(text: &str, paragraphs: &[Span]) -> Vec<Heading> {
 
 impl Outline {
     pub fn build(text: &str, paragraphs: &[Span]) -> Outline {
+        let marks: Vec<Mark> = paragraphs
+            .iter()
+            .flat_map(|p| crate::text::marks_of(text, p))
+            .collect();
+        Outline::build_with_marks(text, paragraphs, &marks)
+    }
+
+    /// [`Outline::build`] given the marks of the paragraphs, in text order,
+    /// as the document model has found them.
+    pub fn build_with_marks(text: &str, paragraphs: &[Span], marks: &[Mark]) -> Outline {
         let mut outline = Outline::default();
         for (pi, p) in paragraphs.iter().enumerate() {
             let s = &text[p.clone()];
@@ -604,7 +616,7 @@ impl Outline {
             }
             outline.headings.extend(inline_headings(text, p, pi));
         }
-        outline.run_ins = find_run_ins(text, paragraphs);
+        outline.run_ins = find_run_ins(text, paragraphs, marks);
         outline.headings.sort_by_key(|h| h.marker.start);
         outline.find_title(text, paragraphs);
         outline.period = outline

@@ -29,7 +29,10 @@ static HAN_DIGIT_BY_LOW_BITS: [u32; 128] = {
     let mut k = 0;
     while k < HAN_DIGITS.len() {
         let c = HAN_DIGITS[k] as u32;
-        assert!(t[(c & 0x7F) as usize] == u32::MAX, "two numerals share their low bits");
+        assert!(
+            t[(c & 0x7F) as usize] == u32::MAX,
+            "two numerals share their low bits"
+        );
         t[(c & 0x7F) as usize] = c;
         k += 1;
     }

@@ -129,7 +129,33 @@ pub fn split_sentences(text: &str, span: Span) -> Vec<Span> {
 
 /// [`split_sentences`], appending to `out` (the document model reuses one buffer).
 pub fn split_sentences_into(text: &str, span: Span, out: &mut Vec<Span>) {
-    split_at(text, span, is_sentence_end, out)
+    let marks = marks_of(text, &span);
+    split_at(text, span, &marks, is_sentence_end, out)
+}
+
+/// [`split_sentences_into`] given the marks of `span` (see [`Mark`]).
+pub fn split_sentences_at_marks(text: &str, span: Span, marks: &[Mark], out: &mut Vec<Span>) {
+    split_at(text, span, marks, is_sentence_end, out)
+}
+
+/// A mark of the text and its byte offset: a character that is neither Han
+/// (U+4000–U+9FFF) nor an ASCII letter or digit — punctuation, brackets,
+/// quotes, blanks. The document finds them once; segmentation and the rules
+/// that look for punctuation read them instead of scanning the text again.
+pub type Mark = (usize, char);
+
+/// The marks of `span`, at their offsets in `text`.
+pub fn marks_of(text: &str, span: &Span) -> Vec<Mark> {
+    mark_char_indices(&text[span.clone()])
+        .map(|(i, c)| (span.start + i, c))
+        .collect()
+}
+
+/// The marks of `marks` (in text order) that lie inside `span`.
+pub fn marks_within<'m>(marks: &'m [Mark], span: &Span) -> &'m [Mark] {
+    let from = marks.partition_point(|&(at, _)| at < span.start);
+    let to = from + marks[from..].partition_point(|&(at, _)| at < span.end);
+    &marks[from..to]
 }
 
 /// Splits `span` at clause separators; each piece keeps its separator.
@@ -142,7 +168,13 @@ pub fn split_clauses(text: &str, span: Span) -> Vec<Span> {
 
 /// [`split_clauses`], appending to `out`.
 pub fn split_clauses_into(text: &str, span: Span, out: &mut Vec<Span>) {
-    split_at(text, span, is_clause_sep, out)
+    let marks = marks_of(text, &span);
+    split_at(text, span, &marks, is_clause_sep, out)
+}
+
+/// [`split_clauses_into`] given the marks of `span` (see [`Mark`]).
+pub fn split_clauses_at_marks(text: &str, span: Span, marks: &[Mark], out: &mut Vec<Span>) {
+    split_at(text, span, marks, is_clause_sep, out)
 }
 
 /// Is the comma at byte `i` of `s` between digit groups (`1,200`)?
@@ -154,14 +186,21 @@ fn is_thousands_comma(s: &str, i: usize, c: char) -> bool {
     (0..3).all(|_| after.next().is_some_and(is_digit)) && !after.next().is_some_and(is_digit)
 }
 
-/// Generic over the predicate so it is inlined: this runs on every character
-/// of the text, twice. No separator is Han or an ASCII letter or digit, so those are stepped over.
-fn split_at(text: &str, span: Span, is_end: impl Fn(char) -> bool, out: &mut Vec<Span>) {
+/// Generic over the predicate so it is inlined. Every separator is a mark, so
+/// only the marks of `span` (offsets in `text`, in order) are read.
+fn split_at(
+    text: &str,
+    span: Span,
+    marks: &[Mark],
+    is_end: impl Fn(char) -> bool,
+    out: &mut Vec<Span>,
+) {
     let whole = &text[span.clone()];
     let mut start = span.start;
     // Where the current piece's absorbed terminators and closers end.
     let mut resume = 0;
-    for (i, c) in mark_char_indices(whole) {
+    for &(at, c) in marks {
+        let i = at - span.start;
         if i < resume || !is_end(c) || is_thousands_comma(whole, i, c) {
             continue;
         }
@@ -527,6 +566,31 @@ mod tests {
             .map(|r| &t[r])
             .collect();
         assert_eq!(s, vec!["他说“好。”", "然后走了；", "最后。"]);
+    }
+
+    #[test]
+    fn marks_within_a_span_are_those_inside_it() {
+        let t = "一、报到2544人，其中（党员）“好”。共3户；";
+        let marks = marks_of(t, &(0..t.len()));
+        for start in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+            for end in (start..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                let expected: Vec<Mark> = marks
+                    .iter()
+                    .copied()
+                    .filter(|&(at, _)| (start..end).contains(&at))
+                    .collect();
+                assert_eq!(
+                    marks_within(&marks, &(start..end)),
+                    &expected[..],
+                    "{start}..{end}"
+                );
+                // Splitting from the marks is splitting from the text.
+                let (mut a, mut b) = (Vec::new(), Vec::new());
+                split_clauses_at_marks(t, start..end, marks_within(&marks, &(start..end)), &mut a);
+                split_clauses_into(t, start..end, &mut b);
+                assert_eq!(a, b);
+            }
+        }
     }
 
     #[test]

@@ -62,12 +62,13 @@ impl Rule for EmptyField {
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-        for p in &doc.paragraphs {
+        for (pi, p) in doc.paragraphs.iter().enumerate() {
             let s = doc.slice(&p.span);
-            for (i, c) in crate::text::mark_char_indices(s) {
+            for &(at, c) in doc.paragraph_marks(pi) {
                 if fold_char(c) != ':' {
                     continue;
                 }
+                let i = at - p.span.start;
                 // The label: the Han run right before the colon.
                 let label_start = s[..i]
                     .char_indices()

@@ -36,15 +36,16 @@ fn lead(doc: &Document, h: &Heading) -> Lead {
     let para_end = doc.paragraphs[h.paragraph].span.end;
     // From the title's start: after 第一's comma, at the marker's end otherwise.
     let start = h.title.start;
-    let rest = &doc.text[start..para_end];
-    // The punctuation that ends a lead is a mark: step over the rest.
-    let (len, end) = crate::text::mark_char_indices(rest)
-        .find_map(|(i, c)| match fold_char(c) {
-            '。' | ';' | ':' | '!' | '?' => Some((i, LeadEnd::Stop)),
-            ',' | '、' => Some((i, LeadEnd::Comma)),
+    // The punctuation that ends a lead is a mark: only the marks are read.
+    let marks = crate::text::marks_within(doc.paragraph_marks(h.paragraph), &(start..para_end));
+    let (len, end) = marks
+        .iter()
+        .find_map(|&(at, c)| match fold_char(c) {
+            '。' | ';' | ':' | '!' | '?' => Some((at - start, LeadEnd::Stop)),
+            ',' | '、' => Some((at - start, LeadEnd::Comma)),
             _ => None,
         })
-        .unwrap_or((rest.len(), LeadEnd::LineEnd));
+        .unwrap_or((para_end - start, LeadEnd::LineEnd));
     let span = start..start + len;
     Lead {
         chars: doc.text[span.clone()].chars().count(),

@@ -8,7 +8,8 @@
 use crate::document::Document;
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule};
-use crate::text::{closer, fold_char, is_closer, Span};
+use crate::text::{closer, fold_char, is_closer};
+use std::ops::Range;
 
 pub struct Pairs;
 
@@ -25,13 +26,12 @@ fn name(c: char) -> &'static str {
 }
 
 impl Pairs {
-    /// Checks one run of lines that form a paragraph.
-    fn check_block(&self, doc: &Document, lines: &[Span], out: &mut Vec<Diagnostic>) {
+    /// Checks one run of paragraphs (lines) that form a paragraph.
+    fn check_block(&self, doc: &Document, block: Range<usize>, out: &mut Vec<Diagnostic>) {
         let mut stack: Vec<(char, usize)> = Vec::new();
-        for line in lines {
-            // Brackets and quotes are marks: step over the Han text and the figures.
-            for (i, c) in crate::text::mark_char_indices(doc.slice(line)) {
-                let pos = line.start + i;
+        for pi in block {
+            // Brackets and quotes are marks: only the marks are read.
+            for &(pos, c) in doc.paragraph_marks(pi) {
                 if let Some(close) = closer(c) {
                     // “ while a “ is open: Chinese nests ‘’ inside “”, so the first one was never closed.
                     if c == '“' {
@@ -104,9 +104,9 @@ impl Rule for Pairs {
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         let is_heading = doc.outline.heading_paragraphs(doc.paragraphs.len());
-        let mut block: Vec<Span> = Vec::new();
+        // The paragraphs of the current block: `block_start..=pi`.
+        let mut block_start = 0;
         for (pi, p) in doc.paragraphs.iter().enumerate() {
-            block.push(p.span.clone());
             let last = doc.slice(&p.span).chars().next_back();
             let continues = !last.is_some_and(|c| {
                 crate::text::is_sentence_end(c) || matches!(fold_char(c), ':' | '!' | '?')
@@ -115,9 +115,9 @@ impl Rule for Pairs {
                 .get(pi + 1)
                 .is_some_and(|n| n.line == p.line + 1 && !is_heading[pi + 1])
                 && !is_heading[pi];
-            if !continues || block.len() >= 8 {
-                self.check_block(doc, &block, out);
-                block.clear();
+            if !continues || pi + 1 - block_start >= 8 {
+                self.check_block(doc, block_start..pi + 1, out);
+                block_start = pi + 1;
             }
         }
     }

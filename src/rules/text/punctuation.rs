@@ -24,15 +24,15 @@ impl Rule for Punctuation {
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         // Does the draft use full-width commas at all? Only then is a half-width one a slip.
         let full_width_text = doc.text.contains('，');
-        for p in &doc.paragraphs {
+        for (pi, p) in doc.paragraphs.iter().enumerate() {
             let s = doc.slice(&p.span);
-            // Every finding ends on a mark (、等 is found from its 、): the Han
-            // text and the figures between the marks are stepped over.
-            for (i, c) in crate::text::mark_char_indices(s) {
+            // Every finding ends on a mark (、等 is found from its 、): only
+            // the paragraph's marks are read.
+            for &(pos, c) in doc.paragraph_marks(pi) {
                 if !matches!(c, '、' | '，' | '。' | '；' | '：' | ',' | ';' | ':') {
                     continue;
                 }
-                let pos = p.span.start + i;
+                let i = pos - p.span.start;
                 let next = s[i + c.len_utf8()..].chars().next();
                 if c == '、' && next == Some('等') {
                     let end = pos + c.len_utf8() + '等'.len_utf8();
