@@ -109,21 +109,25 @@ pub fn han_numeral(n: u32) -> String {
     }
 }
 
+/// Digits a figure may have: 18 fit an `i64` (a summary's largest figures,
+/// 亿元 amounts written in 元, have 12; longer digit runs are IDs and codes).
+const MAX_DIGITS: usize = 18;
+
 /// An exact decimal: `mantissa × 10^-scale`. Floats would turn 0.1 + 0.2 into a
 /// false alarm; sums and comparisons here are exact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Decimal {
-    pub mantissa: i128,
+    pub mantissa: i64,
     pub scale: u32,
 }
 
 impl Decimal {
-    pub fn new(mantissa: i128, scale: u32) -> Self {
+    pub fn new(mantissa: i64, scale: u32) -> Self {
         Decimal { mantissa, scale }
     }
 
     /// Both values at the larger scale, or `None` on overflow.
-    fn aligned(self, other: Decimal) -> Option<(i128, i128, u32)> {
+    fn aligned(self, other: Decimal) -> Option<(i64, i64, u32)> {
         if self.scale == other.scale {
             // The common case (whole numbers): no 128-bit multiplication.
             return Some((self.mantissa, other.mantissa, self.scale));
@@ -131,10 +135,10 @@ impl Decimal {
         let s = self.scale.max(other.scale);
         let a = self
             .mantissa
-            .checked_mul(10i128.checked_pow(s - self.scale)?)?;
+            .checked_mul(10i64.checked_pow(s - self.scale)?)?;
         let b = other
             .mantissa
-            .checked_mul(10i128.checked_pow(s - other.scale)?)?;
+            .checked_mul(10i64.checked_pow(s - other.scale)?)?;
         Some((a, b, s))
     }
 
@@ -163,7 +167,9 @@ impl std::fmt::Display for Decimal {
         if self.scale == 0 {
             return write!(f, "{}", self.mantissa);
         }
-        let p = 10i128.pow(self.scale);
+        let Some(p) = 10i64.checked_pow(self.scale) else {
+            return write!(f, "{}", self.to_f64());
+        };
         let sign = if self.mantissa < 0 { "-" } else { "" };
         let m = self.mantissa.abs();
         write!(f, "{sign}{}.{:0w$}", m / p, m % p, w = self.scale as usize)
@@ -354,7 +360,9 @@ impl Quantity {
     /// Value with 万/亿 applied, for comparing across ways of writing.
     pub fn scaled(&self) -> Option<Decimal> {
         Some(Decimal::new(
-            self.value.mantissa.checked_mul(self.multiplier as i128)?,
+            self.value
+                .mantissa
+                .checked_mul(i64::from(self.multiplier))?,
             self.value.scale,
         ))
     }
@@ -372,7 +380,7 @@ struct Scanned {
 
 /// Scans an Arabic number at `s` (ASCII or full-width digits, thousands
 /// separators `1,200` / `1，200`, one decimal point). Reads at most
-/// `MAX_NUMBER_CHARS` characters and at most 30 digits, so a million-digit
+/// `MAX_NUMBER_CHARS` characters and at most 18 digits (a figure, not an ID), so a million-digit
 /// string is not a number but also not a crash. Runs for every digit run of
 /// the text, so it reads the characters in place without allocating.
 fn scan_arabic(s: &str) -> Option<Scanned> {
@@ -383,7 +391,7 @@ fn scan_arabic(s: &str) -> Option<Scanned> {
 fn scan_arabic_general(s: &str) -> Option<Scanned> {
     const MAX_NUMBER_CHARS: usize = 64;
     let mut digits = 0usize;
-    let mut mantissa: i128 = 0;
+    let mut mantissa: i64 = 0;
     let mut scale = 0u32;
     let mut seen_point = false;
     let mut end = 0;
@@ -394,8 +402,8 @@ fn scan_arabic_general(s: &str) -> Option<Scanned> {
         let mut ahead = chars.clone().map(|(_, c)| c);
         if let Some(d) = f.to_digit(10) {
             digits += 1;
-            if digits <= 30 {
-                mantissa = mantissa * 10 + d as i128;
+            if digits <= MAX_DIGITS {
+                mantissa = mantissa * 10 + i64::from(d);
             }
             if seen_point {
                 scale += 1;
@@ -416,7 +424,7 @@ fn scan_arabic_general(s: &str) -> Option<Scanned> {
             break;
         }
     }
-    if digits == 0 || digits > 30 {
+    if digits == 0 || digits > MAX_DIGITS {
         return None;
     }
     Some(Scanned {
@@ -431,7 +439,6 @@ fn scan_arabic_general(s: &str) -> Option<Scanned> {
 /// full-width form that may be a digit, a long number); when it answers, the
 /// answer is the general scan's (a test compares the two).
 fn scan_plain_ascii(b: &[u8]) -> Option<Scanned> {
-    const MAX_DIGITS: usize = 18; // fits a u64
     let digits_at = |from: usize| {
         b.get(from..)
             .map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count())
@@ -464,7 +471,7 @@ fn scan_plain_ascii(b: &[u8]) -> Option<Scanned> {
         .filter(|c| c.is_ascii_digit())
         .fold(0u64, |m, c| m * 10 + u64::from(c - b'0'));
     Some(Scanned {
-        value: Decimal::new(i128::from(mantissa), frac as u32),
+        value: Decimal::new(mantissa as i64, frac as u32),
         end,
     })
 }
@@ -492,7 +499,7 @@ fn scan_han(s: &str) -> Option<Scanned> {
     }
     let n = parse_han_ordinal(&s[..end])?;
     Some(Scanned {
-        value: Decimal::new(n as i128, 0),
+        value: Decimal::new(i64::from(n), 0),
         end,
     })
 }
@@ -665,7 +672,7 @@ pub fn extract(text: &str, clauses: &[Span], clause_sentence: &[usize]) -> Vec<Q
                     let pct = num.value.to_f64() / den.to_f64() * 100.0;
                     if pct.is_finite() && pct.abs() < 1e15 {
                         let mut q =
-                            written_percent(end, Decimal::new((pct * 100.0).round() as i128, 2));
+                            written_percent(end, Decimal::new((pct * 100.0).round() as i64, 2));
                         q.approx = Approx::About;
                         out.push(q);
                     }

@@ -222,7 +222,7 @@ impl Rule for Conflict {
             bucket.push((i, own));
         }
         // 2. “N户M人” pairs: the same household count with another person count.
-        let mut households: HashMap<(i128, u32), usize> = HashMap::new();
+        let mut households: HashMap<(i64, u32), usize> = HashMap::new();
         for k in 1..qs.len() {
             let (h, p) = (&qs[k - 1], &qs[k]);
             let adjacent = p.span.start >= h.span.end

@@ -40,7 +40,7 @@ const INTRO_WORDS: &[&str] = &["分别是", "分别为", "即", "包括", "为"]
 /// Longest item (chars) that still reads as a name in a list.
 const MAX_ITEM: usize = 16;
 /// Counts above this are tallies, not the length of a list someone wrote out.
-const MAX_COUNT: i128 = 30;
+const MAX_COUNT: i64 = 30;
 
 /// Items joined by 、 in one clause or one pair of brackets.
 struct Enumeration {
