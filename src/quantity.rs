@@ -1233,6 +1233,16 @@ mod tests {
     #[test]
     fn million_digit_number_does_not_panic() {
         let t = format!("共{}人", "9".repeat(1_000_000));
-        let _ = quantities(&t);
+        assert!(quantities(&t).is_empty());
+    }
+
+    #[test]
+    fn a_figure_has_at_most_eighteen_digits() {
+        let eighteen = format!("共{}元", "9".repeat(18));
+        assert_eq!(quantities(&eighteen).len(), 1);
+        assert_eq!(quantities(&eighteen)[0].1, "9".repeat(18));
+        // Longer digit runs are codes; no tail of one is read as a figure.
+        assert!(quantities(&format!("编号{}元", "9".repeat(19))).is_empty());
+        assert!(quantities(&format!("编号{}.5元", "1".repeat(18))).is_empty());
     }
 }
