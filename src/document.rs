@@ -51,10 +51,15 @@ impl<'a> Document<'a> {
         // Sized from the text (a sentence is rarely under ~40 bytes, a clause
         // under ~24) so the vectors of a long document are not copied as they
         // grow; pages never written are never touched.
-        let mut paragraphs = Vec::with_capacity(lines.len());
-        let mut sentences = Vec::with_capacity(text.len() / 40);
-        let mut clauses = Vec::with_capacity(text.len() / 24);
-        let mut marks = Vec::with_capacity(text.len() / 16);
+        // The buffers of the last check on this thread are reused (see `Spare`).
+        let mut paragraphs = take_spare(|s| &mut s.paragraphs);
+        paragraphs.reserve(lines.len());
+        let mut sentences = take_spare(|s| &mut s.sentences);
+        sentences.reserve(text.len() / 40);
+        let mut clauses = take_spare(|s| &mut s.clauses);
+        clauses.reserve(text.len() / 24);
+        let mut marks = take_spare(|s| &mut s.marks);
+        marks.reserve(text.len() / 16);
         let mut paragraph_sentences = Vec::new();
         for (li, line) in lines.iter().enumerate() {
             let span = text::trim_span(text, line.clone());
@@ -94,12 +99,16 @@ impl<'a> Document<'a> {
         }
         let para_spans: Vec<Span> = paragraphs.iter().map(|p| p.span.clone()).collect();
         let outline = Outline::build_with_marks(text, &para_spans, &marks);
-        let mut clause_sentence = vec![0; clauses.len()];
+        let mut clause_sentence = take_spare(|s| &mut s.clause_sentence);
+        clause_sentence.resize(clauses.len(), 0);
         for (si, s) in sentences.iter().enumerate() {
             clause_sentence[s.clauses.clone()].fill(si);
         }
-        let quantities = quantity::extract(text, &clauses, &clause_sentence);
-        let sentence_quantities = quantities_by_sentence(sentences.len(), &quantities);
+        let mut quantities = take_spare(|s| &mut s.quantities);
+        quantity::extract_into(text, &clauses, &clause_sentence, &mut quantities);
+        give_spare(&mut clause_sentence, |s| &mut s.clause_sentence);
+        let mut sentence_quantities = take_spare(|s| &mut s.sentence_quantities);
+        quantities_by_sentence(sentences.len(), &quantities, &mut sentence_quantities);
         Document {
             text,
             lines,
@@ -160,9 +169,10 @@ impl<'a> Document<'a> {
 }
 
 /// For each sentence, the index range of its quantities in `quantities`
-/// (quantities are in document order, so one pass suffices).
-fn quantities_by_sentence(sentences: usize, qs: &[Quantity]) -> Vec<Range<usize>> {
-    let mut ranges = vec![0..0; sentences];
+/// (quantities are in document order, so one pass suffices), into `ranges`.
+fn quantities_by_sentence(sentences: usize, qs: &[Quantity], ranges: &mut Vec<Range<usize>>) {
+    ranges.clear();
+    ranges.resize(sentences, 0..0);
     let mut i = 0;
     while i < qs.len() {
         let (s, start) = (qs[i].sentence, i);
@@ -171,5 +181,65 @@ fn quantities_by_sentence(sentences: usize, qs: &[Quantity]) -> Vec<Range<usize>
         }
         ranges[s] = start..i;
     }
-    ranges
+}
+
+/// The document model's largest vectors, kept between checks on this thread:
+/// the page checks the draft on every edit and a server checks draft after
+/// draft, and fresh memory must be faulted in page by page (on a 1 MB draft
+/// that took a third of the check), while reused memory is already there.
+/// A vector is kept only up to `SPARE_BYTES`, so one huge paste does not hold
+/// on to its memory.
+#[derive(Default)]
+struct Spare {
+    paragraphs: Vec<Paragraph>,
+    sentences: Vec<Sentence>,
+    clauses: Vec<Span>,
+    marks: Vec<Mark>,
+    quantities: Vec<Quantity>,
+    sentence_quantities: Vec<Range<usize>>,
+    clause_sentence: Vec<usize>,
+}
+
+const SPARE_BYTES: usize = 64 << 20;
+
+thread_local! {
+    static SPARE: std::cell::RefCell<Spare> = std::cell::RefCell::new(Spare::default());
+}
+
+/// The kept vector that `pick` names, empty, or a new one.
+fn take_spare<T>(pick: impl FnOnce(&mut Spare) -> &mut Vec<T>) -> Vec<T> {
+    SPARE
+        .try_with(|s| {
+            s.try_borrow_mut()
+                .map(|mut s| std::mem::take(pick(&mut s)))
+                .unwrap_or_default()
+        })
+        .unwrap_or_default()
+}
+
+/// Keeps `v` (emptied) as the vector that `pick` names, if it is not too big.
+fn give_spare<T>(v: &mut Vec<T>, pick: impl FnOnce(&mut Spare) -> &mut Vec<T>) {
+    if v.capacity() * std::mem::size_of::<T>() > SPARE_BYTES {
+        return;
+    }
+    let mut kept = std::mem::take(v);
+    kept.clear();
+    let _ = SPARE.try_with(|s| {
+        if let Ok(mut s) = s.try_borrow_mut() {
+            *pick(&mut s) = kept;
+        }
+    });
+}
+
+impl Drop for Document<'_> {
+    fn drop(&mut self) {
+        give_spare(&mut self.paragraphs, |s| &mut s.paragraphs);
+        give_spare(&mut self.sentences, |s| &mut s.sentences);
+        give_spare(&mut self.clauses, |s| &mut s.clauses);
+        give_spare(&mut self.marks, |s| &mut s.marks);
+        give_spare(&mut self.quantities, |s| &mut s.quantities);
+        give_spare(&mut self.sentence_quantities, |s| {
+            &mut s.sentence_quantities
+        });
+    }
 }

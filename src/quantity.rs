@@ -570,10 +570,22 @@ fn is_set_phrase_numeral(before: Option<char>, after: &str) -> bool {
 
 /// Extracts the quantities of every clause. `clauses[i]` lie inside `sentences[clause_sentence[i]]`.
 pub fn extract(text: &str, clauses: &[Span], clause_sentence: &[usize]) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    extract_into(text, clauses, clause_sentence, &mut out);
+    out
+}
+
+/// [`extract`], appending to `out` (the document model reuses its buffer).
+pub fn extract_into(
+    text: &str,
+    clauses: &[Span],
+    clause_sentence: &[usize],
+    out: &mut Vec<Quantity>,
+) {
     // Room for a figure every 32 bytes (a figure-dense report has one every
     // ~35), so a long document's figures are not copied as the vector grows.
     // Pages of it that are never written are never touched.
-    let mut out = Vec::with_capacity(clauses.last().map_or(0, |c| c.end) / 32);
+    out.reserve(clauses.last().map_or(0, |c| c.end) / 32);
     for (ci, clause) in clauses.iter().enumerate() {
         let s = &text[clause.clone()];
         let bytes = s.as_bytes();
@@ -698,7 +710,7 @@ pub fn extract(text: &str, clauses: &[Span], clause_sentence: &[usize]) -> Vec<Q
                 is_han_numeral,
             ) {
                 i = q.span.end - clause.start;
-                let q = mark_range(text, clause, q, &mut out);
+                let q = mark_range(text, clause, q, out);
                 out.push(q);
             }
         }
@@ -713,7 +725,6 @@ pub fn extract(text: &str, clauses: &[Span], clause_sentence: &[usize]) -> Vec<Q
             }
         }
     }
-    out
 }
 
 /// 200-5000元, 3至5个, 3~5名: the upper bound read as a quantity becomes the
