@@ -243,3 +243,35 @@ impl Drop for Document<'_> {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What a document model holds, for comparing two parses.
+    fn outline_of(doc: &Document) -> String {
+        format!(
+            "{:?} {:?} {:?} {:?} {:?}",
+            doc.paragraphs, doc.sentences, doc.clauses, doc.marks, doc.quantities
+        )
+    }
+
+    #[test]
+    fn a_document_parsed_after_another_holds_nothing_of_it() {
+        let long = "一、工作情况\n（一）共有农户320户，已通自来水296户，未通30户。报到2544人；其中党员104名。\n"
+            .repeat(200);
+        let short = "二、问题\n全年培训3场，共90人。\n";
+        // On a fresh thread: no kept buffers.
+        let fresh = std::thread::spawn(move || outline_of(&Document::parse(short)))
+            .join()
+            .expect("parses");
+        // After a longer document on this thread: its buffers are reused.
+        drop(Document::parse(&long));
+        assert_eq!(outline_of(&Document::parse(short)), fresh);
+        // And two documents alive at once do not share them.
+        let a = Document::parse(&long);
+        let b = Document::parse(short);
+        assert_eq!(outline_of(&b), fresh);
+        assert_eq!(a.quantities.len(), 200 * 5);
+    }
+}
