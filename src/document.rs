@@ -69,9 +69,7 @@ impl<'a> Document<'a> {
             let pi = paragraphs.len();
             let s0 = sentences.len();
             let m0 = marks.len();
-            marks.extend(
-                text::mark_char_indices(&text[span.clone()]).map(|(i, c)| (span.start + i, c)),
-            );
+            marks.extend(text::marks_of(text, &span));
             let paragraph_marks = &marks[m0..];
             paragraph_sentences.clear();
             text::split_sentences_at_marks(

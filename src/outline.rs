@@ -461,11 +461,12 @@ pub fn parse_marker(s: &str) -> Option<(NumberStyle, u32, usize)> {
 
 /// First-level headings written inside a paragraph after a full stop:
 /// `…成效明显。二、名校品牌建设…` (pages that lost their line breaks).
-fn inline_headings(text: &str, p: &Span, pi: usize) -> Vec<Heading> {
+/// `marks`: the paragraph's marks (see [`Mark`]); a 一、 heading follows a 。.
+fn inline_headings(text: &str, p: &Span, pi: usize, marks: &[Mark]) -> Vec<Heading> {
     let s = &text[p.clone()];
     let mut out = Vec::new();
-    for i in crate::text::char_positions(s, '。') {
-        let at = i + '。'.len_utf8();
+    for &(stop, _) in marks.iter().filter(|&&(_, c)| c == '。') {
+        let at = stop - p.start + '。'.len_utf8();
         // Only a Chinese numeral starts a 一、 marker: most sentences are passed at once.
         if !s[at..].starts_with(crate::quantity::is_han_digit) {
             continue;
@@ -614,7 +615,10 @@ impl Outline {
                     paragraph: pi,
                 });
             }
-            outline.headings.extend(inline_headings(text, p, pi));
+            let paragraph_marks = crate::text::marks_within(marks, p);
+            outline
+                .headings
+                .extend(inline_headings(text, p, pi, paragraph_marks));
         }
         outline.run_ins = find_run_ins(text, paragraphs, marks);
         outline.headings.sort_by_key(|h| h.marker.start);

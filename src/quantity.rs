@@ -129,7 +129,7 @@ impl Decimal {
     /// Both values at the larger scale, or `None` on overflow.
     fn aligned(self, other: Decimal) -> Option<(i64, i64, u32)> {
         if self.scale == other.scale {
-            // The common case (whole numbers): no 128-bit multiplication.
+            // The common case (whole numbers): nothing to scale.
             return Some((self.mantissa, other.mantissa, self.scale));
         }
         let s = self.scale.max(other.scale);

@@ -122,18 +122,14 @@ pub fn split_lines(text: &str) -> Vec<Span> {
 /// Splits `span` at sentence ends; each piece keeps its terminator. A closing
 /// quote or bracket right after the terminator stays with the sentence.
 pub fn split_sentences(text: &str, span: Span) -> Vec<Span> {
+    let marks: Vec<Mark> = marks_of(text, &span).collect();
     let mut out = Vec::new();
-    split_sentences_into(text, span, &mut out);
+    split_sentences_at_marks(text, span, &marks, &mut out);
     out
 }
 
-/// [`split_sentences`], appending to `out` (the document model reuses one buffer).
-pub fn split_sentences_into(text: &str, span: Span, out: &mut Vec<Span>) {
-    let marks = marks_of(text, &span);
-    split_at(text, span, &marks, is_sentence_end, out)
-}
-
-/// [`split_sentences_into`] given the marks of `span` (see [`Mark`]).
+/// [`split_sentences`] given the marks of `span` (see [`Mark`]), appending to
+/// `out`: the document model has the marks already and reuses one buffer.
 pub fn split_sentences_at_marks(text: &str, span: Span, marks: &[Mark], out: &mut Vec<Span>) {
     split_at(text, span, marks, is_sentence_end, out)
 }
@@ -145,10 +141,9 @@ pub fn split_sentences_at_marks(text: &str, span: Span, marks: &[Mark], out: &mu
 pub type Mark = (usize, char);
 
 /// The marks of `span`, at their offsets in `text`.
-pub fn marks_of(text: &str, span: &Span) -> Vec<Mark> {
-    mark_char_indices(&text[span.clone()])
-        .map(|(i, c)| (span.start + i, c))
-        .collect()
+pub fn marks_of<'t>(text: &'t str, span: &Span) -> impl Iterator<Item = Mark> + 't {
+    let start = span.start;
+    mark_char_indices(&text[span.clone()]).map(move |(i, c)| (start + i, c))
 }
 
 /// The marks of `marks` (in text order) that lie inside `span`.
@@ -161,18 +156,13 @@ pub fn marks_within<'m>(marks: &'m [Mark], span: &Span) -> &'m [Mark] {
 /// Splits `span` at clause separators; each piece keeps its separator.
 /// A comma inside `1,200` / `1，200` is a thousands separator, not a clause break.
 pub fn split_clauses(text: &str, span: Span) -> Vec<Span> {
+    let marks: Vec<Mark> = marks_of(text, &span).collect();
     let mut out = Vec::new();
-    split_clauses_into(text, span, &mut out);
+    split_clauses_at_marks(text, span, &marks, &mut out);
     out
 }
 
-/// [`split_clauses`], appending to `out`.
-pub fn split_clauses_into(text: &str, span: Span, out: &mut Vec<Span>) {
-    let marks = marks_of(text, &span);
-    split_at(text, span, &marks, is_clause_sep, out)
-}
-
-/// [`split_clauses_into`] given the marks of `span` (see [`Mark`]).
+/// [`split_clauses`] given the marks of `span` (see [`Mark`]), appending to `out`.
 pub fn split_clauses_at_marks(text: &str, span: Span, marks: &[Mark], out: &mut Vec<Span>) {
     split_at(text, span, marks, is_clause_sep, out)
 }
@@ -279,16 +269,21 @@ pub fn han_block_char_indices(s: &str) -> impl Iterator<Item = (usize, char)> + 
     })
 }
 
-/// Byte offsets of `c` in `s`, found by its first byte (a vectorised search)
-/// and then checked whole. For marks such as 。 whose first byte (E3) is
-/// rare in Chinese text; `str::match_indices` searches by the last byte,
-/// which most Han characters share with one in sixty-four.
-pub fn char_positions(s: &str, c: char) -> impl Iterator<Item = usize> + '_ {
-    let mut buf = [0u8; 4];
-    let len = c.encode_utf8(&mut buf).len();
-    memchr::memchr_iter(buf[0], s.as_bytes())
-        .filter(move |&i| s.as_bytes()[i..].starts_with(&buf[..len]))
+/// A `[u8; 256]` built at compile time from an expression of the byte `b`:
+/// the tables that byte-stepping scans look a character's first byte up in.
+macro_rules! byte_table {
+    (|$b:ident| $value:expr) => {{
+        let mut table = [0u8; 256];
+        let mut k = 0;
+        while k < 256 {
+            let $b = k as u8;
+            table[k] = $value;
+            k += 1;
+        }
+        table
+    }};
 }
+pub(crate) use byte_table;
 
 /// Length of the UTF-8 character whose first byte is `lead` (a table load:
 /// scans step by this over text where the lengths alternate unpredictably).
@@ -297,39 +292,22 @@ pub fn utf8_char_len(lead: u8) -> usize {
     UTF8_CHAR_LEN[usize::from(lead)] as usize
 }
 
-static UTF8_CHAR_LEN: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = match b as u8 {
-            0..=0x7F => 1,
-            0x80..=0xDF => 2,
-            0xE0..=0xEF => 3,
-            _ => 4,
-        };
-        b += 1;
-    }
-    t
-};
+static UTF8_CHAR_LEN: [u8; 256] = byte_table!(|b| match b {
+    0..=0x7F => 1,
+    0x80..=0xDF => 2,
+    0xE0..=0xEF => 3,
+    _ => 4,
+});
 
 /// For [`mark_char_indices`]: how far to step over a character by its first
 /// byte (3 for a Han character, 1 for an ASCII letter or digit), 0 to read it.
-static MARK_SCAN_STEP: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let byte = b as u8;
-        t[b] = if is_han_lead_byte(byte) {
-            3
-        } else if byte.is_ascii_alphanumeric() {
-            1
-        } else {
-            0
-        };
-        b += 1;
-    }
-    t
-};
+static MARK_SCAN_STEP: [u8; 256] = byte_table!(|b| if is_han_lead_byte(b) {
+    3
+} else if b.is_ascii_alphanumeric() {
+    1
+} else {
+    0
+});
 
 /// The closing mark for an opening quote or bracket (（ and ( both close with
 /// the folded `)`), or `None` for any other char.
@@ -571,7 +549,7 @@ mod tests {
     #[test]
     fn marks_within_a_span_are_those_inside_it() {
         let t = "一、报到2544人，其中（党员）“好”。共3户；";
-        let marks = marks_of(t, &(0..t.len()));
+        let marks: Vec<Mark> = marks_of(t, &(0..t.len())).collect();
         for start in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
             for end in (start..=t.len()).filter(|&i| t.is_char_boundary(i)) {
                 let expected: Vec<Mark> = marks
@@ -585,10 +563,9 @@ mod tests {
                     "{start}..{end}"
                 );
                 // Splitting from the marks is splitting from the text.
-                let (mut a, mut b) = (Vec::new(), Vec::new());
+                let mut a = Vec::new();
                 split_clauses_at_marks(t, start..end, marks_within(&marks, &(start..end)), &mut a);
-                split_clauses_into(t, start..end, &mut b);
-                assert_eq!(a, b);
+                assert_eq!(a, split_clauses(t, start..end));
             }
         }
     }
@@ -602,10 +579,6 @@ mod tests {
             .collect();
         assert_eq!(mark_char_indices(t).collect::<Vec<_>>(), expected);
         assert_eq!(mark_char_indices("").count(), 0);
-        for c in ['。', '其', 'a', '𠀀'] {
-            let expected: Vec<usize> = t.match_indices(c).map(|(i, _)| i).collect();
-            assert_eq!(char_positions(t, c).collect::<Vec<_>>(), expected, "{c}");
-        }
         let in_block = |c: char| ('\u{4000}'..='\u{9FFF}').contains(&c);
         let expected: Vec<(usize, char)> = t.char_indices().filter(|&(_, c)| in_block(c)).collect();
         assert_eq!(han_block_char_indices(t).collect::<Vec<_>>(), expected);
@@ -714,7 +687,7 @@ pub fn same(a: &str, b: &str) -> bool {
 #[inline]
 pub fn ends(s: &str, w: &str) -> bool {
     let (s, w) = (s.as_bytes(), w.as_bytes());
-    s.len() >= w.len() && s[s.len() - w.len()..].iter().zip(w).all(|(a, b)| a == b)
+    s.len() >= w.len() && has_prefix(&s[s.len() - w.len()..], w)
 }
 
 impl<'w> Lexicon<'w> {

@@ -226,21 +226,12 @@ fn next_trigger(s: &str, from: usize) -> usize {
 /// For [`next_trigger`]: how far to step over a character by its first byte
 /// (1 for ASCII that starts no placeholder, 3 for a Han character whose lead
 /// byte is not 某's), 0 to look closer.
-static TRIGGER_SCAN_STEP: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let byte = b as u8;
-        t[b] = match byte {
-            b'X' | b'x' | b'*' | b'_' | b'(' | b'[' | b'T' | 0xE6 => 0,
-            0..=0x7F => 1,
-            _ if crate::text::is_han_lead_byte(byte) => 3,
-            _ => 0,
-        };
-        b += 1;
-    }
-    t
-};
+static TRIGGER_SCAN_STEP: [u8; 256] = crate::text::byte_table!(|b| match b {
+    b'X' | b'x' | b'*' | b'_' | b'(' | b'[' | b'T' | 0xE6 => 0,
+    0..=0x7F => 1,
+    _ if crate::text::is_han_lead_byte(b) => 3,
+    _ => 0,
+});
 
 #[cfg(test)]
 mod tests {

@@ -89,7 +89,7 @@ impl Sum {
         if let Some(k) = text
             .match_indices('其')
             .map(|(k, _)| k)
-            .find(|&k| text[k..].starts_with("其中"))
+            .find(|&k| crate::text::starts(&text[k..], "其中"))
         {
             let at = s.span.start + k;
             let (before, after): (Vec<&Quantity>, Vec<&Quantity>) = sentence_qs

@@ -23,7 +23,7 @@ impl Rule for Punctuation {
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         // Does the draft use full-width commas at all? Only then is a half-width one a slip.
-        let full_width_text = doc.text.contains('，');
+        let full_width_text = doc.marks.iter().any(|&(_, c)| c == '，');
         for (pi, p) in doc.paragraphs.iter().enumerate() {
             let s = doc.slice(&p.span);
             // Every finding ends on a mark (、等 is found from its 、): only
