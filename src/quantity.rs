@@ -714,14 +714,20 @@ pub fn extract_into(
                 out.push(q);
             }
         }
-        // The role words before each figure, the clause read once; and 占
-        // after a figure in its clause (…3677人，占总人口的5%) makes it a share.
+        // The role words before each figure, the clause read once.
         if out.len() > first {
             let mut roles = RoleScan::new(clause);
-            let share_word = s.rfind('占').map(|z| clause.start + z);
             for q in &mut out[first..] {
                 q.roles = roles.until(text, q.subject.end);
-                q.roles.share |= share_word.is_some_and(|z| z >= q.subject.end);
+            }
+            // 占 after a figure in its clause (…3677人占总人口的5%) makes it a
+            // share too, as 占 before it does: so any 占 in the clause. The
+            // scan saw those before the last subject; the rest, mostly a unit,
+            // is read here (a substring search costs more than these few chars).
+            if roles.saw_zhan || text[roles.read_to..clause.end].chars().any(|c| c == '占') {
+                for q in &mut out[first..] {
+                    q.roles.share = true;
+                }
             }
         }
     }
@@ -978,6 +984,8 @@ struct RoleScan {
     /// Words that start before `read_to` but end past the last subject:
     /// (end, role). At most one per position of a role word's length.
     straddling: Vec<(usize, Role)>,
+    /// 占 has been read.
+    saw_zhan: bool,
 }
 
 impl RoleScan {
@@ -987,6 +995,7 @@ impl RoleScan {
             read_to: clause.start,
             words: Roles::default(),
             straddling: Vec::new(),
+            saw_zhan: false,
         }
     }
 
@@ -1009,6 +1018,7 @@ impl RoleScan {
             if !lexicon.may_start(c) {
                 continue;
             }
+            self.saw_zhan |= c == '占';
             let at = self.read_to + i;
             // The shortest word here decides whether one fits in the subject.
             if let Some(word) = lexicon.prefixes(&text[at..self.clause.end]).last() {

@@ -5,7 +5,7 @@
 use crate::document::Document;
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule};
-use crate::text::{fold_char, is_digit, is_han};
+use crate::text::{flagged_bytes, fold_char, is_digit, is_han};
 
 pub struct Placeholder;
 
@@ -77,8 +77,14 @@ impl Rule for Placeholder {
             let at = |k: usize| s.get(k..).and_then(|r| r.chars().next());
             let before = |k: usize| s[..k].chars().next_back();
             let is_x = |c: char| matches!(fold_char(c), 'X' | 'x');
-            let mut k = next_trigger(s, 0);
-            while let Some(c) = at(k) {
+            // Where the last placeholder (or refused X run) ends: triggers
+            // inside it were read with it.
+            let mut resume = 0;
+            for k in triggers(s) {
+                if k < resume {
+                    continue;
+                }
+                let Some(c) = at(k) else { break };
                 let found: Option<(usize, &str)> = if is_x(c) {
                     // A run of X, possibly a range X-X.
                     let mut e = k;
@@ -118,7 +124,7 @@ impl Rule for Placeholder {
                         || x_word_follows(&s[e..])
                         || (next.is_some_and(is_digit) && one_x && !prev.is_some_and(is_han))
                     {
-                        k = next_trigger(s, e);
+                        resume = e;
                         continue;
                     }
                     Some((e, "数字或名称"))
@@ -144,7 +150,7 @@ impl Rule for Placeholder {
                         _ => run >= 2,
                     };
                     if !ok {
-                        k = next_trigger(s, e);
+                        resume = e;
                         continue;
                     }
                     Some((e, "内容"))
@@ -173,65 +179,43 @@ impl Rule for Placeholder {
                 } else {
                     None
                 };
-                match found {
-                    Some((e, what)) => {
-                        let span = p.span.start + k..p.span.start + e;
-                        let text = doc.slice(&span);
-                        out.push(self.diagnostic(
-                            span.clone(),
-                            format!("“{text}”是未填写的占位符，请填入实际{what}。"),
-                        ));
-                        k = next_trigger(s, e);
-                    }
-                    None => k = next_trigger(s, k + c.len_utf8()),
+                if let Some((e, what)) = found {
+                    let span = p.span.start + k..p.span.start + e;
+                    let text = doc.slice(&span);
+                    out.push(self.diagnostic(
+                        span.clone(),
+                        format!("“{text}”是未填写的占位符，请填入实际{what}。"),
+                    ));
+                    resume = e;
                 }
             }
         }
     }
 }
 
-/// The byte offset of the next character at or after `from` that can start a
-/// placeholder (X, ×, ＊, ○, □, _, 某, an opening bracket, TODO), or `s.len()`.
-/// Han characters other than 某 are stepped over by their lead byte, unread.
-fn next_trigger(s: &str, from: usize) -> usize {
+/// The byte offsets of the characters of `s` that can start a placeholder
+/// (X, ×, ＊, ○, □, _, 某, an opening bracket, TODO), in order. Candidates
+/// are found by their first byte (see [`flagged_bytes`]), then read.
+fn triggers(s: &str) -> impl Iterator<Item = usize> + '_ {
     let b = s.as_bytes();
-    let mut i = from;
-    while i < b.len() {
-        match TRIGGER_SCAN_STEP[b[i] as usize] {
-            0 => {}
-            step => {
-                i += step as usize;
-                continue;
-            }
-        }
-        match b[i] {
-            b'X' | b'x' | b'*' | b'_' | b'(' | b'[' | b'T' => return i,
-            // 某 is E6 9F 90; the rest of its lead byte's block is skipped.
-            0xE6 if b[i + 1..].starts_with(&[0x9F, 0x90]) => return i,
-            0xE6 => i += 3,
-            _ => {
-                let c = s[i..].chars().next().unwrap_or(' ');
-                if matches!(fold_char(c), 'X' | 'x')
-                    || matches!(c, '×' | '＊' | '○' | '□' | '＿' | '【' | '（')
-                {
-                    return i;
-                }
-                i += c.len_utf8();
-            }
-        }
-    }
-    b.len()
+    flagged_bytes(b, &TRIGGER_FIRST_BYTE).filter(move |&i| match b[i] {
+        b'X' | b'x' | b'*' | b'_' | b'(' | b'[' | b'T' => true,
+        // 某 is E6 9F 90: no other character of its lead byte starts one.
+        0xE6 => b[i + 1..].starts_with(&[0x9F, 0x90]),
+        _ => s[i..].chars().next().is_some_and(|c| {
+            matches!(fold_char(c), 'X' | 'x')
+                || matches!(c, '×' | '＊' | '○' | '□' | '＿' | '【' | '（')
+        }),
+    })
 }
 
-/// For [`next_trigger`]: how far to step over a character by its first byte
-/// (1 for ASCII that starts no placeholder, 3 for a Han character whose lead
-/// byte is not 某's), 0 to look closer.
-static TRIGGER_SCAN_STEP: [u8; 256] = crate::text::byte_table!(|b| match b {
-    b'X' | b'x' | b'*' | b'_' | b'(' | b'[' | b'T' | 0xE6 => 0,
-    0..=0x7F => 1,
-    _ if crate::text::is_han_lead_byte(b) => 3,
-    _ => 0,
-});
+/// For [`triggers`]: 1 for the first byte of a character that may start a
+/// placeholder — the ASCII ones, and the lead bytes of ×, ○, □, 【, 某 and
+/// the full-width forms.
+static TRIGGER_FIRST_BYTE: [u8; 256] = crate::text::byte_table!(|b| matches!(
+    b,
+    b'X' | b'x' | b'*' | b'_' | b'(' | b'[' | b'T' | 0xC3 | 0xE2 | 0xE3 | 0xE6 | 0xEF
+) as u8);
 
 #[cfg(test)]
 mod tests {
@@ -259,12 +243,7 @@ mod tests {
         };
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             let t = format!("人{c}1{c}");
-            let mut found = Vec::new();
-            let mut k = next_trigger(&t, 0);
-            while k < t.len() {
-                found.push(k);
-                k = next_trigger(&t, k + t[k..].chars().next().unwrap().len_utf8());
-            }
+            let found: Vec<usize> = triggers(&t).collect();
             let expected: Vec<usize> = t
                 .char_indices()
                 .filter(|&(_, d)| is_trigger(d))

@@ -21,7 +21,9 @@ pub struct Sum;
 /// A total with the parts that break it down.
 struct Breakdown<'a> {
     total: &'a Quantity,
-    parts: Vec<&'a Quantity>,
+    /// Its parts: a range of the parts list that all breakdowns share (one
+    /// vector for the check, not one per breakdown).
+    parts: Range<usize>,
     /// The parts stand in brackets right after the total.
     bracketed: bool,
     /// The parts are 已… and 未….
@@ -68,17 +70,21 @@ fn total_of(parts: &[&Quantity]) -> Option<Decimal> {
 }
 
 impl Sum {
-    /// Breakdowns of one sentence: `qs` are its quantities (document order), `text` its text.
+    /// Breakdowns of one sentence into `found` (cleared first), their parts
+    /// appended to `parts`: `qs` are the document's quantities, `range` the
+    /// sentence's, `next` the next sentence's.
     fn breakdowns<'a>(
         doc: &Document,
         qs: &'a [Quantity],
         range: Range<usize>,
         next: Range<usize>,
-    ) -> Vec<Breakdown<'a>> {
-        let mut found = Vec::new();
+        found: &mut Vec<Breakdown<'a>>,
+        parts: &mut Vec<&'a Quantity>,
+    ) {
+        found.clear();
         let sentence_qs = &qs[range.clone()];
         if sentence_qs.is_empty() {
-            return found;
+            return;
         }
         let s = &doc.sentences[sentence_qs[0].sentence];
         let text = doc.slice(&s.span);
@@ -92,29 +98,27 @@ impl Sum {
             .find(|&k| crate::text::starts(&text[k..], "其中"))
         {
             let at = s.span.start + k;
-            let (before, after): (Vec<&Quantity>, Vec<&Quantity>) = sentence_qs
-                .iter()
-                .filter(|q| usable(q))
-                .partition(|q| q.span.start < at);
-            // Each unit kind among the parts has its total: the last figure of that kind before 其中.
-            let mut kinds: Vec<&str> = Vec::new();
-            for p in &after {
-                if !kinds.iter().any(|k| same_kind(k, p.unit)) {
-                    kinds.push(p.unit);
+            let split = sentence_qs.partition_point(|q| q.span.start < at);
+            let (before, after) = sentence_qs.split_at(split);
+            // Each unit kind among the parts has its total: the last figure of
+            // that kind before 其中. A kind is taken at its first part.
+            for (i, first) in after.iter().enumerate().filter(|(_, q)| usable(q)) {
+                let kind = first.unit;
+                if after[..i].iter().any(|p| usable(p) && same_kind(p.unit, kind)) {
+                    continue;
                 }
-            }
-            for kind in kinds {
-                let Some(total) = before.iter().rev().find(|q| same_kind(q.unit, kind)) else {
+                let Some(total) = before
+                    .iter()
+                    .rev()
+                    .find(|q| usable(q) && same_kind(q.unit, kind))
+                else {
                     continue;
                 };
-                let parts: Vec<&Quantity> = after
-                    .iter()
-                    .copied()
-                    .filter(|q| same_kind(q.unit, kind))
-                    .collect();
+                let from = parts.len();
+                parts.extend(after[i..].iter().filter(|q| usable(q) && same_kind(q.unit, kind)));
                 found.push(Breakdown {
                     total,
-                    parts,
+                    parts: from..parts.len(),
                     bracketed: false,
                     done_split: false,
                 });
@@ -131,18 +135,22 @@ impl Sum {
             let close = near
                 .find([')', '）'])
                 .map_or(t.span.end + near.len(), |c| t.span.end + c);
-            let parts: Vec<&Quantity> = sentence_qs[i + 1..]
-                .iter()
-                .take_while(|q| q.span.end <= close)
-                .filter(|q| usable(q) && same_kind(q.unit, t.unit))
-                .collect();
-            if parts.len() >= 2 {
+            let from = parts.len();
+            parts.extend(
+                sentence_qs[i + 1..]
+                    .iter()
+                    .take_while(|q| q.span.end <= close)
+                    .filter(|q| usable(q) && same_kind(q.unit, t.unit)),
+            );
+            if parts.len() - from >= 2 {
                 found.push(Breakdown {
                     total: t,
-                    parts,
+                    parts: from..parts.len(),
                     bracketed: true,
                     done_split: false,
                 });
+            } else {
+                parts.truncate(from);
             }
         }
         // 共有…N户，已…M户，未…K户 (in this sentence or the next).
@@ -165,9 +173,10 @@ impl Sum {
             if let (Some(a), Some(b)) = (near.next(), near.next()) {
                 let only_two = near.next().is_none_or(|c| c.sentence != b.sentence);
                 if only_two && done.is_none() && complementary(doc, a, b) {
+                    parts.extend([a, b]);
                     found.push(Breakdown {
                         total: t,
-                        parts: vec![a, b],
+                        parts: parts.len() - 2..parts.len(),
                         bracketed: false,
                         done_split: true,
                     });
@@ -175,15 +184,15 @@ impl Sum {
                 }
             }
             if let (Some(d), Some(n)) = (done, not_done) {
+                parts.extend([d, n]);
                 found.push(Breakdown {
                     total: t,
-                    parts: vec![d, n],
+                    parts: parts.len() - 2..parts.len(),
                     bracketed: false,
                     done_split: true,
                 });
             }
         }
-        found
     }
 }
 
@@ -202,29 +211,33 @@ impl Rule for Sum {
         let qs = &doc.quantities;
         let ranges = &doc.sentence_quantities;
         let mut seen_totals: std::collections::HashSet<usize> = std::collections::HashSet::new();
+        // Reused for every sentence: most sentences have figures, few have breakdowns.
+        let (mut all, mut pool, mut exact) = (Vec::new(), Vec::new(), Vec::new());
         for si in 0..doc.sentences.len() {
             let next = ranges.get(si + 1).cloned().unwrap_or(0..0);
-            let mut all = Self::breakdowns(doc, qs, ranges[si].clone(), next);
+            pool.clear();
+            Self::breakdowns(doc, qs, ranges[si].clone(), next, &mut all, &mut pool);
+            if all.is_empty() {
+                continue;
+            }
             all.sort_by_key(|b| b.total.span.start);
-            let exact: Vec<bool> = all
-                .iter()
-                .map(|o| matches!((o.total.scaled(), total_of(&o.parts)), (Some(t), Some(s)) if t.cmp_value(s) == Some(std::cmp::Ordering::Equal)))
-                .collect();
+            exact.clear();
+            exact.extend(all.iter().map(|o| matches!((o.total.scaled(), total_of(&pool[o.parts.clone()])), (Some(t), Some(s)) if t.cmp_value(s) == Some(std::cmp::Ordering::Equal))));
             for (bi, b) in all.iter().enumerate() {
-                if b.parts.is_empty() || seen_totals.contains(&b.total.span.start) {
+                let parts = &pool[b.parts.clone()];
+                if parts.is_empty() || seen_totals.contains(&b.total.span.start) {
                     continue;
                 }
                 if b.total.approx == Approx::About
-                    || b.parts.iter().any(|p| p.approx == Approx::About)
+                    || parts.iter().any(|p| p.approx == Approx::About)
                 {
                     continue;
                 }
-                let (Some(total), Some(sum)) = (b.total.scaled(), total_of(&b.parts)) else {
+                let (Some(total), Some(sum)) = (b.total.scaled(), total_of(parts)) else {
                     continue;
                 };
                 // Rounded figures may differ from their sum in the last written digit.
-                let tolerance = b
-                    .parts
+                let tolerance = parts
                     .iter()
                     .map(|p| p.value.ulp() * p.multiplier as f64)
                     .fold(b.total.value.ulp() * b.total.multiplier as f64, f64::max);
@@ -241,21 +254,21 @@ impl Rule for Sum {
                     oi != bi
                         && exact[oi]
                         && o.total.span != b.total.span
-                        && o.parts.len() == b.parts.len()
+                        && o.parts.len() == parts.len()
                 });
                 let near_whole = sum.to_f64() >= total.to_f64() * 0.95;
-                let split = b.parts.len() == 2 && complementary(doc, b.parts[0], b.parts[1]);
+                let split = parts.len() == 2 && complementary(doc, parts[0], parts[1]);
                 let exhaustive = split
                     || b.bracketed
                     || b.done_split
-                    || b.parts.len() >= 3
+                    || parts.len() >= 3
                     || other_dimension_exact
-                    || (near_whole && b.parts.len() >= 2);
+                    || (near_whole && parts.len() >= 2);
                 if diff < 0.0 && !exhaustive {
                     continue;
                 }
                 seen_totals.insert(b.total.span.start);
-                let figures: Vec<String> = b.parts.iter().map(|p| format!("{}", p.value)).collect();
+                let figures: Vec<String> = parts.iter().map(|p| format!("{}", p.value)).collect();
                 let unit = b.total.unit;
                 let relation = if diff > 0.0 { "超过了" } else { "与" };
                 let tail = if diff > 0.0 { "" } else { "不符" };
@@ -268,7 +281,7 @@ impl Rule for Sum {
                         doc.slice(&b.total.span)
                     ),
                 );
-                for p in &b.parts {
+                for p in parts {
                     d = d.with_related(p.span.clone(), format!("分项 {}", doc.slice(&p.span)));
                 }
                 out.push(d);
