@@ -54,30 +54,26 @@ fn lead(doc: &Document, h: &Heading) -> Lead {
     }
 }
 
-/// Every sibling list of the outline, headings and run-ins alike, as headings.
-fn sibling_lists<'d>(doc: &'d Document) -> Vec<Vec<&'d Heading>> {
-    let o = &doc.outline;
-    let headings = o
-        .sibling_lists()
-        .into_iter()
-        .map(|l| l.into_iter().map(|i| &o.headings[i]).collect());
-    let run_ins = o
-        .run_in_lists()
-        .into_iter()
-        .map(|l| l.into_iter().map(|i| &o.run_ins[i]).collect());
-    headings.chain(run_ins).collect()
-}
-
-/// The sibling lists with at least `min` members, each with its members' leads.
+/// The sibling lists of the outline with at least `min` members, headings
+/// and run-ins alike, each with its members' leads. Shorter lists are left
+/// out before anything is built for them: most run-in lists have one member.
 fn sibling_leads<'d>(
     doc: &'d Document,
     min: usize,
 ) -> impl Iterator<Item = (Vec<&'d Heading>, Vec<Lead>)> + 'd {
-    sibling_lists(doc)
+    let o = &doc.outline;
+    let headings = o
+        .sibling_lists()
         .into_iter()
-        .filter(move |list| list.len() >= min)
-        .map(move |list| {
-            let leads = list.iter().map(|h| lead(doc, h)).collect();
-            (list, leads)
-        })
+        .filter(move |l| l.len() >= min)
+        .map(|l| l.into_iter().map(|i| &o.headings[i]).collect::<Vec<_>>());
+    let run_ins = o
+        .run_in_lists()
+        .into_iter()
+        .filter(move |l| l.len() >= min)
+        .map(|l| o.run_ins[l].iter().collect::<Vec<_>>());
+    headings.chain(run_ins).map(move |list| {
+        let leads = list.iter().map(|h| lead(doc, h)).collect();
+        (list, leads)
+    })
 }

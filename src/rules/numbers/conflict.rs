@@ -159,8 +159,10 @@ impl Rule for Conflict {
         let mut para = usize::MAX;
         // Bigram sets of this paragraph's figures, end to end.
         let mut bigrams: Vec<(char, char)> = Vec::new();
-        // Per unit: (figure index, its bigrams in `bigrams`).
+        // Per unit: (figure index, its bigrams in `bigrams`). The first
+        // `live` belong to this paragraph; the rest are kept for their memory.
         let mut buckets: Vec<(&str, Bucket)> = Vec::new();
+        let mut live = 0;
         let mut key = Vec::new();
         for (i, q) in qs.iter().enumerate() {
             if q.unit.is_empty()
@@ -175,7 +177,7 @@ impl Rule for Conflict {
             if doc.sentences[q.sentence].paragraph != para {
                 para = doc.sentences[q.sentence].paragraph;
                 bigrams.clear();
-                buckets.clear();
+                live = 0;
             }
             let unit = if same_kind(q.unit, "人") {
                 "人"
@@ -183,11 +185,20 @@ impl Rule for Conflict {
                 q.unit
             };
             let subject = doc.slice(&q.subject);
-            let b = match buckets.iter().position(|(u, _)| crate::text::same(u, unit)) {
+            let b = match buckets[..live]
+                .iter()
+                .position(|(u, _)| crate::text::same(u, unit))
+            {
                 Some(b) => b,
                 None => {
-                    buckets.push((unit, Vec::new()));
-                    buckets.len() - 1
+                    if live == buckets.len() {
+                        buckets.push((unit, Vec::new()));
+                    } else {
+                        buckets[live].0 = unit;
+                        buckets[live].1.clear();
+                    }
+                    live += 1;
+                    live - 1
                 }
             };
             let bucket = &mut buckets[b].1;
