@@ -78,9 +78,10 @@ impl<'a> Document<'a> {
                 paragraph_marks,
                 &mut paragraph_sentences,
             );
+            let mut sentence_marks = text::MarkCursor::new(paragraph_marks);
             for s in paragraph_sentences.drain(..) {
                 let c0 = clauses.len();
-                let sentence_marks = text::marks_within(paragraph_marks, &s);
+                let sentence_marks = sentence_marks.within(&s);
                 text::split_clauses_at_marks(text, s.clone(), sentence_marks, &mut clauses);
                 sentences.push(Sentence {
                     span: s,

@@ -545,10 +545,12 @@ fn run_in_at(s: &str) -> Option<(NumberStyle, u32, usize, usize)> {
 /// `marks`: the marks of the paragraphs, in text order (see [`Mark`]).
 fn find_run_ins(text: &str, paragraphs: &[Span], marks: &[Mark]) -> Vec<Heading> {
     let mut out = Vec::new();
+    let mut marks = crate::text::MarkCursor::new(marks);
     for (pi, p) in paragraphs.iter().enumerate() {
         let s = &text[p.clone()];
         // A marker starts the paragraph or follows a mark: only the marks are read.
-        let after_marks = crate::text::marks_within(marks, p)
+        let after_marks = marks
+            .within(p)
             .iter()
             .filter_map(|&(at, c)| {
                 matches!(
@@ -599,6 +601,7 @@ impl Outline {
     /// as the document model has found them.
     pub fn build_with_marks(text: &str, paragraphs: &[Span], marks: &[Mark]) -> Outline {
         let mut outline = Outline::default();
+        let mut cursor = crate::text::MarkCursor::new(marks);
         for (pi, p) in paragraphs.iter().enumerate() {
             let s = &text[p.clone()];
             if let Some((style, number, len)) = parse_marker(s) {
@@ -615,7 +618,7 @@ impl Outline {
                     paragraph: pi,
                 });
             }
-            let paragraph_marks = crate::text::marks_within(marks, p);
+            let paragraph_marks = cursor.within(p);
             outline
                 .headings
                 .extend(inline_headings(text, p, pi, paragraph_marks));

@@ -167,6 +167,36 @@ pub fn marks_within<'m>(marks: &'m [Mark], span: &Span) -> &'m [Mark] {
     &marks[from..to]
 }
 
+/// The marks of spans visited in text order (a document's paragraphs, one
+/// after another): a cursor that only moves forward, so each span costs its
+/// own marks, where [`marks_within`] searches all of a document's (two binary
+/// searches a paragraph, each step a cache miss: half the outline's time).
+pub struct MarkCursor<'m> {
+    marks: &'m [Mark],
+    at: usize,
+}
+
+impl<'m> MarkCursor<'m> {
+    pub fn new(marks: &'m [Mark]) -> Self {
+        MarkCursor { marks, at: 0 }
+    }
+
+    /// The marks inside `span`, which starts at or after the last span asked about.
+    pub fn within(&mut self, span: &Span) -> &'m [Mark] {
+        let marks = self.marks;
+        let mut from = self.at;
+        while marks.get(from).is_some_and(|&(at, _)| at < span.start) {
+            from += 1;
+        }
+        let mut to = from;
+        while marks.get(to).is_some_and(|&(at, _)| at < span.end) {
+            to += 1;
+        }
+        self.at = to;
+        &marks[from..to]
+    }
+}
+
 /// Splits `span` at clause separators; each piece keeps its separator.
 /// A comma inside `1,200` / `1，200` is a thousands separator, not a clause break.
 pub fn split_clauses(text: &str, span: Span) -> Vec<Span> {
