@@ -279,50 +279,65 @@ pub fn mark_char_indices(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
 
 /// The offsets of the bytes of `bytes` that `table` flags (non-zero), in order.
 /// A table that flags only ASCII and lead bytes yields character boundaries only.
+pub fn flagged_bytes<'b>(
+    bytes: &'b [u8],
+    table: &'static [u8; 256],
+) -> FlaggedBytes<'b, impl Fn(u8, u8) -> bool> {
+    flagged_pairs(bytes, move |b, _| table[usize::from(b)] != 0)
+}
+
+/// The offsets `k` of `bytes` where `flag(bytes[k], bytes[k + 1])` holds (the
+/// byte after the last reads as 0), in order: [`flagged_bytes`] for a test
+/// that needs a character's second byte too.
 ///
 /// Why not step through the characters: each step must wait for the length
 /// of the character before it (a load, then a table load), about ten cycles
-/// a character. Here 64 bytes at a time are looked up independently into a
+/// a character. Here 64 bytes at a time are tested independently into a
 /// bitmask, about a cycle a byte, and the set bits are read off it. Worth it
 /// where the flagged bytes are few (marks, placeholders), not where they are
-/// dense (the figure scanner tried it and got slower).
-pub fn flagged_bytes<'b>(bytes: &'b [u8], table: &'static [u8; 256]) -> FlaggedBytes<'b> {
+/// dense (the figure scanner tried it and got slower). `flag` should not
+/// branch: table loads and comparisons.
+pub fn flagged_pairs<F: Fn(u8, u8) -> bool>(bytes: &[u8], flag: F) -> FlaggedBytes<'_, F> {
     FlaggedBytes {
         bytes,
-        table,
+        flag,
         chunk_start: 0,
         next_chunk: 0,
         mask: 0,
     }
 }
 
-/// The iterator of [`flagged_bytes`].
-pub struct FlaggedBytes<'b> {
+/// The iterator of [`flagged_bytes`] and [`flagged_pairs`].
+pub struct FlaggedBytes<'b, F> {
     bytes: &'b [u8],
-    table: &'static [u8; 256],
+    flag: F,
     /// Offset of the 64-byte chunk that `mask` describes.
     chunk_start: usize,
-    /// Offset of the chunk to look up next.
+    /// Offset of the chunk to test next.
     next_chunk: usize,
     /// Bit `j` is set for a flagged byte at `chunk_start + j` not yet yielded.
     mask: u64,
 }
 
-impl Iterator for FlaggedBytes<'_> {
+impl<F: Fn(u8, u8) -> bool> Iterator for FlaggedBytes<'_, F> {
     type Item = usize;
 
     #[inline]
     fn next(&mut self) -> Option<usize> {
         while self.mask == 0 {
-            if self.next_chunk >= self.bytes.len() {
+            let from = self.next_chunk;
+            if from >= self.bytes.len() {
                 return None;
             }
-            let end = (self.next_chunk + 64).min(self.bytes.len());
+            let end = (from + 64).min(self.bytes.len());
+            let chunk = &self.bytes[from..end];
+            let after = self.bytes.get(end).copied().unwrap_or(0);
             let mut mask = 0u64;
-            for (j, &b) in self.bytes[self.next_chunk..end].iter().enumerate() {
-                mask |= u64::from(self.table[usize::from(b)] != 0) << j;
+            for (j, pair) in chunk.windows(2).enumerate() {
+                mask |= u64::from((self.flag)(pair[0], pair[1])) << j;
             }
-            self.chunk_start = self.next_chunk;
+            mask |= u64::from((self.flag)(chunk[chunk.len() - 1], after)) << (chunk.len() - 1);
+            self.chunk_start = from;
             self.next_chunk = end;
             self.mask = mask;
         }
