@@ -105,12 +105,15 @@ fn sorted_intersection_len<T: Ord>(a: &[T], b: &[T]) -> usize {
     shared
 }
 
-fn period_words(s: &str) -> Vec<&'static str> {
+const _: () = assert!(PERIOD_WORDS.len() <= 32, "period_words is a u32 bit set");
+
+/// Which of [`PERIOD_WORDS`] occur in `s`, as a bit set (no allocation per comparison).
+fn period_words(s: &str) -> u32 {
     PERIOD_WORDS
         .iter()
-        .copied()
-        .filter(|w| s.contains(w))
-        .collect()
+        .enumerate()
+        .filter(|(_, w)| s.contains(*w))
+        .fold(0, |set, (k, _)| set | 1 << k)
 }
 
 impl Conflict {

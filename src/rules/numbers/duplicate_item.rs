@@ -42,7 +42,12 @@ fn object_key(subject: &str) -> Option<[char; 4]> {
     if prefix.len() > 2
         || prefix
             .iter()
-            .any(|c| "村镇乡区县市街点户组队站所".contains(*c) || c.is_ascii_alphanumeric())
+            .any(|c| {
+                matches!(
+                    c,
+                    '村' | '镇' | '乡' | '区' | '县' | '市' | '街' | '点' | '户' | '组' | '队' | '站' | '所'
+                ) || c.is_ascii_alphanumeric()
+            })
     {
         return None;
     }
