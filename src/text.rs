@@ -273,9 +273,31 @@ pub const fn is_han_lead_byte(b: u8) -> bool {
 /// scripts. For scans that look only for marks. Found by their first byte
 /// (see [`flagged_bytes`]), decoded only there.
 pub fn mark_char_indices(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
-    flagged_bytes(s.as_bytes(), &MARK_FIRST_BYTE)
+    flagged_pairs(s.as_bytes(), |b, _| first_byte_of_mark(b))
         .filter_map(move |i| s.get(i..)?.chars().next().map(|c| (i, c)))
 }
+
+/// Is `b` the first byte of a mark: not a continuation byte, not the lead
+/// byte of a Han character, not an ASCII letter or digit?
+#[inline(always)]
+pub fn first_byte_of_mark(b: u8) -> bool {
+    if VECTOR_SCAN {
+        // Comparisons: 16 bytes an instruction once vectorised.
+        let continuation = b & 0xC0 == 0x80;
+        let han_lead = b.wrapping_sub(0xE4) < 6;
+        let digit = b.wrapping_sub(b'0') < 10;
+        let letter = (b | 0x20).wrapping_sub(b'a') < 26;
+        !(continuation | han_lead | digit | letter)
+    } else {
+        MARK_FIRST_BYTE[usize::from(b)] != 0
+    }
+}
+
+/// Does the CPU test 16 bytes an instruction (x86_64's SSE2, aarch64's NEON)?
+/// Then byte tests in [`flagged_pairs`] are written as comparisons, which
+/// vectorise; elsewhere (wasm32 without SIMD) as one table load, which is
+/// cheaper one byte at a time. Tests hold the two forms to each other.
+pub const VECTOR_SCAN: bool = cfg!(any(target_arch = "x86_64", target_arch = "aarch64"));
 
 /// The offsets of the bytes of `bytes` that `table` flags (non-zero), in order.
 /// A table that flags only ASCII and lead bytes yields character boundaries only.
@@ -330,13 +352,29 @@ impl<F: Fn(u8, u8) -> bool> Iterator for FlaggedBytes<'_, F> {
                 return None;
             }
             let end = (from + 64).min(self.bytes.len());
-            let chunk = &self.bytes[from..end];
-            let after = self.bytes.get(end).copied().unwrap_or(0);
-            let mut mask = 0u64;
-            for (j, pair) in chunk.windows(2).enumerate() {
-                mask |= u64::from((self.flag)(pair[0], pair[1])) << j;
+            // One 0/1 byte a position, then packed eight at a time: a loop
+            // of comparisons here becomes vector instructions where the CPU
+            // has them, a shift-and-or per bit would not.
+            let mut flags = [0u8; 64];
+            if let Some(window) = self.bytes.get(from..from + 65) {
+                // A whole chunk and the byte after it: fixed bounds, no checks.
+                let window: &[u8; 65] = window.try_into().expect("65 bytes");
+                for j in 0..64 {
+                    flags[j] = u8::from((self.flag)(window[j], window[j + 1]));
+                }
+            } else {
+                let chunk = &self.bytes[from..end];
+                for (j, &b) in chunk.iter().enumerate() {
+                    let next = chunk.get(j + 1).copied().unwrap_or(0);
+                    flags[j] = u8::from((self.flag)(b, next));
+                }
             }
-            mask |= u64::from((self.flag)(chunk[chunk.len() - 1], after)) << (chunk.len() - 1);
+            let mut mask = 0u64;
+            for (k, eight) in flags.chunks_exact(8).enumerate() {
+                let eight = u64::from_le_bytes(eight.try_into().expect("8 bytes"));
+                // Byte k of `eight` (0 or 1) lands on bit 56 + k.
+                mask |= (eight.wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * k);
+            }
             self.chunk_start = from;
             self.next_chunk = end;
             self.mask = mask;
@@ -673,6 +711,26 @@ mod tests {
                 assert_eq!(a, split_clauses(t, start..end));
             }
         }
+    }
+
+    #[test]
+    fn the_compared_and_the_looked_up_mark_bytes_agree() {
+        for b in 0..=255u8 {
+            let continuation = b & 0xC0 == 0x80;
+            let han_lead = b.wrapping_sub(0xE4) < 6;
+            let digit = b.wrapping_sub(b'0') < 10;
+            let letter = (b | 0x20).wrapping_sub(b'a') < 26;
+            let compared = !(continuation | han_lead | digit | letter);
+            assert_eq!(compared, MARK_FIRST_BYTE[usize::from(b)] != 0, "{b:#x}");
+            assert_eq!(first_byte_of_mark(b), compared, "{b:#x}");
+        }
+        // A text long enough for whole 64-byte chunks and a ragged end.
+        let t = "报到2544人，其中（党员）104名、群众289人。".repeat(9);
+        let expected: Vec<(usize, char)> = t
+            .char_indices()
+            .filter(|&(_, c)| !('\u{4000}'..='\u{9FFF}').contains(&c) && !c.is_ascii_alphanumeric())
+            .collect();
+        assert_eq!(mark_char_indices(&t).collect::<Vec<_>>(), expected);
     }
 
     #[test]

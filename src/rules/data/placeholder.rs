@@ -200,10 +200,7 @@ fn triggers(s: &str) -> impl Iterator<Item = usize> + '_ {
     let b = s.as_bytes();
     // 某 is E6 9F 90, and E6 leads a sixteenth of all Han characters: those
     // are told apart by their second byte before they are looked at.
-    let flag = |b0: u8, b1: u8| {
-        (TRIGGER_FIRST_BYTE[usize::from(b0)] != 0) & ((b0 != 0xE6) | (b1 == 0x9F))
-    };
-    flagged_pairs(b, flag).filter(move |&i| match b[i] {
+    flagged_pairs(b, may_start_trigger).filter(move |&i| match b[i] {
         b'X' | b'x' | b'*' | b'_' | b'(' | b'[' | b'T' => true,
         0xE6 => b[i + 2] == 0x90,
         _ => s[i..].chars().next().is_some_and(|c| {
@@ -211,6 +208,30 @@ fn triggers(s: &str) -> impl Iterator<Item = usize> + '_ {
                 || matches!(c, '×' | '＊' | '○' | '□' | '＿' | '【' | '（')
         }),
     })
+}
+
+/// Can the character with these first two bytes start a placeholder? A
+/// superset, exact but for the full-width forms and 【 (see [`triggers`]).
+#[inline(always)]
+fn may_start_trigger(b0: u8, b1: u8) -> bool {
+    let first = if crate::text::VECTOR_SCAN {
+        // Comparisons, which vectorise (see VECTOR_SCAN).
+        (b0 == b'X')
+            | (b0 == b'x')
+            | (b0 == b'*')
+            | (b0 == b'_')
+            | (b0 == b'(')
+            | (b0 == b'[')
+            | (b0 == b'T')
+            | (b0 == 0xC3)
+            | (b0 == 0xE2)
+            | (b0 == 0xE3)
+            | (b0 == 0xE6)
+            | (b0 == 0xEF)
+    } else {
+        TRIGGER_FIRST_BYTE[usize::from(b0)] != 0
+    };
+    first & ((b0 != 0xE6) | (b1 == 0x9F))
 }
 
 /// For [`triggers`]: 1 for the first byte of a character that may start a
@@ -224,6 +245,15 @@ static TRIGGER_FIRST_BYTE: [u8; 256] = crate::text::byte_table!(|b| matches!(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_compared_and_the_looked_up_first_bytes_agree() {
+        for b in 0..=255u8 {
+            let compared = [b'X', b'x', b'*', b'_', b'(', b'[', b'T', 0xC3, 0xE2, 0xE3, 0xE6, 0xEF]
+                .contains(&b);
+            assert_eq!(compared, TRIGGER_FIRST_BYTE[usize::from(b)] != 0, "{b:#x}");
+        }
+    }
 
     #[test]
     fn the_byte_scan_stops_at_exactly_the_trigger_characters() {
