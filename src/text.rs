@@ -271,7 +271,7 @@ pub const fn is_han_lead_byte(b: u8) -> bool {
 /// of a draft) and without ASCII letters and digits (the figures): what is
 /// left are the marks — punctuation, brackets, quotes, blanks — and other
 /// scripts. For scans that look only for marks. Found by their first byte
-/// (see [`flagged_bytes`]), decoded only there.
+/// (see [`flagged_pairs`]), decoded only there.
 pub fn mark_char_indices(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     flagged_pairs(s.as_bytes(), |b, _| first_byte_of_mark(b))
         .filter_map(move |i| s.get(i..)?.chars().next().map(|c| (i, c)))
@@ -299,18 +299,9 @@ pub fn first_byte_of_mark(b: u8) -> bool {
 /// cheaper one byte at a time. Tests hold the two forms to each other.
 pub const VECTOR_SCAN: bool = cfg!(any(target_arch = "x86_64", target_arch = "aarch64"));
 
-/// The offsets of the bytes of `bytes` that `table` flags (non-zero), in order.
-/// A table that flags only ASCII and lead bytes yields character boundaries only.
-pub fn flagged_bytes<'b>(
-    bytes: &'b [u8],
-    table: &'static [u8; 256],
-) -> FlaggedBytes<'b, impl Fn(u8, u8) -> bool> {
-    flagged_pairs(bytes, move |b, _| table[usize::from(b)] != 0)
-}
-
 /// The offsets `k` of `bytes` where `flag(bytes[k], bytes[k + 1])` holds (the
-/// byte after the last reads as 0), in order: [`flagged_bytes`] for a test
-/// that needs a character's second byte too.
+/// byte after the last reads as 0), in order. A `flag` that holds only for
+/// ASCII and lead bytes yields character boundaries only.
 ///
 /// Why not step through the characters: each step must wait for the length
 /// of the character before it (a load, then a table load), about ten cycles
@@ -329,7 +320,7 @@ pub fn flagged_pairs<F: Fn(u8, u8) -> bool>(bytes: &[u8], flag: F) -> FlaggedByt
     }
 }
 
-/// The iterator of [`flagged_bytes`] and [`flagged_pairs`].
+/// The iterator of [`flagged_pairs`].
 pub struct FlaggedBytes<'b, F> {
     bytes: &'b [u8],
     flag: F,

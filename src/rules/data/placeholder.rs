@@ -195,7 +195,7 @@ impl Rule for Placeholder {
 
 /// The byte offsets of the characters of `s` that can start a placeholder
 /// (X, ×, ＊, ○, □, _, 某, an opening bracket, TODO), in order. Candidates
-/// are found by their first byte (see [`flagged_bytes`]), then read.
+/// are found by their first byte (see [`flagged_pairs`]), then read.
 fn triggers(s: &str) -> impl Iterator<Item = usize> + '_ {
     let b = s.as_bytes();
     // 某 is E6 9F 90, and E6 leads a sixteenth of all Han characters: those
