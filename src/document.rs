@@ -97,7 +97,8 @@ impl<'a> Document<'a> {
             });
         }
         let para_spans: Vec<Span> = paragraphs.iter().map(|p| p.span.clone()).collect();
-        let outline = Outline::build_with_marks(text, &para_spans, &marks);
+        let para_marks: Vec<&[Mark]> = paragraphs.iter().map(|p| &marks[p.marks.clone()]).collect();
+        let outline = Outline::build_with_marks(text, &para_spans, &para_marks);
         let mut clause_sentence = take_spare(|s| &mut s.clause_sentence);
         clause_sentence.resize(clauses.len(), 0);
         for (si, s) in sentences.iter().enumerate() {

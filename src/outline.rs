@@ -542,23 +542,19 @@ fn run_in_at(s: &str) -> Option<(NumberStyle, u32, usize, usize)> {
     }
 }
 
-/// `marks`: the marks of the paragraphs, in text order (see [`Mark`]).
-fn find_run_ins(text: &str, paragraphs: &[Span], marks: &[Mark]) -> Vec<Heading> {
+/// `paragraph_marks[pi]`: the marks of paragraph `pi` (see [`Mark`]).
+fn find_run_ins(text: &str, paragraphs: &[Span], paragraph_marks: &[&[Mark]]) -> Vec<Heading> {
     let mut out = Vec::new();
-    let mut marks = crate::text::MarkCursor::new(marks);
-    for (pi, p) in paragraphs.iter().enumerate() {
+    for (pi, (p, marks)) in paragraphs.iter().zip(paragraph_marks).enumerate() {
         let s = &text[p.clone()];
         // A marker starts the paragraph or follows a mark: only the marks are read.
-        let after_marks = marks
-            .within(p)
-            .iter()
-            .filter_map(|&(at, c)| {
-                matches!(
-                    fold_char(c),
-                    '。' | ';' | ':' | ',' | '、' | ')' | '!' | '?' | '”'
-                )
-                .then_some(at - p.start + c.len_utf8())
-            });
+        let after_marks = marks.iter().filter_map(|&(at, c)| {
+            matches!(
+                fold_char(c),
+                '。' | ';' | ':' | ',' | '、' | ')' | '!' | '?' | '”'
+            )
+            .then_some(at - p.start + c.len_utf8())
+        });
         for i in std::iter::once(0).chain(after_marks) {
             let Some(c) = s[i..].chars().next() else {
                 continue;
@@ -590,19 +586,23 @@ fn find_run_ins(text: &str, paragraphs: &[Span], marks: &[Mark]) -> Vec<Heading>
 
 impl Outline {
     pub fn build(text: &str, paragraphs: &[Span]) -> Outline {
-        let marks: Vec<Mark> = paragraphs
+        let marks: Vec<Vec<Mark>> = paragraphs
             .iter()
-            .flat_map(|p| crate::text::marks_of(text, p))
+            .map(|p| crate::text::marks_of(text, p).collect())
             .collect();
-        Outline::build_with_marks(text, paragraphs, &marks)
+        let paragraph_marks: Vec<&[Mark]> = marks.iter().map(Vec::as_slice).collect();
+        Outline::build_with_marks(text, paragraphs, &paragraph_marks)
     }
 
-    /// [`Outline::build`] given the marks of the paragraphs, in text order,
-    /// as the document model has found them.
-    pub fn build_with_marks(text: &str, paragraphs: &[Span], marks: &[Mark]) -> Outline {
+    /// [`Outline::build`] given each paragraph's marks (`paragraph_marks[pi]`),
+    /// as the document model holds them.
+    pub fn build_with_marks(
+        text: &str,
+        paragraphs: &[Span],
+        paragraph_marks: &[&[Mark]],
+    ) -> Outline {
         let mut outline = Outline::default();
-        let mut cursor = crate::text::MarkCursor::new(marks);
-        for (pi, p) in paragraphs.iter().enumerate() {
+        for (pi, (p, marks)) in paragraphs.iter().zip(paragraph_marks).enumerate() {
             let s = &text[p.clone()];
             if let Some((style, number, len)) = parse_marker(s) {
                 let rest = p.start + len..p.end;
@@ -618,12 +618,9 @@ impl Outline {
                     paragraph: pi,
                 });
             }
-            let paragraph_marks = cursor.within(p);
-            outline
-                .headings
-                .extend(inline_headings(text, p, pi, paragraph_marks));
+            outline.headings.extend(inline_headings(text, p, pi, marks));
         }
-        outline.run_ins = find_run_ins(text, paragraphs, marks);
+        outline.run_ins = find_run_ins(text, paragraphs, paragraph_marks);
         outline.headings.sort_by_key(|h| h.marker.start);
         outline.find_title(text, paragraphs);
         outline.period = outline

@@ -1068,7 +1068,7 @@ pub fn subject_key(text: &str, key: &mut Vec<char>) {
     key.clear();
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
-        if let Some(f) = fillers.may_start(c).then(|| fillers.longest_prefix(rest)).flatten() {
+        if let Some(f) = fillers.longest_prefix(rest) {
             rest = &rest[f.len()..];
             continue;
         }

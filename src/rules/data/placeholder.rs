@@ -198,10 +198,9 @@ impl Rule for Placeholder {
 /// are found by their first byte (see [`flagged_pairs`]), then read.
 fn triggers(s: &str) -> impl Iterator<Item = usize> + '_ {
     let b = s.as_bytes();
-    // 某 is E6 9F 90, and E6 leads a sixteenth of all Han characters: those
-    // are told apart by their second byte before they are looked at.
     flagged_pairs(b, may_start_trigger).filter(move |&i| match b[i] {
-        b'X' | b'x' | b'*' | b'_' | b'(' | b'[' | b'T' => true,
+        // An ASCII first byte is the trigger itself.
+        0..=0x7F => true,
         0xE6 => b[i + 2] == 0x90,
         _ => s[i..].chars().next().is_some_and(|c| {
             matches!(fold_char(c), 'X' | 'x')
@@ -215,32 +214,36 @@ fn triggers(s: &str) -> impl Iterator<Item = usize> + '_ {
 #[inline(always)]
 fn may_start_trigger(b0: u8, b1: u8) -> bool {
     let first = if crate::text::VECTOR_SCAN {
-        // Comparisons, which vectorise (see VECTOR_SCAN).
-        (b0 == b'X')
-            | (b0 == b'x')
-            | (b0 == b'*')
-            | (b0 == b'_')
-            | (b0 == b'(')
-            | (b0 == b'[')
-            | (b0 == b'T')
-            | (b0 == 0xC3)
-            | (b0 == 0xE2)
-            | (b0 == 0xE3)
-            | (b0 == 0xE6)
-            | (b0 == 0xEF)
+        is_trigger_first_byte(b0)
     } else {
         TRIGGER_FIRST_BYTE[usize::from(b0)] != 0
     };
+    // 某 is E6 9F 90: the other characters of its lead byte are let through
+    // only when they share its second byte.
     first & ((b0 != 0xE6) | (b1 == 0x9F))
 }
 
-/// For [`triggers`]: 1 for the first byte of a character that may start a
-/// placeholder — the ASCII ones, and the lead bytes of ×, ○, □, 【, 某 and
-/// the full-width forms.
-static TRIGGER_FIRST_BYTE: [u8; 256] = crate::text::byte_table!(|b| matches!(
-    b,
-    b'X' | b'x' | b'*' | b'_' | b'(' | b'[' | b'T' | 0xC3 | 0xE2 | 0xE3 | 0xE6 | 0xEF
-) as u8);
+/// The first bytes of the characters that may start a placeholder: the ASCII
+/// ones, and the lead bytes of ×, ○, □, 【, 某 and the full-width forms.
+const TRIGGER_FIRST_BYTES: [u8; 12] = [
+    b'X', b'x', b'*', b'_', b'(', b'[', b'T', 0xC3, 0xE2, 0xE3, 0xE6, 0xEF,
+];
+
+/// Is `b` one of [`TRIGGER_FIRST_BYTES`]? Comparisons, without a branch:
+/// vectorised in [`flagged_pairs`] (see `text::VECTOR_SCAN`).
+#[inline(always)]
+const fn is_trigger_first_byte(b: u8) -> bool {
+    let mut found = false;
+    let mut k = 0;
+    while k < TRIGGER_FIRST_BYTES.len() {
+        found |= b == TRIGGER_FIRST_BYTES[k];
+        k += 1;
+    }
+    found
+}
+
+/// [`is_trigger_first_byte`] as a table, for targets without vectors.
+static TRIGGER_FIRST_BYTE: [u8; 256] = crate::text::byte_table!(|b| is_trigger_first_byte(b) as u8);
 
 #[cfg(test)]
 mod tests {
@@ -249,8 +252,7 @@ mod tests {
     #[test]
     fn the_compared_and_the_looked_up_first_bytes_agree() {
         for b in 0..=255u8 {
-            let compared = [b'X', b'x', b'*', b'_', b'(', b'[', b'T', 0xC3, 0xE2, 0xE3, 0xE6, 0xEF]
-                .contains(&b);
+            let compared = is_trigger_first_byte(b);
             assert_eq!(compared, TRIGGER_FIRST_BYTE[usize::from(b)] != 0, "{b:#x}");
         }
     }

@@ -40,14 +40,23 @@ fn object_key(subject: &str) -> Option<[char; 4]> {
     // (青山村报到党员 / 石桥村报到党员) makes parallel items, not a repeat.
     let prefix = &last[4..n];
     if prefix.len() > 2
-        || prefix
-            .iter()
-            .any(|c| {
-                matches!(
-                    c,
-                    '村' | '镇' | '乡' | '区' | '县' | '市' | '街' | '点' | '户' | '组' | '队' | '站' | '所'
-                ) || c.is_ascii_alphanumeric()
-            })
+        || prefix.iter().any(|c| {
+            matches!(
+                c,
+                '村' | '镇'
+                    | '乡'
+                    | '区'
+                    | '县'
+                    | '市'
+                    | '街'
+                    | '点'
+                    | '户'
+                    | '组'
+                    | '队'
+                    | '站'
+                    | '所'
+            ) || c.is_ascii_alphanumeric()
+        })
     {
         return None;
     }

@@ -69,10 +69,19 @@ fn total_of(parts: &[&Quantity]) -> Option<Decimal> {
         .try_fold(Decimal::new(0, 0), |acc, q| acc.checked_add(q.scaled()?))
 }
 
+/// Do the parts add up to the total exactly?
+fn adds_up(total: &Quantity, parts: &[&Quantity]) -> bool {
+    matches!(
+        (total.scaled(), total_of(parts)),
+        (Some(t), Some(s)) if t.cmp_value(s) == Some(std::cmp::Ordering::Equal)
+    )
+}
+
 impl Sum {
-    /// Breakdowns of one sentence into `found` (cleared first), their parts
-    /// appended to `parts`: `qs` are the document's quantities, `range` the
-    /// sentence's, `next` the next sentence's.
+    /// Breakdowns of one sentence into `found`, their parts into `parts`
+    /// (both cleared first; the check reuses them from sentence to sentence):
+    /// `qs` are the document's quantities, `range` the sentence's, `next` the
+    /// next sentence's.
     fn breakdowns<'a>(
         doc: &Document,
         qs: &'a [Quantity],
@@ -82,6 +91,7 @@ impl Sum {
         parts: &mut Vec<&'a Quantity>,
     ) {
         found.clear();
+        parts.clear();
         let sentence_qs = &qs[range.clone()];
         if sentence_qs.is_empty() {
             return;
@@ -101,12 +111,15 @@ impl Sum {
             let split = sentence_qs.partition_point(|q| q.span.start < at);
             let (before, after) = sentence_qs.split_at(split);
             // Each unit kind among the parts has its total: the last figure of
-            // that kind before 其中. A kind is taken at its first part.
+            // that kind before 其中. A kind is taken at its first part (the
+            // kinds are few: a sentence of many parts stays linear).
+            let mut kinds: Vec<&str> = Vec::new();
             for (i, first) in after.iter().enumerate().filter(|(_, q)| usable(q)) {
                 let kind = first.unit;
-                if after[..i].iter().any(|p| usable(p) && same_kind(p.unit, kind)) {
+                if kinds.iter().any(|k| same_kind(k, kind)) {
                     continue;
                 }
+                kinds.push(kind);
                 let Some(total) = before
                     .iter()
                     .rev()
@@ -115,7 +128,11 @@ impl Sum {
                     continue;
                 };
                 let from = parts.len();
-                parts.extend(after[i..].iter().filter(|q| usable(q) && same_kind(q.unit, kind)));
+                parts.extend(
+                    after[i..]
+                        .iter()
+                        .filter(|q| usable(q) && same_kind(q.unit, kind)),
+                );
                 found.push(Breakdown {
                     total,
                     parts: from..parts.len(),
@@ -215,14 +232,13 @@ impl Rule for Sum {
         let (mut all, mut pool, mut exact) = (Vec::new(), Vec::new(), Vec::new());
         for si in 0..doc.sentences.len() {
             let next = ranges.get(si + 1).cloned().unwrap_or(0..0);
-            pool.clear();
             Self::breakdowns(doc, qs, ranges[si].clone(), next, &mut all, &mut pool);
             if all.is_empty() {
                 continue;
             }
             all.sort_by_key(|b| b.total.span.start);
             exact.clear();
-            exact.extend(all.iter().map(|o| matches!((o.total.scaled(), total_of(&pool[o.parts.clone()])), (Some(t), Some(s)) if t.cmp_value(s) == Some(std::cmp::Ordering::Equal))));
+            exact.extend(all.iter().map(|o| adds_up(o.total, &pool[o.parts.clone()])));
             for (bi, b) in all.iter().enumerate() {
                 let parts = &pool[b.parts.clone()];
                 if parts.is_empty() || seen_totals.contains(&b.total.span.start) {
