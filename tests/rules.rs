@@ -220,6 +220,15 @@ fn title_period_and_dates() {
 }
 
 #[test]
+fn a_title_glued_to_a_short_first_item_below_another_line() {
+    // The title is the second paragraph, under five characters follow the
+    // glue and the text ends there: the highlight ends with the title's
+    // paragraph (it took the first one's end, before its own start).
+    let text = "一是\n区民政局2021年工作总结一、好，";
+    assert_eq!(flagged(text, "structure.title"), vec!["工作总结一、好，"]);
+}
+
+#[test]
 fn complementary_splits_must_add_up() {
     let text = "某镇2022年工作总结\n一、工作成效\n全镇共有党员403人，其中男党员304人，女党员89人。\n全镇共有低保对象520人，男性300人，女性200人。\n受表彰党员50名，其中男党员30名，优秀党务工作者12名。\n共有常住人口1200人，其中男600人，女600人。\n";
     // 男 + 女 is the whole; 男党员 + 优秀党务工作者 is not a split, and 600 + 600 adds up.

@@ -43,10 +43,14 @@ impl Rule for Title {
                 .rev()
                 .nth(3)
                 .map_or(title.start, |(i, _)| title.start + i);
-            let to = doc.text[at..]
+            // Up to four characters of the body glued on, within the title's paragraph.
+            let paragraph_end = outline
+                .title_paragraph
+                .map_or(first.span.end, |pi| doc.paragraphs[pi].span.end);
+            let to = doc.text[at..paragraph_end]
                 .char_indices()
                 .nth(4)
-                .map_or(first.span.end, |(i, _)| at + i);
+                .map_or(paragraph_end, |(i, _)| at + i);
             out.push(
                 self.diagnostic(from..to, "标题与正文连在一起，请在标题后换行。".to_string())
                     .with_severity(Severity::Error),
