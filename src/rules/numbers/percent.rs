@@ -55,7 +55,7 @@ impl Rule for Percent {
             if !test.is_share(doc, p) {
                 continue;
             }
-            if p.value.to_f64() > 100.0 {
+            if p.value.to_f64() > 100.0 && !AGAINST_PLAN.occurs_in(doc.slice(&p.subject)) {
                 out.push(self.diagnostic(
                     p.span.clone(),
                     format!(
@@ -73,14 +73,28 @@ impl Rule for Percent {
 }
 
 impl Percent {
-    /// A share against its part and whole, each figure with its rounding.
+    /// A share against its readings of part and whole, each figure with its
+    /// rounding: right when any reading gives the rate.
     fn share(&self, doc: &Document, f: &Share) -> Option<Diagnostic> {
         let qs = &doc.quantities;
-        let (p, part, whole) = (&qs[f.rate], &qs[f.part], &qs[f.whole]);
-        let actual = Interval::of(part)?.div(Interval::of(whole)?)?.scale(100.0);
-        if actual.overlaps(Interval::of_decimal(p.value)) {
+        let p = &qs[f.rate];
+        let stated = Interval::of_decimal(p.value);
+        let ratio = |&(a, b): &(usize, usize)| {
+            Some(
+                Interval::of(&qs[a])?
+                    .div(Interval::of(&qs[b])?)?
+                    .scale(100.0),
+            )
+        };
+        if f.readings
+            .iter()
+            .any(|r| ratio(r).is_none_or(|x| x.overlaps(stated)))
+        {
             return None;
         }
+        let &(part, whole) = f.readings.first()?;
+        let actual = ratio(&(part, whole))?;
+        let (part, whole) = (&qs[part], &qs[whole]);
         let decimals = p.value.scale.max(1) as usize;
         Some(
             self.diagnostic(
@@ -99,6 +113,9 @@ impl Percent {
         )
     }
 }
+
+/// A share of a plan, a task or a budget is a completion rate: it may pass 100%.
+static AGAINST_PLAN: Words = Words::new(&["计划", "任务", "目标", "预算"]);
 
 /// Subjects whose growth rates are by convention at comparable prices (real
 /// growth), so the nominal figures around them do not give the rate.
@@ -121,7 +138,11 @@ impl Percent {
             (Some(b), Some(a), _) => (iv(b)?, iv(a)?.sub(iv(b)?)),
             (None, Some(a), Some((d, down))) => {
                 let delta = iv(d)?;
-                let base = if down { iv(a)?.add(delta) } else { iv(a)?.sub(delta) };
+                let base = if down {
+                    iv(a)?.add(delta)
+                } else {
+                    iv(a)?.sub(delta)
+                };
                 (base, if down { delta.scale(-1.0) } else { delta })
             }
             (Some(b), None, Some((d, down))) => {

@@ -50,7 +50,17 @@ fn adds_up(total: &Quantity, parts: &[&Quantity]) -> bool {
 /// total, if any.
 fn prefix_making_total(parts: &[&Quantity], total: &Quantity) -> Option<usize> {
     let t = Interval::of(total)?;
-    (2..parts.len()).find(|&n| interval_of(&parts[..n]).is_some_and(|s| s.overlaps(t)))
+    let mut sum = Interval { lo: 0.0, hi: 0.0 };
+    for (n, p) in parts.iter().enumerate().take(parts.len().saturating_sub(1)) {
+        sum = sum.add(Interval::of(p)?);
+        if n >= 1 && sum.overlaps(t) {
+            return Some(n + 1);
+        }
+        if sum.lo > t.hi {
+            return None;
+        }
+    }
+    None
 }
 
 /// The parts come so near the total that they read as the whole list: two
@@ -114,7 +124,13 @@ impl Sum {
             .flatten()
     }
 
-    fn diagnostic_for(&self, doc: &Document, b: &Breakdown, parts: &[&Quantity], v: Verdict) -> Diagnostic {
+    fn diagnostic_for(
+        &self,
+        doc: &Document,
+        b: &Breakdown,
+        parts: &[&Quantity],
+        v: Verdict,
+    ) -> Diagnostic {
         let total = &doc.quantities[b.total];
         let shown = |sum: Decimal| total.format_like(sum, total.scale_for(parts));
         let listed = |ps: &[&Quantity]| {
@@ -126,7 +142,8 @@ impl Sum {
         let written = doc.slice(&total.span);
         let message = match v {
             Verdict::Mismatch(sum) => {
-                let over = sum.cmp_value(total.scaled().unwrap_or(sum)) == Some(std::cmp::Ordering::Greater);
+                let over = sum.cmp_value(total.scaled().unwrap_or(sum))
+                    == Some(std::cmp::Ordering::Greater);
                 let relation = if over { "超过了总数" } else { "与总数" };
                 let tail = if over { "" } else { "不符" };
                 format!(
@@ -191,7 +208,7 @@ impl Rule for Sum {
             // neighbours only, so a long text with thousands of totals stays linear.
             let neighbours =
                 bi.saturating_sub(DIMENSION_REACH)..(bi + DIMENSION_REACH + 1).min(all.len());
-            let other_dimension_exact = neighbours.into_iter().any(|oi| {
+            let other_dimension_exact = neighbours.clone().any(|oi| {
                 let o = &all[oi];
                 oi != bi
                     && exact[oi]
@@ -207,14 +224,19 @@ impl Rule for Sum {
                 let ps: Vec<&Quantity> = frames.parts_of(o).iter().map(|&p| &qs[p]).collect();
                 prefix_making_total(&ps, &qs[o.total])
             };
+            // Or the figures past the prefix start a new sentence (羊存栏20409只，其中：
+            // 山羊1403只；绵羊19006只；禽存栏188399只).
             let own_prefix = prefix(b);
-            let ran_on = own_prefix.is_some()
-                && all.iter().enumerate().any(|(oi, o)| {
-                    oi != bi
-                        && o.total != b.total
-                        && qs[o.total].sentence == qs[b.total].sentence
-                        && prefix(o) == own_prefix
-                });
+            let ran_on = own_prefix.is_some_and(|n| {
+                parts[n].sentence != parts[n - 1].sentence
+                    || neighbours.clone().any(|oi| {
+                        let o = &all[oi];
+                        oi != bi
+                            && o.total != b.total
+                            && qs[o.total].sentence == qs[b.total].sentence
+                            && prefix(o) == own_prefix
+                    })
+            });
             if let Some(v) = Self::judge(doc, b, &parts, other_dimension_exact, ran_on) {
                 judged.insert(b.total);
                 out.push(self.diagnostic_for(doc, b, &parts, v));
