@@ -4,10 +4,21 @@
 
 use crate::document::Document;
 use crate::report::{Category, Diagnostic, Severity};
-use crate::rules::{Context, Rule};
+use crate::rules::{Context, Rule, RuleInfo};
 use crate::text::{flagged_pairs, fold_char, is_digit, is_han};
 
 pub struct Placeholder;
+
+pub static INFO: RuleInfo = RuleInfo {
+    code: "data.placeholder",
+    family: Category::Data,
+    severity: Severity::Error,
+    summary: "未填写的占位符（XX、××、某某、【】）",
+    explanation:
+        "模板中的占位符（XX、××、某某、【请填写】、待补充）没有替换成实际内容，报送前必须补全。",
+    example: "全年共开展活动XX次",
+    near_miss: "全年共开展活动12次",
+};
 
 /// Is `c` a character a Chinese sentence is made of (so a lone X beside it is a slot, not English)?
 fn is_chinese_context(c: char) -> bool {
@@ -60,14 +71,8 @@ fn is_fill_request(inner: &str) -> bool {
 }
 
 impl Rule for Placeholder {
-    fn id(&self) -> &'static str {
-        "data.placeholder"
-    }
-    fn category(&self) -> Category {
-        Category::Data
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Error
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {

@@ -12,10 +12,20 @@
 use crate::document::Document;
 use crate::quantity::{same_kind, Quantity};
 use crate::report::{Category, Diagnostic, Severity};
-use crate::rules::{Context, Rule};
+use crate::rules::{Context, Rule, RuleInfo};
 use crate::text::Words;
 
 pub struct Percent;
+
+pub static INFO: RuleInfo = RuleInfo {
+    code: "numbers.percent",
+    family: Category::Numbers,
+    severity: Severity::Error,
+    summary: "百分比与其数字不符，或占比超过100%",
+    explanation: "比例应能由文中的两个数字算出（部分÷总数、增量÷基数）；对不上说明数字或比例有误。占比（占、比重、覆盖率）不可能超过100%。",
+    example: "护理型床位1248张，占床位总数4610张的30.96%",
+    near_miss: "护理型床位1248张，占床位总数4610张的27.07%",
+};
 
 /// Words that make a percentage a share of a whole.
 static SHARE: Words = Words::new(&[
@@ -57,14 +67,8 @@ static NOT_SHARE: Words = Words::new(&[
 const CANDIDATES: usize = 4;
 
 impl Rule for Percent {
-    fn id(&self) -> &'static str {
-        "numbers.percent"
-    }
-    fn category(&self) -> Category {
-        Category::Numbers
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Error
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {

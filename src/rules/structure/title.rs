@@ -3,20 +3,24 @@
 //! repeated after the body has begun.
 
 use crate::document::Document;
-use crate::report::{Category, Diagnostic, Severity};
-use crate::rules::{Context, Rule};
+use crate::report::{Applicability, Category, Diagnostic, Severity};
+use crate::rules::{Context, Rule, RuleInfo};
 
 pub struct Title;
 
+pub static INFO: RuleInfo = RuleInfo {
+    code: "structure.title",
+    family: Category::Structure,
+    severity: Severity::Warning,
+    summary: "标题缺失、未写年度、与正文连在一起或在正文中重复",
+    explanation: "标题应写明单位、时限、内容和文种（如“××镇2020年上半年工作总结”），读者据此判断报告期；标题与正文连写或在正文中重复出现，多是排版或粘贴失误。删除重复的标题段落会改动正文，需由撰写人确认。",
+    example: "教育局2022年工作总结1.加快校舍建设……",
+    near_miss: "教育局2022年工作总结（标题单独成行）",
+};
+
 impl Rule for Title {
-    fn id(&self) -> &'static str {
-        "structure.title"
-    }
-    fn category(&self) -> Category {
-        Category::Structure
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Warning
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -77,7 +81,7 @@ impl Rule for Title {
                         format!("标题“{text}”在正文中重复出现，请删去这一行。"),
                     )
                     .with_related(title.clone(), "标题")
-                    .with_suggestion(p.span.clone(), ""),
+                    .with_suggestion(p.span.clone(), "", Applicability::Unsafe),
                 );
             }
         }
