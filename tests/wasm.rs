@@ -165,7 +165,9 @@ fn rules_lists_every_code_with_its_explanation() {
 fn an_unknown_rule_code_is_an_error_naming_it() {
     let options = js_sys::JSON::parse(r#"{"disabledRules": ["numbers.confict"]}"#).unwrap();
     let err = check("一、工作成效", options).expect_err("unknown code");
-    let message = get(&err, "message").as_string().unwrap_or_default();
+    let message = get(&JsValue::from(err), "message")
+        .as_string()
+        .unwrap_or_default();
     assert!(message.contains("numbers.confict"), "{message}");
 }
 

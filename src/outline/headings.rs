@@ -1,5 +1,5 @@
-//! Headings: line-initial markers at the four GB/T 9704 levels (一、 （一）
-//! 1. （1）), a 一、 after a full stop inside a paragraph, and run-in markers
+//! Headings: line-initial markers at the four GB/T 9704 levels (一、, （一）,
+//! 1., （1）), a 一、 after a full stop inside a paragraph, and run-in markers
 //! (一是 / 第一， / 首先，) inside paragraphs.
 
 use super::numerals::parse_arabic;
