@@ -58,7 +58,7 @@ pub fn check(text: &str, options: &Options) -> Result<Report, OptionsError> {
     let diagnostics = run_rules(&doc, &template, options);
     let index = text::OffsetIndex::new(text, &doc.lines);
     let mut outline = report::OutlineView::new(&doc.outline, text, &index);
-    label_sections(&template, &doc.outline, &mut outline);
+    label_sections(&template, &doc, &mut outline);
     Ok(Report::new(&index, &diagnostics, outline))
 }
 
@@ -80,20 +80,15 @@ pub fn template_for(doc: &Document, options: &Options) -> Result<template::Templ
 }
 
 /// Tells the document map which template section each top-level heading
-/// satisfies (results / methods / problems / plans …), by the same template
-/// and the same top-level headings the section check uses.
-fn label_sections(
-    template: &template::Template,
-    outline: &outline::Outline,
-    view: &mut report::OutlineView,
-) {
-    for i in outline.top_level() {
-        let s = &mut view.sections[i];
-        s.kind = template
-            .sections
-            .iter()
-            .find(|spec| spec.matches(&s.text))
-            .map(|spec| spec.id.clone());
+/// satisfies (results / methods / problems / plans …), by the same template,
+/// the same top-level headings and the same matcher the section checks use.
+fn label_sections(template: &template::Template, doc: &Document, view: &mut report::OutlineView) {
+    let matcher = template.section_matcher();
+    for i in doc.outline.top_level() {
+        let title = doc.slice(&doc.outline.headings[i].title);
+        view.sections[i].kind = matcher
+            .first_section(title)
+            .map(|k| template.sections[k].id.clone());
     }
 }
 

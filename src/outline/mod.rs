@@ -218,10 +218,11 @@ impl Outline {
     pub fn run_in_lists(&self) -> Vec<Range<usize>> {
         let mut lists: Vec<Range<usize>> = Vec::new();
         for (i, h) in self.run_ins.iter().enumerate() {
-            let continues = i > 0 && self.run_ins_close(i - 1, i) && {
-                let p = &self.run_ins[i - 1];
-                h.number != 1 || (p.number == 1 && self.next_run_in_is(i, 3))
-            };
+            // The numbers first: they are cheap, and most run-ins are a 一是 alone.
+            let continues = i > 0
+                && (h.number != 1
+                    || (self.run_ins[i - 1].number == 1 && self.next_run_in_is(i, 3)))
+                && self.run_ins_close(i - 1, i);
             match lists.last_mut() {
                 Some(l) if continues => l.end = i + 1,
                 _ => lists.push(i..i + 1),
