@@ -55,10 +55,11 @@ pub fn check(text: &str, options: &Options) -> Result<Report, OptionsError> {
     check_rule_codes(options)?;
     let doc = Document::parse(text);
     let template = template_for(&doc, options)?;
-    let diagnostics = run_rules(&doc, &template, options);
+    let ctx = rules::Context::new(&template);
+    let diagnostics = run_rules(&doc, &ctx, options);
     let index = text::OffsetIndex::new(text, &doc.lines);
     let mut outline = report::OutlineView::new(&doc.outline, text, &index);
-    label_sections(&template, &doc, &mut outline);
+    label_sections(&ctx, &doc, &mut outline);
     Ok(Report::new(&index, &diagnostics, outline))
 }
 
@@ -82,20 +83,18 @@ pub fn template_for(doc: &Document, options: &Options) -> Result<template::Templ
 /// Tells the document map which template section each top-level heading
 /// satisfies (results / methods / problems / plans …), by the same template,
 /// the same top-level headings and the same matcher the section checks use.
-fn label_sections(template: &template::Template, doc: &Document, view: &mut report::OutlineView) {
-    let matcher = template.section_matcher();
-    for i in doc.outline.top_level() {
-        let title = doc.slice(&doc.outline.headings[i].title);
-        view.sections[i].kind = matcher
-            .first_section(title)
-            .map(|k| template.sections[k].id.clone());
+fn label_sections(ctx: &rules::Context, doc: &Document, view: &mut report::OutlineView) {
+    let kinds = ctx.section_kinds(doc);
+    for (i, kind) in doc.outline.top_level().into_iter().zip(kinds) {
+        view.sections[i].kind = kind.map(|k| ctx.template.sections[k].id.clone());
     }
 }
 
 /// Runs every enabled rule on a parsed document; findings sorted by position.
 pub fn check_document(doc: &Document, options: &Options) -> Result<Vec<Diagnostic>, OptionsError> {
     check_rule_codes(options)?;
-    Ok(run_rules(doc, &template_for(doc, options)?, options))
+    let template = template_for(doc, options)?;
+    Ok(run_rules(doc, &rules::Context::new(&template), options))
 }
 
 /// Every code in `disabledRules` must be a rule's: a misspelt code would
@@ -114,14 +113,13 @@ fn check_rule_codes(options: &Options) -> Result<(), OptionsError> {
     }
 }
 
-fn run_rules(doc: &Document, template: &template::Template, options: &Options) -> Vec<Diagnostic> {
-    let ctx = rules::Context { template };
+fn run_rules(doc: &Document, ctx: &rules::Context, options: &Options) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for rule in rules::all() {
         if options.disabled_rules.iter().any(|id| id == rule.id()) {
             continue;
         }
-        rule.check(doc, &ctx, &mut out);
+        rule.check(doc, ctx, &mut out);
     }
     out.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
     out.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);

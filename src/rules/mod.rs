@@ -12,6 +12,8 @@ use crate::report::{Category, Diagnostic, Severity};
 use crate::template::Template;
 use crate::text::Span;
 use serde::Serialize;
+use std::cell::OnceCell;
+use std::ops::Range;
 
 pub mod data;
 pub mod numbering;
@@ -20,10 +22,54 @@ pub mod period;
 pub mod structure;
 pub mod text;
 
-/// What a check knows besides the text: the caller's options, resolved.
+/// What a check knows besides the text: the caller's options, resolved, and
+/// readings of the document that several rules share, made on first use. A
+/// context serves one document.
 pub struct Context<'a> {
     /// The template in force: the caller's, or the preset the title calls for.
     pub template: &'a Template,
+    lists: OnceCell<NumberedLists>,
+    section_kinds: OnceCell<Vec<Option<usize>>>,
+}
+
+/// The numbered lists of a document: sibling headings (indices into
+/// `outline.headings`) and run-in lists (ranges of `outline.run_ins`).
+pub struct NumberedLists {
+    pub headings: Vec<Vec<usize>>,
+    pub run_ins: Vec<Range<usize>>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(template: &'a Template) -> Self {
+        Context {
+            template,
+            lists: OnceCell::new(),
+            section_kinds: OnceCell::new(),
+        }
+    }
+
+    /// The numbered lists of `doc`, read once for the numbering and heading rules.
+    pub fn lists(&self, doc: &Document) -> &NumberedLists {
+        self.lists.get_or_init(|| NumberedLists {
+            headings: doc.outline.sibling_lists(),
+            run_ins: doc.outline.run_in_lists(),
+        })
+    }
+
+    /// For each of `doc.outline.top_level()`, the index into
+    /// `template.sections` of the section it satisfies (the first match in
+    /// template order), if any: read once for the section rules and the
+    /// document map.
+    pub fn section_kinds(&self, doc: &Document) -> &[Option<usize>] {
+        self.section_kinds.get_or_init(|| {
+            let matcher = self.template.section_matcher();
+            doc.outline
+                .top_level()
+                .into_iter()
+                .map(|i| matcher.first_section(doc.slice(&doc.outline.headings[i].title)))
+                .collect()
+        })
+    }
 }
 
 /// A rule's identity, declared once beside its code (`pub static INFO`).

@@ -27,8 +27,8 @@ impl Rule for Gap {
         &INFO
     }
 
-    fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-        for m in misnumbered(doc, Slip::Gap) {
+    fn check(&self, doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        for m in misnumbered(doc, ctx, Slip::Gap) {
             out.push(self.finding(doc, &m));
         }
     }

@@ -23,8 +23,8 @@ impl Rule for Order {
         &INFO
     }
 
-    fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-        for m in misnumbered(doc, Slip::Order) {
+    fn check(&self, doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        for m in misnumbered(doc, ctx, Slip::Order) {
             let h = m.heading;
             let Some(p) = m.prev else { continue };
             out.push(

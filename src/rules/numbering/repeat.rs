@@ -25,8 +25,8 @@ impl Rule for Repeat {
         &INFO
     }
 
-    fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-        for m in misnumbered(doc, Slip::Repeat) {
+    fn check(&self, doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        for m in misnumbered(doc, ctx, Slip::Repeat) {
             let h = m.heading;
             let here = doc.slice(&h.marker);
             let want = h.style.marker(m.want);

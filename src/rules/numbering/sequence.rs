@@ -5,6 +5,7 @@
 
 use crate::document::Document;
 use crate::outline::{Heading, NumberStyle};
+use crate::rules::Context;
 
 /// What is wrong with a member's number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,23 +32,28 @@ pub(super) struct Misnumbered<'d> {
 }
 
 /// Every numbered list of the draft: sibling headings, then run-in lists.
-fn lists<'d>(doc: &'d Document) -> impl Iterator<Item = Vec<&'d Heading>> + 'd {
+fn lists<'d>(doc: &'d Document, ctx: &'d Context) -> impl Iterator<Item = Vec<&'d Heading>> + 'd {
     let o = &doc.outline;
-    let headings = o
-        .sibling_lists()
-        .into_iter()
-        .map(|l| l.into_iter().map(|i| &o.headings[i]).collect());
-    let run_ins = o
-        .run_in_lists()
-        .into_iter()
-        .map(|l| o.run_ins[l].iter().collect());
+    let lists = ctx.lists(doc);
+    let headings = lists
+        .headings
+        .iter()
+        .map(|l| l.iter().map(|&i| &o.headings[i]).collect());
+    let run_ins = lists
+        .run_ins
+        .iter()
+        .map(|l| o.run_ins[l.clone()].iter().collect());
     headings.chain(run_ins)
 }
 
 /// The misnumbered members of every list, of the kind `slip`.
-pub(super) fn misnumbered<'d>(doc: &'d Document, slip: Slip) -> Vec<Misnumbered<'d>> {
+pub(super) fn misnumbered<'d>(
+    doc: &'d Document,
+    ctx: &'d Context,
+    slip: Slip,
+) -> Vec<Misnumbered<'d>> {
     let mut out = Vec::new();
-    for list in lists(doc) {
+    for list in lists(doc, ctx) {
         out.extend(classify(&list).into_iter().filter(|m| m.slip == slip));
     }
     out

@@ -42,7 +42,7 @@ impl Rule for MissingSection {
 
     fn check(&self, doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let template = ctx.template;
-        let Some(parts) = parts(doc, template) else {
+        let Some(parts) = parts(doc, ctx) else {
             return;
         };
         for m in missing(doc, template, &parts) {

@@ -34,7 +34,7 @@ impl Rule for Order {
 
     fn check(&self, doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let template = ctx.template;
-        let Some(parts) = parts(doc, template) else {
+        let Some(parts) = parts(doc, ctx) else {
             return;
         };
         let mut latest: Option<Latest> = None;

@@ -4,7 +4,7 @@
 
 use crate::document::Document;
 use crate::outline::Heading;
-use crate::template::Template;
+use crate::rules::Context;
 use crate::text::Span;
 
 /// The top-level headings and the template section each satisfies.
@@ -12,7 +12,7 @@ pub(super) struct Parts<'d> {
     pub top: Vec<&'d Heading>,
     /// `kinds[i]`: the index into `template.sections` that `top[i]` satisfies
     /// (the first match in template order), if any.
-    pub kinds: Vec<Option<usize>>,
+    pub kinds: &'d [Option<usize>],
 }
 
 impl Parts<'_> {
@@ -24,7 +24,7 @@ impl Parts<'_> {
 
 /// The parts of the draft, or `None` when it has fewer than two top-level
 /// headings (a draft without parts is not judged).
-pub(super) fn parts<'d>(doc: &'d Document, template: &Template) -> Option<Parts<'d>> {
+pub(super) fn parts<'d>(doc: &'d Document, ctx: &'d Context) -> Option<Parts<'d>> {
     let top: Vec<&Heading> = doc
         .outline
         .top_level()
@@ -34,10 +34,8 @@ pub(super) fn parts<'d>(doc: &'d Document, template: &Template) -> Option<Parts<
     if top.len() < 2 {
         return None;
     }
-    let matcher = template.section_matcher();
-    let kinds = top
-        .iter()
-        .map(|h| matcher.first_section(doc.slice(&h.title)))
-        .collect();
-    Some(Parts { top, kinds })
+    Some(Parts {
+        top,
+        kinds: ctx.section_kinds(doc),
+    })
 }

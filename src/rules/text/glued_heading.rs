@@ -39,8 +39,8 @@ impl Rule for GluedHeading {
         &INFO
     }
 
-    fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-        for (list, leads) in sibling_leads(doc, 2) {
+    fn check(&self, doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        for (list, leads) in sibling_leads(doc, ctx, 2) {
             // At least half of the others must close a short heading.
             let formed = leads.iter().filter(|l| is_heading_form(l)).count();
             if formed == 0 || formed * 2 < leads.len() - 1 {

@@ -5,6 +5,7 @@
 
 use crate::document::Document;
 use crate::outline::Heading;
+use crate::rules::Context;
 use crate::text::{fold_char, Span};
 
 /// How the first phrase after a heading marker ends.
@@ -52,19 +53,21 @@ fn lead(doc: &Document, h: &Heading) -> Lead {
 /// out before anything is built for them: most run-in lists have one member.
 pub(super) fn sibling_leads<'d>(
     doc: &'d Document,
+    ctx: &'d Context,
     min: usize,
 ) -> impl Iterator<Item = (Vec<&'d Heading>, Vec<Lead>)> + 'd {
     let o = &doc.outline;
-    let headings = o
-        .sibling_lists()
-        .into_iter()
+    let lists = ctx.lists(doc);
+    let headings = lists
+        .headings
+        .iter()
         .filter(move |l| l.len() >= min)
-        .map(|l| l.into_iter().map(|i| &o.headings[i]).collect::<Vec<_>>());
-    let run_ins = o
-        .run_in_lists()
-        .into_iter()
+        .map(|l| l.iter().map(|&i| &o.headings[i]).collect::<Vec<_>>());
+    let run_ins = lists
+        .run_ins
+        .iter()
         .filter(move |l| l.len() >= min)
-        .map(|l| o.run_ins[l].iter().collect::<Vec<_>>());
+        .map(|l| o.run_ins[l.clone()].iter().collect::<Vec<_>>());
     headings.chain(run_ins).map(move |list| {
         let leads = list.iter().map(|h| lead(doc, h)).collect();
         (list, leads)

@@ -68,8 +68,8 @@ impl Rule for Parallel {
         &INFO
     }
 
-    fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-        for (list, leads) in sibling_leads(doc, 3) {
+    fn check(&self, doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        for (list, leads) in sibling_leads(doc, ctx, 3) {
             let chars: Vec<Vec<char>> = leads
                 .iter()
                 .map(|l| doc.slice(&l.span).chars().collect())
