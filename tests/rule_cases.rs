@@ -232,6 +232,34 @@ const CASES: &[Case] = &[
         fix: Some(("用心用力", Applicability::Unsafe)),
         silent: "一、主要做法\n（一）加强组织领导。\n（二）加强民生保障。\n（三）推进攻坚战役。\n（四）加强服务水平。\n",
     },
+    Case {
+        code: "text.doubled-word",
+        fires: "在区委区委的正确领导下，全镇上下齐心协力。\n",
+        flagged: "区委区委",
+        fix: Some(("", Applicability::Safe)),
+        silent: "在区委的正确领导下，家家户户天天讨论，研究研究再定，一个一个落实。\n",
+    },
+    Case {
+        code: "text.stray-char",
+        fires: "做好ก春耕生产，确保粮食稳产。\n",
+        flagged: "ก",
+        fix: Some(("", Applicability::Safe)),
+        silent: "与“Москва”友好城市交流，邮箱office@example.gov.cn，你们准备好了吗?\n",
+    },
+    Case {
+        code: "text.document-number",
+        fires: "根据《关于做好春耕生产的通知》（X政发[2017]9号）要求，全面部署。\n",
+        flagged: "[2017]9号",
+        fix: Some(("〔2017〕", Applicability::Safe)),
+        silent: "根据《关于做好春耕生产的通知》（X政发〔2017〕9号）要求，全面部署。\n",
+    },
+    Case {
+        code: "text.month-range",
+        fires: "1—9月完成固定资产投资3.2亿元，1—9月新增就业200人，1-9月接待游客5万人次。\n",
+        flagged: "1-9月",
+        fix: Some(("—", Applicability::Safe)),
+        silent: "1—9月完成固定资产投资3.2亿元，1—6月新增就业200人，2022年9月接待游客5万人次。\n",
+    },
 ];
 
 fn findings(text: &str, options: &Options) -> Vec<Diagnostic> {

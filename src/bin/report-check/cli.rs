@@ -197,7 +197,11 @@ fn render_text(file: &str, text: &str, report: &Report) -> String {
                 Applicability::Unsafe => "可能应为（请确认）",
                 Applicability::DisplayOnly => "参考",
             };
-            s.push_str(&format!("  = {lead}：“{}”\n", sug.replacement));
+            if sug.replacement.is_empty() {
+                s.push_str(&format!("  = {lead}：删去\n"));
+            } else {
+                s.push_str(&format!("  = {lead}：“{}”\n", sug.replacement));
+            }
         }
     }
     let sum = &report.summary;

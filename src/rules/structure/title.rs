@@ -61,10 +61,29 @@ impl Rule for Title {
             );
         }
         if outline.period.is_none() {
-            out.push(self.diagnostic(
-                title.clone(),
-                format!("标题“{text}”没有写明时限（如“2020年上半年”），请补上。"),
-            ));
+            out.push(match bare_year(text) {
+                // 2021区卫健局工作总结: the year is there, its 年 is not.
+                Some(at) => {
+                    let year = title.start + at..title.start + at + 4;
+                    self.diagnostic(
+                        year.clone(),
+                        format!(
+                            "标题中的年份“{}”后缺少“年”字，应为“{}年”。",
+                            doc.slice(&year),
+                            doc.slice(&year)
+                        ),
+                    )
+                    .with_suggestion(
+                        year.end..year.end,
+                        "年",
+                        Applicability::Safe,
+                    )
+                }
+                None => self.diagnostic(
+                    title.clone(),
+                    format!("标题“{text}”没有写明时限（如“2020年上半年”），请补上。"),
+                ),
+            });
         }
         // The title line again after the body began (page chrome repeats it before the body: that is left alone).
         let Some(tp) = outline.title_paragraph else {
@@ -86,4 +105,25 @@ impl Rule for Title {
             }
         }
     }
+}
+
+/// Where a title writes a year without its 年 (2021区卫健局工作总结): four
+/// digits 1990–2099 standing alone, followed by a Han character that does
+/// not make them something else (2021届, 2021学年, 2021级, 2021号).
+fn bare_year(title: &str) -> Option<usize> {
+    let b = title.as_bytes();
+    (0..b.len().saturating_sub(4)).find(|&i| {
+        // Bytes first: an index inside a character is never sliced.
+        let alone = (i == 0 || !b[i - 1].is_ascii_digit())
+            && b[i..i + 4].iter().all(u8::is_ascii_digit)
+            && !b[i + 4].is_ascii_digit();
+        alone
+            && title[i..i + 4]
+                .parse::<u32>()
+                .is_ok_and(|y| (1990..2100).contains(&y))
+            && title[i + 4..]
+                .chars()
+                .next()
+                .is_some_and(|c| crate::text::is_han(c) && !"年届学级号版期次".contains(c))
+    })
 }

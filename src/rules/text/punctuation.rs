@@ -33,7 +33,7 @@ impl Rule for Punctuation {
             // Every finding ends on a mark (、等 is found from its 、): only
             // the paragraph's marks are read.
             for &(pos, c) in doc.paragraph_marks(pi) {
-                if !matches!(c, '、' | '，' | '。' | '；' | '：' | ',' | ';' | ':') {
+                if !matches!(c, '、' | '，' | '。' | '；' | '：' | ',' | ';' | ':' | '.') {
                     continue;
                 }
                 let i = pos - p.span.start;
@@ -49,6 +49,22 @@ impl Rule for Punctuation {
                     continue;
                 };
                 let ppos = pos - pc.len_utf8();
+                if c == '.' {
+                    if full_width_text && ends_chinese_sentence(&s[..i], next) {
+                        out.push(
+                            self.diagnostic(
+                                pos..pos + 1,
+                                "中文句末应使用句号“。”，不用半角“.”。".to_string(),
+                            )
+                            .with_suggestion(
+                                pos..pos + 1,
+                                "。",
+                                Applicability::Safe,
+                            ),
+                        );
+                    }
+                    continue;
+                }
                 if pc == c && matches!(c, '、' | '，' | '。' | '；' | '：' | ',') {
                     out.push(
                         self.diagnostic(
@@ -88,6 +104,16 @@ impl Rule for Punctuation {
         }
         self.paragraph_ends(doc, out);
     }
+}
+
+/// A half-width `.` after `before` (the paragraph up to it) and before
+/// `next` ends a Chinese sentence: Han before it, Han or the paragraph end
+/// after it. Not a decimal point (1.5), a web or e-mail address (ASCII on
+/// either side), an ellipsis (..) or a heading marker (一.).
+fn ends_chinese_sentence(before: &str, next: Option<char>) -> bool {
+    let after_han = before.chars().next_back().is_some_and(is_han);
+    let heading_marker = before.chars().all(crate::quantity::is_han_digit);
+    after_han && !heading_marker && next.is_none_or(is_han)
 }
 
 impl Punctuation {
