@@ -155,8 +155,9 @@ impl Outline {
     }
 
     /// The top-level headings, as indices into `headings`: 一、 if the draft
-    /// has two or more, else （一）. The sections check and the document map
-    /// both read the draft's parts from these.
+    /// has two or more, else （一） if it has two or more, else the one 一、 or
+    /// （一） it has. The sections checks (which judge only two or more) and the
+    /// document map both read the draft's parts from these.
     pub fn top_level(&self) -> Vec<usize> {
         let of_style = |style: NumberStyle| {
             (0..self.headings.len())
@@ -165,9 +166,13 @@ impl Outline {
         };
         let han = of_style(NumberStyle::HanComma);
         if han.len() >= 2 {
-            han
+            return han;
+        }
+        let paren = of_style(NumberStyle::HanParen);
+        if paren.len() >= 2 || han.is_empty() {
+            paren
         } else {
-            of_style(NumberStyle::HanParen)
+            han
         }
     }
 
