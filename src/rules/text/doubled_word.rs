@@ -4,13 +4,17 @@
 //! Chinese doubles words on purpose (天天, 家家户户, 研究研究, 一个一个), so the
 //! rule is narrow: a two-character word doubled only when it names an
 //! institution or place (its last character is 委, 府, 局, 区 …: nouns, which do
-//! not reduplicate), and any three- or four-character unit doubled. Text
-//! between marks is Han or ASCII only, so a Han character is three bytes and
-//! the copies are compared as bytes.
+//! not reduplicate), and any three- or four-character unit doubled.
+//!
+//! A Han character is three bytes, so a doubled unit of n characters shows as
+//! three bytes equal to the three 3n bytes later. Those are found 64 offsets
+//! at a time (comparisons the compiler turns into vector instructions, as in
+//! `text::flagged_pairs`); only the rare candidates are read as characters.
 
 use crate::document::Document;
 use crate::report::{Applicability, Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule, RuleInfo};
+use crate::text::is_han;
 
 pub struct DoubledWord;
 
@@ -31,8 +35,11 @@ const INSTITUTION_ENDINGS: &str = "委府局部办厅院会所站队组室处科
 /// First characters of measure phrases that double on purpose (一个一个, 每天每天).
 const COUNTING_STARTS: &str = "一二两三几每各逐";
 
-/// Bytes of a Han character inside a run between marks.
+/// Bytes of a Han character (U+4000–U+9FFF).
 const HAN: usize = 3;
+
+/// Units of two, three and four characters.
+const UNITS: [usize; 3] = [2, 3, 4];
 
 impl Rule for DoubledWord {
     fn info(&self) -> &'static RuleInfo {
@@ -40,69 +47,91 @@ impl Rule for DoubledWord {
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-        for (pi, p) in doc.paragraphs.iter().enumerate() {
-            let mut start = p.span.start;
-            let marks = doc.paragraph_marks(pi).iter();
-            let ends = marks.map(|&(at, c)| (at, at + c.len_utf8()));
-            for (run_end, next_start) in ends.chain(std::iter::once((p.span.end, p.span.end))) {
-                self.check_run(doc, start..run_end, out);
-                start = next_start;
-            }
-        }
-    }
-}
-
-impl DoubledWord {
-    /// A run of Han and ASCII between two marks.
-    fn check_run(&self, doc: &Document, run: std::ops::Range<usize>, out: &mut Vec<Diagnostic>) {
-        // The shortest doubling is four Han characters.
-        if run.len() < 4 * HAN {
-            return;
-        }
         let b = doc.text.as_bytes();
-        let mut i = run.start;
-        while i + 4 * HAN <= run.end {
-            if b[i] < 0x80 {
-                i += 1;
+        // (offset, unit length in chars) of every place where a unit may repeat.
+        let mut candidates: Vec<(usize, usize)> = Vec::new();
+        for n in UNITS {
+            repeats_at_distance(b, n * HAN, |k| candidates.push((k, n)));
+        }
+        // Longest unit first at one offset; findings do not overlap.
+        candidates.sort_unstable_by_key(|&(k, n)| (k, std::cmp::Reverse(n)));
+        let mut free_from = 0;
+        for (k, n) in candidates {
+            if k < free_from || !doubled_at(doc.text, k, n) {
                 continue;
             }
-            match (2..=4).rev().find(|&n| doubled_at(b, i, n, run.end)) {
-                Some(n) => {
-                    let unit = i..i + n * HAN;
-                    let word = doc.slice(&unit);
-                    out.push(
-                        self.diagnostic(
-                            i..i + 2 * n * HAN,
-                            format!("“{word}”重复写了两遍，请删去一个。"),
-                        )
-                        .with_suggestion(
-                            unit.end..unit.end + n * HAN,
-                            "",
-                            Applicability::Safe,
-                        ),
-                    );
-                    i += 2 * n * HAN;
-                }
-                None => i += HAN,
-            }
+            let len = n * HAN;
+            let word = &doc.text[k..k + len];
+            out.push(
+                self.diagnostic(
+                    k..k + 2 * len,
+                    format!("“{word}”重复写了两遍，请删去一个。"),
+                )
+                .with_suggestion(k + len..k + 2 * len, "", Applicability::Safe),
+            );
+            free_from = k + 2 * len;
         }
     }
 }
 
-/// Are the `n` Han characters at `i` written again right after, as a slip?
-fn doubled_at(b: &[u8], i: usize, n: usize, end: usize) -> bool {
+/// Calls `found(k)` for every offset `k` where the three bytes at `k` equal
+/// the three at `k + d`, in order.
+fn repeats_at_distance(b: &[u8], d: usize, mut found: impl FnMut(usize)) {
+    let Some(count) = b.len().checked_sub(d + HAN - 1) else {
+        return;
+    };
+    let mut from = 0;
+    while from < count {
+        let mut flags = [0u8; 64];
+        if let (Some(a), Some(c)) = (b.get(from..from + 66), b.get(from + d..from + d + 66)) {
+            // Fixed bounds: the compiler tests these 66 pairs as vectors.
+            let (a, c): (&[u8; 66], &[u8; 66]) =
+                (a.try_into().expect("66"), c.try_into().expect("66"));
+            let mut eq = [0u8; 66];
+            for j in 0..66 {
+                eq[j] = u8::from(a[j] == c[j]);
+            }
+            for j in 0..64 {
+                flags[j] = eq[j] & eq[j + 1] & eq[j + 2];
+            }
+        } else {
+            for (j, flag) in flags.iter_mut().enumerate().take(count - from) {
+                let k = from + j;
+                *flag = u8::from(b[k..k + HAN] == b[k + d..k + d + HAN]);
+            }
+        }
+        let mut mask = 0u64;
+        for (i, eight) in flags.chunks_exact(8).enumerate() {
+            let eight = u64::from_le_bytes(eight.try_into().expect("8 bytes"));
+            // Byte i of `eight` (0 or 1) lands on bit 56 + i.
+            mask |= (eight.wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * i);
+        }
+        while mask != 0 {
+            let k = from + mask.trailing_zeros() as usize;
+            if k < count {
+                found(k);
+            }
+            mask &= mask - 1;
+        }
+        from += 64;
+    }
+}
+
+/// Are the `n` characters at byte `k` Han and written again right after, as a slip?
+fn doubled_at(text: &str, k: usize, n: usize) -> bool {
     let len = n * HAN;
-    // The first character's bytes first: almost every position fails there.
-    if i + 2 * len > end
-        || b[i..i + HAN] != b[i + len..i + len + HAN]
-        || b[i..i + len] != b[i + len..i + 2 * len]
-        || b[i..i + 2 * len].iter().any(|&x| x < 0x80)
-    {
+    // A Han character's first byte is E4–E9; a continuation byte never is.
+    let Some(both) = (matches!(text.as_bytes()[k], 0xE4..=0xE9))
+        .then(|| text.get(k..k + 2 * len))
+        .flatten()
+    else {
+        return false;
+    };
+    let (unit, again) = both.split_at(len);
+    if unit != again || unit.chars().count() != n || !unit.chars().all(is_han) {
         return false;
     }
-    let unit = std::str::from_utf8(&b[i..i + len]).unwrap_or("");
-    let mut chars = unit.chars();
-    let first = chars.next().unwrap_or(' ');
+    let first = unit.chars().next().unwrap_or(' ');
     let last = unit.chars().next_back().unwrap_or(' ');
     if COUNTING_STARTS.contains(first) || unit.chars().all(|c| c == first) {
         return false;
