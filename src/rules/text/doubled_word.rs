@@ -4,7 +4,7 @@
 //! Chinese doubles words on purpose (天天, 家家户户, 研究研究, 一个一个), so the
 //! rule is narrow: a two-character word doubled only when it names an
 //! institution or place (its last character is 委, 府, 局, 区 …: nouns, which do
-//! not reduplicate), and any three- or four-character unit doubled.
+//! not reduplicate), and any three-character unit doubled (镇党委镇党委).
 //!
 //! A Han character is three bytes, so a doubled unit of n characters shows as
 //! three bytes equal to the three 3n bytes later. Those are found 64 offsets
@@ -38,8 +38,9 @@ const COUNTING_STARTS: &str = "一二两三几每各逐";
 /// Bytes of a Han character (U+4000–U+9FFF).
 const HAN: usize = 3;
 
-/// Units of two, three and four characters.
-const UNITS: [usize; 3] = [2, 3, 4];
+/// Units of two and three characters. (Four-character units doubled are
+/// rarer, and a third pass over the text cost more than they are worth.)
+const UNITS: [usize; 2] = [2, 3];
 
 impl Rule for DoubledWord {
     fn info(&self) -> &'static RuleInfo {
@@ -82,30 +83,18 @@ fn repeats_at_distance(b: &[u8], d: usize, mut found: impl FnMut(usize)) {
     };
     let mut from = 0;
     while from < count {
-        let mut flags = [0u8; 64];
-        if let (Some(a), Some(c)) = (b.get(from..from + 66), b.get(from + d..from + d + 66)) {
-            // Fixed bounds: the compiler tests these 66 pairs as vectors.
-            let (a, c): (&[u8; 66], &[u8; 66]) =
-                (a.try_into().expect("66"), c.try_into().expect("66"));
-            let mut eq = [0u8; 66];
-            for j in 0..66 {
-                eq[j] = u8::from(a[j] == c[j]);
+        let mask = match (b.get(from..from + 66), b.get(from + d..from + d + 66)) {
+            (Some(a), Some(c)) => three_equal(a, c),
+            _ => {
+                let mut mask = 0u64;
+                for k in from..count.min(from + 64) {
+                    let same = b[k..k + HAN] == b[k + d..k + d + HAN];
+                    mask |= u64::from(same) << (k - from);
+                }
+                mask
             }
-            for j in 0..64 {
-                flags[j] = eq[j] & eq[j + 1] & eq[j + 2];
-            }
-        } else {
-            for (j, flag) in flags.iter_mut().enumerate().take(count - from) {
-                let k = from + j;
-                *flag = u8::from(b[k..k + HAN] == b[k + d..k + d + HAN]);
-            }
-        }
-        let mut mask = 0u64;
-        for (i, eight) in flags.chunks_exact(8).enumerate() {
-            let eight = u64::from_le_bytes(eight.try_into().expect("8 bytes"));
-            // Byte i of `eight` (0 or 1) lands on bit 56 + i.
-            mask |= (eight.wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * i);
-        }
+        };
+        let mut mask = mask;
         while mask != 0 {
             let k = from + mask.trailing_zeros() as usize;
             if k < count {
@@ -115,6 +104,26 @@ fn repeats_at_distance(b: &[u8], d: usize, mut found: impl FnMut(usize)) {
         }
         from += 64;
     }
+}
+
+/// Bit `j` set where `a[j..j + 3] == c[j..j + 3]`, for `j` in 0..64 (`a` and
+/// `c` hold 66 bytes). One comparison a byte, packed into a bitmask: the
+/// compiler turns the loop into vector instructions; the three-in-a-row
+/// test is then two shifts of the mask.
+fn three_equal(a: &[u8], c: &[u8]) -> u64 {
+    let (a, c): (&[u8; 66], &[u8; 66]) = (a.try_into().expect("66"), c.try_into().expect("66"));
+    let mut eq = [0u8; 64];
+    for j in 0..64 {
+        eq[j] = u8::from(a[j] == c[j]);
+    }
+    let mut e = 0u128;
+    for (i, eight) in eq.chunks_exact(8).enumerate() {
+        let eight = u64::from_le_bytes(eight.try_into().expect("8 bytes"));
+        // Byte i of `eight` (0 or 1) lands on bit 56 + i.
+        e |= u128::from(eight.wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * i);
+    }
+    e |= u128::from(a[64] == c[64]) << 64 | u128::from(a[65] == c[65]) << 65;
+    (e & (e >> 1) & (e >> 2)) as u64
 }
 
 /// Are the `n` characters at byte `k` Han and written again right after, as a slip?

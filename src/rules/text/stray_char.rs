@@ -42,6 +42,11 @@ enum Stray {
 
 fn stray_kind(c: char) -> Option<Stray> {
     let u = c as u32;
+    // Most marks are ASCII, general or CJK punctuation, or full-width forms:
+    // passed with two comparisons.
+    if (u < 0x0400 && c != '?') || (0x2000..0x3040).contains(&u) || (0xFF00..0xFFFD).contains(&u) {
+        return None;
+    }
     let letter = matches!(u,
         0x0400..=0x052F   // Cyrillic
         | 0x0530..=0x058F // Armenian
@@ -71,9 +76,9 @@ struct Run {
     chars: usize,
 }
 
-/// The runs of stray characters among `marks` (in text order).
-fn runs(marks: &[Mark]) -> Vec<Run> {
-    let mut runs: Vec<Run> = Vec::new();
+/// The runs of stray characters among `marks` (in text order), into `runs`.
+fn runs(marks: &[Mark], runs: &mut Vec<Run>) {
+    runs.clear();
     for &(at, c) in marks {
         let Some(kind) = stray_kind(c) else { continue };
         match runs.last_mut() {
@@ -89,7 +94,6 @@ fn runs(marks: &[Mark]) -> Vec<Run> {
             }),
         }
     }
-    runs
 }
 
 impl Rule for StrayChar {
@@ -98,11 +102,14 @@ impl Rule for StrayChar {
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
+        // One buffer for every paragraph's runs (most have none).
+        let mut found = Vec::new();
         for (pi, p) in doc.paragraphs.iter().enumerate() {
-            for run in runs(doc.paragraph_marks(pi)) {
+            runs(doc.paragraph_marks(pi), &mut found);
+            for run in &found {
                 let before = doc.text[p.span.start..run.start].chars().next_back();
                 let after = doc.text[run.end..p.span.end].chars().next();
-                if let Some(d) = self.finding(doc, &run, before, after) {
+                if let Some(d) = self.finding(doc, run, before, after) {
                     out.push(d);
                 }
             }
