@@ -129,10 +129,10 @@ const CASES: &[Case] = &[
     },
     Case {
         code: "numbers.percent",
-        fires: "全镇特困供养人员900人，已集中供养300人，集中供养率40%。\n",
-        flagged: "40%",
+        fires: "全县常住人口48.2万人，其中城镇人口21.7万人，占55.0%。\n",
+        flagged: "55.0%",
         fix: None,
-        silent: "全镇特困供养人员900人，已集中供养300人，集中供养率33.3%。\n",
+        silent: "全县常住人口48.2万人，其中城镇人口21.7万人，占45.0%。\n",
     },
     Case {
         code: "numbers.duplicate-item",

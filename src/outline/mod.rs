@@ -19,6 +19,7 @@ mod words;
 
 pub use dates::{days_in_month, DateMention};
 pub use title::period_of;
+pub use words::PERIODIC_KINDS;
 use words::SEQUENCE_WORDS;
 
 /// How a heading is numbered. The style decides the level by GB/T 9704

@@ -79,6 +79,17 @@ impl Outline {
                 if s.chars().count() > 60 || s.contains('。') {
                     return;
                 }
+                // A short clean line before the body is a title that names no
+                // 文种 (a headline: 上半年国民经济运行总体平稳).
+                let next_is_body = paragraphs
+                    .get(pi + 1)
+                    .is_some_and(|n| text[n.clone()].chars().count() > 60);
+                if next_is_body && s.chars().count() <= 40 && !s.contains([',', '，', ':', '：'])
+                {
+                    self.title = Some(p.clone());
+                    self.title_paragraph = Some(pi);
+                    return;
+                }
                 continue;
             };
             let clean_line = s.chars().count() <= 60 && !s.contains(['。', ',', '，']);

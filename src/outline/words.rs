@@ -23,8 +23,13 @@ const CHROME: &[&str] = &[
 
 /// 文种: the kind of document a title names.
 pub(super) const DOC_KINDS: &[&str] = &[
-    "总结", "汇报", "报告", "计划", "要点", "回顾", "通知", "方案", "意见",
+    "总结", "汇报", "报告", "计划", "要点", "回顾", "通知", "方案", "意见", "公报", "通报", "述职",
+    "简况",
 ];
+
+/// 文种 of documents that report on a period and must name it in the title
+/// (a 政府工作报告 or a 通知 need not).
+pub const PERIODIC_KINDS: &[&str] = &["总结", "汇报", "述职", "小结"];
 
 /// Is the paragraph `s` page chrome (日期: … 来源: …, 打印本页)?
 pub(super) fn is_chrome(s: &str) -> bool {

@@ -1,5 +1,5 @@
 //! `structure.title`: the draft has no title, its title names no period
-//! (year), the title runs straight into the body, or the title line is
+//! (year) though it is a summary (总结 / 汇报 / 述职; a 政府工作报告 or a 通知 need not), the title runs straight into the body, or the title line is
 //! repeated after the body has begun.
 
 use crate::document::Document;
@@ -60,30 +60,36 @@ impl Rule for Title {
                     .with_severity(Severity::Error),
             );
         }
+        let periodic = crate::outline::PERIODIC_KINDS
+            .iter()
+            .any(|k| text.contains(k));
         if outline.period.is_none() {
-            out.push(match bare_year(text) {
+            match bare_year(text) {
                 // 2021区卫健局工作总结: the year is there, its 年 is not.
                 Some(at) => {
                     let year = title.start + at..title.start + at + 4;
-                    self.diagnostic(
-                        year.clone(),
-                        format!(
-                            "标题中的年份“{}”后缺少“年”字，应为“{}年”。",
-                            doc.slice(&year),
-                            doc.slice(&year)
+                    out.push(
+                        self.diagnostic(
+                            year.clone(),
+                            format!(
+                                "标题中的年份“{}”后缺少“年”字，应为“{}年”。",
+                                doc.slice(&year),
+                                doc.slice(&year)
+                            ),
+                        )
+                        .with_suggestion(
+                            year.end..year.end,
+                            "年",
+                            Applicability::Safe,
                         ),
-                    )
-                    .with_suggestion(
-                        year.end..year.end,
-                        "年",
-                        Applicability::Safe,
-                    )
+                    );
                 }
-                None => self.diagnostic(
+                None if periodic => out.push(self.diagnostic(
                     title.clone(),
                     format!("标题“{text}”没有写明时限（如“2020年上半年”），请补上。"),
-                ),
-            });
+                )),
+                None => {}
+            }
         }
         // The title line again after the body began (page chrome repeats it before the body: that is left alone).
         let Some(tp) = outline.title_paragraph else {
