@@ -5,6 +5,7 @@
 use crate::document::Document;
 use crate::report::{Applicability, Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule, RuleInfo};
+use crate::text::Span;
 
 pub struct Title;
 
@@ -27,8 +28,7 @@ impl Rule for Title {
         let Some(first) = doc.paragraphs.first() else {
             return;
         };
-        let outline = &doc.outline;
-        let Some(title) = &outline.title else {
+        let Some(title) = &doc.outline.title else {
             let end = doc
                 .sentences
                 .get(first.sentences.start)
@@ -40,61 +40,71 @@ impl Rule for Title {
             ));
             return;
         };
+        if let Some(at) = doc.outline.title_glued_at {
+            out.push(self.glued(doc, title, at));
+        }
+        if doc.outline.period.is_none() {
+            out.extend(self.no_period(doc, title));
+        }
+        self.repeated(doc, title, out);
+    }
+}
+
+impl Title {
+    /// …工作总结1.加快…: the title run into the body at `at`.
+    fn glued(&self, doc: &Document, title: &Span, at: usize) -> Diagnostic {
+        let from = doc
+            .slice(title)
+            .char_indices()
+            .rev()
+            .nth(3)
+            .map_or(title.start, |(i, _)| title.start + i);
+        // Up to four characters of the body glued on, within the title's paragraph.
+        let paragraph_end = doc
+            .outline
+            .title_paragraph
+            .map_or(title.end, |pi| doc.paragraphs[pi].span.end);
+        let to = doc.text[at..paragraph_end]
+            .char_indices()
+            .nth(4)
+            .map_or(paragraph_end, |(i, _)| at + i);
+        self.diagnostic(from..to, "标题与正文连在一起，请在标题后换行。".to_string())
+            .with_severity(Severity::Error)
+    }
+
+    /// A title that names no period: its year lacks 年 (2021区卫健局工作总结),
+    /// or a summary's title names none at all.
+    fn no_period(&self, doc: &Document, title: &Span) -> Option<Diagnostic> {
         let text = doc.slice(title);
-        if let Some(at) = outline.title_glued_at {
-            let from = text
-                .char_indices()
-                .rev()
-                .nth(3)
-                .map_or(title.start, |(i, _)| title.start + i);
-            // Up to four characters of the body glued on, within the title's paragraph.
-            let paragraph_end = outline
-                .title_paragraph
-                .map_or(first.span.end, |pi| doc.paragraphs[pi].span.end);
-            let to = doc.text[at..paragraph_end]
-                .char_indices()
-                .nth(4)
-                .map_or(paragraph_end, |(i, _)| at + i);
-            out.push(
-                self.diagnostic(from..to, "标题与正文连在一起，请在标题后换行。".to_string())
-                    .with_severity(Severity::Error),
+        if let Some(at) = bare_year(text) {
+            let year = title.start + at..title.start + at + 4;
+            let y = doc.slice(&year);
+            return Some(
+                self.diagnostic(
+                    year.clone(),
+                    format!("标题中的年份“{y}”后缺少“年”字，应为“{y}年”。"),
+                )
+                .with_suggestion(year.end..year.end, "年", Applicability::Safe),
             );
         }
         let periodic = crate::outline::PERIODIC_KINDS
             .iter()
             .any(|k| text.contains(k));
-        if outline.period.is_none() {
-            match bare_year(text) {
-                // 2021区卫健局工作总结: the year is there, its 年 is not.
-                Some(at) => {
-                    let year = title.start + at..title.start + at + 4;
-                    out.push(
-                        self.diagnostic(
-                            year.clone(),
-                            format!(
-                                "标题中的年份“{}”后缺少“年”字，应为“{}年”。",
-                                doc.slice(&year),
-                                doc.slice(&year)
-                            ),
-                        )
-                        .with_suggestion(
-                            year.end..year.end,
-                            "年",
-                            Applicability::Safe,
-                        ),
-                    );
-                }
-                None if periodic => out.push(self.diagnostic(
-                    title.clone(),
-                    format!("标题“{text}”没有写明时限（如“2020年上半年”），请补上。"),
-                )),
-                None => {}
-            }
-        }
-        // The title line again after the body began (page chrome repeats it before the body: that is left alone).
-        let Some(tp) = outline.title_paragraph else {
+        periodic.then(|| {
+            self.diagnostic(
+                title.clone(),
+                format!("标题“{text}”没有写明时限（如“2020年上半年”），请补上。"),
+            )
+        })
+    }
+
+    /// The title line again after the body began (page chrome repeats it
+    /// before the body: that is left alone).
+    fn repeated(&self, doc: &Document, title: &Span, out: &mut Vec<Diagnostic>) {
+        let Some(tp) = doc.outline.title_paragraph else {
             return;
         };
+        let text = doc.slice(title);
         let body_started = |pi: usize| {
             (tp + 1..pi).any(|k| doc.slice(&doc.paragraphs[k].span).chars().count() > 60)
         };
