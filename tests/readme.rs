@@ -1,5 +1,6 @@
-//! The README's rule table is the registry's: `report-check rules --format
-//! markdown` prints it, and this test fails when the two disagree.
+//! The README's rule table and the page's family labels are the registry's:
+//! `report-check rules --format markdown` prints the table, and these tests
+//! fail when either disagrees with the core.
 
 use std::process::Command;
 
@@ -24,5 +25,23 @@ fn the_readme_rule_table_is_the_registry() {
     );
     for code in report_checker::rules::registry().iter().map(|r| r.code) {
         assert!(inside.contains(&format!("`{code}`")), "{code}");
+    }
+}
+
+#[test]
+fn the_page_labels_every_family_as_the_core_does() {
+    let app = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/app.js"))
+        .expect("www/app.js");
+    let line = app
+        .lines()
+        .find(|l| l.contains("CATEGORY_LABELS = {"))
+        .expect("app.js names its category labels in CATEGORY_LABELS");
+    for r in report_checker::rules::registry() {
+        let family = r.family.as_str();
+        let label = r.family.label_zh();
+        assert!(
+            line.contains(&format!("{family}: '{label}'")),
+            "app.js labels family {family} other than the core's “{label}”: {line}"
+        );
     }
 }
