@@ -38,10 +38,6 @@ const COUNTING_STARTS: &str = "一二两三几每各逐";
 /// Bytes of a Han character (U+4000–U+9FFF).
 const HAN: usize = 3;
 
-/// Units of two and three characters. (Four-character units doubled are
-/// rarer, and a third pass over the text cost more than they are worth.)
-const UNITS: [usize; 2] = [2, 3];
-
 impl Rule for DoubledWord {
     fn info(&self) -> &'static RuleInfo {
         &INFO
@@ -49,13 +45,11 @@ impl Rule for DoubledWord {
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         let b = doc.text.as_bytes();
-        // (offset, unit length in chars) of every place where a unit may repeat.
-        let mut candidates: Vec<(usize, usize)> = Vec::new();
-        for n in UNITS {
-            repeats_at_distance(b, n * HAN, |k| candidates.push((k, n)));
-        }
-        // Longest unit first at one offset; findings do not overlap.
-        candidates.sort_unstable_by_key(|&(k, n)| (k, std::cmp::Reverse(n)));
+        // Offsets where a unit of two / three characters may repeat, in order.
+        let (mut twos, mut threes) = (Vec::new(), Vec::new());
+        repeats_at_distance(b, 2 * HAN, |k| twos.push(k));
+        repeats_at_distance(b, 3 * HAN, |k| threes.push(k));
+        let candidates = merged(&twos, &threes);
         let mut free_from = 0;
         for (k, n) in candidates {
             if k < free_from || !doubled_at(doc.text, k, n) {
@@ -73,6 +67,24 @@ impl Rule for DoubledWord {
             free_from = k + 2 * len;
         }
     }
+}
+
+/// The candidates of both lists as (offset, unit length in chars), by
+/// offset, the longer unit first at one offset. (A merge, not a sort: the
+/// lists are in order, and a sort would bring its code into the wasm.)
+fn merged(twos: &[usize], threes: &[usize]) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(twos.len() + threes.len());
+    let (mut i, mut j) = (0, 0);
+    while i < twos.len() || j < threes.len() {
+        if j < threes.len() && (i == twos.len() || threes[j] <= twos[i]) {
+            out.push((threes[j], 3));
+            j += 1;
+        } else {
+            out.push((twos[i], 2));
+            i += 1;
+        }
+    }
+    out
 }
 
 /// Calls `found(k)` for every offset `k` where the three bytes at `k` equal
