@@ -33,8 +33,8 @@ impl Rule for Order {
     }
 
     fn check(&self, doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
-        let template = ctx.template;
-        let Some(parts) = parts(doc, ctx) else {
+        // Parts out of order need two parts at least: `parts` is `None` below that.
+        let (Some(parts), sections) = (parts(doc, ctx), &ctx.template.sections) else {
             return;
         };
         let mut latest: Option<Latest> = None;
@@ -47,7 +47,7 @@ impl Rule for Order {
                             parts.heading_span(i),
                             format!(
                                 "“{}”部分应放在“{}”之前。",
-                                template.sections[k].label, template.sections[l.section].label
+                                sections[k].label, sections[l.section].label
                             ),
                         )
                         .with_related(parts.heading_span(l.heading), "位置靠前的部分"),
