@@ -45,76 +45,60 @@ impl Rule for DoubledWord {
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         let b = doc.text.as_bytes();
-        // Offsets where a unit of two / three characters may repeat, in order.
-        let (mut twos, mut threes) = (Vec::new(), Vec::new());
-        repeats_at_distance(b, 2 * HAN, |k| twos.push(k));
-        repeats_at_distance(b, 3 * HAN, |k| threes.push(k));
-        let candidates = merged(&twos, &threes);
+        // Where the last finding ends: findings do not overlap.
         let mut free_from = 0;
-        for (k, n) in candidates {
-            if k < free_from || !doubled_at(doc.text, k, n) {
-                continue;
-            }
-            let len = n * HAN;
-            let word = &doc.text[k..k + len];
-            out.push(
-                self.diagnostic(
-                    k..k + 2 * len,
-                    format!("“{word}”重复写了两遍，请删去一个。"),
-                )
-                .with_suggestion(k + len..k + 2 * len, "", Applicability::Safe),
-            );
-            free_from = k + 2 * len;
-        }
-    }
-}
-
-/// The candidates of both lists as (offset, unit length in chars), by
-/// offset, the longer unit first at one offset. (A merge, not a sort: the
-/// lists are in order, and a sort would bring its code into the wasm.)
-fn merged(twos: &[usize], threes: &[usize]) -> Vec<(usize, usize)> {
-    let mut out = Vec::with_capacity(twos.len() + threes.len());
-    let (mut i, mut j) = (0, 0);
-    while i < twos.len() || j < threes.len() {
-        if j < threes.len() && (i == twos.len() || threes[j] <= twos[i]) {
-            out.push((threes[j], 3));
-            j += 1;
-        } else {
-            out.push((twos[i], 2));
-            i += 1;
-        }
-    }
-    out
-}
-
-/// Calls `found(k)` for every offset `k` where the three bytes at `k` equal
-/// the three at `k + d`, in order.
-fn repeats_at_distance(b: &[u8], d: usize, mut found: impl FnMut(usize)) {
-    let Some(count) = b.len().checked_sub(d + HAN - 1) else {
-        return;
-    };
-    let mut from = 0;
-    while from < count {
-        let mask = match (b.get(from..from + 66), b.get(from + d..from + d + 66)) {
-            (Some(a), Some(c)) => three_equal(a, c),
-            _ => {
-                let mut mask = 0u64;
-                for k in from..count.min(from + 64) {
-                    let same = b[k..k + HAN] == b[k + d..k + d + HAN];
-                    mask |= u64::from(same) << (k - from);
+        // 64 offsets at a time, in order; nothing is stored, so a hostile
+        // text that repeats everywhere costs no memory.
+        for from in (0..b.len()).step_by(64) {
+            let (twos, threes) = (repeat_mask(b, from, 2), repeat_mask(b, from, 3));
+            let mut either = twos | threes;
+            while either != 0 {
+                let j = either.trailing_zeros();
+                either &= either - 1;
+                let k = from + j as usize;
+                if k < free_from {
+                    continue;
                 }
-                mask
+                // The longer unit first at one offset.
+                let n = [3, 2].into_iter().find(|&n| {
+                    let mask = if n == 3 { threes } else { twos };
+                    mask & (1 << j) != 0 && doubled_at(doc.text, k, n)
+                });
+                let Some(n) = n else { continue };
+                let len = n * HAN;
+                let word = &doc.text[k..k + len];
+                out.push(
+                    self.diagnostic(
+                        k..k + 2 * len,
+                        format!("“{word}”重复写了两遍，请删去一个。"),
+                    )
+                    .with_suggestion(
+                        k + len..k + 2 * len,
+                        "",
+                        Applicability::Safe,
+                    ),
+                );
+                free_from = k + 2 * len;
             }
-        };
-        let mut mask = mask;
-        while mask != 0 {
-            let k = from + mask.trailing_zeros() as usize;
-            if k < count {
-                found(k);
-            }
-            mask &= mask - 1;
         }
-        from += 64;
+    }
+}
+
+/// Bit `j` set where the three bytes at `from + j` equal the three a unit of
+/// `n` characters later (`3n` bytes).
+fn repeat_mask(b: &[u8], from: usize, n: usize) -> u64 {
+    let d = n * HAN;
+    let count = b.len().saturating_sub(d + HAN - 1);
+    match (b.get(from..from + 66), b.get(from + d..from + d + 66)) {
+        (Some(a), Some(c)) => three_equal(a, c),
+        _ => {
+            let mut mask = 0u64;
+            for k in from..count.min(from + 64) {
+                let same = b[k..k + HAN] == b[k + d..k + d + HAN];
+                mask |= u64::from(same) << (k - from);
+            }
+            mask
+        }
     }
 }
 

@@ -52,10 +52,12 @@ fn range_before(text: &str, month: &Span, line_start: usize, last: u32) -> Optio
     }
     let sep = month.start - sep_len..month.start;
     let head = &text[line_start..sep.start];
+    // Three digits at most are read: a month has two, a longer run is no month.
     let digits: String = head
         .chars()
         .rev()
         .take_while(|c| c.is_ascii_digit())
+        .take(3)
         .collect();
     let first: u32 = digits.chars().rev().collect::<String>().parse().ok()?;
     if digits.len() > 2 || !(1..last).contains(&first) {
