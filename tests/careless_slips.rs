@@ -128,3 +128,26 @@ fn a_title_year_without_its_nian() {
         );
     }
 }
+
+#[test]
+fn a_second_title_with_another_year() {
+    let text = "某镇2021年工作总结\n一、工作成效\n全年完成各项任务，群众满意度明显提升。\n某镇2020年工作总结\n二、存在问题\n资金不足。\n";
+    let d = diagnostics(text, "structure.title");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(&text[d[0].span.clone()], "某镇2020年工作总结");
+    assert!(d[0].message.contains("2020年") && d[0].message.contains("2021年"));
+    for fine in [
+        // The plan part of a 总结及计划, a heading, a sentence, the same year.
+        "某镇2021年工作总结及2022年工作计划\n一、工作成效\n完成各项任务。\n某镇2022年工作计划\n一、抓项目\n",
+        "某镇2021年工作总结\n一、工作成效\n完成各项任务。\n二、2020年工作总结回顾\n资金不足。\n",
+        "某镇2021年工作总结\n一、工作成效\n召开2020年工作总结会议，部署全年工作。\n",
+        "某镇2021年工作总结\n一、工作成效\n完成各项任务。\n某镇2021年工作总结\n",
+    ] {
+        assert!(
+            !diagnostics(fine, "structure.title")
+                .iter()
+                .any(|d| d.message.contains("另有一个标题")),
+            "{fine}"
+        );
+    }
+}

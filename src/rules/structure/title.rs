@@ -13,8 +13,8 @@ pub static INFO: RuleInfo = RuleInfo {
     code: "structure.title",
     family: Category::Structure,
     severity: Severity::Warning,
-    summary: "标题缺失、未写年度、与正文连在一起或在正文中重复",
-    explanation: "标题应写明单位、时限、内容和文种（如“××镇2020年上半年工作总结”），读者据此判断报告期；标题与正文连写或在正文中重复出现，多是排版或粘贴失误。删除重复的标题段落会改动正文，需由撰写人确认。",
+    summary: "标题缺失、未写年度（或年份后缺“年”）、与正文连在一起、在正文中重复，或文中另有年份不同的标题",
+    explanation: "标题应写明单位、时限、内容和文种（如“××镇2020年上半年工作总结”），读者据此判断报告期；标题与正文连写、在正文中重复出现、年份后漏了“年”，或正文里夹着另一年份的标题（从旧稿粘贴），多是排版或粘贴失误。删除重复的标题段落会改动正文，需由撰写人确认。",
     example: "教育局2022年工作总结1.加快校舍建设……",
     near_miss: "教育局2022年工作总结（标题单独成行）",
 };
@@ -108,8 +108,10 @@ impl Title {
         let body_started = |pi: usize| {
             (tp + 1..pi).any(|k| doc.slice(&doc.paragraphs[k].span).chars().count() > 60)
         };
+        let year = doc.outline.period.as_ref().map(|p| p.year);
         for (pi, p) in doc.paragraphs.iter().enumerate().skip(tp + 1) {
-            if doc.slice(&p.span) == text && body_started(pi) {
+            let line = doc.slice(&p.span);
+            if line == text && body_started(pi) {
                 out.push(
                     self.diagnostic(
                         p.span.clone(),
@@ -118,9 +120,40 @@ impl Title {
                     .with_related(title.clone(), "标题")
                     .with_suggestion(p.span.clone(), "", Applicability::Unsafe),
                 );
+            } else if let Some(other) = year.and_then(|y| other_year_title(doc, pi, y)) {
+                out.push(
+                    self.diagnostic(
+                        p.span.clone(),
+                        format!(
+                            "文中另有一个标题“{line}”，年份（{other}年）与文首标题（{}年）不一致，可能是从旧稿粘贴来的，请核对。",
+                            year.unwrap_or_default()
+                        ),
+                    )
+                    .with_related(title.clone(), "文首标题"),
+                );
             }
         }
     }
+}
+
+/// Paragraph `pi` is a second title naming another year than `year`: a
+/// short line, not a heading, without sentence punctuation, naming a
+/// summary (总结, 汇报 …, not the 计划 of a 总结及计划) of another year.
+fn other_year_title(doc: &Document, pi: usize, year: u32) -> Option<u32> {
+    let line = doc.slice(&doc.paragraphs[pi].span);
+    let short = line.chars().count() <= 40 && !line.contains(['。', '，', ',', '：', ':', '；']);
+    let summary = crate::outline::PERIODIC_KINDS
+        .iter()
+        .any(|k| line.contains(k))
+        && !["计划", "打算", "要点", "思路"]
+            .iter()
+            .any(|w| line.contains(w));
+    if !short || !summary || doc.outline.heading_between(pi.wrapping_sub(1), pi) {
+        return None;
+    }
+    crate::outline::period_of(line)
+        .map(|p| p.year)
+        .filter(|&y| y != year)
 }
 
 /// Where a title writes a year without its 年 (2021区卫健局工作总结): four
