@@ -1,6 +1,8 @@
-//! `structure.title`: the draft has no title, its title names no period
-//! (year) though it is a summary (总结 / 汇报 / 述职; a 政府工作报告 or a 通知 need not), the title runs straight into the body, or the title line is
-//! repeated after the body has begun.
+//! `structure.title`: the draft has no title; its title names no period
+//! (year) though it is a summary (总结 / 汇报 / 述职; a 政府工作报告 or a 通知
+//! need not), or writes its year without 年 (2021区卫健局工作总结); the title
+//! runs straight into the body; the title line is repeated after the body has
+//! begun; or a second title names another year (pasted from an old draft).
 
 use crate::document::Document;
 use crate::report::{Applicability, Category, Diagnostic, Severity};
