@@ -29,6 +29,13 @@ ensure_rust_target() {
     say "installing Rust target $WASM_TARGET"
     rustup target add "$WASM_TARGET"
   fi
+  # The test run checks formatting and lints.
+  for c in rustfmt clippy; do
+    if ! rustup component list --installed | grep -q "^$c"; then
+      say "installing Rust component $c"
+      rustup component add "$c"
+    fi
+  done
 }
 
 ensure_wasm_bindgen() {
@@ -102,6 +109,9 @@ run_tests() {
   ensure_apt_packages
   build
   local failed=()
+  say "format and lints"
+  cargo fmt --all --check || failed+=("fmt")
+  cargo clippy --all-targets -- -D warnings || failed+=("clippy")
   say "native tests"
   cargo test -p report-checker || failed+=("native")
   say "wasm tests in headless Chromium"

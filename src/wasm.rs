@@ -34,6 +34,14 @@ pub fn check(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     to_js(&report)
 }
 
+/// `rules()` → every rule's registry entry: `[{code, family, severity, summary,
+/// explanation, example, nearMiss}, …]` (the `rules` array of
+/// `report-check rules --format json`).
+#[wasm_bindgen]
+pub fn rules() -> Result<JsValue, JsError> {
+    to_js(&crate::rules::registry())
+}
+
 /// The crate version, for hosts that log what they embed.
 #[wasm_bindgen]
 pub fn version() -> String {

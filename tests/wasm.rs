@@ -129,3 +129,58 @@ fn a_megabyte_of_text_is_checked() {
     let report = check(&draft, JsValue::UNDEFINED).unwrap();
     assert_spans_inside(&text, &report);
 }
+
+#[wasm_bindgen_test]
+fn rules_lists_every_code_with_its_explanation() {
+    let rules: Vec<JsValue> = report_checker::wasm::rules()
+        .unwrap()
+        .dyn_into::<Array>()
+        .expect("array")
+        .iter()
+        .collect();
+    let codes: Vec<String> = rules
+        .iter()
+        .map(|r| get(r, "code").as_string().expect("code"))
+        .collect();
+    assert_eq!(codes.len(), report_checker::rules::registry().len());
+    assert!(codes.iter().any(|c| c == "numbering.repeat"));
+    for r in &rules {
+        for key in [
+            "family",
+            "severity",
+            "summary",
+            "explanation",
+            "example",
+            "nearMiss",
+        ] {
+            assert!(
+                !get(r, key).as_string().unwrap_or_default().is_empty(),
+                "{key}"
+            );
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn an_unknown_rule_code_is_an_error_naming_it() {
+    let options = js_sys::JSON::parse(r#"{"disabledRules": ["numbers.confict"]}"#).unwrap();
+    let err = check("一、工作成效", options).expect_err("unknown code");
+    let message = get(&JsValue::from(err), "message")
+        .as_string()
+        .unwrap_or_default();
+    assert!(message.contains("numbers.confict"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn a_suggestion_says_how_safe_it_is() {
+    let report = check("走访了甲村、乙村、等地。", JsValue::UNDEFINED).unwrap();
+    let d = diagnostics(&report)
+        .into_iter()
+        .find(|d| get(d, "rule").as_string().as_deref() == Some("text.punctuation"))
+        .expect("、等 flagged");
+    let s = get(&d, "suggestions").dyn_into::<Array>().unwrap().get(0);
+    assert_eq!(
+        get(&s, "applicability").as_string().as_deref(),
+        Some("safe")
+    );
+}

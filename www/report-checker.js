@@ -27,6 +27,8 @@ export function check(text, options) {
   return wasmCheck(String(text ?? ''), options ?? null);
 }
 
+export { rules } from './pkg/report_checker.js';
+
 export function version() {
   return wasmVersion();
 }

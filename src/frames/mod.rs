@@ -105,6 +105,8 @@ impl Interval {
         }
     }
 
+    // Interval arithmetic by name: `div` may fail, so none is an operator.
+    #[allow(clippy::should_implement_trait)]
     pub fn add(self, o: Interval) -> Interval {
         Interval {
             lo: self.lo + o.lo,
@@ -112,6 +114,8 @@ impl Interval {
         }
     }
 
+    // Interval arithmetic by name: `div` may fail, so none is an operator.
+    #[allow(clippy::should_implement_trait)]
     pub fn sub(self, o: Interval) -> Interval {
         Interval {
             lo: self.lo - o.hi,
@@ -120,6 +124,7 @@ impl Interval {
     }
 
     /// `self / o` for a positive divisor; `None` when `o` may be zero or less.
+    #[allow(clippy::should_implement_trait)]
     pub fn div(self, o: Interval) -> Option<Interval> {
         if o.lo <= 0.0 {
             return None;

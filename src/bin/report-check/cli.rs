@@ -2,10 +2,11 @@
 //!
 //!   report-check [--format text|json] [--template NAME|FILE] FILE...
 //!   report-check eval [--verbose] DIR...
+//!   report-check rules [--format text|json|markdown]
 //!
 //! Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.
 
-use report_checker::report::{JsonSpan, Report};
+use report_checker::report::{Applicability, JsonSpan, Report};
 use report_checker::template::{Template, TemplateChoice};
 use report_checker::Options;
 use std::io::{Read, Write};
@@ -16,12 +17,14 @@ use unicode_width::UnicodeWidthChar;
 const USAGE: &str = "用法 / usage:
   report-check [--format text|json] [--template NAME|FILE] FILE...   检查文稿（FILE 为 - 时读标准输入）
   report-check eval [--verbose] DIR...                               按标注语料评分
+  report-check rules [--format text|json|markdown]                   列出全部规则及说明
 退出码：0 无错误，1 有错误，2 用法错误或无法读取";
 
 pub fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("eval") => run_eval(&args[1..]),
+        Some("rules") => crate::rules_cmd::run(&args[1..]),
         Some("-h") | Some("--help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -188,7 +191,17 @@ fn render_text(file: &str, text: &str, report: &Report) -> String {
             ));
         }
         for sug in &d.suggestions {
-            s.push_str(&format!("  = 建议改为：“{}”\n", sug.replacement));
+            // Only a safe fix is stated as the fix; a guess is offered as one.
+            let lead = match sug.applicability {
+                Applicability::Safe => "建议改为",
+                Applicability::Unsafe => "可能应为（请确认）",
+                Applicability::DisplayOnly => "参考",
+            };
+            if sug.replacement.is_empty() {
+                s.push_str(&format!("  = {lead}：删去\n"));
+            } else {
+                s.push_str(&format!("  = {lead}：“{}”\n", sug.replacement));
+            }
         }
     }
     let sum = &report.summary;

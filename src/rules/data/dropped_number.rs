@@ -8,10 +8,21 @@
 
 use crate::document::Document;
 use crate::report::{Category, Diagnostic, Severity};
-use crate::rules::{Context, Rule};
+use crate::rules::{Context, Rule, RuleInfo};
 use crate::text::{is_han, Lexicon};
 
 pub struct DroppedNumber;
+
+pub static INFO: RuleInfo = RuleInfo {
+    code: "data.dropped-number",
+    family: Category::Data,
+    severity: Severity::Error,
+    summary: "漏写数字（等个项目、每周开次）",
+    explanation:
+        "量词前的数字被漏掉（“启动个项目”“每周开次”），句子读不通，数据也缺了。请补上数字。",
+    example: "全年启动个项目",
+    near_miss: "全年启动个人信用体系建设",
+};
 
 /// Words after which Chinese grammar needs a number before a measure word.
 const NUMBER_SLOTS: &[&str] = &[
@@ -292,14 +303,8 @@ fn lexicons() -> &'static Lexicons {
 }
 
 impl Rule for DroppedNumber {
-    fn id(&self) -> &'static str {
-        "data.dropped-number"
-    }
-    fn category(&self) -> Category {
-        Category::Data
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Error
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {

@@ -14,11 +14,21 @@ use crate::document::Document;
 use crate::frames::qualifier::Qualifiers;
 use crate::quantity::{same_kind, subject_key, Approx, Decimal, Quantity};
 use crate::report::{Category, Diagnostic, Severity};
-use crate::rules::{Context, Rule};
+use crate::rules::{Context, Rule, RuleInfo};
 use std::collections::HashMap;
 use std::ops::Range;
 
 pub struct Conflict;
+
+pub static INFO: RuleInfo = RuleInfo {
+    code: "numbers.conflict",
+    family: Category::Numbers,
+    severity: Severity::Error,
+    summary: "同一数据前后不一致",
+    explanation: "同一事项在文中出现两个不同数值（如“报到2544人”与“报到人数2546人”），审核人无法判断哪个正确。请核对原始数据，统一为正确的数值。",
+    example: "到社区报到2544人……报到人数2546人",
+    near_miss: "到社区报到2544人……其中党员报到1200人",
+};
 
 /// One unit's figures in a paragraph: (figure index, its bigrams' range once built).
 type Bucket = Vec<(usize, Option<Range<usize>>)>;
@@ -292,14 +302,8 @@ fn indicator_words(before: &str) -> String {
 }
 
 impl Rule for Conflict {
-    fn id(&self) -> &'static str {
-        "numbers.conflict"
-    }
-    fn category(&self) -> Category {
-        Category::Numbers
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Error
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {

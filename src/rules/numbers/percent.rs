@@ -15,20 +15,24 @@ use crate::frames::change::Change;
 use crate::frames::share::{Share, ShareTest};
 use crate::frames::Interval;
 use crate::report::{Category, Diagnostic, Severity};
-use crate::rules::{Context, Rule};
+use crate::rules::{Context, Rule, RuleInfo};
 use crate::text::Words;
 
 pub struct Percent;
 
+pub static INFO: RuleInfo = RuleInfo {
+    code: "numbers.percent",
+    family: Category::Numbers,
+    severity: Severity::Error,
+    summary: "百分比与其数字不符，或占比超过100%",
+    explanation: "比例应能由文中的两个数字算出（部分÷总数、增量÷基数）；对不上说明数字或比例有误。占比（占、比重、覆盖率）不可能超过100%。",
+    example: "全县常住人口48.2万人，其中城镇人口21.7万人，占55.0%",
+    near_miss: "全县常住人口48.2万人，其中城镇人口21.7万人，占45.0%",
+};
+
 impl Rule for Percent {
-    fn id(&self) -> &'static str {
-        "numbers.percent"
-    }
-    fn category(&self) -> Category {
-        Category::Numbers
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Error
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {

@@ -18,9 +18,19 @@ use crate::frames::breakdown::{complementary, Breakdown, Form};
 use crate::frames::Interval;
 use crate::quantity::{Approx, Decimal, Quantity};
 use crate::report::{Category, Diagnostic, Severity};
-use crate::rules::{Context, Rule};
+use crate::rules::{Context, Rule, RuleInfo};
 
 pub struct Sum;
+
+pub static INFO: RuleInfo = RuleInfo {
+    code: "numbers.sum",
+    family: Category::Numbers,
+    severity: Severity::Error,
+    summary: "分项之和与总数不符",
+    explanation: "“其中”“已/未”等分项加起来应等于总数；对不上说明有数字录错或漏项。请逐项核对。",
+    example: "在册吸毒人员403人，其中社区戒毒104名，社会面管控289人",
+    near_miss: "在册吸毒人员403人，其中社区戒毒104名，社会面管控299人",
+};
 
 /// How many neighbouring breakdowns may be another dimension of the same one.
 const DIMENSION_REACH: usize = 4;
@@ -174,14 +184,8 @@ impl Sum {
 }
 
 impl Rule for Sum {
-    fn id(&self) -> &'static str {
-        "numbers.sum"
-    }
-    fn category(&self) -> Category {
-        Category::Numbers
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Error
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
