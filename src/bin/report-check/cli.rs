@@ -2,6 +2,7 @@
 //!
 //!   report-check [--format text|json] [--template NAME|FILE] FILE...
 //!   report-check eval [--verbose] DIR...
+//!   report-check eval --mutate [--verbose] DIR...
 //!
 //! Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.
 
@@ -16,6 +17,7 @@ use unicode_width::UnicodeWidthChar;
 const USAGE: &str = "用法 / usage:
   report-check [--format text|json] [--template NAME|FILE] FILE...   检查文稿（FILE 为 - 时读标准输入）
   report-check eval [--verbose] DIR...                               按标注语料评分
+  report-check eval --mutate [--verbose] DIR...                      植入缺陷，逐类统计检出率
 退出码：0 无错误，1 有错误，2 用法错误或无法读取";
 
 pub fn main() -> ExitCode {
@@ -259,18 +261,26 @@ fn excerpt(chars: &[char], span: &JsonSpan) -> String {
 
 fn run_eval(args: &[String]) -> ExitCode {
     let verbose = args.iter().any(|a| a == "--verbose" || a == "-v");
+    let mutate = args.iter().any(|a| a == "--mutate");
+    if let Some(bad) = args
+        .iter()
+        .find(|a| a.starts_with('-') && !matches!(a.as_str(), "--verbose" | "-v" | "--mutate"))
+    {
+        return usage_error(&format!("未知选项 {bad}"));
+    }
     let dirs: Vec<&String> = args.iter().filter(|a| !a.starts_with('-')).collect();
     if dirs.is_empty() {
         return usage_error("eval 需要标注语料目录");
     }
+    if mutate {
+        return run_mutate(&dirs, verbose);
+    }
     for dir in dirs {
         match report_checker::eval::evaluate(Path::new(dir), &Options::default(), verbose) {
             Ok((score, docs)) => {
-                let name = Path::new(dir)
-                    .file_name()
-                    .map_or(dir.clone(), |n| n.to_string_lossy().into_owned());
+                let name = folder_name(dir);
                 if verbose {
-                    print!("{}", score.details);
+                    print!("{}{}", score.details, score.false_alarm_details);
                 }
                 print!("{}", score.render(&name, docs));
             }
@@ -279,6 +289,38 @@ fn run_eval(args: &[String]) -> ExitCode {
                 return ExitCode::from(2);
             }
         }
+    }
+    ExitCode::SUCCESS
+}
+
+fn folder_name(dir: &str) -> String {
+    Path::new(dir)
+        .file_name()
+        .map_or(dir.to_string(), |n| n.to_string_lossy().into_owned())
+}
+
+/// `eval --mutate`: a table per folder, and the total when there are several.
+fn run_mutate(dirs: &[&String], verbose: bool) -> ExitCode {
+    use report_checker::eval::mutate;
+    let mut total = mutate::MutationScore::default();
+    for dir in dirs {
+        match mutate::evaluate(Path::new(dir.as_str()), &Options::default(), verbose) {
+            Ok(score) => {
+                if verbose {
+                    print!("{}", score.listing());
+                }
+                print!("{}", score.render(&folder_name(dir)));
+                total.merge(score);
+            }
+            Err(e) => {
+                eprintln!("report-check eval --mutate: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    if dirs.len() > 1 {
+        // The listings were printed per folder; the total is the table alone.
+        print!("{}", total.render("all"));
     }
     ExitCode::SUCCESS
 }

@@ -1,0 +1,93 @@
+//! `dropped-figure` and `placeholder`: a figure followed by a measure word or
+//! unit (312所, 45人, 2.88万吨, 9.8%) loses its digits (所, 人, 万吨, %) or
+//! has them replaced by XX / ×× (alternately).
+
+use super::figure::{arabic_at, is_digit, Figure};
+use super::plant::{Kind, Plant};
+use super::Planting;
+
+/// Measure words and units that may follow a figure.
+const UNITS: &str = "个所人户家名项次件元吨亩间座台辆套条处场期批起栋本册篇份张位只头匹株棵米斤克\
+                     %％倍㎡公平立千万亿天支队类种级届枚块片部架艘根股笔宗例床";
+
+/// At most this many figures of a text, spread evenly over it: a bulletin
+/// with hundreds of figures should not outweigh a short summary.
+const PER_TEXT: usize = 12;
+
+pub fn plant(text: &str, out: &mut Planting) {
+    let chosen = spread(candidates(text), PER_TEXT);
+    for (turn, fig) in chosen.iter().enumerate() {
+        out.plants
+            .push(Plant::new(Kind::DroppedFigure, fig.range.clone(), ""));
+        let mark = if turn % 2 == 0 { "XX" } else { "××" };
+        out.plants
+            .push(Plant::new(Kind::Placeholder, fig.range.clone(), mark));
+    }
+}
+
+/// Every figure of the body (the title line left out) with a unit after it;
+/// not dates (2021年), ordinals (第3), ranges (5-10人) or footnotes ([2]).
+fn candidates(text: &str) -> Vec<Figure> {
+    let body_start = text.trim_start().find('\n').map_or(text.len(), |i| {
+        i + 1 + (text.len() - text.trim_start().len())
+    });
+    let mut out = Vec::new();
+    let mut skip_to = body_start;
+    for (i, c) in text[body_start..].char_indices() {
+        let at = body_start + i;
+        if at < skip_to || !is_digit(c) {
+            continue;
+        }
+        let Some(fig) = arabic_at(text, at) else {
+            continue;
+        };
+        skip_to = fig.range.end;
+        let before = text[..at].chars().next_back();
+        let after = text[fig.range.end..].chars().next();
+        let joined =
+            before.is_some_and(|b| b.is_ascii_alphanumeric() || "第[［-—–~～至.．".contains(b));
+        if !joined && after.is_some_and(|a| UNITS.contains(a)) {
+            out.push(fig);
+        }
+    }
+    out
+}
+
+/// At most `n` of `items`, evenly spaced, first included.
+pub fn spread<T: Clone>(items: Vec<T>, n: usize) -> Vec<T> {
+    if items.len() <= n {
+        return items;
+    }
+    (0..n).map(|i| items[i * items.len() / n].clone()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn drops_and_blanks_figures_with_units() {
+        let text = "标题2021年\n全县学校312所，2021年比第3季度多5-10人，蔬菜2.88万吨，增长9.8%。\n";
+        let mut out = Planting::default();
+        plant(text, &mut out);
+        let mutated: Vec<String> = out.plants.iter().map(|p| p.edit.apply(text)).collect();
+        let body = |s: &str| s.lines().nth(1).unwrap().to_string();
+        let bodies: Vec<String> = mutated.iter().map(|m| body(m)).collect();
+        assert_eq!(
+            bodies,
+            [
+                "全县学校所，2021年比第3季度多5-10人，蔬菜2.88万吨，增长9.8%。",
+                "全县学校XX所，2021年比第3季度多5-10人，蔬菜2.88万吨，增长9.8%。",
+                "全县学校312所，2021年比第3季度多5-10人，蔬菜万吨，增长9.8%。",
+                "全县学校312所，2021年比第3季度多5-10人，蔬菜××万吨，增长9.8%。",
+                "全县学校312所，2021年比第3季度多5-10人，蔬菜2.88万吨，增长%。",
+                "全县学校312所，2021年比第3季度多5-10人，蔬菜2.88万吨，增长XX%。",
+            ]
+        );
+    }
+
+    #[test]
+    fn spreads_evenly() {
+        assert_eq!(spread((0..10).collect(), 4), vec![0, 2, 5, 7]);
+    }
+}

@@ -1,0 +1,67 @@
+//! `report-check eval --mutate DIR`: the planted-defect harness. Into each
+//! annotated text it plants one defect at a time — into the `relations` that
+//! hold (sum, share, change, count, conflict), and by its own reading of the
+//! text (numbering, dropped figures, placeholders, empty fields, dates, whole
+//! sections) — checks each mutant once, and counts a plant found when a new
+//! finding covers it. The untouched texts give the false alarms, scored as
+//! the normal eval scores them.
+
+mod dates;
+mod fields;
+pub mod figure;
+mod figures;
+mod numbering;
+pub mod plant;
+mod relations;
+mod sections;
+mod tally;
+
+pub use plant::{Edit, Kind, Plant};
+pub use tally::MutationScore;
+
+use super::corpus::{self, Annotated};
+use crate::document::Document;
+use crate::Options;
+use std::path::Path;
+
+/// The plants of one text, and what kept some relations from being planted.
+#[derive(Debug, Default)]
+pub struct Planting {
+    pub plants: Vec<Plant>,
+    /// Quotes not found or not unique, figures not read: `id: relation n (kind): …`.
+    pub errors: Vec<String>,
+    /// Relations with `holds: false`.
+    pub skipped: usize,
+}
+
+/// Every plant of one text, in a fixed order.
+pub fn plant(ann: &Annotated, text: &str) -> Planting {
+    let mut out = Planting::default();
+    relations::plant(&ann.id, text, &ann.relations, &mut out);
+    numbering::plant(text, &mut out);
+    figures::plant(text, &mut out);
+    fields::plant(text, &mut out);
+    if let Some(period) = ann.period.as_deref().and_then(dates::parse_period) {
+        dates::plant(text, &period, &mut out);
+    }
+    if !ann.truncated {
+        sections::plant(text, &mut out);
+    }
+    out
+}
+
+/// Plants into every text of the folder `dir` and scores what the checker
+/// finds. With `verbose`, `MutationScore::listing` gives each missed plant and
+/// each false alarm.
+pub fn evaluate(dir: &Path, options: &Options, verbose: bool) -> Result<MutationScore, String> {
+    let mut score = MutationScore::default();
+    for (ann, text) in corpus::load(dir)? {
+        score.add_text(&ann, &text, options, verbose)?;
+    }
+    Ok(score)
+}
+
+/// The checker's findings on a text.
+fn check(text: &str, options: &Options) -> Result<Vec<crate::report::Diagnostic>, String> {
+    crate::check_document(&Document::parse(text), options).map_err(|e| e.0)
+}

@@ -1,0 +1,271 @@
+//! Whether the checker found each plant, and the table of it.
+//!
+//! A plant is found when the mutant's report has a finding whose primary or
+//! related span overlaps the planted span and that finding is new: the
+//! original report had no finding of that rule there (its spans mapped
+//! through the edit). A removed section is found by a new
+//! `structure.missing-section` finding (one whose message the original's do
+//! not have).
+
+use super::plant::{Kind, Plant};
+use super::{check, plant};
+use crate::eval::corpus::Annotated;
+use crate::eval::score::{overlaps, score_document};
+use crate::eval::Score;
+use crate::report::Diagnostic;
+use crate::text::Span;
+use crate::Options;
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+const MISSING_SECTION: &str = "structure.missing-section";
+
+#[derive(Debug, Default, Clone, Copy)]
+struct Row {
+    planted: usize,
+    found: usize,
+}
+
+#[derive(Default)]
+pub struct MutationScore {
+    rows: BTreeMap<Kind, Row>,
+    /// The normal eval's score of the untouched texts: their false alarms.
+    untouched: Score,
+    texts: usize,
+    pub annotation_errors: Vec<String>,
+    /// Relations with `holds: false`, not planted into.
+    pub skipped_relations: usize,
+    /// With `verbose`: each missed plant, a line each.
+    pub details: String,
+}
+
+fn spans(d: &Diagnostic) -> impl Iterator<Item = &Span> {
+    std::iter::once(&d.span).chain(d.related.iter().map(|r| &r.span))
+}
+
+/// Whether `mutated_findings` has a new finding over the plant.
+pub fn is_found(
+    plant: &Plant,
+    mutated: &str,
+    original_findings: &[Diagnostic],
+    mutated_findings: &[Diagnostic],
+) -> bool {
+    if plant.kind == Kind::SectionRemoved {
+        return mutated_findings.iter().any(|f| {
+            f.rule == MISSING_SECTION
+                && !original_findings
+                    .iter()
+                    .any(|o| o.rule == MISSING_SECTION && o.message == f.message)
+        });
+    }
+    let planted = plant.edit.planted_span(mutated);
+    let was_there = |rule: &str| {
+        original_findings
+            .iter()
+            .filter(|o| o.rule == rule)
+            .flat_map(spans)
+            .any(|s| overlaps(&plant.edit.map(s), &planted))
+    };
+    mutated_findings
+        .iter()
+        .any(|f| spans(f).any(|s| overlaps(s, &planted)) && !was_there(f.rule))
+}
+
+impl MutationScore {
+    /// Plants into one text, checks each mutant, and scores the untouched text.
+    pub fn add_text(
+        &mut self,
+        ann: &Annotated,
+        text: &str,
+        options: &Options,
+        verbose: bool,
+    ) -> Result<(), String> {
+        self.texts += 1;
+        let original = check(text, options)?;
+        score_document(&mut self.untouched, ann, text, &original, verbose);
+        let planting = plant(ann, text);
+        self.annotation_errors.extend(planting.errors);
+        self.skipped_relations += planting.skipped;
+        for p in &planting.plants {
+            let mutated = p.edit.apply(text);
+            let found = is_found(p, &mutated, &original, &check(&mutated, options)?);
+            let row = self.rows.entry(p.kind).or_default();
+            row.planted += 1;
+            row.found += usize::from(found);
+            if !found && verbose {
+                let _ = writeln!(
+                    self.details,
+                    "  miss  {} [{}] {}",
+                    ann.id,
+                    p.kind.as_str(),
+                    p.excerpt(text)
+                );
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds another folder's score (for the total over several folders).
+    pub fn merge(&mut self, other: MutationScore) {
+        for (kind, row) in other.rows {
+            let mine = self.rows.entry(kind).or_default();
+            mine.planted += row.planted;
+            mine.found += row.found;
+        }
+        self.untouched.merge(&other.untouched);
+        self.texts += other.texts;
+        self.annotation_errors.extend(other.annotation_errors);
+        self.skipped_relations += other.skipped_relations;
+        self.details.push_str(&other.details);
+    }
+
+    pub fn planted(&self, kind: Kind) -> usize {
+        self.rows.get(&kind).map_or(0, |r| r.planted)
+    }
+
+    pub fn found(&self, kind: Kind) -> usize {
+        self.rows.get(&kind).map_or(0, |r| r.found)
+    }
+
+    /// Found over planted, all kinds together (1 when nothing was planted).
+    pub fn recall(&self) -> f64 {
+        let (p, f) = self
+            .rows
+            .values()
+            .fold((0, 0), |(p, f), r| (p + r.planted, f + r.found));
+        if p == 0 {
+            1.0
+        } else {
+            f as f64 / p as f64
+        }
+    }
+
+    /// Findings on the untouched texts that overlap no annotated defect.
+    pub fn false_alarms(&self) -> usize {
+        self.untouched.false_alarms()
+    }
+
+    /// With `verbose`, the misses then the false alarms, a line each.
+    pub fn listing(&self) -> String {
+        format!("{}{}", self.details, self.untouched.false_alarm_details)
+    }
+
+    pub fn render(&self, name: &str) -> String {
+        let mut s = String::new();
+        let planted: usize = self.rows.values().map(|r| r.planted).sum();
+        let _ = writeln!(s, "mutate {name}: {} texts, {planted} plants", self.texts);
+        let _ = writeln!(
+            s,
+            "  {:<18} {:>7} {:>7} {:>7}",
+            "kind", "planted", "found", "recall"
+        );
+        for kind in Kind::ALL {
+            let (p, f) = (self.planted(kind), self.found(kind));
+            let recall = if p == 0 {
+                "—".to_string()
+            } else {
+                format!("{:.1}%", 100.0 * f as f64 / p as f64)
+            };
+            let _ = writeln!(s, "  {:<18} {p:>7} {f:>7} {recall:>7}", kind.as_str());
+        }
+        let _ = writeln!(
+            s,
+            "  false alarms on the untouched texts: {}",
+            self.false_alarms()
+        );
+        for (rule, n) in self.untouched.false_alarms_by_rule() {
+            let _ = writeln!(s, "    {rule:<28} {n}");
+        }
+        if self.skipped_relations > 0 {
+            let _ = writeln!(
+                s,
+                "  relations that do not hold, not planted into: {}",
+                self.skipped_relations
+            );
+        }
+        if !self.annotation_errors.is_empty() {
+            let _ = writeln!(s, "  annotation errors: {}", self.annotation_errors.len());
+            for e in &self.annotation_errors {
+                let _ = writeln!(s, "    {e}");
+            }
+        }
+        let _ = writeln!(
+            s,
+            "mutate recall {:.3} false-alarms {}",
+            self.recall(),
+            self.false_alarms()
+        );
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::{Category, Related, Severity};
+
+    fn finding(rule: &'static str, message: &str, span: Span, related: &[Span]) -> Diagnostic {
+        Diagnostic {
+            rule,
+            category: Category::Numbers,
+            severity: Severity::Error,
+            message: message.to_string(),
+            span,
+            related: related
+                .iter()
+                .map(|s| Related {
+                    span: s.clone(),
+                    message: String::new(),
+                })
+                .collect(),
+            suggestions: vec![],
+        }
+    }
+
+    #[test]
+    fn a_plant_is_found_by_a_new_finding_over_it() {
+        let text = "全镇党支部24个，其中农村18个、社区6个。";
+        let at = text.find("18").unwrap();
+        let plant = Plant::new(Kind::Sum, at..at + 2, "20");
+        let mutated = plant.edit.apply(text);
+        let total = text.find("24").unwrap()..text.find("24").unwrap() + 2;
+        let part = at..at + 2;
+        let elsewhere = text.find("社区").unwrap()..text.find("社区").unwrap() + 6;
+        let sum = |span: Span, related: &[Span]| finding("numbers.sum", "", span, related);
+
+        // A related span over the plant counts.
+        assert!(is_found(
+            &plant,
+            &mutated,
+            &[],
+            &[sum(total, std::slice::from_ref(&part))]
+        ));
+        // A finding elsewhere does not.
+        assert!(!is_found(&plant, &mutated, &[], &[sum(elsewhere, &[])]));
+        // Nor one the original text already had there, of the same rule.
+        let before = [sum(part.clone(), &[])];
+        assert!(!is_found(
+            &plant,
+            &mutated,
+            &before,
+            &[sum(part.clone(), &[])]
+        ));
+        // Of another rule, it is new.
+        let other = [finding("numbers.conflict", "", part.clone(), &[])];
+        assert!(is_found(&plant, &mutated, &other, &[sum(part, &[])]));
+    }
+
+    #[test]
+    fn a_removed_section_is_found_by_a_new_missing_section_message() {
+        let text = "一、成效\n二、存在问题\n问题。\n";
+        let start = text.find("二、").unwrap();
+        let plant = Plant::new(Kind::SectionRemoved, start..text.len(), "");
+        let mutated = plant.edit.apply(text);
+        let missing = |m: &str| finding(MISSING_SECTION, m, 0..3, &[]);
+        let before = [missing("缺少“下一步打算”")];
+        let same = [missing("缺少“下一步打算”")];
+        let new = [missing("缺少“下一步打算”"), missing("缺少“存在问题”")];
+        assert!(!is_found(&plant, &mutated, &before, &same));
+        assert!(is_found(&plant, &mutated, &before, &new));
+    }
+}
