@@ -2,7 +2,7 @@
 //! moved out of it: a month after the period's end (2022年上半年: 5月 → 7月),
 //! or, when the period ends with the year, the year after (2021年 → 2022年).
 
-use super::figure::{arabic_at, is_digit};
+use super::figure::{arabic_at, body_numbers};
 use super::figures::spread;
 use super::plant::{Kind, Plant};
 use super::Planting;
@@ -79,21 +79,10 @@ fn number_then(text: &str, at: usize, suffix: char) -> Option<(i64, usize)> {
 /// are left alone.
 fn date_moves(text: &str, period: &Period) -> Vec<Plant> {
     let mut out = Vec::new();
-    let title_end = text.trim_start().find('\n').map_or(text.len(), |i| {
-        i + 1 + (text.len() - text.trim_start().len())
-    });
-    let mut skip_to = title_end;
-    for (i, c) in text[title_end..].char_indices() {
-        let at = title_end + i;
-        if at < skip_to || !is_digit(c) {
-            continue;
-        }
+    let in_range = |b: Option<char>| b.is_some_and(|b| "-—–~～至到".contains(b));
+    for fig in body_numbers(text) {
+        let at = fig.range.start;
         let before = text[..at].chars().next_back();
-        let Some(fig) = arabic_at(text, at) else {
-            continue;
-        };
-        skip_to = fig.range.end;
-        let in_range = |b: Option<char>| b.is_some_and(|b| "-—–~～至到".contains(b));
         if in_range(before) || alone_on_line(text, at) {
             continue;
         }
@@ -115,7 +104,6 @@ fn date_moves(text: &str, period: &Period) -> Vec<Plant> {
                 if !inside || end_of(after_month) {
                     continue;
                 }
-                skip_to = after_month;
                 if period.last < 12 {
                     let day = number_then(text, after_month, '日')
                         .or_else(|| number_then(text, after_month, '号'));

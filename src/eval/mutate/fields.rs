@@ -37,9 +37,31 @@ fn field_content(line: &str) -> Option<std::ops::Range<usize>> {
         return None;
     }
     let start = colon + c.len_utf8();
-    let end = line.trim_end_matches(['\n', '\r']).len();
+    let line_end = line.trim_end_matches(['\n', '\r']).len();
+    let end = next_field(line, start).unwrap_or(line_end);
     let content = &line[start..end];
     (!content.trim_matches([' ', '\u{3000}', '\t']).is_empty()).then_some(start..end)
+}
+
+/// Where the next field of the same line starts (日期：… 来源：…): at the
+/// blank before a short Han label and its colon.
+fn next_field(line: &str, from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(i) = line[at..].find([' ', '\u{3000}', '\t']) {
+        let blank = at + i;
+        let rest = line[blank..].trim_start_matches([' ', '\u{3000}', '\t']);
+        let label: String = rest.chars().take_while(|&c| is_han(c)).collect();
+        let labelled = rest[label.len()..].starts_with(['：', ':']);
+        if labelled && (1..=MAX_LABEL_CHARS).contains(&label.chars().count()) {
+            return Some(blank);
+        }
+        at = blank + 1;
+    }
+    None
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 #[cfg(test)]
@@ -48,16 +70,16 @@ mod tests {
 
     #[test]
     fn empties_short_labelled_fields_only() {
-        let text =
-            "填报单位：青山镇\n其中：小学3所\n我镇的主要做法是：抓落实\n联系人:张三\r\n备注：\n";
+        let text = "填报单位：青山镇\n其中：小学3所\n我镇的主要做法是：抓落实\n联系人:张三\r\n备注：\n日期:2020-08-31 17:29 来源: 字体:大\n";
         let mut out = Planting::default();
         plant(text, &mut out);
         let mutated: Vec<String> = out.plants.iter().map(|p| p.edit.apply(text)).collect();
         assert_eq!(
             mutated,
             [
-                "填报单位：\n其中：小学3所\n我镇的主要做法是：抓落实\n联系人:张三\r\n备注：\n",
-                "填报单位：青山镇\n其中：小学3所\n我镇的主要做法是：抓落实\n联系人:\r\n备注：\n",
+                "填报单位：\n其中：小学3所\n我镇的主要做法是：抓落实\n联系人:张三\r\n备注：\n日期:2020-08-31 17:29 来源: 字体:大\n",
+                "填报单位：青山镇\n其中：小学3所\n我镇的主要做法是：抓落实\n联系人:\r\n备注：\n日期:2020-08-31 17:29 来源: 字体:大\n",
+                "填报单位：青山镇\n其中：小学3所\n我镇的主要做法是：抓落实\n联系人:张三\r\n备注：\n日期: 来源: 字体:大\n",
             ]
         );
     }

@@ -213,6 +213,28 @@ pub fn first_figure(text: &str, range: Range<usize>) -> Option<Figure> {
     None
 }
 
+/// Where the body starts: after the first non-blank line, the title.
+pub fn body_start(text: &str) -> usize {
+    let lead = text.len() - text.trim_start().len();
+    text[lead..].find('\n').map_or(text.len(), |i| lead + i + 1)
+}
+
+/// Every Arabic number of the body, each read whole once (1.5 is one number).
+pub fn body_numbers(text: &str) -> Vec<Figure> {
+    let start = body_start(text);
+    let mut out: Vec<Figure> = Vec::new();
+    for (i, c) in text[start..].char_indices() {
+        let at = start + i;
+        if !is_digit(c) || out.last().is_some_and(|f| at < f.range.end) {
+            continue;
+        }
+        if let Some(fig) = arabic_at(text, at) {
+            out.push(fig);
+        }
+    }
+    out
+}
+
 impl Figure {
     fn scale(&self) -> f64 {
         10f64.powi(self.decimals as i32)

@@ -2,7 +2,7 @@
 //! unit (312所, 45人, 2.88万吨, 9.8%) loses its digits (所, 人, 万吨, %) or
 //! has them replaced by XX / ×× (alternately).
 
-use super::figure::{arabic_at, is_digit, Figure};
+use super::figure::{body_numbers, Figure};
 use super::plant::{Kind, Plant};
 use super::Planting;
 
@@ -28,29 +28,16 @@ pub fn plant(text: &str, out: &mut Planting) {
 /// Every figure of the body (the title line left out) with a unit after it;
 /// not dates (2021年), ordinals (第3), ranges (5-10人) or footnotes ([2]).
 fn candidates(text: &str) -> Vec<Figure> {
-    let body_start = text.trim_start().find('\n').map_or(text.len(), |i| {
-        i + 1 + (text.len() - text.trim_start().len())
-    });
-    let mut out = Vec::new();
-    let mut skip_to = body_start;
-    for (i, c) in text[body_start..].char_indices() {
-        let at = body_start + i;
-        if at < skip_to || !is_digit(c) {
-            continue;
-        }
-        let Some(fig) = arabic_at(text, at) else {
-            continue;
-        };
-        skip_to = fig.range.end;
-        let before = text[..at].chars().next_back();
-        let after = text[fig.range.end..].chars().next();
-        let joined =
-            before.is_some_and(|b| b.is_ascii_alphanumeric() || "第[［-—–~～至.．".contains(b));
-        if !joined && after.is_some_and(|a| UNITS.contains(a)) {
-            out.push(fig);
-        }
-    }
-    out
+    body_numbers(text)
+        .into_iter()
+        .filter(|fig| {
+            let before = text[..fig.range.start].chars().next_back();
+            let after = text[fig.range.end..].chars().next();
+            let joined =
+                before.is_some_and(|b| b.is_ascii_alphanumeric() || "第[［-—–~～至.．".contains(b));
+            !joined && after.is_some_and(|a| UNITS.contains(a))
+        })
+        .collect()
 }
 
 /// At most `n` of `items`, evenly spaced, first included.

@@ -6,17 +6,12 @@ use super::numbering::{markers, Marker, Style};
 use super::plant::{Kind, Plant};
 use super::Planting;
 
-const PROBLEMS: [&str; 4] = ["问题", "不足", "困难", "短板"];
-const PLANS: [&str; 8] = [
-    "下一步",
-    "下步",
-    "打算",
-    "计划",
-    "思路",
-    "展望",
-    "今后",
-    "明年",
-];
+/// Heading words of a problems section. 问题 alone is not one: 一、着力解决
+/// 群众急难问题 reports work done.
+const PROBLEMS: [&str; 4] = ["存在", "不足", "困难", "短板"];
+/// Heading words of a plans section. 计划 alone is not one: 一、年度计划完成
+/// 情况 reports results.
+const PLANS: [&str; 7] = ["下一步", "下步", "打算", "今后", "明年", "展望", "下半年"];
 
 /// A trailing line this short without a sentence stop is the sign-off block
 /// (unit, date), which stays when the last section goes.

@@ -127,17 +127,18 @@ impl MutationScore {
         self.rows.get(&kind).map_or(0, |r| r.found)
     }
 
-    /// Found over planted, all kinds together (1 when nothing was planted).
+    /// The mean of the kinds' recall, over the kinds planted (1 when none
+    /// was): every kind weighs the same, however many figures a text has.
     pub fn recall(&self) -> f64 {
-        let (p, f) = self
-            .rows
-            .values()
-            .fold((0, 0), |(p, f), r| (p + r.planted, f + r.found));
-        if p == 0 {
-            1.0
-        } else {
-            f as f64 / p as f64
+        let planted: Vec<&Row> = self.rows.values().filter(|r| r.planted > 0).collect();
+        if planted.is_empty() {
+            return 1.0;
         }
+        let sum: f64 = planted
+            .iter()
+            .map(|r| r.found as f64 / r.planted as f64)
+            .sum();
+        sum / planted.len() as f64
     }
 
     /// Findings on the untouched texts that overlap no annotated defect.
@@ -168,6 +169,9 @@ impl MutationScore {
             };
             let _ = writeln!(s, "  {:<18} {p:>7} {f:>7} {recall:>7}", kind.as_str());
         }
+        let found: usize = self.rows.values().map(|r| r.found).sum();
+        let pooled = 100.0 * found as f64 / planted.max(1) as f64;
+        let _ = writeln!(s, "  {:<18} {planted:>7} {found:>7} {pooled:>6.1}%", "all");
         let _ = writeln!(
             s,
             "  false alarms on the untouched texts: {}",
@@ -189,6 +193,7 @@ impl MutationScore {
                 let _ = writeln!(s, "    {e}");
             }
         }
+        // The recall here is the mean over the kinds, not the pooled row above.
         let _ = writeln!(
             s,
             "mutate recall {:.3} false-alarms {}",
@@ -253,6 +258,20 @@ mod tests {
         // Of another rule, it is new.
         let other = [finding("numbers.conflict", "", part.clone(), &[])];
         assert!(is_found(&plant, &mutated, &other, &[sum(part, &[])]));
+    }
+
+    #[test]
+    fn recall_is_the_mean_over_the_kinds_planted() {
+        let mut score = MutationScore::default();
+        let row = |planted, found| Row { planted, found };
+        score.rows.insert(Kind::Sum, row(2, 2));
+        score.rows.insert(Kind::DroppedFigure, row(98, 0));
+        score.rows.insert(Kind::Count, row(0, 0));
+        assert_eq!(score.recall(), 0.5);
+        let table = score.render("x");
+        assert!(table.contains("  all                    100       2    2.0%\n"));
+        assert!(table.contains("  count                    0       0       —\n"));
+        assert!(table.ends_with("mutate recall 0.500 false-alarms 0\n"));
     }
 
     #[test]
