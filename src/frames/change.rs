@@ -113,13 +113,16 @@ pub fn build(doc: &Document, frames: &mut Frames) {
                 _ => break,
             }
         }
-        let known = [frame.current.is_some(), frame.base.is_some(), frame.delta.is_some()]
-            .iter()
-            .filter(|k| **k)
-            .count();
+        let known = [
+            frame.current.is_some(),
+            frame.base.is_some(),
+            frame.delta.is_some(),
+        ]
+        .iter()
+        .filter(|k| **k)
+        .count();
         if known >= 2 {
             frames.changes.push(frame);
         }
     }
 }
-

@@ -32,6 +32,9 @@ pub struct Figure {
 
 const MAX_DIGITS: usize = 18;
 
+/// Integers from here on may be written rounded to their last nonzero digit.
+const ROUNDED_FROM: i64 = 1000;
+
 fn ascii_digit(c: char) -> Option<u8> {
     match c {
         '0'..='9' => Some(c as u8 - b'0'),
@@ -251,10 +254,12 @@ impl Figure {
     }
 
     /// The last significant written digit, in mantissa units: 54300 → 100,
-    /// 8.9 → 1 (a tenth), 312 → 1. A written decimal zero counts (45.0).
+    /// 8.9 → 1 (a tenth), 312 → 1. A written decimal zero counts (45.0), and
+    /// so does a trailing zero below a thousand (20人, 240户 are counts;
+    /// 54300吨 is rounded).
     pub fn step(&self) -> i64 {
         let mut step = 1;
-        if self.decimals == 0 && self.mantissa != 0 {
+        if self.decimals == 0 && self.mantissa >= ROUNDED_FROM {
             while self.mantissa % (step * 10) == 0 {
                 step *= 10;
             }
@@ -409,6 +414,7 @@ mod tests {
     fn steps_follow_the_last_written_digit() {
         assert_eq!(figure("54300吨").step(), 100);
         assert_eq!(figure("312所").step(), 1);
+        assert_eq!(figure("240户").step(), 1);
         assert_eq!(figure("45.0%").step_value(), 0.1);
         assert!(!figure("312所").is_rounded());
         assert!(figure("54300吨").is_rounded());
