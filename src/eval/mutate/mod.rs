@@ -65,3 +65,11 @@ pub fn evaluate(dir: &Path, options: &Options, verbose: bool) -> Result<Mutation
 fn check(text: &str, options: &Options) -> Result<Vec<crate::report::Diagnostic>, String> {
     crate::check_document(&Document::parse(text), options).map_err(|e| e.0)
 }
+
+/// The texts one of the planters makes of `text`, in order (for its tests).
+#[cfg(test)]
+fn mutants(planter: fn(&str, &mut Planting), text: &str) -> Vec<String> {
+    let mut out = Planting::default();
+    planter(text, &mut out);
+    out.plants.iter().map(|p| p.edit.apply(text)).collect()
+}

@@ -233,9 +233,7 @@ mod tests {
     #[test]
     fn plants_skip_and_repeat() {
         let text = "一、甲\n二、乙\n三、丙\n";
-        let mut out = Planting::default();
-        plant(text, &mut out);
-        let mutated: Vec<String> = out.plants.iter().map(|p| p.edit.apply(text)).collect();
+        let mutated = super::super::mutants(plant, text);
         assert_eq!(
             mutated,
             ["一、甲\n二、乙\n四、丙\n", "一、甲\n一、乙\n三、丙\n"]
