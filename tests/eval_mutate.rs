@@ -171,3 +171,73 @@ fn the_cli_prints_the_table_and_the_last_line() {
         .unwrap();
     assert_eq!(missing.status.code(), Some(2));
 }
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces of drafts where the planters look: numerals, headings, dates,
+    /// fields, units, and characters of every UTF-8 width.
+    const FRAGMENTS: &[&str] = &[
+        "一、",
+        "二、",
+        "（一）",
+        "(二)",
+        "1.",
+        "2、",
+        "（1）",
+        "一是",
+        "二是",
+        "，",
+        "。",
+        "：",
+        ":",
+        "\n",
+        " ",
+        "　",
+        "2023年",
+        "3月",
+        "15日",
+        "12个",
+        "1,260户",
+        "0.5万吨",
+        "61.9亿元",
+        "45.0%",
+        "１２人",
+        "十二",
+        "两",
+        "存在问题",
+        "下一步打算",
+        "来源：",
+        "其中",
+        "[2]",
+        "-",
+        "—",
+        "第3",
+        "𠀋",
+        "é",
+    ];
+
+    fn draft() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(FRAGMENTS), 0..60).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn every_plant_is_one_edit_on_char_boundaries(text in draft()) {
+            let ann = Annotated {
+                id: "p".into(),
+                period: Some("2023年上半年".into()),
+                ..Annotated::default()
+            };
+            for plant in mutate::plant(&ann, &text).plants {
+                prop_assert!(text.get(plant.edit.range.clone()).is_some());
+                let mutated = plant.edit.apply(&text);
+                prop_assert!(mutated.get(plant.edit.planted_span(&mutated)).is_some());
+                prop_assert!(!plant.excerpt(&text).is_empty());
+                let whole = plant.edit.map(&(0..text.len()));
+                prop_assert_eq!(whole, 0..mutated.len());
+            }
+        }
+    }
+}

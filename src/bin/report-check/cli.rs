@@ -5,6 +5,7 @@
 //!   report-check eval --mutate [--verbose] DIR...
 //!
 //! Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.
+//! `eval --mutate`: 1 when the checker panicked on a text (listed in the table).
 
 use report_checker::report::{JsonSpan, Report};
 use report_checker::template::{Template, TemplateChoice};
@@ -322,5 +323,14 @@ fn run_mutate(dirs: &[&String], verbose: bool) -> ExitCode {
         // The listings were printed per folder; the total is the table alone.
         print!("{}", total.render("all"));
     }
-    ExitCode::SUCCESS
+    if total.crashes.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        // A low score is for the record; a panic of the checker is a failure.
+        eprintln!(
+            "report-check eval --mutate: the checker panicked on {} texts",
+            total.crashes.len()
+        );
+        ExitCode::from(1)
+    }
 }

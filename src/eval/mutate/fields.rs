@@ -6,6 +6,8 @@ use super::Planting;
 
 const MAX_LABEL_CHARS: usize = 8;
 
+const BLANKS: [char; 3] = [' ', '\u{3000}', '\t'];
+
 /// Labels that introduce a breakdown, not a field to fill in.
 const NOT_FIELDS: [&str; 1] = ["其中"];
 
@@ -25,7 +27,7 @@ pub fn plant(text: &str, out: &mut Planting) {
 
 /// The content's bytes in `line` when the line is `label：content`.
 fn field_content(line: &str) -> Option<std::ops::Range<usize>> {
-    let lead = line.len() - line.trim_start_matches([' ', '\u{3000}', '\t']).len();
+    let lead = line.len() - line.trim_start_matches(BLANKS).len();
     let (colon, c) = line.char_indices().find(|&(_, c)| c == '：' || c == ':')?;
     let label = &line[lead..colon];
     let chars = label.chars().count();
@@ -40,22 +42,22 @@ fn field_content(line: &str) -> Option<std::ops::Range<usize>> {
     let line_end = line.trim_end_matches(['\n', '\r']).len();
     let end = next_field(line, start).unwrap_or(line_end);
     let content = &line[start..end];
-    (!content.trim_matches([' ', '\u{3000}', '\t']).is_empty()).then_some(start..end)
+    (!content.trim_matches(BLANKS).is_empty()).then_some(start..end)
 }
 
 /// Where the next field of the same line starts (日期：… 来源：…): at the
 /// blank before a short Han label and its colon.
 fn next_field(line: &str, from: usize) -> Option<usize> {
     let mut at = from;
-    while let Some(i) = line[at..].find([' ', '\u{3000}', '\t']) {
+    while let Some(i) = line[at..].find(BLANKS) {
         let blank = at + i;
-        let rest = line[blank..].trim_start_matches([' ', '\u{3000}', '\t']);
+        let rest = line[blank..].trim_start_matches(BLANKS);
         let label: String = rest.chars().take_while(|&c| is_han(c)).collect();
         let labelled = rest[label.len()..].starts_with(['：', ':']);
         if labelled && (1..=MAX_LABEL_CHARS).contains(&label.chars().count()) {
             return Some(blank);
         }
-        at = blank + 1;
+        at = blank + line[blank..].chars().next().map_or(1, char::len_utf8);
     }
     None
 }

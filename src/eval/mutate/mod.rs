@@ -21,6 +21,7 @@ pub use tally::MutationScore;
 
 use super::corpus::{self, Annotated};
 use crate::document::Document;
+use crate::report::Diagnostic;
 use crate::Options;
 use std::path::Path;
 
@@ -61,9 +62,14 @@ pub fn evaluate(dir: &Path, options: &Options, verbose: bool) -> Result<Mutation
     Ok(score)
 }
 
-/// The checker's findings on a text.
-fn check(text: &str, options: &Options) -> Result<Vec<crate::report::Diagnostic>, String> {
-    crate::check_document(&Document::parse(text), options).map_err(|e| e.0)
+/// The checker's findings on a text, or `None` when it panicked (the panic's
+/// message has gone to stderr): the run goes on and names the text.
+fn check(text: &str, options: &Options) -> Result<Option<Vec<Diagnostic>>, String> {
+    let run = || crate::check_document(&Document::parse(text), options);
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
+        Ok(found) => found.map(Some).map_err(|e| e.0),
+        Err(_) => Ok(None),
+    }
 }
 
 /// The texts one of the planters makes of `text`, in order (for its tests).

@@ -37,6 +37,8 @@ pub struct MutationScore {
     pub skipped_relations: usize,
     /// With `verbose`: each missed plant, a line each.
     pub details: String,
+    /// Texts the checker panicked on: `id [kind] excerpt`.
+    pub crashes: Vec<String>,
 }
 
 fn spans(d: &Diagnostic) -> impl Iterator<Item = &Span> {
@@ -81,14 +83,25 @@ impl MutationScore {
         verbose: bool,
     ) -> Result<(), String> {
         self.texts += 1;
-        let original = check(text, options)?;
+        let Some(original) = check(text, options)? else {
+            self.crashes.push(format!("{}: the untouched text", ann.id));
+            return Ok(());
+        };
         score_document(&mut self.untouched, ann, text, &original, verbose);
         let planting = plant(ann, text);
         self.annotation_errors.extend(planting.errors);
         self.skipped_relations += planting.skipped;
         for p in &planting.plants {
             let mutated = p.edit.apply(text);
-            let found = is_found(p, &mutated, &original, &check(&mutated, options)?);
+            let found = match check(&mutated, options)? {
+                Some(findings) => is_found(p, &mutated, &original, &findings),
+                None => {
+                    let (id, kind) = (&ann.id, p.kind.as_str());
+                    self.crashes
+                        .push(format!("{id} [{kind}] {}", p.excerpt(text)));
+                    false
+                }
+            };
             let row = self.rows.entry(p.kind).or_default();
             row.planted += 1;
             row.found += usize::from(found);
@@ -117,6 +130,7 @@ impl MutationScore {
         self.annotation_errors.extend(other.annotation_errors);
         self.skipped_relations += other.skipped_relations;
         self.details.push_str(&other.details);
+        self.crashes.extend(other.crashes);
     }
 
     pub fn planted(&self, kind: Kind) -> usize {
@@ -186,6 +200,12 @@ impl MutationScore {
                 "  relations that do not hold, not planted into: {}",
                 self.skipped_relations
             );
+        }
+        if !self.crashes.is_empty() {
+            let _ = writeln!(s, "  the checker panicked on: {}", self.crashes.len());
+            for c in &self.crashes {
+                let _ = writeln!(s, "    {c}");
+            }
         }
         if !self.annotation_errors.is_empty() {
             let _ = writeln!(s, "  annotation errors: {}", self.annotation_errors.len());
