@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use report_checker::eval::mutate::{self, Kind, MutationScore};
-use report_checker::eval::Annotated;
+use report_checker::eval::{Annotated, Relation};
 use report_checker::Options;
 use std::path::Path;
 use std::process::Command;
@@ -222,12 +222,51 @@ mod never_panics {
         prop::collection::vec(prop::sample::select(FRAGMENTS), 0..60).prop_map(|v| v.concat())
     }
 
+    /// Relations of every kind whose quotes are pieces of `text` (chars
+    /// `a..b`, one piece per field), as badly as an annotator might pick them.
+    fn relations(text: &str, picks: &[(usize, usize)]) -> Vec<Relation> {
+        let chars: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        let quote = |k: usize| {
+            let (a, b) = picks[k % picks.len()];
+            let (a, b) = (a % chars.len(), b % chars.len());
+            Some(text[chars[a.min(b)]..chars[a.max(b)]].to_string())
+        };
+        let mut out = Vec::new();
+        for (k, kind) in ["sum", "share", "change", "change", "count", "same"]
+            .iter()
+            .enumerate()
+        {
+            let mut r = Relation {
+                kind: kind.to_string(),
+                holds: true,
+                ..Relation::default()
+            };
+            (r.total, r.parts) = (quote(k), vec![quote(k + 1).unwrap(), quote(k + 2).unwrap()]);
+            (r.part, r.whole, r.rate) = (quote(k + 3), quote(k + 4), quote(k + 5));
+            (r.current, r.delta) = (quote(k + 6), quote(k + 7));
+            if k == 3 {
+                (r.previous, r.rate) = (quote(k + 8), None);
+            }
+            (r.count, r.first, r.second) = (quote(k + 9), quote(k + 10), quote(k + 11));
+            out.push(r);
+        }
+        out
+    }
+
     proptest! {
         #[test]
-        fn every_plant_is_one_edit_on_char_boundaries(text in draft()) {
+        fn every_plant_is_one_edit_on_char_boundaries(
+            text in draft(),
+            picks in prop::collection::vec((0usize..200, 0usize..200), 1..12),
+        ) {
             let ann = Annotated {
                 id: "p".into(),
                 period: Some("2023年上半年".into()),
+                relations: relations(&text, &picks),
                 ..Annotated::default()
             };
             for plant in mutate::plant(&ann, &text).plants {

@@ -288,7 +288,7 @@ impl Figure {
     /// no rounding explains, and visible.
     pub fn steps_beyond(&self, slack: f64) -> i64 {
         let step = self.step_value() * self.magnitude;
-        let mut k = (slack / step + 1e-9).floor() as i64 + 1;
+        let mut k = ((slack / step + 1e-9).floor() as i64).saturating_add(1);
         if self.is_rounded() {
             k = k.max((0.02 * self.value() / self.step_value() - 1e-9).ceil() as i64);
         }
@@ -303,9 +303,9 @@ impl Figure {
     /// The figure moved `steps` steps, up or down; down only while it stays
     /// above zero, else up.
     pub fn moved(&self, steps: i64, up: bool) -> String {
-        let delta = steps * self.step();
+        let delta = steps.saturating_mul(self.step());
         if up || self.mantissa - delta <= 0 {
-            self.written(self.mantissa + delta)
+            self.written(self.mantissa.saturating_add(delta))
         } else {
             self.written(self.mantissa - delta)
         }

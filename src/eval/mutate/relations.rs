@@ -20,6 +20,7 @@ const FALLING: [&str; 6] = ["下降", "减少", "降低", "回落", "下滑", "�
 #[derive(Default)]
 struct Turns {
     sum: usize,
+    delta: usize,
     rate: usize,
     count: usize,
     conflict: usize,
@@ -107,6 +108,9 @@ fn plant_one(q: &Quotes, rel: &Relation, turns: &mut Turns) -> Result<Plant, Str
             let part = q.required(&rel.part, "part")?;
             let whole = q.required(&rel.whole, "whole")?;
             let rate = q.required(&rel.rate, "rate")?;
+            if whole.base_value() <= 0.0 {
+                return Err("the whole is zero".into());
+            }
             let ppu = q.points_per_unit(&rate);
             let implied = 100.0 * part.base_value() / whole.base_value();
             let slack = 100.0 * part.rounding() / whole.base_value()
@@ -177,7 +181,7 @@ fn change(q: &Quotes, rel: &Relation, turns: &mut Turns) -> Result<Plant, String
             return Err("needs two of `previous`, `delta`, `rate`".into());
         };
         let slack = current.rounding() + previous.rounding() + delta.rounding();
-        let up = next(&mut turns.sum) % 2 == 0;
+        let up = next(&mut turns.delta) % 2 == 0;
         let moved = delta.moved(delta.steps_beyond(slack), up);
         return Ok(Plant::new(Kind::Change, delta.range.clone(), moved));
     };
@@ -227,7 +231,8 @@ fn change(q: &Quotes, rel: &Relation, turns: &mut Turns) -> Result<Plant, String
 fn rate_plant(kind: Kind, rate: &Figure, ppu: f64, slack: f64, share: bool, turn: usize) -> Plant {
     let points = rate.value() * ppu;
     let wanted = (points.abs() / 5.0).clamp(RATE_MOVE_MIN, RATE_MOVE_MAX) / ppu;
-    let beyond = ((slack / ppu + rate.rounding()) / rate.step_value() + 1e-9).floor() as i64 + 1;
+    let beyond = (((slack / ppu + rate.rounding()) / rate.step_value() + 1e-9).floor() as i64)
+        .saturating_add(1);
     let steps = rate.steps_for(wanted).max(beyond);
     let amount = steps as f64 * rate.step_value() * ppu;
     let mut up = turn % 2 == 0;
