@@ -36,13 +36,13 @@ fn only(keep: &[&str]) -> Options {
 }
 
 fn score(options: &Options) -> MutationScore {
-    mutate::evaluate(folder(), options, false).unwrap()
+    mutate::evaluate(folder(), options, 0, false).unwrap()
 }
 
 #[test]
 fn every_plant_makes_the_intended_edit() {
     let (ann, text) = load("t1");
-    let planting = mutate::plant(&ann, &text);
+    let planting = mutate::plant(&ann, &text, 0);
     let edits: Vec<(&str, &str, &str)> = planting
         .plants
         .iter()
@@ -104,9 +104,49 @@ fn every_plant_makes_the_intended_edit() {
 }
 
 #[test]
+fn another_set_moves_other_figures_the_other_way() {
+    let (ann, text) = load("t1");
+    let edits = |set| -> Vec<(Kind, String, String)> {
+        mutate::plant(&ann, &text, set)
+            .plants
+            .into_iter()
+            .map(|p| (p.kind, text[p.edit.range].to_string(), p.edit.replacement))
+            .collect()
+    };
+    let (standard, held_out) = (edits(0), edits(1));
+    let relations: Vec<(&str, &str, &str)> = held_out[..5]
+        .iter()
+        .map(|(k, b, a)| (k.as_str(), b.as_str(), a.as_str()))
+        .collect();
+    assert_eq!(
+        relations,
+        [
+            ("sum", "24", "26"),
+            ("share", "40.0", "32.0"),
+            ("change", "10.0", "13.0"),
+            ("count", "3", "2"),
+            ("conflict", "580", "568"),
+        ]
+    );
+    // As many plants of each kind, mostly elsewhere.
+    let kinds = |e: &[(Kind, String, String)]| e.iter().map(|p| p.0).collect::<Vec<_>>();
+    assert_eq!(kinds(&standard), kinds(&held_out));
+    let same = standard
+        .iter()
+        .zip(&held_out)
+        .filter(|(a, b)| a == b)
+        .count();
+    assert!(
+        same < standard.len() / 2,
+        "{same} of {} alike",
+        standard.len()
+    );
+}
+
+#[test]
 fn relations_that_do_not_hold_are_skipped() {
     let (ann, text) = load("t1");
-    let planting = mutate::plant(&ann, &text);
+    let planting = mutate::plant(&ann, &text, 0);
     assert_eq!(planting.skipped, 1);
     // The one sum planted is 24 = 18 + 6, never 150 ≠ 80 + 60.
     let sums: Vec<_> = planting
@@ -122,7 +162,7 @@ fn relations_that_do_not_hold_are_skipped() {
 fn bad_quotes_are_annotation_errors_with_the_id() {
     let (ann, text) = load("t1");
     assert_eq!(
-        mutate::plant(&ann, &text).errors,
+        mutate::plant(&ann, &text, 0).errors,
         [
             "t1: relation 7 (same): quote «预脱贫人口45人» not found in the text",
             "t1: relation 8 (same): quote «580万元» occurs 2 times",
@@ -269,7 +309,7 @@ mod never_panics {
                 relations: relations(&text, &picks),
                 ..Annotated::default()
             };
-            for plant in mutate::plant(&ann, &text).plants {
+            for plant in mutate::plant(&ann, &text, 0).plants {
                 prop_assert!(text.get(plant.edit.range.clone()).is_some());
                 let mutated = plant.edit.apply(&text);
                 prop_assert!(mutated.get(plant.edit.planted_span(&mutated)).is_some());

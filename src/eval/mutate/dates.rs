@@ -63,7 +63,7 @@ fn days_in(year: i64, month: i64) -> i64 {
 }
 
 pub fn plant(text: &str, period: &Period, out: &mut Planting) {
-    let moves = spread(date_moves(text, period), PER_TEXT);
+    let moves = spread(date_moves(text, period), PER_TEXT, out.set);
     out.plants.extend(moves);
 }
 

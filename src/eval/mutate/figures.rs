@@ -15,11 +15,15 @@ const UNITS: &str = "个所人户家名项次件元吨亩间座台辆套条处�
 const PER_TEXT: usize = 12;
 
 pub fn plant(text: &str, out: &mut Planting) {
-    let chosen = spread(candidates(text), PER_TEXT);
+    let chosen = spread(candidates(text), PER_TEXT, out.set);
     for (turn, fig) in chosen.iter().enumerate() {
         out.plants
             .push(Plant::new(Kind::DroppedFigure, fig.range.clone(), ""));
-        let mark = if turn % 2 == 0 { "XX" } else { "××" };
+        let mark = if (turn + out.set) % 2 == 0 {
+            "XX"
+        } else {
+            "××"
+        };
         out.plants
             .push(Plant::new(Kind::Placeholder, fig.range.clone(), mark));
     }
@@ -40,12 +44,16 @@ fn candidates(text: &str) -> Vec<Figure> {
         .collect()
 }
 
-/// At most `n` of `items`, evenly spaced, first included.
-pub fn spread<T: Clone>(items: Vec<T>, n: usize) -> Vec<T> {
+/// At most `n` of `items`, evenly spaced from the `offset`th on (wrapping).
+pub fn spread<T: Clone>(items: Vec<T>, n: usize, offset: usize) -> Vec<T> {
     if items.len() <= n {
         return items;
     }
-    (0..n).map(|i| items[i * items.len() / n].clone()).collect()
+    let mut picked: Vec<usize> = (0..n)
+        .map(|i| (i * items.len() / n + offset) % items.len())
+        .collect();
+    picked.sort_unstable();
+    picked.into_iter().map(|i| items[i].clone()).collect()
 }
 
 #[cfg(test)]
@@ -73,6 +81,8 @@ mod tests {
 
     #[test]
     fn spreads_evenly() {
-        assert_eq!(spread((0..10).collect(), 4), vec![0, 2, 5, 7]);
+        assert_eq!(spread((0..10).collect(), 4, 0), vec![0, 2, 5, 7]);
+        assert_eq!(spread((0..10).collect(), 4, 3), vec![0, 3, 5, 8]);
+        assert_eq!(spread((0..3).collect(), 4, 3), vec![0, 1, 2]);
     }
 }

@@ -182,7 +182,8 @@ pub fn sequences(markers: &[Marker]) -> Vec<Vec<&Marker>> {
 }
 
 /// A skip on each sequence's last item (一、二、三 → 一、二、四: no later item
-/// to renumber), a repeat on its middle item (一、二、三 → 一、一、三).
+/// to renumber), a repeat on its middle item (一、二、三 → 一、一、三), or in
+/// another set on a later one.
 pub fn plant(text: &str, out: &mut Planting) {
     let found = markers(text);
     for seq in sequences(&found) {
@@ -192,7 +193,7 @@ pub fn plant(text: &str, out: &mut Planting) {
             last.numeral.range.clone(),
             last.numeral.written(last.number() + 1),
         ));
-        let k = seq.len() / 2;
+        let k = 1 + (seq.len() / 2 - 1 + out.set) % (seq.len() - 1);
         out.plants.push(Plant::new(
             Kind::NumberingRepeat,
             seq[k].numeral.range.clone(),

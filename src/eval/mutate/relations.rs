@@ -17,13 +17,25 @@ const RATE_MOVE_MAX: f64 = 9.0;
 const FALLING: [&str; 6] = ["下降", "减少", "降低", "回落", "下滑", "减"];
 
 /// Which plant of a kind this is in the text: alternates target and direction.
-#[derive(Default)]
 struct Turns {
     sum: usize,
     delta: usize,
     rate: usize,
     count: usize,
     conflict: usize,
+}
+
+impl Turns {
+    /// Set `set` begins every alternation `set` turns on.
+    fn starting_at(set: usize) -> Turns {
+        Turns {
+            sum: set,
+            delta: set,
+            rate: set,
+            count: set,
+            conflict: set,
+        }
+    }
 }
 
 fn next(turn: &mut usize) -> usize {
@@ -75,7 +87,7 @@ impl Quotes<'_> {
 /// as skipped, unreadable ones reported with their number.
 pub fn plant(id: &str, text: &str, relations: &[Relation], out: &mut Planting) {
     let quotes = Quotes { text };
-    let mut turns = Turns::default();
+    let mut turns = Turns::starting_at(out.set);
     for (i, rel) in relations.iter().enumerate() {
         if !rel.holds {
             out.skipped += 1;

@@ -80,6 +80,7 @@ impl MutationScore {
         ann: &Annotated,
         text: &str,
         options: &Options,
+        set: usize,
         verbose: bool,
     ) -> Result<(), String> {
         self.texts += 1;
@@ -88,7 +89,7 @@ impl MutationScore {
             return Ok(());
         };
         score_document(&mut self.untouched, ann, text, &original, verbose);
-        let planting = plant(ann, text);
+        let planting = plant(ann, text, set);
         self.annotation_errors.extend(planting.errors);
         self.skipped_relations += planting.skipped;
         for p in &planting.plants {
