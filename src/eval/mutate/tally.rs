@@ -32,6 +32,9 @@ pub struct MutationScore {
     /// The normal eval's score of the untouched texts: their false alarms.
     untouched: Score,
     texts: usize,
+    /// The corpus's size: characters of all texts, relations annotated.
+    chars: usize,
+    relations: usize,
     pub annotation_errors: Vec<String>,
     /// Relations with `holds: false`, not planted into.
     pub skipped_relations: usize,
@@ -84,6 +87,8 @@ impl MutationScore {
         verbose: bool,
     ) -> Result<(), String> {
         self.texts += 1;
+        self.chars += text.chars().count();
+        self.relations += ann.relations.len();
         let Some(original) = check(text, options)? else {
             self.crashes.push(format!("{}: the untouched text", ann.id));
             return Ok(());
@@ -128,6 +133,8 @@ impl MutationScore {
         }
         self.untouched.merge(&other.untouched);
         self.texts += other.texts;
+        self.chars += other.chars;
+        self.relations += other.relations;
         self.annotation_errors.extend(other.annotation_errors);
         self.skipped_relations += other.skipped_relations;
         self.details.push_str(&other.details);
@@ -169,7 +176,11 @@ impl MutationScore {
     pub fn render(&self, name: &str) -> String {
         let mut s = String::new();
         let planted: usize = self.rows.values().map(|r| r.planted).sum();
-        let _ = writeln!(s, "mutate {name}: {} texts, {planted} plants", self.texts);
+        let _ = writeln!(
+            s,
+            "mutate {name}: {} texts, {} characters, {} relations, {planted} plants",
+            self.texts, self.chars, self.relations
+        );
         let _ = writeln!(
             s,
             "  {:<18} {:>7} {:>7} {:>7}",
