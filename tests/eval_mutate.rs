@@ -177,6 +177,9 @@ fn a_caught_plant_is_found_and_a_missed_one_is_not() {
     // (20 + 6 > 24 in t1, 8 + 9 > 15 in t2).
     let caught = score(&only(&["numbers.sum"]));
     assert_eq!((caught.planted(Kind::Sum), caught.found(Kind::Sum)), (2, 2));
+    let listed = mutate::evaluate(folder(), &only(&["numbers.sum"]), 0, true).unwrap();
+    assert!(listed.listing().contains("  found sum by numbers.sum 2\n"));
+    assert!(listed.listing().contains("  miss  t2 [placeholder] "));
     // Without that rule nothing sees them.
     let blind = score(&only(&[]));
     for kind in Kind::ALL {

@@ -20,10 +20,12 @@ use std::fmt::Write as _;
 
 const MISSING_SECTION: &str = "structure.missing-section";
 
-#[derive(Debug, Default, Clone, Copy)]
+#[derive(Debug, Default, Clone)]
 struct Row {
     planted: usize,
     found: usize,
+    /// Which rule's finding found the plants (the first new one over each).
+    by_rule: BTreeMap<&'static str, usize>,
 }
 
 #[derive(Default)]
@@ -48,20 +50,24 @@ fn spans(d: &Diagnostic) -> impl Iterator<Item = &Span> {
     std::iter::once(&d.span).chain(d.related.iter().map(|r| &r.span))
 }
 
-/// Whether `mutated_findings` has a new finding over the plant.
-pub fn is_found(
+/// The rule of the first new finding of `mutated_findings` over the plant,
+/// if there is one.
+pub fn found_by(
     plant: &Plant,
     mutated: &str,
     original_findings: &[Diagnostic],
     mutated_findings: &[Diagnostic],
-) -> bool {
+) -> Option<&'static str> {
     if plant.kind == Kind::SectionRemoved {
-        return mutated_findings.iter().any(|f| {
-            f.rule == MISSING_SECTION
-                && !original_findings
-                    .iter()
-                    .any(|o| o.rule == MISSING_SECTION && o.message == f.message)
-        });
+        return mutated_findings
+            .iter()
+            .find(|f| {
+                f.rule == MISSING_SECTION
+                    && !original_findings
+                        .iter()
+                        .any(|o| o.rule == MISSING_SECTION && o.message == f.message)
+            })
+            .map(|f| f.rule);
     }
     let planted = plant.edit.planted_span(mutated);
     let was_there = |rule: &str| {
@@ -73,7 +79,8 @@ pub fn is_found(
     };
     mutated_findings
         .iter()
-        .any(|f| spans(f).any(|s| overlaps(s, &planted)) && !was_there(f.rule))
+        .find(|f| spans(f).any(|s| overlaps(s, &planted)) && !was_there(f.rule))
+        .map(|f| f.rule)
 }
 
 impl MutationScore {
@@ -100,18 +107,20 @@ impl MutationScore {
         for p in &planting.plants {
             let mutated = p.edit.apply(text);
             let found = match check(&mutated, options)? {
-                Some(findings) => is_found(p, &mutated, &original, &findings),
+                Some(findings) => found_by(p, &mutated, &original, &findings),
                 None => {
                     let (id, kind) = (&ann.id, p.kind.as_str());
                     self.crashes
                         .push(format!("{id} [{kind}] {}", p.excerpt(text)));
-                    false
+                    None
                 }
             };
             let row = self.rows.entry(p.kind).or_default();
             row.planted += 1;
-            row.found += usize::from(found);
-            if !found && verbose {
+            if let Some(rule) = found {
+                row.found += 1;
+                *row.by_rule.entry(rule).or_default() += 1;
+            } else if verbose {
                 let _ = writeln!(
                     self.details,
                     "  miss  {} [{}] {}",
@@ -130,6 +139,9 @@ impl MutationScore {
             let mine = self.rows.entry(kind).or_default();
             mine.planted += row.planted;
             mine.found += row.found;
+            for (rule, n) in row.by_rule {
+                *mine.by_rule.entry(rule).or_default() += n;
+            }
         }
         self.untouched.merge(&other.untouched);
         self.texts += other.texts;
@@ -168,9 +180,21 @@ impl MutationScore {
         self.untouched.false_alarms()
     }
 
-    /// With `verbose`, the misses then the false alarms, a line each.
+    /// With `verbose`: the misses, the false alarms, a line each, then which
+    /// rules found each kind's plants.
     pub fn listing(&self) -> String {
-        format!("{}{}", self.details, self.untouched.false_alarm_details)
+        let mut s = format!("{}{}", self.details, self.untouched.false_alarm_details);
+        for (kind, row) in &self.rows {
+            let by: Vec<String> = row
+                .by_rule
+                .iter()
+                .map(|(r, n)| format!("{r} {n}"))
+                .collect();
+            if !by.is_empty() {
+                let _ = writeln!(s, "  found {} by {}", kind.as_str(), by.join(", "));
+            }
+        }
+        s
     }
 
     pub fn render(&self, name: &str) -> String {
@@ -270,32 +294,30 @@ mod tests {
         let elsewhere = text.find("社区").unwrap()..text.find("社区").unwrap() + 6;
         let sum = |span: Span, related: &[Span]| finding("numbers.sum", "", span, related);
 
+        let by =
+            |before: &[Diagnostic], after: &[Diagnostic]| found_by(&plant, &mutated, before, after);
+
         // A related span over the plant counts.
-        assert!(is_found(
-            &plant,
-            &mutated,
-            &[],
-            &[sum(total, std::slice::from_ref(&part))]
-        ));
+        let related = [sum(total, std::slice::from_ref(&part))];
+        assert_eq!(by(&[], &related), Some("numbers.sum"));
         // A finding elsewhere does not.
-        assert!(!is_found(&plant, &mutated, &[], &[sum(elsewhere, &[])]));
+        assert_eq!(by(&[], &[sum(elsewhere, &[])]), None);
         // Nor one the original text already had there, of the same rule.
-        let before = [sum(part.clone(), &[])];
-        assert!(!is_found(
-            &plant,
-            &mutated,
-            &before,
-            &[sum(part.clone(), &[])]
-        ));
+        let there = [sum(part.clone(), &[])];
+        assert_eq!(by(&there, &there), None);
         // Of another rule, it is new.
-        let other = [finding("numbers.conflict", "", part.clone(), &[])];
-        assert!(is_found(&plant, &mutated, &other, &[sum(part, &[])]));
+        let other = [finding("numbers.conflict", "", part, &[])];
+        assert_eq!(by(&other, &there), Some("numbers.sum"));
     }
 
     #[test]
     fn recall_is_the_mean_over_the_kinds_planted() {
         let mut score = MutationScore::default();
-        let row = |planted, found| Row { planted, found };
+        let row = |planted, found| Row {
+            planted,
+            found,
+            ..Row::default()
+        };
         score.rows.insert(Kind::Sum, row(2, 2));
         score.rows.insert(Kind::DroppedFigure, row(98, 0));
         score.rows.insert(Kind::Count, row(0, 0));
@@ -316,7 +338,10 @@ mod tests {
         let before = [missing("缺少“下一步打算”")];
         let same = [missing("缺少“下一步打算”")];
         let new = [missing("缺少“下一步打算”"), missing("缺少“存在问题”")];
-        assert!(!is_found(&plant, &mutated, &before, &same));
-        assert!(is_found(&plant, &mutated, &before, &new));
+        assert_eq!(found_by(&plant, &mutated, &before, &same), None);
+        assert_eq!(
+            found_by(&plant, &mutated, &before, &new),
+            Some(MISSING_SECTION)
+        );
     }
 }
