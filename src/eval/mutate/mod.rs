@@ -8,10 +8,10 @@
 
 mod dates;
 mod fields;
-pub mod figure;
+mod figure;
 mod figures;
 mod numbering;
-pub mod plant;
+mod plant;
 mod relations;
 mod sections;
 mod tally;
