@@ -143,8 +143,13 @@ export function attach(element, options = {}) {
     /** The report of the text as it is now: checks at once if it changed since the last check. */
     check() {
       alive('check()');
-      const text = view.getText();
-      if (state.report && !state.error && !live.pending && text === state.text) {
+      let text = null;
+      try {
+        text = view.getText();
+      } catch {
+        // The live check reads it again and reports the failure as an error.
+      }
+      if (text !== null && state.report && !state.error && !live.pending && text === state.text) {
         view.render(state.report, text); // the editor may have rebuilt its nodes
         return state.report;
       }
@@ -154,7 +159,10 @@ export function attach(element, options = {}) {
     /** Resolves with the report of the current text (the submit gate). */
     async ready() {
       alive('ready()');
-      await Promise.resolve();
+      // Editors that render their model a tick later (wangEditor, Slate) have
+      // their DOM in step with the last API call after a macrotask.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      alive('ready()');
       return handle.check();
     },
     /** Tells the checker the text changed (for getText, or editors it cannot observe). */
