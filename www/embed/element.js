@@ -38,7 +38,7 @@ export function defineElement({ init, attach }) {
       this.summary.className = 'summary';
       this.summary.setAttribute('role', 'status');
       this.list = document.createElement('ul');
-      shadow.append(style, this.summary, this.list, document.createElement('slot'));
+      shadow.append(style, document.createElement('slot'), this.summary, this.list);
     }
 
     get report() {
