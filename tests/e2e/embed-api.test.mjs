@@ -15,9 +15,6 @@ before(async () => {
   if (skip) return;
   ctx = await startWithEditors();
   await openEditorsPage(ctx);
-  await ctx.page.evaluate(async () => {
-    window.T = await import('/e2e/probe.js');
-  });
 });
 after(async () => ctx && ctx.close());
 

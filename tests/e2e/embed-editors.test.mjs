@@ -34,9 +34,6 @@ before(async () => {
   if (skip) return;
   ctx = await startWithEditors();
   await openEditorsPage(ctx);
-  await ctx.page.evaluate(async () => {
-    window.T = await import('/e2e/probe.js');
-  });
 });
 after(async () => {
   if (ctx) {

@@ -40,7 +40,7 @@ export async function startWithEditors() {
   return ctx;
 }
 
-/** Opens the editors page with report-checker loaded as `window.RC`. */
+/** Opens the editors page with report-checker as `window.RC`, its extractor as `EX`, the probes as `T`. */
 export async function openEditorsPage(ctx) {
   await ctx.page.goto(`${ctx.base}e2e/editors.html`);
   await ctx.page.waitForFunction(() => window.setupReady);
@@ -48,5 +48,6 @@ export async function openEditorsPage(ctx) {
     window.RC = await import('/report-checker.js');
     await window.RC.default();
     window.EX = await import('/embed/extract.js');
+    window.T = await import('/e2e/probe.js');
   });
 }

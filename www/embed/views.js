@@ -20,7 +20,7 @@ export function textareaView(field, id) {
   const doc = field.ownerDocument;
   const removeStyle = addStyle(doc, id);
   const backdrop = doc.createElement('div');
-  backdrop.className = `rc${id}-backdrop`;
+  backdrop.className = `rc-backdrop rc${id}-backdrop`; // the generic class is for hosts' own CSS and tests
   backdrop.setAttribute('aria-hidden', 'true');
   field.insertAdjacentElement('beforebegin', backdrop);
   const classBefore = field.getAttribute('class');
