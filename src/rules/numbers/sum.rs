@@ -50,6 +50,7 @@ fn adds_up(total: &Quantity, parts: &[&Quantity]) -> bool {
 /// parts within 5%, three or more within 10%; a 分别 list within 10% either way.
 fn near_whole(form: Form, parts: usize, sum: f64, total: f64) -> bool {
     match form {
+        _ if parts < 2 => false,
         Form::Respectively => (sum - total).abs() <= total * 0.10,
         _ if parts >= 3 => sum >= total * 0.90,
         _ => sum >= total * 0.95,
