@@ -3,7 +3,7 @@
 
 const norm = (s) => s.replace(/[\n\t\u2028\u200B\u200C\u200D\u2060\uFEFF]/g, '');
 
-function currentText(h) {
+export function currentText(h) {
   const root = h.element;
   return root.nodeName === 'TEXTAREA' || root.nodeName === 'INPUT' ? root.value : window.EX.extract(root).text;
 }
