@@ -222,3 +222,31 @@ test('detach() restores the page exactly, is idempotent, and later calls say why
     for (const e of [...r.errors, r.readyError]) assert.match(e, /已调用 detach\(\)/, kind);
   }
 });
+
+test('<report-checker> wrapping a textarea: lists the findings, and removing it detaches', { skip }, async () => {
+  const r = await ctx.page.evaluate(async () => {
+    const host = document.createElement('div');
+    host.innerHTML = '<report-checker template="quarterly"><textarea>青山镇2023年一季度工作总结\n召开会议XX次。</textarea></report-checker>';
+    document.body.append(host);
+    const el = host.querySelector('report-checker');
+    const report = await el.ready();
+    const listed = [...el.shadowRoot.querySelectorAll('li')].map((li) => li.textContent);
+    const backdrops = () => document.querySelectorAll(`.rc${el.handle.id}-backdrop`).length;
+    const withBackdrop = backdrops();
+    const { handle } = el;
+    el.remove();
+    return {
+      rules: report.diagnostics.map((d) => d.rule),
+      listed,
+      withBackdrop,
+      detached: handle.detached,
+      left: document.querySelectorAll(`.rc${handle.id}-backdrop, style[data-report-checker="${handle.id}"]`).length,
+    };
+  });
+  assert.ok(r.rules.includes('data.placeholder'), r.rules.join());
+  assert.equal(r.listed.length, r.rules.length);
+  assert.ok(r.listed.some((t) => t.includes('第2段') && t.includes('【XX】')), r.listed.join('\n'));
+  assert.equal(r.withBackdrop, 1);
+  assert.ok(r.detached);
+  assert.equal(r.left, 0);
+});
