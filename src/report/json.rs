@@ -13,6 +13,9 @@ pub struct JsonSpan {
     /// 1-based line and column of `start` (column in Unicode characters).
     pub line: usize,
     pub column: usize,
+    /// 1-based paragraph of `start`, blank lines not counted: the same for a
+    /// draft whatever editor holds it (rich editors have no blank lines).
+    pub paragraph: usize,
 }
 
 impl JsonSpan {
@@ -23,6 +26,7 @@ impl JsonSpan {
             end: index.utf16(span.end),
             line: s.line,
             column: s.column,
+            paragraph: index.paragraph(span.start),
         }
     }
 }
