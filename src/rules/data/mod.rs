@@ -3,6 +3,7 @@
 
 use super::Rule;
 
+mod bare_measure;
 mod dropped_number;
 mod empty_field;
 mod missing_unit;
