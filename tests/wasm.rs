@@ -130,37 +130,6 @@ fn a_megabyte_of_text_is_checked() {
     assert_spans_inside(&text, &report);
 }
 
-#[wasm_bindgen_test]
-fn rules_lists_every_code_with_its_explanation() {
-    let rules: Vec<JsValue> = report_checker::wasm::rules()
-        .unwrap()
-        .dyn_into::<Array>()
-        .expect("array")
-        .iter()
-        .collect();
-    let codes: Vec<String> = rules
-        .iter()
-        .map(|r| get(r, "code").as_string().expect("code"))
-        .collect();
-    assert_eq!(codes.len(), report_checker::rules::registry().len());
-    assert!(codes.iter().any(|c| c == "numbering.repeat"));
-    for r in &rules {
-        for key in [
-            "family",
-            "severity",
-            "summary",
-            "explanation",
-            "example",
-            "nearMiss",
-        ] {
-            assert!(
-                !get(r, key).as_string().unwrap_or_default().is_empty(),
-                "{key}"
-            );
-        }
-}
-
-#[wasm_bindgen_test]
 // ---- the live binding (what attach() runs on) --------------------------------
 
 use report_checker::wasm::LiveChecker;
@@ -226,6 +195,60 @@ fn a_getter_that_fails_is_an_error_never_an_empty_report() {
 }
 
 #[wasm_bindgen_test]
+fn schedule_waits_and_cancel_or_recheck_drop_the_wait() {
+    let (checker, results) = live("return '召开会议XX次。'", JsValue::UNDEFINED);
+    checker.schedule();
+    assert!(checker.pending());
+    checker.cancel();
+    assert!(!checker.pending());
+    checker.schedule();
+    checker.recheck();
+    assert!(!checker.pending(), "a check now answers the pending change");
+    assert_eq!(results.borrow().len(), 1);
+}
+
+#[wasm_bindgen_test]
+fn bad_live_options_fail_at_construction() {
+    let bad = js_sys::JSON::parse(r#"{"template": 42}"#).unwrap();
+    let get_text = js_sys::Function::new_no_args("return ''");
+    let on_result = js_sys::Function::new_no_args("");
+    assert!(LiveChecker::new(get_text, on_result, bad, None).is_err());
+}
+
+// ---- the registry and fix applicability ----------------------------------
+
+#[wasm_bindgen_test]
+fn rules_lists_every_code_with_its_explanation() {
+    let rules: Vec<JsValue> = report_checker::wasm::rules()
+        .unwrap()
+        .dyn_into::<Array>()
+        .expect("array")
+        .iter()
+        .collect();
+    let codes: Vec<String> = rules
+        .iter()
+        .map(|r| get(r, "code").as_string().expect("code"))
+        .collect();
+    assert_eq!(codes.len(), report_checker::rules::registry().len());
+    assert!(codes.iter().any(|c| c == "numbering.repeat"));
+    for r in &rules {
+        for key in [
+            "family",
+            "severity",
+            "summary",
+            "explanation",
+            "example",
+            "nearMiss",
+        ] {
+            assert!(
+                !get(r, key).as_string().unwrap_or_default().is_empty(),
+                "{key}"
+            );
+        }
+    }
+}
+
+#[wasm_bindgen_test]
 fn an_unknown_rule_code_is_an_error_naming_it() {
     let options = js_sys::JSON::parse(r#"{"disabledRules": ["numbers.confict"]}"#).unwrap();
     let err = check("一、工作成效", options).expect_err("unknown code");
@@ -247,25 +270,4 @@ fn a_suggestion_says_how_safe_it_is() {
         get(&s, "applicability").as_string().as_deref(),
         Some("safe")
     );
-}
-
-#[wasm_bindgen_test]
-fn schedule_waits_and_cancel_or_recheck_drop_the_wait() {
-    let (checker, results) = live("return '召开会议XX次。'", JsValue::UNDEFINED);
-    checker.schedule();
-    assert!(checker.pending());
-    checker.cancel();
-    assert!(!checker.pending());
-    checker.schedule();
-    checker.recheck();
-    assert!(!checker.pending(), "a check now answers the pending change");
-    assert_eq!(results.borrow().len(), 1);
-}
-
-#[wasm_bindgen_test]
-fn bad_live_options_fail_at_construction() {
-    let bad = js_sys::JSON::parse(r#"{"template": 42}"#).unwrap();
-    let get_text = js_sys::Function::new_no_args("return ''");
-    let on_result = js_sys::Function::new_no_args("");
-    assert!(LiveChecker::new(get_text, on_result, bad, None).is_err());
 }

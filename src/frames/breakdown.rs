@@ -93,9 +93,11 @@ pub fn build(doc: &Document, frames: &mut Frames) {
         if range.is_empty() {
             continue;
         }
-        let prev = (si > 0 && doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph)
-            .then(|| ranges[si - 1].clone())
-            .unwrap_or(0..0);
+        let prev = if si > 0 && doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph {
+            ranges[si - 1].clone()
+        } else {
+            0..0
+        };
         let next = ranges.get(si + 1).cloned().unwrap_or(0..0);
         qizhong(doc, si, range.clone(), prev.clone(), frames);
         bracketed(doc, si, range.clone(), frames);

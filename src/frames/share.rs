@@ -257,7 +257,7 @@ fn find_named(
             .iter()
             .filter(|pair| other.windows(2).any(|w| (w[0], w[1]) == **pair))
             .count();
-        if shared * 2 >= pairs.len() + 1 || shared == pairs.len() {
+        if shared * 2 > pairs.len() || shared == pairs.len() {
             found.push(k);
         }
     }

@@ -339,7 +339,7 @@ pub fn find(doc: &Document, sentence: &Span, out: &mut Vec<(Span, &'static str)>
         }
     }
     items.push(start..text.len());
-    let has_figure = |r: &Span| text[r.clone()].chars().any(|c| is_digit(c));
+    let has_figure = |r: &Span| text[r.clone()].chars().any(is_digit);
     if !items.iter().any(has_figure) {
         return;
     }
