@@ -175,10 +175,11 @@ function onEditorEnter(e) {
   if (e.key !== 'Enter' || e.shiftKey || e.ctrlKey || e.altKey || e.isComposing) return;
   const f = explainer.shownKey && act.findingByKey(explainer.shownKey);
   if (!f || editor.selectionStart !== f.d.span.start || editor.selectionEnd !== f.d.span.end) return;
-  const safe = f.d.suggestions.filter(isSafe);
-  if (safe.length !== 1) return;
+  // The selection is the finding F8 chose: Enter never replaces it with a line break.
   e.preventDefault();
-  act.applyFix(f, safe[0]);
+  const safe = f.d.suggestions.filter(isSafe);
+  if (safe.length === 1) act.applyFix(f, safe[0]);
+  else status('这处没有可直接采纳的修改，请按说明手动修改');
 }
 
 function onPaste(e) {

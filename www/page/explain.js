@@ -89,7 +89,11 @@ export function createExplainer(editor, act) {
   tip.addEventListener('mouseleave', () => shown?.by === 'hover' && hideSoon());
 
   /** The caret moved: explain the finding it stands in (the innermost), or close. */
+  let dismissedAt = null; // the selection Esc was pressed at: the caret staying there keeps it closed
   function followCaret() {
+    const at = `${editor.selectionStart}:${editor.selectionEnd}`;
+    if (dismissedAt === at) return;
+    dismissedAt = null;
     const f = act.findingAtCaret();
     if (f) {
       if (shown?.key !== f.key) show(f, 'caret');
@@ -101,7 +105,10 @@ export function createExplainer(editor, act) {
     if (f) place(f);
   });
   document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && shown) hide();
+    if (e.key === 'Escape' && shown) {
+      hide();
+      dismissedAt = `${editor.selectionStart}:${editor.selectionEnd}`;
+    }
   });
 
   return {
