@@ -16,12 +16,17 @@ export function htmlToText(html) {
   // A parsed, never rendered document: its scripts do not run and its images do not load.
   const doc = new DOMParser().parseFromString(html, 'text/html');
   let out = '';
+  let inCell = 0; // paragraphs inside a table cell stay on the row's line
   const newline = () => {
-    if (out && !out.endsWith('\n')) out += '\n';
+    if (inCell) {
+      if (out && !/[ \t\n]$/.test(out)) out += ' ';
+    } else if (out && !out.endsWith('\n')) out += '\n';
   };
   const visit = (node) => {
     if (node.nodeType === Node.TEXT_NODE) {
-      out += node.data.replace(/[\s\u00a0]+/g, ' ');
+      const t = node.data.replace(/[\s\u00a0]+/g, ' ');
+      // Whitespace between blocks is the source's layout, not text.
+      if (t.trim() || (out && !/[ \t\n]$/.test(out))) out += t;
       return;
     }
     if (node.nodeType !== Node.ELEMENT_NODE || SKIP.has(node.nodeName)) return;
@@ -29,10 +34,13 @@ export function htmlToText(html) {
       out += '\n';
       return;
     }
+    const cell = node.nodeName === 'TD' || node.nodeName === 'TH';
     const block = BLOCKS.has(node.nodeName);
     if (block) newline();
-    if ((node.nodeName === 'TD' || node.nodeName === 'TH') && node.previousElementSibling) out += '\t';
+    if (cell && node.previousElementSibling) out = `${out.replace(/ +$/, '')}\t`;
+    inCell += cell;
     for (const c of node.childNodes) visit(c);
+    inCell -= cell;
     if (block) newline();
   };
   visit(doc.body);
@@ -40,7 +48,7 @@ export function htmlToText(html) {
     .split('\n')
     .map((line) => line.replace(/^ +| +$/g, '').replace(CJK_SPACE, '$1'))
     .join('\n')
-    .replace(/\n+$/, '');
+    .replace(/^\n+|\n+$/g, '');
 }
 
 const paragraphs = (s) => s.split('\n').filter((l) => l.trim()).length;
