@@ -96,6 +96,8 @@ build() {
     echo "size budget exceeded" >&2
     exit 1
   fi
+  say "building the offline page (one HTML file, wasm inlined, works from file://)"
+  node scripts/single-file.mjs
 }
 
 run_tests() {

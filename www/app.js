@@ -99,10 +99,14 @@ const act = {
 function markActive(f) {
   for (const x of document.querySelectorAll('.item.active')) x.classList.remove('active');
   const item = f && document.querySelector(`.item[data-key="${CSS.escape(f.key)}"]`);
-  if (item) {
-    item.classList.add('active');
-    item.scrollIntoView({ block: 'nearest' });
-  }
+  if (!item) return;
+  item.classList.add('active');
+  // Scroll the panel to it, never the window: at 800 px the panel is below the editor the clerk is reading.
+  const panel = item.closest('.panel');
+  if (getComputedStyle(panel).overflowY !== 'auto') return;
+  const [p, r] = [panel.getBoundingClientRect(), item.getBoundingClientRect()];
+  if (r.top < p.top) panel.scrollTop -= p.top - r.top + 8;
+  else if (r.bottom > p.bottom) panel.scrollTop += r.bottom - p.bottom + 8;
 }
 
 /** Ignored findings keep their place in the report but lose their highlight. */

@@ -133,7 +133,11 @@ function renderItem(f, text, act) {
   const choose = () => act.choose(f);
   item.addEventListener('click', choose);
   item.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' && e.target === item) choose();
+    if ((e.key === 'Enter' || e.key === ' ') && e.target === item) {
+      // Focus moves to the editor: the key must not go on to type there over the selection.
+      e.preventDefault();
+      choose();
+    }
   });
   return item;
 }
