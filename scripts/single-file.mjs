@@ -97,6 +97,7 @@ let page = html
   .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`)
   .replace(/^<!-- The whole module graph[^\n]*\n/m, '')
   .replace(/^<link rel="(modulepreload|preload)"[^\n]*\n/gm, '')
+  .replace(/^<script type="module" async src="page\/boot.js"><\/script>\n/m, '') // the wasm is inline
   .replace(/<link rel="icon"[^>]*>/, `<link rel="icon" href="${icon}">`)
   .replace(/<link rel="stylesheet" href="style.css">/, () => `<style>\n${css}</style>`)
   .replace(/<script type="module" src="app.js"><\/script>/, () => `<script type="module">${js}</script>`)
