@@ -10,6 +10,8 @@
 //! tolerance follows the precision the writer used: 33.3% for 1/3 is right.
 
 use crate::document::Document;
+use crate::frames::change::Change;
+use crate::frames::Interval;
 use crate::quantity::{same_kind, Quantity};
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule};
@@ -74,12 +76,17 @@ impl Rule for Percent {
         // quadratic in a long clause): (clause, where the first word of
         // SHARE / NOT_SHARE ends).
         let mut clause_words: Option<(usize, Option<usize>, Option<usize>)> = None;
+        let mut changes = doc.frames.changes.iter().peekable();
         for (i, p) in qs.iter().enumerate() {
             if p.unit != "%" || p.value.mantissa <= 0 {
                 continue;
             }
-            if let Some(d) = self.change_rate(doc, qs, i) {
-                out.push(d);
+            // A rate in a change frame is judged against its frame alone.
+            while changes.peek().is_some_and(|c| c.rate < i) {
+                changes.next();
+            }
+            if let Some(c) = changes.next_if(|c| c.rate == i) {
+                out.extend(self.change_rate(doc, c));
                 continue;
             }
             if clause_words.is_none_or(|(c, _, _)| c != p.clause) {
@@ -190,75 +197,67 @@ impl Rule for Percent {
     }
 }
 
-/// Words that mark a figure as the base year's.
-static BASE: Words = Words::new(&["上年", "去年", "上一年", "同期", "上半年同期"]);
-static DOWN: Words = Words::new(&["下降", "减少", "降低"]);
-static UP: Words = Words::new(&["增长", "增加", "提高", "上升"]);
+/// Subjects whose growth rates are by convention at comparable prices (real
+/// growth), so the nominal figures around them do not give the rate.
+static REAL_GROWTH: Words = Words::new(&["增加值", "生产总值", "GDP", "可比价", "可比口径"]);
 
 impl Percent {
-    /// 增长 / 下降 X% against this year's and the base year's figures in the same
-    /// sentence: one figure marked by 上年 / 去年 / 同期 just before it, one not.
-    fn change_rate(&self, doc: &Document, qs: &[Quantity], i: usize) -> Option<Diagnostic> {
-        let p = &qs[i];
-        let before_rate = &doc.text[doc.sentences[p.sentence].span.start..p.span.start];
-        let tail = crate::text::tail(before_rate, 12);
-        let down = DOWN.occurs_in(tail);
-        if !down && !UP.occurs_in(tail) {
+    /// A change rate against the figures of its frame: the base and the
+    /// current level, or one of them and the change between them. Each
+    /// figure may be off by half a unit of its last digit; the rate must fall
+    /// within what the figures allow.
+    fn change_rate(&self, doc: &Document, c: &Change) -> Option<Diagnostic> {
+        let qs = &doc.quantities;
+        let p = &qs[c.rate];
+        let sentence = doc.slice(&doc.sentences[p.sentence].span);
+        if REAL_GROWTH.occurs_in(sentence) {
             return None;
         }
-        // The words right before a figure, since the previous figure.
-        let prefix = |k: usize| {
-            let from = if k > 0 && qs[k - 1].sentence == qs[k].sentence {
-                qs[k - 1].span.end
-            } else {
-                doc.sentences[qs[k].sentence].span.start
-            };
-            &doc.text[from.min(qs[k].span.start)..qs[k].span.start]
+        let iv = |k: usize| Interval::of(&qs[k]);
+        let (base, change) = match (c.base, c.current, c.delta) {
+            (Some(b), Some(a), _) => (iv(b)?, iv(a)?.sub(iv(b)?)),
+            (None, Some(a), Some((d, down))) => {
+                let delta = iv(d)?;
+                let base = if down { iv(a)?.add(delta) } else { iv(a)?.sub(delta) };
+                (base, if down { delta.scale(-1.0) } else { delta })
+            }
+            (Some(b), None, Some((d, down))) => {
+                (iv(b)?, if down { iv(d)?.scale(-1.0) } else { iv(d)? })
+            }
+            _ => return None,
         };
-        let same_sentence = |k: &usize| {
-            qs[*k].sentence == p.sentence
-                && !qs[*k].unit.is_empty()
-                && !qs[*k].is_percent()
-                && qs[*k].approx == crate::quantity::Approx::Exact
-        };
-        let near = (i.saturating_sub(6)..(i + 4).min(qs.len()))
-            .filter(|k| *k != i)
-            .filter(same_sentence);
-        let (base, current): (Vec<usize>, Vec<usize>) =
-            near.partition(|&k| BASE.occurs_in(prefix(k)));
-        let [b] = base[..] else { return None };
-        let current: Vec<usize> = current
-            .into_iter()
-            .filter(|&k| k < i && same_kind(qs[k].unit, qs[b].unit))
-            .collect();
-        let [a] = current[..] else { return None };
-        let (av, bv) = (qs[a].scaled()?.to_f64(), qs[b].scaled()?.to_f64());
-        if bv <= 0.0 {
-            return None;
-        }
-        let actual = (av - bv) / bv * 100.0 * if down { -1.0 } else { 1.0 };
-        let rate = p.value.to_f64();
-        // The writer's precision, and the figures' own rounding.
-        let tolerance = p.value.ulp() + (qs[a].value.ulp() + qs[b].value.ulp()) / bv * 100.0 + 1e-9;
-        if (actual - rate).abs() <= tolerance {
+        let actual = change.div(base)?.scale(if c.down { -100.0 } else { 100.0 });
+        let stated = Interval::of_decimal(p.value);
+        if actual.overlaps(stated) {
             return None;
         }
         let decimals = p.value.scale.max(1) as usize;
-        let verb = if down { "下降" } else { "增长" };
-        Some(
-            self.diagnostic(
-                p.span.clone(),
-                format!(
-                    "{verb}幅度与数字不符：由{}到{}，{verb}约{:.*}%，而文中写的是{}。请核对。",
-                    doc.slice(&qs[b].span),
-                    doc.slice(&qs[a].span),
-                    decimals,
-                    actual,
-                    doc.slice(&p.span)
-                ),
-            )
-            .with_related(qs[b].span.clone(), "基期数")
-            .with_related(qs[a].span.clone(), "本期数"),
-        )
+        let verb = if c.down { "下降" } else { "增长" };
+        let mut figures: Vec<usize> = [c.base, c.current, c.delta.map(|d| d.0)]
+            .into_iter()
+            .flatten()
+            .collect();
+        figures.sort_unstable();
+        let shown: Vec<&str> = figures.iter().map(|&k| doc.slice(&qs[k].span)).collect();
+        let mut d = self.diagnostic(
+            p.span.clone(),
+            format!(
+                "{verb}幅度与数字不符：按{}计算，{verb}约{:.*}%，而文中写的是{}。请核对。",
+                shown.join("、"),
+                decimals,
+                actual.mid(),
+                doc.slice(&p.span)
+            ),
+        );
+        if let Some(b) = c.base {
+            d = d.with_related(qs[b].span.clone(), "基期数");
+        }
+        if let Some(a) = c.current {
+            d = d.with_related(qs[a].span.clone(), "本期数");
+        }
+        if let Some((k, _)) = c.delta {
+            d = d.with_related(qs[k].span.clone(), "增减量");
+        }
+        Some(d)
     }
 }
