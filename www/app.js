@@ -13,6 +13,7 @@ import { renderVerdict, renderChecklist, renderSuppressed, renderOutline, render
 import { createExplainer } from './page/explain.js';
 import { replaceRange, applySuggestion, clearEditor } from './page/editing.js';
 import { pastedText } from './page/paste.js';
+import { marksOf, indexesOf } from './page/marks.js';
 import { fillPrintReport, downloadJson } from './page/report-out.js';
 
 const DELAY_MS = 150; // debounce after the last keystroke
@@ -112,7 +113,7 @@ function markActive(f) {
 /** Ignored findings keep their place in the report but lose their highlight. */
 function dimIgnored() {
   const visible = new Set(state.findings.map((f) => f.index));
-  for (const m of document.querySelectorAll('.rc-backdrop mark')) m.classList.toggle('ignored', !visible.has(Number(m.dataset.index)));
+  for (const m of marksOf(editor)) m.classList.toggle('ignored', !indexesOf(m).some((i) => visible.has(i)));
 }
 
 /**

@@ -22,7 +22,8 @@ after(async () => ctx && ctx.close());
 /** Moves the mouse onto the highlight of diagnostic `index` (scrolling the editor to it first). */
 async function hover(page, index) {
   const box = await page.evaluate((i) => {
-    const mark = document.querySelector(`.rc-backdrop mark[data-index="${i}"]:not(.rc-related)`);
+    const mark = [...document.getElementById('editor').previousElementSibling.querySelectorAll('mark')]
+      .find((m) => m.dataset.index.split(' ').includes(String(i)) && !m.classList.contains('rc-related'));
     const ed = document.getElementById('editor');
     ed.scrollTop = Math.max(0, mark.offsetTop - 100);
     ed.dispatchEvent(new Event('scroll'));

@@ -101,7 +101,7 @@ test('the single offline file works opened from disk: checks, explains, restores
     const r = await report(page);
     const errorsFound = r.diagnostics.filter((d) => d.severity === 'error').length;
     assert.equal(await page.locator('#verdict .headline').textContent(), `有 ${errorsFound} 处错误需要修改`);
-    assert.ok(await page.locator('.rc-backdrop mark').count() > 0);
+    assert.ok(await page.locator('#editor').evaluate((ed) => ed.previousElementSibling.querySelectorAll('mark').length) > 0);
     await page.keyboard.press('F8');
     assert.ok(await page.locator('#explain').isVisible());
     await afterCheck(page, () => page.click('#sample'));

@@ -8,6 +8,7 @@
 import { $, el } from './dom.js';
 import { SEVERITY_LABELS, splitMessage } from './model.js';
 import { findingActions } from './panel.js';
+import { markOf, marksOf, indexesOf } from './marks.js';
 
 export function createExplainer(editor, act) {
   const tip = $('explain');
@@ -16,12 +17,10 @@ export function createExplainer(editor, act) {
   let hideTimer = 0;
   let pending = 0;
 
-  const markOf = (f) => wrap.querySelector(`.rc-backdrop mark[data-index="${f.index}"]:not(.rc-related)`)
-    ?? wrap.querySelector(`.rc-backdrop mark[data-index="${f.index}"]`);
 
   function place(f) {
     const box = wrap.getBoundingClientRect();
-    const rects = [...(markOf(f)?.getClientRects() ?? [])].filter((r) => r.bottom > box.top && r.top < box.bottom);
+    const rects = [...(markOf(editor, f.index)?.getClientRects() ?? [])].filter((r) => r.bottom > box.top && r.top < box.bottom);
     const anchor = rects[0] ?? { left: box.left + 16, top: box.top + 8, bottom: box.top + 8 };
     const w = tip.offsetWidth;
     const h = tip.offsetHeight;
@@ -66,9 +65,12 @@ export function createExplainer(editor, act) {
   };
 
   function findingAt(x, y) {
-    for (const m of wrap.querySelectorAll('.rc-backdrop mark:not(.ignored)')) {
+    for (const m of marksOf(editor)) {
+      if (m.classList.contains('ignored')) continue;
       for (const r of m.getClientRects()) {
-        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return act.findingByIndex(Number(m.dataset.index));
+        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) {
+          return indexesOf(m).map(act.findingByIndex).find(Boolean) ?? null;
+        }
       }
     }
     return null;
