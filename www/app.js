@@ -26,8 +26,8 @@ const timing = (window.__rcTiming = { firstResultMs: null, lastInputAt: 0, updat
 let handle;
 let explainer;
 
-// Rule identities from the registry when the module has it (rules()), else the family name.
-const rules = new Map((typeof checker.rules === 'function' ? checker.rules() : []).map((r) => [r.code, r]));
+// Rule identities from the registry when the module has it (rules(), read once the wasm is loaded), else the family name.
+const rules = new Map();
 const ruleName = (code) => rules.get(code)?.summary ?? `${CATEGORY_LABELS[code.split('.')[0]] ?? ''}检查 ${code}`;
 
 const options = () => ({ ...($('template').value ? { template: $('template').value } : {}), disabledRules: [...state.rulesOff] });
@@ -254,6 +254,9 @@ async function main() {
   // Inline bytes in the offline file; else the module page/boot.js began compiling; else init() fetches it.
   await checker.default(wasmSource() ?? (await window.__rcWasm?.catch(() => undefined)));
   timing.wasmReadyMs = performance.now();
+  if (typeof checker.rules === 'function') for (const r of checker.rules()) rules.set(r.code, r);
+  // A rule turned off earlier in the session that this build no longer has would make the options an error.
+  if (rules.size) for (const code of state.rulesOff) if (!rules.has(code)) state.rulesOff.delete(code);
   const saved = loadDraft();
   if (saved) {
     editor.value = saved.text;
