@@ -4,25 +4,15 @@
 // reload, and 清空 only after saying yes (and undo that too).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { built, draft } from './helpers.mjs';
-import { openPage, load, editorState, report, afterCheck, ready } from './page-helpers.mjs';
+import { draft } from './helpers.mjs';
+import { afterCheck, editorState, load, ready, report, skip, usePage } from './page-helpers.mjs';
 
-const skip = built() ? false : 'www/pkg is not built: run ./build.sh build';
-let ctx;
-let text;
-
-before(async () => {
-  if (skip) return;
-  ctx = await openPage();
-  text = draft('seed000.txt', 'www/sample.txt');
-  await load(ctx.page, text);
-});
-after(async () => ctx && ctx.close());
+const shared = usePage();
 
 const errorsShown = async (page) => Number((await page.locator('#verdict .headline').textContent()).match(/有 (\d+) 处错误/)?.[1] ?? 0);
 
 test('only safe suggestions get a one-click button; the others read 可能应为…', { skip }, async () => {
-  const { page } = ctx;
+  const { page } = shared;
   const r = await report(page);
   const items = await page.$$eval('.item', (els) => els.map((e) => ({ index: +e.dataset.index, apply: e.querySelectorAll('.fix .apply').length, maybe: [...e.querySelectorAll('.fix .maybe')].map((m) => m.textContent) })));
   let unsafe = 0;
@@ -39,7 +29,7 @@ test('only safe suggestions get a one-click button; the others read 可能应为
 });
 
 test('a safe fix in one click, undone with Ctrl+Z; Enter applies the safe fix F8 chose; a stale text is refused', { skip }, async (t) => {
-  const { page } = ctx;
+  const { page, text } = shared;
   const r = await report(page);
   const fixable = r.diagnostics.map((d, i) => ({ d, i, s: d.suggestions.filter((s) => s.applicability === 'safe') })).filter((x) => x.s.length === 1);
   if (!r.diagnostics.some((d) => d.suggestions.some((s) => 'applicability' in s))) {
@@ -84,7 +74,7 @@ test('a safe fix in one click, undone with Ctrl+Z; Enter applies the safe fix F8
 });
 
 test('ignore one finding for this draft: gone from the list, the count and the highlights; kept over a reload; reversible', { skip }, async () => {
-  const { page } = ctx;
+  const { page, text } = shared;
   const r = await report(page);
   const index = r.diagnostics.findIndex((d) => d.rule === 'numbers.conflict');
   const errors = await errorsShown(page);
@@ -109,7 +99,7 @@ test('ignore one finding for this draft: gone from the list, the count and the h
 });
 
 test('turn a rule off for the session: no finding of it, shown as off, kept over a reload, turned back on', { skip }, async () => {
-  const { page } = ctx;
+  const { page } = shared;
   const rule = 'data.empty-field';
   const count = await page.locator(`.item[data-rule="${rule}"]`).count();
   assert.ok(count >= 2);
@@ -125,7 +115,7 @@ test('turn a rule off for the session: no finding of it, shown as off, kept over
 });
 
 test('autosave: typing survives a reload; 清空 asks first, can be cancelled, and Ctrl+Z brings the draft back', { skip }, async () => {
-  const { page } = ctx;
+  const { page, text, ctx } = shared;
   await page.evaluate(() => {
     const ed = document.getElementById('editor');
     ed.focus();

@@ -4,20 +4,9 @@
 // problems in text order; Esc closes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { built, draft } from './helpers.mjs';
-import { openPage, load, editorState, report } from './page-helpers.mjs';
+import { editorState, report, skip, usePage } from './page-helpers.mjs';
 
-const skip = built() ? false : 'www/pkg is not built: run ./build.sh build';
-let ctx;
-let text;
-
-before(async () => {
-  if (skip) return;
-  ctx = await openPage();
-  text = draft('seed000.txt', 'www/sample.txt');
-  await load(ctx.page, text);
-});
-after(async () => ctx && ctx.close());
+const shared = usePage();
 
 /** Moves the mouse onto the highlight of diagnostic `index` (scrolling the editor to it first). */
 async function hover(page, index) {
@@ -38,7 +27,7 @@ async function hover(page, index) {
 }
 
 test('hovering the conflicting figure explains it; the other figure is a link that jumps there', { skip }, async () => {
-  const { page } = ctx;
+  const { page, text } = shared;
   const r = await report(page);
   const index = r.diagnostics.findIndex((d) => d.rule === 'numbers.conflict');
   assert.ok(index >= 0);
@@ -62,7 +51,7 @@ test('hovering the conflicting figure explains it; the other figure is a link th
 });
 
 test('a sum: the explanation shows the arithmetic and each part is a link', { skip }, async () => {
-  const { page } = ctx;
+  const { page } = shared;
   const r = await report(page);
   const index = r.diagnostics.findIndex((d) => d.rule === 'numbers.sum');
   assert.ok(index >= 0);
@@ -80,7 +69,7 @@ test('a sum: the explanation shows the arithmetic and each part is a link', { sk
 });
 
 test('F8 and Shift+F8 walk the problems in text order; the keys are shown in the page; Esc closes', { skip }, async () => {
-  const { page } = ctx;
+  const { page, text, ctx } = shared;
   assert.match(await page.locator('#keys').textContent(), /F8.*下一处.*Shift.*F8.*上一处/s);
   const order = await page.$$eval('.item', (items) => items.map((i) => ({ key: i.dataset.key, start: +i.dataset.start, end: +i.dataset.end, index: +i.dataset.index }))
     .sort((a, b) => a.start - b.start || a.index - b.index));

@@ -1,5 +1,6 @@
 // Helpers shared by the page's end-to-end tests (on top of helpers.mjs).
-import { start, paste } from './helpers.mjs';
+import { before, after } from 'node:test';
+import { start, paste, built, draft } from './helpers.mjs';
 
 /** Starts the server and browser, opens the page and waits for its first result. */
 export async function openPage(viewport = { width: 1366, height: 768 }) {
@@ -37,3 +38,23 @@ export const editorState = (page) => page.evaluate(() => {
 });
 
 export const report = (page) => page.evaluate(() => window.__lastReport);
+
+export const skip = built() ? false : 'www/pkg is not built: run ./build.sh build';
+
+/**
+ * One page for a test file: opened before its tests (at `viewport`, seed000
+ * loaded unless `seed` is false, then `setUp`), closed after. Returns the
+ * shared state {ctx, page, text} the tests read once the hooks have run.
+ */
+export function usePage({ viewport, seed = true, setUp } = {}) {
+  const s = { ctx: null, page: null, text: seed ? draft('seed000.txt', 'www/sample.txt') : '' };
+  before(async () => {
+    if (skip) return;
+    s.ctx = await openPage(viewport);
+    s.page = s.ctx.page;
+    if (seed) await load(s.page, s.text);
+    if (setUp) await setUp(s);
+  });
+  after(async () => s.ctx && s.ctx.close());
+  return s;
+}

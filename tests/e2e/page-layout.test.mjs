@@ -6,21 +6,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { built, draft, SHOTS } from './helpers.mjs';
-import { openPage, load, report } from './page-helpers.mjs';
+import { SHOTS } from './helpers.mjs';
+import { report, skip, usePage } from './page-helpers.mjs';
 
-const skip = built() ? false : 'www/pkg is not built: run ./build.sh build';
-let ctx;
-let text;
-
-before(async () => {
-  if (skip) return;
-  ctx = await openPage({ width: 1366, height: 768 });
-  text = draft('seed000.txt', 'www/sample.txt');
-  await load(ctx.page, text);
-  fs.mkdirSync(SHOTS, { recursive: true });
-});
-after(async () => ctx && ctx.close());
+const shared = usePage({ viewport: { width: 1366, height: 768 }, setUp: () => fs.mkdirSync(SHOTS, { recursive: true }) });
 
 const boxes = (page) => page.evaluate(() => {
   const box = (sel) => {
@@ -52,7 +41,7 @@ async function explainAndShoot(page, name) {
 }
 
 test('1366×768: the panel beside the editor, the verdict in view, an explanation beside its highlight', { skip }, async () => {
-  const { page } = ctx;
+  const { page } = shared;
   const b = await boxes(page);
   assert.ok(b.scrollWidth <= b.innerWidth, `no sideways scroll: ${b.scrollWidth}`);
   assert.ok(b.panel.x >= b.editor.right - 1, 'panel beside the editor');
@@ -64,7 +53,7 @@ test('1366×768: the panel beside the editor, the verdict in view, an explanatio
 });
 
 test('ARIA: a status verdict, labelled lists of findings, a tooltip the editor is described by, a modal confirm', { skip }, async () => {
-  const { page } = ctx;
+  const { page, text } = shared;
   const aria = await page.evaluate(() => ({
     verdict: document.getElementById('verdict').getAttribute('role'),
     status: document.getElementById('status').getAttribute('role'),
@@ -97,7 +86,7 @@ test('ARIA: a status verdict, labelled lists of findings, a tooltip the editor i
 });
 
 test('800 px wide: the panel below the editor, the editor keeps its height, nothing cut off sideways', { skip }, async () => {
-  const { page } = ctx;
+  const { page, ctx } = shared;
   await page.setViewportSize({ width: 800, height: 900 });
   await page.evaluate(() => window.scrollTo(0, 0));
   const b = await boxes(page);

@@ -9,28 +9,25 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { built, draft, paste, ROOT, CHROMIUM_ARGS } from './helpers.mjs';
-import { openPage, load, report, afterCheck, ready, editorState } from './page-helpers.mjs';
+import { draft, paste, ROOT, CHROMIUM_ARGS } from './helpers.mjs';
+import { load, report, afterCheck, ready, editorState, skip, usePage } from './page-helpers.mjs';
 
-const skip = built() ? false : 'www/pkg is not built: run ./build.sh build';
-let ctx;
 const outside = [];
-
-before(async () => {
-  if (skip) return;
-  ctx = await openPage();
+const shared = usePage({
+  seed: false,
   // Every request of the browser context, page or not; anything off the origin is recorded and refused.
-  await ctx.page.context().route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(ctx.base)) return route.continue();
-    outside.push(url);
-    return route.abort();
-  });
+  async setUp({ ctx }) {
+    await ctx.page.context().route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(ctx.base)) return route.continue();
+      outside.push(url);
+      return route.abort();
+    });
+  },
 });
-after(async () => ctx && ctx.close());
 
 test('checking, fixing, ignoring, exporting, printing and reloading a draft makes no request off the origin', { skip }, async () => {
-  const { page, requests, base } = ctx;
+  const { page, ctx: { requests, base } } = shared;
   const text = draft('seed000.txt', 'www/sample.txt');
   await load(page, text);
   const r = await report(page);
@@ -54,7 +51,7 @@ test('checking, fixing, ignoring, exporting, printing and reloading a draft make
 });
 
 test('the Content-Security-Policy allows only the page\'s own files: a request elsewhere is blocked', { skip }, async () => {
-  const { page } = ctx;
+  const { page } = shared;
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.match(csp, /default-src 'none'/);
   assert.doesNotMatch(csp, /https?:|\*/, 'no remote source is allowed');

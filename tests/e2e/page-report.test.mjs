@@ -4,24 +4,17 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { built, draft, SHOTS } from './helpers.mjs';
-import { openPage, load, report } from './page-helpers.mjs';
+import { SHOTS } from './helpers.mjs';
+import { report, skip, usePage } from './page-helpers.mjs';
 
-const skip = built() ? false : 'www/pkg is not built: run ./build.sh build';
-let ctx;
-let text;
 let ignoredIndex;
-
-before(async () => {
-  if (skip) return;
-  ctx = await openPage();
-  text = draft('seed000.txt', 'www/sample.txt');
-  await load(ctx.page, text);
+const shared = usePage({
   // One finding ignored: the report lists it apart.
-  ignoredIndex = (await report(ctx.page)).diagnostics.findIndex((d) => d.rule === 'data.empty-field');
-  await ctx.page.locator(`.item[data-index="${ignoredIndex}"] .ignore`).click();
+  async setUp({ page }) {
+    ignoredIndex = (await report(page)).diagnostics.findIndex((d) => d.rule === 'data.empty-field');
+    await page.locator(`.item[data-index="${ignoredIndex}"] .ignore`).click();
+  },
 });
-after(async () => ctx && ctx.close());
 
 const today = () => {
   const d = new Date();
@@ -29,7 +22,7 @@ const today = () => {
 };
 
 test('打印检查报告: the print view holds the verdict, the checklist, every problem with its context and the date', { skip }, async () => {
-  const { page } = ctx;
+  const { page, text } = shared;
   const r = await report(page);
   await page.evaluate(() => {
     window.__printed = 0;
@@ -68,7 +61,7 @@ test('打印检查报告: the print view holds the verdict, the checklist, every
 });
 
 test('导出 JSON: the same report as a file: verdict, checklist, findings with their text and context, what was ignored', { skip }, async () => {
-  const { page } = ctx;
+  const { page, text, ctx } = shared;
   const r = await report(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
   assert.match(download.suggestedFilename(), /^检查报告-\d{8}\.json$/);

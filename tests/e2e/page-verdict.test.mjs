@@ -5,23 +5,16 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { built, draft, ROOT } from './helpers.mjs';
-import { openPage, load, editorState, report, afterCheck } from './page-helpers.mjs';
+import { draft, ROOT } from './helpers.mjs';
+import { afterCheck, editorState, load, report, skip, usePage } from './page-helpers.mjs';
 
-const skip = built() ? false : 'www/pkg is not built: run ./build.sh build';
-let ctx;
 const clean = fs.readFileSync(path.join(ROOT, 'tests/e2e/fixtures/clean-summary.txt'), 'utf8');
-
-before(async () => {
-  if (skip) return;
-  ctx = await openPage();
-});
-after(async () => ctx && ctx.close());
+const shared = usePage({ seed: false });
 
 const checklist = (page) => page.$$eval('#checklist li', (lis) => lis.map((li) => ({ id: li.dataset.id, state: li.className, text: li.textContent })));
 
 test('seed000: the verdict counts the errors apart from the warnings; the missing sign-off is marked', { skip }, async () => {
-  const { page } = ctx;
+  const { page } = shared;
   const text = draft('seed000.txt', 'www/sample.txt');
   await load(page, text);
   const r = await report(page);
@@ -47,7 +40,7 @@ test('seed000: the verdict counts the errors apart from the warnings; the missin
 });
 
 test('a checklist tick jumps to its heading', { skip }, async () => {
-  const { page } = ctx;
+  const { page, text } = shared;
   const r = await report(page);
   const problems = r.outline.sections.find((s) => s.kind === 'problems');
   await page.locator('#checklist li[data-id="problems"] button').click();
@@ -57,14 +50,14 @@ test('a checklist tick jumps to its heading', { skip }, async () => {
 });
 
 test('choosing a template by hand is named and re-checks', { skip }, async () => {
-  const { page } = ctx;
+  const { page } = shared;
   await afterCheck(page, () => page.selectOption('#template', 'annual'));
   assert.match(await page.locator('#template-used').textContent(), /按“年度工作总结”检查/);
   await afterCheck(page, () => page.selectOption('#template', ''));
 });
 
 test('a clean summary with every part and a sign-off: 可以提交, all six ticked with links', { skip }, async () => {
-  const { page } = ctx;
+  const { page, ctx } = shared;
   await load(page, clean);
   assert.equal(await page.locator('#verdict .headline').textContent(), '可以提交');
   assert.match(await page.locator('#verdict').getAttribute('class'), /\bok\b/);
@@ -79,7 +72,7 @@ test('a clean summary with every part and a sign-off: 可以提交, all six tick
 });
 
 test('a draft without its problems part: the checklist marks it missing and the verdict is not 可以提交', { skip }, async () => {
-  const { page } = ctx;
+  const { page } = shared;
   const cut = clean.replace(/三、存在问题\n\n一是[^\n]*\n\n/, '').replace('四、下半年', '三、下半年');
   assert.notEqual(cut, clean);
   await load(page, cut);

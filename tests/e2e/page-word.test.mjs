@@ -4,17 +4,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import zlib from 'node:zlib';
-import { built } from './helpers.mjs';
-import { openPage, editorState, report, afterCheck, load } from './page-helpers.mjs';
+import { afterCheck, editorState, load, report, skip, usePage } from './page-helpers.mjs';
 
-const skip = built() ? false : 'www/pkg is not built: run ./build.sh build';
-let ctx;
-
-before(async () => {
-  if (skip) return;
-  ctx = await openPage();
-});
-after(async () => ctx && ctx.close());
+const shared = usePage({ seed: false });
 
 // ---- a .docx, written the way Word lays one out ---------------------------------
 
@@ -126,7 +118,7 @@ const EXPECTED = [
 ].join('\n');
 
 test('a .docx keeps Word\'s automatic numbering, puts table cells apart, reports the footnote and text box it skipped', { skip }, async () => {
-  const { page } = ctx;
+  const { page, text } = shared;
   await afterCheck(page, () => page.setInputFiles('#file', {
     name: '青山镇上半年总结.docx',
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -147,7 +139,7 @@ test('a .docx keeps Word\'s automatic numbering, puts table cells apart, reports
 });
 
 test('a broken .docx says so and leaves the draft alone', { skip }, async () => {
-  const { page } = ctx;
+  const { page } = shared;
   const before = (await editorState(page)).value;
   await page.setInputFiles('#file', { name: '坏文件.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 not really a zip') });
   await page.waitForFunction(() => document.getElementById('status').textContent.includes('无法读取文件'));
@@ -184,7 +176,7 @@ const WORD_HTML = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head
 </body></html>`;
 
 test('a paste from WPS whose plain text lost the paragraphs keeps them (from the HTML, as text)', { skip }, async () => {
-  const { page } = ctx;
+  const { page } = shared;
   const before = (await editorState(page)).value;
   const plain = '青山镇2023年上半年工作总结一、工作开展情况全镇实施重点项目12个，完成投资3.6亿元，完成年度计划的55%。项目数量二、存在问题';
   await pasteFromOffice(page, plain, WORD_HTML);
@@ -201,7 +193,7 @@ test('a paste from WPS whose plain text lost the paragraphs keeps them (from the
 });
 
 test('a paste from Word with its paragraphs in the plain text is taken as Word gives it', { skip }, async () => {
-  const { page } = ctx;
+  const { page, ctx } = shared;
   const plain = '青山镇2023年上半年工作总结\r\n一、工作开展情况\r\n全镇实施重点项目12个。\r\n项目\t数量\r\n二、存在问题\r\n';
   await pasteFromOffice(page, plain, WORD_HTML);
   assert.equal((await editorState(page)).value, plain.replace(/\r\n/g, '\n'));
