@@ -19,7 +19,7 @@ import { fillPrintReport, downloadJson } from './page/report-out.js';
 const DELAY_MS = 150; // debounce after the last keystroke
 const editor = $('editor');
 const state = {
-  report: null, text: '', findings: [], ignored: new Set(), rulesOff: loadRulesOff(), saved: true, note: '',
+  report: null, text: '', findings: [], ignored: new Set(), rulesOff: loadRulesOff(), saved: true, note: '', listAll: false,
 };
 // Figures the timing test reads: navigation start → first result, keystroke → highlights.
 const timing = (window.__rcTiming = { firstResultMs: null, lastInputAt: 0, updates: [] });
@@ -78,6 +78,10 @@ const act = {
   ignore(f) {
     state.ignored.add(f.key);
     explainer.hide();
+    render();
+  },
+  listAll() {
+    state.listAll = true;
     render();
   },
   restoreIgnored() {
@@ -139,7 +143,7 @@ function renderPanel() {
   renderChecklist(report, text, $('template').value, act);
   renderSuppressed(state, act);
   renderOutline(report.outline, act);
-  renderFindings(state.findings, text, act);
+  renderFindings(state.findings, text, act, state.listAll ? Infinity : undefined);
   const active = explainer.shownKey && act.findingByKey(explainer.shownKey);
   if (active) markActive(active);
   state.saved = saveDraft(text, state.ignored);
@@ -166,6 +170,7 @@ function onResult({ report, text }) {
 /** Replaces the whole draft (a file, the sample): a new draft, nothing ignored in it yet. */
 function setDraft(text, note) {
   state.ignored = new Set();
+  state.listAll = false;
   editor.value = text;
   editor.setSelectionRange(0, 0);
   editor.scrollTop = 0;

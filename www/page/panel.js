@@ -142,7 +142,11 @@ function renderItem(f, text, act) {
   return item;
 }
 
-export function renderFindings(findings, text, act) {
+// A draft with thousands of findings (a whole year's reports pasted in) would
+// take seconds to list: the list stops here until the clerk asks for the rest.
+export const LIST_LIMIT = 300;
+
+export function renderFindings(findings, text, act, limit = LIST_LIMIT) {
   const box = $('findings');
   box.replaceChildren();
   if (!text.trim()) {
@@ -154,7 +158,7 @@ export function renderFindings(findings, text, act) {
     return;
   }
   const groups = new Map();
-  for (const f of findings) {
+  for (const f of findings.slice(0, limit)) {
     if (!groups.has(f.d.category)) groups.set(f.d.category, []);
     groups.get(f.d.category).push(f);
   }
@@ -170,6 +174,9 @@ export function renderFindings(findings, text, act) {
     for (const f of groups.get(cat)) list.append(renderItem(f, text, act));
     group.append(h, list);
     frag.append(group);
+  }
+  if (findings.length > limit) {
+    frag.append(jump(`还有 ${findings.length - limit} 处未列出，全部列出`, act.listAll, 'jump list-all'));
   }
   box.append(frag);
 }
