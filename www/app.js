@@ -271,7 +271,10 @@ async function main() {
   explainer = createExplainer(editor, act);
   handle.on('result', onResult);
   handle.on('error', (error) => status(`选项有误：${error}`));
-  editor.addEventListener('input', () => { timing.lastInputAt = performance.now(); }, true);
+  editor.addEventListener('input', () => {
+    timing.lastInputAt = performance.now();
+    state.note = ''; // a note (已打开…, 已改为…) is about the text before this edit
+  }, true);
   editor.addEventListener('keydown', onEditorEnter);
   editor.addEventListener('paste', onPaste);
   document.addEventListener('keydown', onKeydown);

@@ -17,7 +17,8 @@ export function renderVerdict(findings, text) {
 export function renderChecklist(report, text, templateChoice, act) {
   const used = $('template-used');
   const title = report.outline.title?.text;
-  if (templateChoice) used.textContent = `按“${PRESET_LABELS[templateChoice]}”检查（在上方“模板”中选定）`;
+  if (!text.trim()) used.textContent = '';
+  else if (templateChoice) used.textContent = `按“${PRESET_LABELS[templateChoice]}”检查（在上方“模板”中选定）`;
   else if (title) used.textContent = `按标题识别为“${PRESET_LABELS[presetForTitle(title)]}”，可在上方“模板”中改选`;
   else used.textContent = '未识别到标题，按“年度工作总结”检查';
   const list = $('checklist');
