@@ -26,6 +26,7 @@ const out = path.resolve(opt('out', path.join(here, '..', 'target', 'offline', '
 const IMPORT = /^import\s+([\s\S]*?)\s+from\s+['"](\.[^'"]+)['"];?[ \t]*$/gm;
 const EXPORT_DECL = /^export\s+(default\s+)?((?:async\s+)?function\*?|class|const|let|var)\s+([A-Za-z_$][\w$]*)/gm;
 const EXPORT_LIST = /^export\s*\{([^}]*)\};?[ \t]*$/gm;
+const EXPORT_FROM = /^export\s*\{([^}]*)\}\s*from\s*['"](\.[^'"]+)['"];?[ \t]*$/gm;
 
 /** `a, { b, c as d }` / `* as ns` → a destructuring of the imported module's exports. */
 function bindingOf(clause, id) {
@@ -42,6 +43,8 @@ function bindingOf(clause, id) {
   return `const { ${names.join(', ')} } = __modules[${JSON.stringify(id)}];`;
 }
 
+let reexports = 0;
+
 function bundle(entry) {
   const order = [];
   const seen = new Set();
@@ -56,6 +59,19 @@ function bundle(entry) {
       return bindingOf(clause.trim(), path.relative(root, dep));
     });
     const exported = [];
+    // `export { a, b as c } from './x.js'`: bound under private names, exported under the public ones.
+    src = src.replace(EXPORT_FROM, (_, list, spec) => {
+      const dep = path.resolve(path.dirname(file), spec);
+      deps.push(dep);
+      const binds = [];
+      for (const part of list.split(',').map((x) => x.trim()).filter(Boolean)) {
+        const [name, alias] = part.split(/\s+as\s+/);
+        const local = `__reexport_${reexports++}`;
+        binds.push(`${name}: ${local}`);
+        exported.push(`${alias ?? name}: ${local}`);
+      }
+      return `const { ${binds.join(', ')} } = __modules[${JSON.stringify(path.relative(root, dep))}];`;
+    });
     src = src.replace(EXPORT_DECL, (_, dflt, kind, name) => {
       exported.push(dflt ? `default: ${name}` : name);
       return `${kind} ${name}`;

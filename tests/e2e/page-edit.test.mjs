@@ -52,8 +52,11 @@ test('a safe fix in one click, undone with Ctrl+Z; Enter applies the safe fix F8
 
   // Keyboard: F8 to the second fixable finding, Enter applies its fix.
   const second = fixable[1];
-  await page.evaluate((at) => document.getElementById('editor').setSelectionRange(at, at), second.d.span.start);
-  await page.keyboard.press('Escape');
+  // The caret just before it (its select event handled), then F8.
+  await page.evaluate((at) => {
+    document.getElementById('editor').setSelectionRange(at, at);
+    return new Promise(requestAnimationFrame);
+  }, second.d.span.start - 1);
   await page.keyboard.press('F8');
   const sel = await editorState(page);
   assert.deepEqual([sel.start, sel.end], [second.d.span.start, second.d.span.end]);
