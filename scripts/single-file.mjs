@@ -58,6 +58,12 @@ function bundle(entry) {
       deps.push(dep);
       return bindingOf(clause.trim(), path.relative(root, dep));
     });
+    // `import('./x.js')` (a module loaded when first used): bundled like the others, already there.
+    src = src.replace(/\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/g, (_, spec) => {
+      const dep = path.resolve(path.dirname(file), spec);
+      deps.push(dep);
+      return `Promise.resolve(__modules[${JSON.stringify(path.relative(root, dep))}])`;
+    });
     const exported = [];
     // `export { a, b as c } from './x.js'`: bound under private names, exported under the public ones.
     src = src.replace(EXPORT_FROM, (_, list, spec) => {

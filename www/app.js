@@ -5,7 +5,6 @@
 // file holds the state and wires them together.
 
 import * as checker from './report-checker.js';
-import { readDocx } from './docx.js';
 import { $ } from './page/dom.js';
 import { visibleFindings, exportOf, isSafe, presetForTitle, CATEGORY_LABELS } from './page/model.js';
 import { loadDraft, saveDraft, loadRulesOff, saveRulesOff } from './page/store.js';
@@ -14,7 +13,6 @@ import { createExplainer } from './page/explain.js';
 import { replaceRange, applySuggestion, clearEditor } from './page/editing.js';
 import { pastedText } from './page/paste.js';
 import { marksOf, indexesOf } from './page/marks.js';
-import { fillPrintReport, downloadJson } from './page/report-out.js';
 
 const DELAY_MS = 150; // debounce after the last keystroke
 const editor = $('editor');
@@ -220,6 +218,8 @@ function onPaste(e) {
 
 async function openFile(file) {
   if (/\.docx$/i.test(file.name)) {
+    // Loaded when first needed: nothing on the way to the first result waits for it.
+    const { readDocx } = await import('./docx.js');
     const { text, skipped } = await readDocx(await file.arrayBuffer());
     setDraft(text, skipped.length ? `已打开 ${file.name}；未读入：${skipped.join('、')}（不在正文中，请另行核对）` : `已打开 ${file.name}`);
     return;
@@ -303,11 +303,12 @@ async function main() {
     handle.recheck();
     status('已清空，按 Ctrl+Z 可恢复');
   });
-  $('print').onclick = () => {
-    fillPrintReport(exportData(), ruleName);
+  const reportOut = () => import('./page/report-out.js'); // loaded when first asked for
+  $('print').onclick = async () => {
+    (await reportOut()).fillPrintReport(exportData(), ruleName);
     window.print();
   };
-  $('export').onclick = () => downloadJson(exportData());
+  $('export').onclick = async () => (await reportOut()).downloadJson(exportData());
   if (saved) state.note = '已恢复上次未完成的文稿';
 }
 

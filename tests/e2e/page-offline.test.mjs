@@ -101,6 +101,9 @@ test('the single offline file works opened from disk: checks, explains, restores
     assert.ok(await page.locator('#editor').evaluate((ed) => ed.previousElementSibling.querySelectorAll('mark').length) > 0);
     await page.keyboard.press('F8');
     assert.ok(await page.locator('#explain').isVisible());
+    // The report export, a module loaded on first use, is inside the file too.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
+    assert.equal(JSON.parse(fs.readFileSync(await download.path(), 'utf8')).findings.length, r.diagnostics.length);
     await afterCheck(page, () => page.click('#sample'));
     assert.match((await editorState(page)).value, /工作总结/);
     await page.reload();
