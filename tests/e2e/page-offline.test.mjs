@@ -37,8 +37,9 @@ test('checking, fixing, ignoring, exporting, printing and reloading a draft make
   await page.locator('.item .jump').first().click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
   assert.ok(JSON.parse(fs.readFileSync(await download.path(), 'utf8')).findings.length > 0);
-  await page.evaluate(() => { window.print = () => {}; });
+  await page.evaluate(() => { window.print = () => { window.__printed = true; }; });
   await page.click('#print');
+  await page.waitForFunction(() => window.__printed);
   await page.click('#sample');
   await page.reload();
   await ready(page);

@@ -29,6 +29,7 @@ test('打印检查报告: the print view holds the verdict, the checklist, every
     window.print = () => { window.__printed += 1; };
   });
   await page.click('#print');
+  await page.waitForFunction(() => window.__printed > 0); // the report module loads on first use
   assert.equal(await page.evaluate(() => window.__printed), 1);
   await page.emulateMedia({ media: 'print' });
   try {
