@@ -109,8 +109,14 @@ fn push(doc: &Document, total: usize, parts: &[usize], form: Form, frames: &mut 
     let mut k = 0;
     while k < parts.len() {
         let head = parts[k];
-        // The shortest run after `head` (two parts or more) that adds up to it.
-        let nested = if form == Form::Qizhong {
+        // The shortest run after `head` (two parts or more) that adds up to
+        // it, opened as a split is (已稳定脱贫180户，监测户35户 after 脱贫户215户):
+        // small figures add up by chance (3家 = 2家 + 1家 in a plain list).
+        let opens_split = |p: usize| {
+            let r = &qs[p].roles;
+            r.done || r.not_done || r.part
+        };
+        let nested = if form == Form::Qizhong && parts.get(k + 1).is_some_and(|&p| opens_split(p)) {
             split_of(qs, head, &parts[k + 1..])
         } else {
             None
@@ -167,11 +173,21 @@ fn qizhong(doc: &Document, si: usize, range: Range<usize>, prev: Range<usize>, f
     let split = range.start + qs[range.clone()].partition_point(|q| q.span.start < at);
     let mut before = range.start..split;
     if before.is_empty() && text[..k].trim().is_empty() {
-        before = prev;
+        // 其中 opens the sentence: the totals are the sentence before's — its
+        // figures before its own 其中, when it has one (教职工85名，其中…。其中男…).
+        before = prev.clone();
+        if let Some(pk) = prev
+            .clone()
+            .next()
+            .and_then(|q| find_word(doc.slice(&doc.sentences[qs[q].sentence].span), "其中"))
+        {
+            let at = doc.sentences[qs[prev.start].sentence].span.start + pk;
+            before = prev.start..prev.start + qs[prev.clone()].partition_point(|q| q.span.start < at);
+        }
     }
     let after = split..range.end;
-    // Each unit kind among the parts has its total: the last figure of that
-    // kind before 其中. A kind is taken at its first part (the kinds are few).
+    // Each unit kind among the parts has its totals: the figures of that kind
+    // before 其中. A kind is taken at its first part (the kinds are few).
     let mut kinds: Vec<&str> = Vec::new();
     let mut parts = Vec::new();
     for i in after.clone().filter(|&i| qs[i].is_level()) {
@@ -180,16 +196,85 @@ fn qizhong(doc: &Document, si: usize, range: Range<usize>, prev: Range<usize>, f
             continue;
         }
         kinds.push(kind);
-        let Some(total) = before
-            .clone()
-            .rev()
-            .find(|&t| qs[t].is_level() && same_kind(qs[t].unit, kind))
-        else {
-            continue;
-        };
+        let of_kind = |q: &Quantity| q.is_level() && same_kind(q.unit, kind);
+        let totals: Vec<usize> = before.clone().filter(|&t| of_kind(&qs[t])).collect();
         parts.clear();
-        parts.extend((i..after.end).filter(|&p| qs[p].is_level() && same_kind(qs[p].unit, kind)));
-        push(doc, total, &parts, Form::Qizhong, frames);
+        parts.extend(
+            (i..after.end).filter(|&p| of_kind(&qs[p]) && !annotates_a_part(doc, &qs[p], at)),
+        );
+        match totals[..] {
+            [] => {}
+            [total] => push(doc, total, &parts, Form::Qizhong, frames),
+            // 总投资…，年度计划投资…，完成投资…，其中：在建项目总投资…，年度计划投资…:
+            // several indicators, each part under the total it names.
+            _ => by_indicator(doc, &totals, &parts, frames),
+        }
+    }
+}
+
+/// 1575户（含联合社13户）: a figure in brackets after a part says what that
+/// part contains; it is not a part of its own. (A bracket opened before 其中,
+/// at `qizhong`, holds the whole breakdown: 34.7km（其中社道1.3km…）.)
+fn annotates_a_part(doc: &Document, q: &Quantity, qizhong: usize) -> bool {
+    let from = qizhong.min(q.span.start);
+    let before = &doc.text[from..q.span.start];
+    let open = before.rfind(['(', '（']);
+    let close = before.rfind([')', '）']);
+    open.is_some_and(|o| close.is_none_or(|c| c < o))
+}
+
+/// The words of a figure's own clause that name its indicator (总投资 / 年度计划投资).
+fn indicator_key(doc: &Document, q: &Quantity, key: &mut Vec<char>) {
+    crate::quantity::subject_key(doc.slice(&q.subject), key);
+}
+
+/// Shared character pairs over all pairs: how alike two indicator names are.
+fn likeness(a: &[char], b: &[char]) -> f64 {
+    let pa: Vec<(char, char)> = a.windows(2).map(|w| (w[0], w[1])).collect();
+    let pb: Vec<(char, char)> = b.windows(2).map(|w| (w[0], w[1])).collect();
+    if pa.is_empty() || pb.is_empty() {
+        return if a == b && !a.is_empty() { 1.0 } else { 0.0 };
+    }
+    let shared = pa.iter().filter(|x| pb.contains(x)).count();
+    shared as f64 / (pa.len() + pb.len() - shared) as f64
+}
+
+/// Each part goes to the total whose indicator it names most alike (half its
+/// character pairs at least); a total with parts makes a breakdown.
+fn by_indicator(doc: &Document, totals: &[usize], parts: &[usize], frames: &mut Frames) {
+    let qs = &doc.quantities;
+    let mut keys: Vec<Vec<char>> = Vec::with_capacity(totals.len());
+    for &t in totals {
+        let mut k = Vec::new();
+        indicator_key(doc, &qs[t], &mut k);
+        keys.push(k);
+    }
+    let mut assigned: Vec<Vec<usize>> = vec![Vec::new(); totals.len()];
+    let mut key = Vec::new();
+    for &p in parts {
+        indicator_key(doc, &qs[p], &mut key);
+        let best = keys
+            .iter()
+            .enumerate()
+            .map(|(ti, k)| (ti, likeness(k, &key)))
+            .filter(|(_, l)| *l >= 0.5)
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        if let Some((ti, _)) = best {
+            assigned[ti].push(p);
+        }
+    }
+    if assigned.iter().all(Vec::is_empty) {
+        // The parts name categories (油菜…，蔬菜…), not indicators: they
+        // break down the figure right before 其中.
+        if let Some(&last) = totals.last() {
+            push(doc, last, parts, Form::Qizhong, frames);
+        }
+        return;
+    }
+    for (ti, ps) in assigned.iter().enumerate() {
+        if !ps.is_empty() {
+            push(doc, totals[ti], ps, Form::Qizhong, frames);
+        }
     }
 }
 
@@ -201,6 +286,11 @@ fn bracketed(doc: &Document, si: usize, range: Range<usize>, frames: &mut Frames
     for t in range.clone() {
         let rest = &doc.text[qs[t].span.end..s.span.end];
         if !qs[t].is_level() || !(rest.starts_with('(') || rest.starts_with('（')) {
+            continue;
+        }
+        // （其中…） / （含…） list some of the total, not all of it: 其中 reads them.
+        let inner = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+        if ["其中", "含", "包括"].iter().any(|w| starts(inner, w)) {
             continue;
         }
         // A breakdown is short: look for its closing bracket nearby only.

@@ -8,12 +8,15 @@
 //!   breakdown of its own, not more parts of the top total.
 //! - [`change`]: a change against a base — 比上年增加Δ，增长p%; 由A提高到B，增长p%;
 //!   较上年的A增长p%.
+//! - [`share`]: a part as a percentage of its whole — the whole written in the
+//!   占 phrase, named after 占, or the total of the part's breakdown.
 //! - [`qualifier`]: what makes two figures different quantities even when
 //!   their subjects read alike (1—10月 / 全年, 计划 / 完成, 2019年 / 2020年).
 
 pub mod breakdown;
 pub mod change;
 pub mod qualifier;
+pub mod share;
 
 use crate::quantity::{Decimal, Quantity};
 
@@ -25,6 +28,7 @@ pub struct Frames {
     /// The parts of every breakdown, end to end (one vector for the check).
     pub parts: Vec<usize>,
     pub changes: Vec<change::Change>,
+    pub shares: Vec<share::Share>,
 }
 
 impl Frames {
@@ -32,6 +36,7 @@ impl Frames {
         let mut frames = Frames::default();
         breakdown::build(doc, &mut frames);
         change::build(doc, &mut frames);
+        share::build(doc, &mut frames);
         frames
     }
 

@@ -5,58 +5,20 @@
 //! A change rate is checked against the two years' figures when the sentence
 //! gives both: 收入1200万元，较上年的1000万元增长25% (not 20%).
 //!
-//! The figures are the ones the sentence (or the one before it) gives with a
-//! common unit; if ANY pair of them gives the stated rate, it is right. The
-//! tolerance follows the precision the writer used: 33.3% for 1/3 is right.
+//! The part and the whole come from the figure grammar (`frames::share`), the
+//! base and the change from `frames::change`; a rate with no frame (its whole
+//! or base is not in the text) is not checked. Every figure may be off by half
+//! a unit of its last written digit: 33.3% for 1/3 is right.
 
 use crate::document::Document;
 use crate::frames::change::Change;
+use crate::frames::share::{Share, ShareTest};
 use crate::frames::Interval;
-use crate::quantity::{same_kind, Quantity};
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule};
 use crate::text::Words;
 
 pub struct Percent;
-
-/// Words that make a percentage a share of a whole.
-static SHARE: Words = Words::new(&[
-    "比例",
-    "占比",
-    "比重",
-    "占",
-    "覆盖率",
-    "供养率",
-    "入住率",
-    "参保率",
-    "达标率",
-    "合格率",
-    "普及率",
-    "使用率",
-    "利用率",
-    "到位率",
-    "知晓率",
-    "满意率",
-    "出勤率",
-]);
-/// Rates that are not shares of a whole and may exceed 100%.
-static NOT_SHARE: Words = Words::new(&[
-    "增长",
-    "增幅",
-    "下降",
-    "降幅",
-    "提高",
-    "同比",
-    "环比",
-    "完成率",
-    "完成",
-    "超额",
-    "增速",
-    "提升",
-]);
-
-/// How many figures before the rate are tried.
-const CANDIDATES: usize = 4;
 
 impl Rule for Percent {
     fn id(&self) -> &'static str {
@@ -71,12 +33,9 @@ impl Rule for Percent {
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         let qs = &doc.quantities;
-        // A figure's subject runs from its clause start, so whether it holds a
-        // share word is read once per clause (not once per figure, which was
-        // quadratic in a long clause): (clause, where the first word of
-        // SHARE / NOT_SHARE ends).
-        let mut clause_words: Option<(usize, Option<usize>, Option<usize>)> = None;
+        let mut test = ShareTest::default();
         let mut changes = doc.frames.changes.iter().peekable();
+        let mut shares = doc.frames.shares.iter().peekable();
         for (i, p) in qs.iter().enumerate() {
             if p.unit != "%" || p.value.mantissa <= 0 {
                 continue;
@@ -89,23 +48,14 @@ impl Rule for Percent {
                 out.extend(self.change_rate(doc, c));
                 continue;
             }
-            if clause_words.is_none_or(|(c, _, _)| c != p.clause) {
-                let clause = doc.slice(&doc.clauses[p.clause]);
-                clause_words = Some((
-                    p.clause,
-                    SHARE.first_end_in(clause),
-                    NOT_SHARE.first_end_in(clause),
-                ));
+            while shares.peek().is_some_and(|f| f.rate < i) {
+                shares.next();
             }
-            let (_, share_end, not_share_end) = clause_words.expect("set above");
-            // The subject starts where its clause starts.
-            let subject_len = p.subject.end - doc.clauses[p.clause].start;
-            let occurs = |end: Option<usize>| end.is_some_and(|e| e <= subject_len);
-            if !occurs(share_end) || occurs(not_share_end) {
+            let frame = shares.next_if(|f| f.rate == i);
+            if !test.is_share(doc, p) {
                 continue;
             }
-            let rate = p.value.to_f64();
-            if rate > 100.0 {
+            if p.value.to_f64() > 100.0 {
                 out.push(self.diagnostic(
                     p.span.clone(),
                     format!(
@@ -115,85 +65,38 @@ impl Rule for Percent {
                 ));
                 continue;
             }
-            // Figures before the rate in this sentence and the one before (same paragraph), with one unit kind.
-            let para = doc.sentences[p.sentence].paragraph;
-            let before: Vec<&Quantity> = qs[..i]
-                .iter()
-                .rev()
-                .take_while(|q| {
-                    q.sentence + 1 >= p.sentence && doc.sentences[q.sentence].paragraph == para
-                })
-                .take(16)
-                .filter(|q| {
-                    !q.unit.is_empty() && !q.is_percent() && !q.roles.per && !q.roles.change
-                })
-                .collect();
-            let Some(nearest) = before.first() else {
-                continue;
-            };
-            let same: Vec<&Quantity> = before
-                .iter()
-                .copied()
-                .filter(|q| same_kind(q.unit, nearest.unit))
-                .take(CANDIDATES)
-                .collect();
-            if same.len() < 2 {
-                continue;
+            if let Some(f) = frame {
+                out.extend(self.share(doc, f));
             }
-            let tolerance = p.value.ulp() + 1e-9;
-            let mut nearest_pair = None;
-            let mut consistent = false;
-            for (a_i, a) in same.iter().enumerate() {
-                for b in &same[a_i + 1..] {
-                    let (Some(av), Some(bv)) = (a.scaled(), b.scaled()) else {
-                        continue;
-                    };
-                    let (part, whole) = if av.to_f64() <= bv.to_f64() {
-                        (av, bv)
-                    } else {
-                        (bv, av)
-                    };
-                    if whole.to_f64() <= 0.0 || part.to_f64() == whole.to_f64() {
-                        continue;
-                    }
-                    let actual = part.to_f64() / whole.to_f64() * 100.0;
-                    if (actual - rate).abs() <= tolerance {
-                        consistent = true;
-                    }
-                    if nearest_pair.is_none() {
-                        nearest_pair = Some((*a, *b, actual));
-                    }
-                }
-            }
-            let Some((a, b, actual)) = nearest_pair else {
-                continue;
-            };
-            if consistent {
-                continue;
-            }
-            let (part, whole) = if a.scaled().map(|v| v.to_f64()) <= b.scaled().map(|v| v.to_f64())
-            {
-                (a, b)
-            } else {
-                (b, a)
-            };
-            let decimals = p.value.scale.max(1) as usize;
-            out.push(
-                self.diagnostic(
-                    p.span.clone(),
-                    format!(
-                        "比例与数字不符：{} ÷ {} ≈ {:.*}%，而文中写的是{}。请核对。",
-                        doc.slice(&part.number),
-                        doc.slice(&whole.number),
-                        decimals,
-                        actual,
-                        doc.slice(&p.span)
-                    ),
-                )
-                .with_related(part.span.clone(), "分子")
-                .with_related(whole.span.clone(), "分母"),
-            );
         }
+    }
+}
+
+impl Percent {
+    /// A share against its part and whole, each figure with its rounding.
+    fn share(&self, doc: &Document, f: &Share) -> Option<Diagnostic> {
+        let qs = &doc.quantities;
+        let (p, part, whole) = (&qs[f.rate], &qs[f.part], &qs[f.whole]);
+        let actual = Interval::of(part)?.div(Interval::of(whole)?)?.scale(100.0);
+        if actual.overlaps(Interval::of_decimal(p.value)) {
+            return None;
+        }
+        let decimals = p.value.scale.max(1) as usize;
+        Some(
+            self.diagnostic(
+                p.span.clone(),
+                format!(
+                    "比例与数字不符：{} ÷ {} ≈ {:.*}%，而文中写的是{}。请核对。",
+                    doc.slice(&part.span),
+                    doc.slice(&whole.span),
+                    decimals,
+                    actual.mid(),
+                    doc.slice(&p.span)
+                ),
+            )
+            .with_related(part.span.clone(), "部分")
+            .with_related(whole.span.clone(), "整体"),
+        )
     }
 }
 

@@ -46,10 +46,18 @@ fn adds_up(total: &Quantity, parts: &[&Quantity]) -> bool {
     )
 }
 
+/// How many of the first parts (two or more, not all) already make the
+/// total, if any.
+fn prefix_making_total(parts: &[&Quantity], total: &Quantity) -> Option<usize> {
+    let t = Interval::of(total)?;
+    (2..parts.len()).find(|&n| interval_of(&parts[..n]).is_some_and(|s| s.overlaps(t)))
+}
+
 /// The parts come so near the total that they read as the whole list: two
 /// parts within 5%, three or more within 10%; a 分别 list within 10% either way.
 fn near_whole(form: Form, parts: usize, sum: f64, total: f64) -> bool {
     match form {
+        _ if parts < 2 => false,
         Form::Respectively => (sum - total).abs() <= total * 0.10,
         _ if parts >= 3 => sum >= total * 0.90,
         _ => sum >= total * 0.95,
@@ -70,7 +78,11 @@ impl Sum {
         b: &Breakdown,
         parts: &[&Quantity],
         other_dimension_exact: bool,
+        ran_on: bool,
     ) -> Option<Verdict> {
+        if ran_on {
+            return None;
+        }
         let total = &doc.quantities[b.total];
         if parts.is_empty() || total.approx == Approx::About {
             return None;
@@ -188,7 +200,22 @@ impl Rule for Sum {
                     && o.parts.len() == b.parts.len()
                     && qs[o.total].sentence == qs[b.total].sentence
             });
-            if let Some(v) = Self::judge(doc, b, &parts, other_dimension_exact) {
+            // 663户1932人（其中低保521户1772人，特困142户160人，双重身份122户395人）:
+            // the first parts make the total in both dimensions, so the list ran
+            // on into an overlapping group. One dimension alone may be chance.
+            let prefix = |o: &Breakdown| {
+                let ps: Vec<&Quantity> = frames.parts_of(o).iter().map(|&p| &qs[p]).collect();
+                prefix_making_total(&ps, &qs[o.total])
+            };
+            let own_prefix = prefix(b);
+            let ran_on = own_prefix.is_some()
+                && all.iter().enumerate().any(|(oi, o)| {
+                    oi != bi
+                        && o.total != b.total
+                        && qs[o.total].sentence == qs[b.total].sentence
+                        && prefix(o) == own_prefix
+                });
+            if let Some(v) = Self::judge(doc, b, &parts, other_dimension_exact, ran_on) {
                 judged.insert(b.total);
                 out.push(self.diagnostic_for(doc, b, &parts, v));
             }
