@@ -30,9 +30,11 @@ async function explainAndShoot(page, name) {
     const ed = document.getElementById('editor');
     ed.focus();
     ed.setSelectionRange(at, at);
+    return new Promise(requestAnimationFrame); // its select event handled: the caret stands in no finding
   }, Math.max(0, d.span.start - 1));
   await page.keyboard.press('F8');
   await page.waitForFunction(() => !document.getElementById('explain').hidden);
+  assert.equal(await page.locator('#explain').getAttribute('data-rule'), 'numbers.conflict');
   const tip = await page.locator('#explain').boundingBox();
   const shot = path.join(SHOTS, name);
   await page.screenshot({ path: shot });
@@ -94,6 +96,11 @@ test('800 px wide: the panel below the editor, the editor keeps its height, noth
   assert.ok(b.panel.y >= b.editor.bottom, 'panel below the editor');
   assert.ok(b.editor.h >= 300 && b.editor.w >= 700, JSON.stringify(b.editor));
   assert.ok(b.editor.bottom <= b.innerHeight, 'the whole editor is on screen');
+  // The verdict, now below, is repeated under the editor.
+  const mini = page.locator('#verdict-mini');
+  assert.ok(await mini.isVisible());
+  assert.equal(await mini.textContent(), await page.locator('#verdict .headline').textContent());
+  assert.ok((await mini.boundingBox()).y + 20 <= b.innerHeight);
   const tip = await explainAndShoot(page, 'page-800.png');
   assert.ok(tip.x >= 0 && tip.x + tip.width <= 800, JSON.stringify(tip));
   assert.deepEqual(ctx.errors, []);

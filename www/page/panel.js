@@ -12,6 +12,10 @@ export function renderVerdict(findings, text) {
   const box = $('verdict');
   box.className = `verdict ${v.state}`;
   box.replaceChildren(el('div', 'headline', v.headline), el('div', 'detail', v.detail));
+  // At 800 px the panel is below the editor: the verdict also stands under the editor.
+  const mini = $('verdict-mini');
+  mini.className = `verdict-mini ${v.state}`;
+  mini.textContent = v.headline;
 }
 
 export function renderChecklist(report, text, templateChoice, act) {
