@@ -35,7 +35,7 @@ use template::TemplateChoice;
 pub struct Options {
     /// A preset name (`quarterly`, `half-year`, `annual` …) or a template object.
     pub template: Option<TemplateChoice>,
-    /// Rule ids to skip: `["text.punctuation"]`.
+    /// Rule codes to skip: `["text.punctuation"]`. An unknown code is an error.
     pub disabled_rules: Vec<String>,
 }
 
@@ -53,12 +53,14 @@ impl std::fmt::Display for OptionsError {
 // Never inlined: profilers find the whole check under one name.
 #[inline(never)]
 pub fn check(text: &str, options: &Options) -> Result<Report, OptionsError> {
+    check_rule_codes(options)?;
     let doc = Document::parse(text);
     let template = template_for(&doc, options)?;
-    let diagnostics = run_rules(&doc, &template, options);
+    let ctx = rules::Context::new(&template);
+    let diagnostics = run_rules(&doc, &ctx, options);
     let index = text::OffsetIndex::new(text, &doc.lines);
-    let mut outline = doc.outline.view(text, &index);
-    label_sections(&template, &mut outline);
+    let mut outline = report::OutlineView::new(&doc.outline, text, &index);
+    label_sections(&ctx, &doc, &mut outline);
     Ok(Report::new(&index, &diagnostics, outline))
 }
 
@@ -80,34 +82,45 @@ pub fn template_for(doc: &Document, options: &Options) -> Result<template::Templ
 }
 
 /// Tells the document map which template section each top-level heading
-/// satisfies (results / methods / problems / plans …), by the same template
-/// the section check uses.
-fn label_sections(template: &template::Template, outline: &mut outline::OutlineView) {
-    let Some(top) = outline.sections.iter().map(|s| s.level).min() else {
-        return;
-    };
-    for s in outline.sections.iter_mut().filter(|s| s.level == top) {
-        s.kind = template
-            .sections
-            .iter()
-            .find(|spec| spec.matches(&s.text))
-            .map(|spec| spec.id.clone());
+/// satisfies (results / methods / problems / plans …), by the same template,
+/// the same top-level headings and the same matcher the section checks use.
+fn label_sections(ctx: &rules::Context, doc: &Document, view: &mut report::OutlineView) {
+    let kinds = ctx.section_kinds(doc);
+    for (i, kind) in doc.outline.top_level().into_iter().zip(kinds) {
+        view.sections[i].kind = kind.map(|k| ctx.template.sections[k].id.clone());
     }
 }
 
 /// Runs every enabled rule on a parsed document; findings sorted by position.
 pub fn check_document(doc: &Document, options: &Options) -> Result<Vec<Diagnostic>, OptionsError> {
-    Ok(run_rules(doc, &template_for(doc, options)?, options))
+    check_rule_codes(options)?;
+    let template = template_for(doc, options)?;
+    Ok(run_rules(doc, &rules::Context::new(&template), options))
 }
 
-fn run_rules(doc: &Document, template: &template::Template, options: &Options) -> Vec<Diagnostic> {
-    let ctx = rules::Context { template };
+/// Every code in `disabledRules` must be a rule's: a misspelt code would
+/// otherwise silently leave its rule on.
+fn check_rule_codes(options: &Options) -> Result<(), OptionsError> {
+    let registry = rules::registry();
+    match options
+        .disabled_rules
+        .iter()
+        .find(|code| !registry.iter().any(|r| r.code == code.as_str()))
+    {
+        Some(code) => Err(OptionsError(format!(
+            "未知的规则“{code}”（disabledRules）。规则代码形如“numbers.conflict”，全部代码见 report-check rules。"
+        ))),
+        None => Ok(()),
+    }
+}
+
+fn run_rules(doc: &Document, ctx: &rules::Context, options: &Options) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for rule in rules::all() {
         if options.disabled_rules.iter().any(|id| id == rule.id()) {
             continue;
         }
-        rule.check(doc, &ctx, &mut out);
+        rule.check(doc, ctx, &mut out);
     }
     out.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
     out.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);

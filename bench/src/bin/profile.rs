@@ -52,9 +52,7 @@ fn profile(name: &str, text: &str) {
     );
     let template = report_checker::template_for(&doc, &report_checker::Options::default())
         .expect("default options");
-    let ctx = Context {
-        template: &template,
-    };
+    let ctx = Context::new(&template);
     for rule in all() {
         let mut out = Vec::new();
         let t = Instant::now();

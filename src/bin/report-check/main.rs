@@ -2,12 +2,15 @@
 //!
 //!   report-check [--format text|json] [--template NAME|FILE] FILE...
 //!   report-check eval [--verbose] DIR...
+//!   report-check rules [--format text|json|markdown]
 //!
 //! Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.
 //! (Compiled to an empty program on wasm32, where test builds still build bins.)
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli;
+#[cfg(not(target_arch = "wasm32"))]
+mod rules_cmd;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {

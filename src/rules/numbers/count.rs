@@ -12,10 +12,21 @@
 use crate::document::Document;
 use crate::quantity::{Approx, Quantity};
 use crate::report::{Category, Diagnostic, Severity};
-use crate::rules::{Context, Rule};
+use crate::rules::{Context, Rule, RuleInfo};
 use crate::text::{closer, fold_char, is_closer, Span};
 
 pub struct Count;
+
+pub static INFO: RuleInfo = RuleInfo {
+    code: "numbers.count",
+    family: Category::Numbers,
+    severity: Severity::Error,
+    summary: "所述个数与列举的项数不符",
+    explanation:
+        "写了“建成3个示范点”，后面却列了四个名称，读者无法判断哪个对。“等”表示未列全，不算矛盾。",
+    example: "建成3个示范点：甲村、乙村、丙村、丁村",
+    near_miss: "建成3个示范点：甲村、乙村、丙村",
+};
 
 /// Measure words that count named things (places, units, projects, kinds).
 const ITEM_UNITS: &[&str] = &[
@@ -195,14 +206,8 @@ impl Count {
 }
 
 impl Rule for Count {
-    fn id(&self) -> &'static str {
-        "numbers.count"
-    }
-    fn category(&self) -> Category {
-        Category::Numbers
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Error
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
