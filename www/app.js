@@ -239,7 +239,7 @@ function exportData() {
   });
 }
 
-/** The single offline file carries the wasm and the sample inline (see scripts/single-file.mjs). */
+/** The single offline file carries the wasm and the sample inline (see scripts/build-page.mjs). */
 function inlined(id) {
   const node = document.getElementById(id);
   return node ? node.textContent : null;
