@@ -84,7 +84,9 @@ fn classify<'d>(list: &[&'d Heading]) -> Vec<Misnumbered<'d>> {
         let confirmed = next == Some(c + 2);
         let (slip, now) = if h.number == c + 1 {
             (None, h.number)
-        } else if h.number == c && (c != 1 || confirmed) {
+        } else if h.number == c && (c != 1 || confirmed || k == 1) {
+            // 一、…一、 with nothing before: a list of one member is no list, so
+            // the second 一、 is a repeat, not a restart.
             (Some(Slip::Repeat), if confirmed { c + 1 } else { c })
         } else if h.number == 1 {
             (None, 1)
@@ -148,7 +150,7 @@ mod tests {
     #[test]
     fn restarts_gaps_and_order() {
         assert_eq!(slips(&[1, 2, 3, 1, 2]), vec![]);
-        assert_eq!(slips(&[1, 1]), vec![]);
+        assert_eq!(slips(&[1, 1]), vec![(1, Slip::Repeat, 2)]);
         assert_eq!(slips(&[1, 3]), vec![(1, Slip::Gap, 2)]);
         assert_eq!(slips(&[2, 3]), vec![(0, Slip::Gap, 1)]);
         assert_eq!(
