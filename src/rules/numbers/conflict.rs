@@ -228,6 +228,9 @@ impl Conflict {
     }
 }
 
+/// (the counted noun, the unit, the qualifiers): what a count counts.
+type CountedKey<'u> = (String, &'u str, Qualifiers);
+
 /// Measure words that count things named after them: 131项重点工作任务.
 const COUNTING_UNITS: &[&str] = &[
     "个", "项", "家", "所", "条", "座", "处", "支", "种", "件", "批", "名", "人", "户", "类",
@@ -243,7 +246,7 @@ impl Conflict {
     /// done by the same verb, twice with two values.
     fn same_counted_thing(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
         let qs = &doc.quantities;
-        let mut seen: HashMap<(String, &str, Qualifiers), Vec<(usize, String)>> = HashMap::new();
+        let mut seen: HashMap<CountedKey, Vec<(usize, String)>> = HashMap::new();
         for (i, q) in qs.iter().enumerate() {
             if !comparable(q) || !COUNTING_UNITS.contains(&q.unit) {
                 continue;
