@@ -309,3 +309,28 @@ fn a_breakdown_opened_by_a_sentence_of_its_own() {
     let runs_on = doc("农林牧渔业总产值165.05亿元，增长3.0%。其中，农业产值42.86亿元，增长3.3%；林业产值2.54亿元，下降16.8%；牧业产值41.40亿元，增长3.2%；渔业产值69.42亿元，增长3.5%；农林牧渔服务业8.82亿元，增长4.0%。");
     assert!(flagged(&runs_on, "numbers.sum").is_empty());
 }
+
+#[test]
+fn names_with_their_count_right_after_them() {
+    let text = doc("完成北银、裕园3个老旧小区改造，解决了广顺里、广明里、广昌里、广盛里五个小区居民行路难的状况。");
+    assert_eq!(flagged(&text, "numbers.count"), vec!["3个", "五个"]);
+    let right = doc("完成北银、裕园2个老旧小区改造，解决了广顺里、广明里、广昌里、广盛里四个小区居民行路难的状况。");
+    assert!(flagged(&right, "numbers.count").is_empty());
+    // Numerals listed (五、六年级) are not names to count; a quoted list counts too.
+    let grades = doc("五、六年级8个班约400人借用中学教室上课。");
+    assert!(flagged(&grades, "numbers.count").is_empty());
+    let quoted = doc("围绕“富强、民主、文明、和谐”五个建设目标，扎实推进各项工作。");
+    assert_eq!(flagged(&quoted, "numbers.count"), vec!["五个"]);
+}
+
+#[test]
+fn a_qizhong_with_nothing_after_it_is_no_breakdown() {
+    // Found by the property test: 其中 closing a sentence before a ；.
+    for text in [
+        "1.6万个其中；占",
+        "共有农户320户，其中；已通296户。",
+        "其中",
+    ] {
+        assert!(flagged(text, "numbers.sum").is_empty(), "{text}");
+    }
+}

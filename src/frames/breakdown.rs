@@ -218,6 +218,9 @@ fn qizhong(
             .sentences
             .get(sj + 1)
             .is_some_and(|n| n.paragraph == s.paragraph)
+        // Both items have figures (an empty shape would match an empty one).
+        && !first_item.is_empty()
+        && !doc.sentence_quantities[sj + 1].is_empty()
         && shape(doc.sentence_quantities[sj + 1].clone()).eq(shape(first_item.clone()))
         && !sibling_of_total(doc, before.clone(), doc.sentence_quantities[sj + 1].start)
         && !opens_a_sub_scope(doc.slice(&doc.sentences[sj + 1].span))
@@ -236,7 +239,7 @@ fn qizhong(
         && doc
             .sentence_quantities
             .get(sj + 1)
-            .is_some_and(|r| shape(r.clone()).eq(shape(first_item.clone())));
+            .is_some_and(|r| !r.is_empty() && shape(r.clone()).eq(shape(first_item.clone())));
     let after = split..end;
     // Each unit kind among the parts has its totals: the figures of that kind
     // before 其中. A kind is taken at its first part (the kinds are few).

@@ -154,7 +154,11 @@ fn listed(doc: &Document, items: &[Span]) -> Option<(usize, bool)> {
         return None;
     }
     let (last, earlier) = texts.split_last()?;
-    let joins = |t: &str| t.contains('和') || t.contains('及') || t.contains('与');
+    // 乙和丙 joins two items; 和谐 begins with 和 and is one word.
+    let joins = |t: &str| {
+        t.char_indices()
+            .any(|(i, c)| matches!(c, '和' | '及' | '与') && i > 0 && i + c.len_utf8() < t.len())
+    };
     let mut n = texts.len();
     let mut last = *last;
     let open = last.ends_with('等') || last.ends_with("等等");
@@ -327,7 +331,28 @@ impl Rule for Count {
                     let figures_inside = qs[from..qi]
                         .iter()
                         .any(|o| o.span.start >= e.span.start && o.span.end <= last.start);
-                    if item.is_empty() || figures_inside || !(closer.is_some() || tail_noun) {
+                    // 三铺村、塔桥村两个 / 北银、裕园2个老旧小区: short names with the
+                    // count right after them (apposition) are tied to it too.
+                    // (The first item may carry the verb before the list: 解决了广顺里.)
+                    let apposition = closer.is_none()
+                        && e.items.iter().enumerate().all(|(k, it)| {
+                            // The last item ends where the count begins.
+                            let text = if k + 1 == e.items.len() {
+                                item
+                            } else {
+                                doc.slice(it)
+                            };
+                            let text = text.trim();
+                            // 五、六年级8个班: numerals listed, not names.
+                            let numeral = text.chars().next().is_some_and(|c| {
+                                crate::quantity::is_han_digit(c) || crate::text::is_digit(c)
+                            });
+                            !numeral && text.chars().count() <= if k == 0 { 10 } else { 6 }
+                        });
+                    if item.is_empty()
+                        || figures_inside
+                        || !(closer.is_some() || tail_noun || apposition)
+                    {
                         continue;
                     }
                     let mut items = e.items.clone();
@@ -339,6 +364,27 @@ impl Rule for Count {
                         closer.is_some_and(|c| c.starts_with('等')),
                         out,
                     );
+                    continue;
+                }
+                // “富强、民主、文明”三个目标: a quoted list with its count right after it.
+                let after_quote = doc.text[e.span.end..]
+                    .strip_prefix(['”', '"', '」', '’'])
+                    .map(|_| {
+                        e.span.end
+                            + doc.text[e.span.end..]
+                                .chars()
+                                .next()
+                                .map_or(0, char::len_utf8)
+                    });
+                if let Some(q) =
+                    after_quote.and_then(|at| counts.iter().find(|q| q.span.start == at))
+                {
+                    let figures_inside = qs[from..qi]
+                        .iter()
+                        .any(|o| o.span.start >= e.span.start && o.span.end <= e.span.end);
+                    if !figures_inside {
+                        self.compare(doc, q, &e.items, false, out);
+                    }
                     continue;
                 }
                 // The count opens the list: 3个示范点：甲、乙、丙.
