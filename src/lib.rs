@@ -16,6 +16,7 @@ pub mod report;
 pub mod rules;
 pub mod template;
 pub mod text;
+pub mod wording;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod eval;
@@ -24,18 +25,55 @@ pub mod eval;
 pub mod wasm;
 
 use document::Document;
+use report::Severity;
 use report::{Diagnostic, Report};
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use template::TemplateChoice;
 
-/// Caller's options (JS object / CLI flags). Every field is optional.
+/// Caller's options: the JS object of `check()` / `attach()`, and the
+/// configuration file the CLI and the server read (`--config`), one format.
+/// Every field is optional; an unknown key is an error that names it.
 #[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
 pub struct Options {
     /// A preset name (`quarterly`, `half-year`, `annual` …) or a template object.
     pub template: Option<TemplateChoice>,
-    /// Rule ids to skip: `["text.punctuation"]`.
+    /// Rule codes to skip: `["text.punctuation"]`.
     pub disabled_rules: Vec<String>,
+    /// Severities changed: `{"text.punctuation": "info"}`.
+    pub severity: BTreeMap<String, Severity>,
+    /// The organisation's word lists (`fullNames`, `forbidden`).
+    pub wording: wording::Wording,
+}
+
+impl Options {
+    /// Reads options from JSON (a configuration file); errors name the culprit.
+    pub fn from_json(json: &str) -> Result<Options, OptionsError> {
+        let options: Options =
+            serde_json::from_str(json).map_err(|e| OptionsError(format!("配置有误：{e}")))?;
+        options.validate()?;
+        Ok(options)
+    }
+
+    /// Every rule code the options name must be a rule of the checker.
+    pub fn validate(&self) -> Result<(), OptionsError> {
+        let known: Vec<&'static str> = rules::all().iter().map(|r| r.id()).collect();
+        let named = self
+            .disabled_rules
+            .iter()
+            .map(|c| (c, "disabledRules"))
+            .chain(self.severity.keys().map(|c| (c, "severity")));
+        for (code, key) in named {
+            if !known.contains(&code.as_str()) {
+                return Err(OptionsError(format!(
+                    "{key} 中的规则代码“{code}”不存在。可用：{}",
+                    known.join("、")
+                )));
+            }
+        }
+        Ok(())
+    }
 }
 
 /// An option the core cannot honour, reported instead of being silently ignored.
@@ -52,6 +90,7 @@ impl std::fmt::Display for OptionsError {
 // Never inlined: profilers find the whole check under one name.
 #[inline(never)]
 pub fn check(text: &str, options: &Options) -> Result<Report, OptionsError> {
+    options.validate()?;
     let doc = Document::parse(text);
     let template = template_for(&doc, options)?;
     let diagnostics = run_rules(&doc, &template, options);
@@ -96,17 +135,25 @@ fn label_sections(template: &template::Template, outline: &mut outline::OutlineV
 
 /// Runs every enabled rule on a parsed document; findings sorted by position.
 pub fn check_document(doc: &Document, options: &Options) -> Result<Vec<Diagnostic>, OptionsError> {
+    options.validate()?;
     Ok(run_rules(doc, &template_for(doc, options)?, options))
 }
 
 fn run_rules(doc: &Document, template: &template::Template, options: &Options) -> Vec<Diagnostic> {
-    let ctx = rules::Context { template };
+    let ctx = rules::Context {
+        template,
+        wording: &options.wording,
+    };
     let mut out = Vec::new();
     for rule in rules::all() {
         if options.disabled_rules.iter().any(|id| id == rule.id()) {
             continue;
         }
+        let from = out.len();
         rule.check(doc, &ctx, &mut out);
+        if let Some(&severity) = options.severity.get(rule.id()) {
+            out[from..].iter_mut().for_each(|d| d.severity = severity);
+        }
     }
     out.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
     out.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);

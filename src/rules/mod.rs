@@ -19,6 +19,8 @@ pub mod text;
 pub struct Context<'a> {
     /// The template in force: the caller's, or the preset the title calls for.
     pub template: &'a Template,
+    /// The organisation's word lists (empty unless configured).
+    pub wording: &'a crate::wording::Wording,
 }
 
 pub trait Rule: Send + Sync {

@@ -4,9 +4,17 @@
 
 use super::Rule;
 
+mod full_name;
 mod pairs;
 mod punctuation;
+mod wording;
 
 pub fn rules() -> Vec<Box<dyn Rule>> {
-    vec![Box::new(pairs::Pairs), Box::new(punctuation::Punctuation)]
+    vec![
+        Box::new(pairs::Pairs),
+        Box::new(punctuation::Punctuation),
+        // The organisation's word lists (silent without a configuration).
+        Box::new(wording::Wording),
+        Box::new(full_name::FullName),
+    ]
 }

@@ -1,0 +1,180 @@
+//! What keeps one request from hurting the others: a bound on checks in
+//! flight (a request over it is answered 503 at once, before its body is
+//! read, so saturation never piles up memory or latency), a maximum body
+//! (413), a time limit on reading the body and on the check, and the check
+//! run on a blocking thread where a panic is caught and answered 500.
+
+use super::error::ApiError;
+use axum::body::{Body, Bytes};
+use axum::http::{header, HeaderMap, StatusCode};
+use http_body_util::BodyExt;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+
+#[derive(Debug, Clone)]
+pub struct Limits {
+    pub max_body: usize,
+    pub timeout: Duration,
+    pub max_in_flight: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        Limits {
+            max_body: 16 << 20,
+            timeout: Duration::from_secs(10),
+            max_in_flight: 2 * cores,
+        }
+    }
+}
+
+/// The in-flight bound. A permit is held from before the body is read until
+/// the check's thread finishes, even when the client was already answered
+/// with a timeout: the bound counts real work, not waiting clients.
+pub struct Gate {
+    semaphore: Arc<Semaphore>,
+    limits: Limits,
+}
+
+impl Gate {
+    pub fn new(limits: Limits) -> Gate {
+        Gate {
+            semaphore: Arc::new(Semaphore::new(limits.max_in_flight)),
+            limits,
+        }
+    }
+
+    pub fn enter(&self) -> Result<OwnedSemaphorePermit, ApiError> {
+        self.semaphore.clone().try_acquire_owned().map_err(|_| {
+            ApiError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                format!(
+                    "服务繁忙：已有 {} 个检查在进行，请稍后重试",
+                    self.limits.max_in_flight
+                ),
+            )
+        })
+    }
+
+    /// Reads the whole body, refusing one over the limit (by its declared
+    /// length at once, or as it streams) or one that arrives too slowly.
+    pub async fn read_body(&self, headers: &HeaderMap, body: Body) -> Result<Bytes, ApiError> {
+        let max = self.limits.max_body;
+        let too_large = || {
+            ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                format!("请求体超过上限 {max} 字节"),
+            )
+        };
+        let declared = headers
+            .get(header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<u64>().ok());
+        if declared.is_some_and(|n| n > max as u64) {
+            return Err(too_large());
+        }
+        let limited = http_body_util::Limited::new(body, max);
+        match tokio::time::timeout(self.limits.timeout, limited.collect()).await {
+            Err(_) => Err(ApiError::new(
+                StatusCode::REQUEST_TIMEOUT,
+                "请求体在时限内没有传完",
+            )),
+            Ok(Err(e)) if e.is::<http_body_util::LengthLimitError>() => Err(too_large()),
+            Ok(Err(e)) => Err(ApiError::bad_request(format!("请求体读取失败：{e}"))),
+            Ok(Ok(collected)) => Ok(collected.to_bytes()),
+        }
+    }
+
+    /// Runs `work` on a blocking thread within the time limit. The permit
+    /// goes with the thread and is released when the work ends.
+    pub async fn run<T: Send + 'static>(
+        &self,
+        permit: OwnedSemaphorePermit,
+        work: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
+    ) -> Result<T, ApiError> {
+        let task = tokio::task::spawn_blocking(move || {
+            let _permit = permit;
+            work()
+        });
+        match tokio::time::timeout(self.limits.timeout, task).await {
+            Err(_) => Err(ApiError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                format!(
+                    "检查超过时限 {} 毫秒，已放弃",
+                    self.limits.timeout.as_millis()
+                ),
+            )),
+            Ok(Err(join)) => Err(ApiError::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                if join.is_panic() {
+                    "检查这份文稿时内部出错（已记录），服务仍在运行".to_string()
+                } else {
+                    format!("检查被中止：{join}")
+                },
+            )),
+            Ok(Ok(result)) => result,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gate(max_in_flight: usize, timeout_ms: u64) -> Gate {
+        Gate::new(Limits {
+            max_body: 8,
+            timeout: Duration::from_millis(timeout_ms),
+            max_in_flight,
+        })
+    }
+
+    #[tokio::test]
+    async fn a_panic_is_a_500_and_frees_its_place() {
+        let g = gate(1, 5_000);
+        let permit = g.enter().unwrap();
+        let err = g
+            .run(permit, || -> Result<(), ApiError> { panic!("rule bug") })
+            .await
+            .unwrap_err();
+        assert_eq!(err.status, StatusCode::INTERNAL_SERVER_ERROR);
+        // The place is free again and the next check runs.
+        let permit = g.enter().unwrap();
+        assert_eq!(g.run(permit, || Ok(7)).await.unwrap(), 7);
+    }
+
+    #[tokio::test]
+    async fn saturation_and_time_limit_answer_503_and_keep_the_bound() {
+        let g = gate(1, 50);
+        let permit = g.enter().unwrap();
+        let err = g
+            .run(permit, || {
+                std::thread::sleep(Duration::from_millis(300));
+                Ok(())
+            })
+            .await
+            .unwrap_err();
+        assert_eq!(err.status, StatusCode::SERVICE_UNAVAILABLE);
+        assert!(err.message.contains("时限"), "{}", err.message);
+        // The abandoned check still runs: its place is still taken.
+        let busy = g.enter().unwrap_err();
+        assert_eq!(busy.status, StatusCode::SERVICE_UNAVAILABLE);
+        assert!(busy.message.contains("繁忙"), "{}", busy.message);
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        assert!(g.enter().is_ok());
+    }
+
+    #[tokio::test]
+    async fn bodies_over_the_limit_are_413() {
+        let g = gate(1, 1_000);
+        let err = g
+            .read_body(&HeaderMap::new(), Body::from("123456789"))
+            .await
+            .unwrap_err();
+        assert_eq!(err.status, StatusCode::PAYLOAD_TOO_LARGE);
+        let ok = g.read_body(&HeaderMap::new(), Body::from("12345678")).await;
+        assert_eq!(&ok.unwrap()[..], b"12345678");
+    }
+}
