@@ -124,8 +124,16 @@ async fn report_check(State(app): State<Arc<App>>, request: Request) -> Result<R
         .map_err(ApiError::as_json)?;
     let mut options = app.options.clone();
     let text = if is_json {
-        let req: ReportRequest = serde_json::from_slice(&raw)
-            .map_err(|e| ApiError::bad_request(format!("请求 JSON 有误：{e}")).as_json())?;
+        let req: ReportRequest = serde_json::from_slice(&raw).map_err(|e| {
+            let e = e.to_string();
+            // JSON can carry half of a UTF-16 pair (\ud800), which no Rust string holds.
+            let hint = if e.contains("surrogate") || e.contains("hex escape") {
+                "（文本中有不成对的 UTF-16 代理项，请先替换为 U+FFFD）"
+            } else {
+                ""
+            };
+            ApiError::bad_request(format!("请求 JSON 有误：{e}{hint}")).as_json()
+        })?;
         if req.template.is_some() {
             options.template = req.template;
         }
