@@ -98,6 +98,23 @@ build() {
   fi
 }
 
+# The server driven by a LanguageTool client library nobody here wrote (PyPI
+# language-tool-python, pinned), from a venv under target/. Skipped, saying so,
+# only when the package cannot be installed.
+LT_PYTHON_VERSION=3.4.0
+lt_clients() {
+  local venv=target/lt-venv
+  if ! "$venv/bin/python" -c "import language_tool_python" 2>/dev/null \
+     || [ "$("$venv/bin/pip" show language-tool-python 2>/dev/null | awk '/^Version/{print $2}')" != "$LT_PYTHON_VERSION" ]; then
+    say "installing language-tool-python $LT_PYTHON_VERSION into $venv"
+    if ! { python3 -m venv "$venv" && "$venv/bin/pip" install -q "language-tool-python==$LT_PYTHON_VERSION"; }; then
+      echo "SKIPPED: language-tool-python could not be installed from PyPI; the LanguageTool client test did not run" >&2
+      return 0
+    fi
+  fi
+  "$venv/bin/python" tests/clients/language_tool_python_check.py target/release/report-check ../shared/corpus/seeds/seed000.txt
+}
+
 run_tests() {
   ensure_apt_packages
   build
@@ -110,6 +127,8 @@ run_tests() {
   WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/webdriver.json" \
   WASM_BINDGEN_TEST_TIMEOUT=120 \
     cargo test -p report-checker --target "$WASM_TARGET" --test wasm || failed+=("wasm")
+  say "LanguageTool clients against report-check serve"
+  lt_clients || failed+=("lt-clients")
   if compgen -G "tests/e2e/*.test.mjs" >/dev/null; then
     say "end-to-end tests of the page in Chromium"
     node --test --test-concurrency=1 tests/e2e/ || failed+=("e2e")
