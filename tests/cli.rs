@@ -231,7 +231,8 @@ fn docx(text: &str) -> Vec<u8> {
     );
     let mut buf = std::io::Cursor::new(Vec::new());
     let mut zip = zip::ZipWriter::new(&mut buf);
-    let deflated = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    let deflated =
+        SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
     zip.start_file("[Content_Types].xml", deflated).unwrap();
     zip.write_all(b"<Types/>").unwrap();
     zip.start_file("word/document.xml", deflated).unwrap();
@@ -256,23 +257,44 @@ fn a_folder_is_checked_recursively_with_a_summary_table() {
     // The .docx is read as its paragraphs: the conflict is on line 3 there too.
     let docx_path = sub.join("b.docx");
     assert!(
-        out.contains(&format!("{}:3:", docx_path.display())) && out.contains("error[numbers.conflict]"),
+        out.contains(&format!("{}:3:", docx_path.display()))
+            && out.contains("error[numbers.conflict]"),
         "{out}"
     );
     assert!(!out.contains("notes.md") && !out.contains("~$"), "{out}");
     let table: Vec<&str> = out.lines().skip_while(|l| !l.starts_with("文件")).collect();
     assert!(table.len() >= 6, "{out}");
-    let row = |name: &str| table.iter().find(|l| l.contains(name)).unwrap_or_else(|| panic!("{out}"));
+    let row = |name: &str| {
+        table
+            .iter()
+            .find(|l| l.contains(name))
+            .unwrap_or_else(|| panic!("{out}"))
+    };
     // The last three cells of a row: errors, warnings, notes.
     let cells = |l: &str| -> Vec<String> {
-        let mut c: Vec<String> = l.split_whitespace().rev().take(3).map(String::from).collect();
+        let mut c: Vec<String> = l
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .map(String::from)
+            .collect();
         c.reverse();
         c
     };
     assert_eq!(cells(row("c.txt")), ["0", "0", "0"]);
     assert_eq!(cells(row("b.docx"))[0], "1");
-    assert!(table.iter().any(|l| l.starts_with("3 个文件：1 个无错误，2 个有错误，0 个无法读取")), "{out}");
-    assert!(table.iter().any(|l| l.starts_with("按规则：") && l.contains("numbers.conflict 2")), "{out}");
+    assert!(
+        table
+            .iter()
+            .any(|l| l.starts_with("3 个文件：1 个无错误，2 个有错误，0 个无法读取")),
+        "{out}"
+    );
+    assert!(
+        table
+            .iter()
+            .any(|l| l.starts_with("按规则：") && l.contains("numbers.conflict 2")),
+        "{out}"
+    );
 }
 
 #[test]
@@ -290,7 +312,11 @@ fn a_folder_as_json_lines_and_a_broken_docx() {
     assert_eq!(lines.len(), 2);
     assert!(lines[0]["file"].as_str().unwrap().ends_with("a.txt"));
     assert!(lines[0]["report"]["summary"]["error"].as_u64().unwrap() >= 1);
-    assert!(lines[1]["error"].as_str().unwrap().contains(".docx"), "{}", lines[1]);
+    assert!(
+        lines[1]["error"].as_str().unwrap().contains(".docx"),
+        "{}",
+        lines[1]
+    );
     // A folder with no drafts is bad usage.
     let empty = temp_dir("folder-empty");
     assert_eq!(run(&[empty.to_str().unwrap()], None).status.code(), Some(2));
@@ -305,14 +331,27 @@ fn the_configuration_file_is_read_by_the_cli() {
         "org.json",
         r#"{"severity": {"numbers.conflict": "warning"}, "wording": {"forbidden": [{"pattern": "党建进小区", "preferred": "党建引领小区治理"}]}}"#.as_bytes(),
     );
-    let o = run(&["--config", cfg.to_str().unwrap(), f.to_str().unwrap()], None);
+    let o = run(
+        &["--config", cfg.to_str().unwrap(), f.to_str().unwrap()],
+        None,
+    );
     // The conflict is only a warning now: no errors, exit 0.
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     let out = stdout(&o);
     assert!(out.contains("warning[numbers.conflict]"), "{out}");
-    assert!(out.contains("warning[text.wording]") && out.contains("建议改为：“党建引领小区治理”"), "{out}");
-    let bad = write(&dir, "bad.json", br#"{"disabledRules": ["numbers.conflit"]}"#);
-    let o = run(&["--config", bad.to_str().unwrap(), f.to_str().unwrap()], None);
+    assert!(
+        out.contains("warning[text.wording]") && out.contains("建议改为：“党建引领小区治理”"),
+        "{out}"
+    );
+    let bad = write(
+        &dir,
+        "bad.json",
+        br#"{"disabledRules": ["numbers.conflit"]}"#,
+    );
+    let o = run(
+        &["--config", bad.to_str().unwrap(), f.to_str().unwrap()],
+        None,
+    );
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("numbers.conflit"));
 }

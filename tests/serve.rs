@@ -426,6 +426,8 @@ fn size_time_and_load_limits_answer_clearly() {
         "100000",
         "--max-in-flight",
         "1",
+        "--max-queue",
+        "0",
         "--timeout-ms",
         "1500",
     ]);

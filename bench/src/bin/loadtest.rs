@@ -39,7 +39,12 @@ fn parse_args() -> Args {
         let v = pair.get(1).map(String::as_str).unwrap_or("");
         match pair[0].as_str() {
             "--addr" => a.addr = v.parse().expect("--addr IP:PORT"),
-            "--clients" => a.clients = v.split(',').map(|c| c.parse().expect("--clients 1,8,64")).collect(),
+            "--clients" => {
+                a.clients = v
+                    .split(',')
+                    .map(|c| c.parse().expect("--clients 1,8,64"))
+                    .collect()
+            }
             "--seconds" => a.seconds = v.parse().expect("--seconds N"),
             "--max-requests" => a.max_requests = v.parse().expect("--max-requests N"),
             "--chars" => a.chars = v.parse().expect("--chars N"),
@@ -47,7 +52,11 @@ fn parse_args() -> Args {
             other => panic!("unknown option {other}"),
         }
     }
-    assert!(a.addr.ip().is_loopback(), "loopback addresses only, not {}", a.addr);
+    assert!(
+        a.addr.ip().is_loopback(),
+        "loopback addresses only, not {}",
+        a.addr
+    );
     a
 }
 
@@ -55,7 +64,9 @@ fn urlencode(s: &str) -> String {
     let mut out = String::with_capacity(s.len() * 3);
     for b in s.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
             _ => out.push_str(&format!("%{b:02X}")),
         }
     }
@@ -69,7 +80,11 @@ fn rss_kb(pid: u32) -> Option<u64> {
 }
 
 /// Sends one request on `conn` (reconnecting if needed) and returns the status.
-fn exchange(conn: &mut Option<BufReader<TcpStream>>, addr: SocketAddr, request: &[u8]) -> Option<u16> {
+fn exchange(
+    conn: &mut Option<BufReader<TcpStream>>,
+    addr: SocketAddr,
+    request: &[u8],
+) -> Option<u16> {
     if conn.is_none() {
         let s = TcpStream::connect(addr).ok()?;
         s.set_nodelay(true).ok()?;
@@ -130,7 +145,9 @@ fn run_level(args: &Args, clients: usize, request: Arc<Vec<u8>>) -> Level {
                 let mut statuses = Vec::new();
                 let mut failures = 0;
                 while Instant::now() < deadline
-                    && budget.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1)).is_ok()
+                    && budget
+                        .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1))
+                        .is_ok()
                 {
                     let t = Instant::now();
                     match exchange(&mut conn, addr, &request) {
@@ -145,7 +162,12 @@ fn run_level(args: &Args, clients: usize, request: Arc<Vec<u8>>) -> Level {
             })
         })
         .collect();
-    let mut level = Level { latencies: Vec::new(), statuses: Vec::new(), failures: 0, took: Duration::ZERO };
+    let mut level = Level {
+        latencies: Vec::new(),
+        statuses: Vec::new(),
+        failures: 0,
+        took: Duration::ZERO,
+    };
     for h in handles {
         let (l, s, f) = h.join().unwrap();
         level.latencies.extend(l);
@@ -194,10 +216,18 @@ fn main() {
         let before = args.pid.and_then(rss_kb);
         let l = run_level(&args, clients, request.clone());
         let after = args.pid.and_then(rss_kb);
-        let ok = l.statuses.iter().find(|(s, _)| *s == 200).map_or(0, |(_, n)| *n);
+        let ok = l
+            .statuses
+            .iter()
+            .find(|(s, _)| *s == 200)
+            .map_or(0, |(_, n)| *n);
         let statuses: Vec<String> = l.statuses.iter().map(|(s, n)| format!("{s}×{n}")).collect();
         let mem = match (before, after) {
-            (Some(b), Some(a)) => format!("; server RSS {:.1} → {:.1} MB", b as f64 / 1024.0, a as f64 / 1024.0),
+            (Some(b), Some(a)) => format!(
+                "; server RSS {:.1} → {:.1} MB",
+                b as f64 / 1024.0,
+                a as f64 / 1024.0
+            ),
             _ => String::new(),
         };
         println!(

@@ -114,31 +114,37 @@ fn summary_table(rows: &[Row], by_rule: &BTreeMap<&'static str, usize>, took: Du
         .max()
         .unwrap_or(0)
         .max(4);
-    let line = |name: &str, cells: [&dyn std::fmt::Display; 3]| {
-        let pad = " ".repeat(width - name.width().min(width));
-        let cells: Vec<String> = cells.iter().map(|c| format!("{c:>6}")).collect();
-        format!("{name}{pad}  {}\n", cells.join("  "))
+    // Padded by display width: the headings are Chinese, two columns a character.
+    let pad_to = |s: &str, w: usize| " ".repeat(w.saturating_sub(s.width()));
+    let line = |name: &str, cells: [String; 3]| {
+        let cells: Vec<String> = cells
+            .iter()
+            .map(|c| format!("{}{c}", pad_to(c, 6)))
+            .collect();
+        format!("{name}{}  {}\n", pad_to(name, width), cells.join("  "))
     };
     let mut s = String::from("\n");
-    // The headings are two characters, four columns wide: padded to six columns.
-    s.push_str(&line("文件", [&"  错误", &"  警告", &"  提示"]));
+    s.push_str(&line("文件", ["错误", "警告", "提示"].map(String::from)));
     let mut total = [0usize; 3];
     let (mut clean, mut failed) = (0, 0);
     for row in rows {
         match &row.counts {
             Ok(c) => {
-                s.push_str(&line(&row.file, [&c[0], &c[1], &c[2]]));
+                s.push_str(&line(&row.file, c.map(|n| n.to_string())));
                 (0..3).for_each(|k| total[k] += c[k]);
                 clean += usize::from(c[0] == 0);
             }
             Err(e) => {
-                let pad = " ".repeat(width - row.file.width().min(width));
-                s.push_str(&format!("{}{pad}  无法读取：{e}\n", row.file));
+                s.push_str(&format!(
+                    "{}{}  无法读取：{e}\n",
+                    row.file,
+                    pad_to(&row.file, width)
+                ));
                 failed += 1;
             }
         }
     }
-    s.push_str(&line("合计", [&total[0], &total[1], &total[2]]));
+    s.push_str(&line("合计", total.map(|n| n.to_string())));
     s.push_str(&format!(
         "{} 个文件：{} 个无错误，{} 个有错误，{} 个无法读取；用时 {:.2} 秒\n",
         rows.len(),

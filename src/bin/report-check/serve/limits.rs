@@ -1,8 +1,10 @@
-//! What keeps one request from hurting the others: a bound on checks in
-//! flight (a request over it is answered 503 at once, before its body is
-//! read, so saturation never piles up memory or latency), a maximum body
-//! (413), a time limit on reading the body and on the check, and the check
-//! run on a blocking thread where a panic is caught and answered 500.
+//! What keeps one request from hurting the others: checks run at most
+//! `max_in_flight` at a time (one per core: the work is CPU-bound), and at
+//! most `max_queue` more requests wait for a turn; a request beyond both is
+//! answered 503 at once, before its body is read, so saturation never piles
+//! up memory or latency. A maximum body (413), one time limit on reading the
+//! body and one on waiting plus checking, and the check run on a blocking
+//! thread where a panic is caught and answered 500.
 
 use super::error::ApiError;
 use axum::body::{Body, Bytes};
@@ -17,6 +19,7 @@ pub struct Limits {
     pub max_body: usize,
     pub timeout: Duration,
     pub max_in_flight: usize,
+    pub max_queue: usize,
 }
 
 impl Default for Limits {
@@ -25,37 +28,49 @@ impl Default for Limits {
         Limits {
             max_body: 16 << 20,
             timeout: Duration::from_secs(10),
-            max_in_flight: 2 * cores,
+            max_in_flight: cores,
+            max_queue: 32,
         }
     }
 }
 
-/// The in-flight bound. A permit is held from before the body is read until
-/// the check's thread finishes, even when the client was already answered
-/// with a timeout: the bound counts real work, not waiting clients.
+/// A request's place: admitted (counted against in-flight plus queue) until
+/// it is answered, or until its abandoned check's thread ends.
+#[derive(Debug)]
+pub struct Admission(OwnedSemaphorePermit);
+
+/// The bounds. Both permits of a check are held until its thread finishes,
+/// even when the client was already answered with a timeout: the bounds
+/// count real work, not waiting clients.
 pub struct Gate {
-    semaphore: Arc<Semaphore>,
+    /// Requests admitted: checking, waiting to check, or sending their body.
+    admitted: Arc<Semaphore>,
+    /// Checks running.
+    running: Arc<Semaphore>,
     limits: Limits,
 }
 
 impl Gate {
     pub fn new(limits: Limits) -> Gate {
         Gate {
-            semaphore: Arc::new(Semaphore::new(limits.max_in_flight)),
+            admitted: Arc::new(Semaphore::new(limits.max_in_flight + limits.max_queue)),
+            running: Arc::new(Semaphore::new(limits.max_in_flight)),
             limits,
         }
     }
 
-    pub fn enter(&self) -> Result<OwnedSemaphorePermit, ApiError> {
-        self.semaphore.clone().try_acquire_owned().map_err(|_| {
+    /// Admits a request, or answers 503 at once when checks and queue are full.
+    pub fn enter(&self) -> Result<Admission, ApiError> {
+        let permit = self.admitted.clone().try_acquire_owned().map_err(|_| {
             ApiError::new(
                 StatusCode::SERVICE_UNAVAILABLE,
                 format!(
-                    "服务繁忙：已有 {} 个检查在进行，请稍后重试",
-                    self.limits.max_in_flight
+                    "服务繁忙：{} 个检查正在进行，另有 {} 个在排队，请稍后重试",
+                    self.limits.max_in_flight, self.limits.max_queue
                 ),
             )
-        })
+        })?;
+        Ok(Admission(permit))
     }
 
     /// Reads the whole body, refusing one over the limit (by its declared
@@ -87,25 +102,34 @@ impl Gate {
         }
     }
 
-    /// Runs `work` on a blocking thread within the time limit. The permit
-    /// goes with the thread and is released when the work ends.
+    /// Waits for a turn, then runs `work` on a blocking thread, all within
+    /// the time limit. The permits go with the thread and are released when
+    /// the work ends.
     pub async fn run<T: Send + 'static>(
         &self,
-        permit: OwnedSemaphorePermit,
+        admission: Admission,
         work: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
     ) -> Result<T, ApiError> {
-        let task = tokio::task::spawn_blocking(move || {
-            let _permit = permit;
-            work()
-        });
-        match tokio::time::timeout(self.limits.timeout, task).await {
-            Err(_) => Err(ApiError::new(
+        let over_time = || {
+            ApiError::new(
                 StatusCode::SERVICE_UNAVAILABLE,
                 format!(
-                    "检查超过时限 {} 毫秒，已放弃",
+                    "排队与检查超过时限 {} 毫秒，已放弃",
                     self.limits.timeout.as_millis()
                 ),
-            )),
+            )
+        };
+        let deadline = tokio::time::Instant::now() + self.limits.timeout;
+        let turn = tokio::time::timeout_at(deadline, self.running.clone().acquire_owned())
+            .await
+            .map_err(|_| over_time())?
+            .map_err(|_| over_time())?;
+        let task = tokio::task::spawn_blocking(move || {
+            let _permits = (admission, turn);
+            work()
+        });
+        match tokio::time::timeout_at(deadline, task).await {
+            Err(_) => Err(over_time()),
             Ok(Err(join)) => Err(ApiError::new(
                 StatusCode::INTERNAL_SERVER_ERROR,
                 if join.is_panic() {
@@ -123,17 +147,18 @@ impl Gate {
 mod tests {
     use super::*;
 
-    fn gate(max_in_flight: usize, timeout_ms: u64) -> Gate {
+    fn gate(max_in_flight: usize, max_queue: usize, timeout_ms: u64) -> Gate {
         Gate::new(Limits {
             max_body: 8,
             timeout: Duration::from_millis(timeout_ms),
             max_in_flight,
+            max_queue,
         })
     }
 
     #[tokio::test]
     async fn a_panic_is_a_500_and_frees_its_place() {
-        let g = gate(1, 5_000);
+        let g = gate(1, 0, 5_000);
         let permit = g.enter().unwrap();
         let err = g
             .run(permit, || -> Result<(), ApiError> { panic!("rule bug") })
@@ -146,8 +171,40 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn a_request_waits_its_turn_within_the_queue() {
+        let g = Arc::new(gate(1, 1, 2_000));
+        let first = g.enter().unwrap();
+        let second = g.enter().unwrap();
+        // Checks and queue are full: a third is refused at once.
+        assert_eq!(
+            g.enter().err().unwrap().status,
+            StatusCode::SERVICE_UNAVAILABLE
+        );
+        let slow = {
+            let g = g.clone();
+            tokio::spawn(async move {
+                g.run(first, || {
+                    std::thread::sleep(Duration::from_millis(200));
+                    Ok(1)
+                })
+                .await
+            })
+        };
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        let t = std::time::Instant::now();
+        // The second waits for the first, then runs.
+        assert_eq!(g.run(second, || Ok(2)).await.unwrap(), 2);
+        assert!(
+            t.elapsed() >= Duration::from_millis(150),
+            "{:?}",
+            t.elapsed()
+        );
+        assert_eq!(slow.await.unwrap().unwrap(), 1);
+    }
+
+    #[tokio::test]
     async fn saturation_and_time_limit_answer_503_and_keep_the_bound() {
-        let g = gate(1, 50);
+        let g = gate(1, 0, 50);
         let permit = g.enter().unwrap();
         let err = g
             .run(permit, || {
@@ -168,7 +225,7 @@ mod tests {
 
     #[tokio::test]
     async fn bodies_over_the_limit_are_413() {
-        let g = gate(1, 1_000);
+        let g = gate(1, 0, 1_000);
         let err = g
             .read_body(&HeaderMap::new(), Body::from("123456789"))
             .await

@@ -4,7 +4,7 @@
 //! unchanged. Stateless: run more instances behind a load balancer to scale.
 //!
 //!   report-check serve [--addr 127.0.0.1:8081] [--config FILE] [--cors-origin ORIGIN]...
-//!                      [--max-body BYTES] [--timeout-ms MS] [--max-in-flight N]
+//!                      [--max-body BYTES] [--timeout-ms MS] [--max-in-flight N] [--max-queue N]
 
 mod annotated;
 mod error;
@@ -57,6 +57,12 @@ fn parse_args(args: &[String]) -> Result<Settings, String> {
             "--max-body" => s.limits.max_body = number(value()?)? as usize,
             "--timeout-ms" => s.limits.timeout = Duration::from_millis(number(value()?)?),
             "--max-in-flight" => s.limits.max_in_flight = number(value()?)? as usize,
+            "--max-queue" => {
+                let v = value()?;
+                s.limits.max_queue = v
+                    .parse()
+                    .map_err(|_| format!("--max-queue 需要非负整数，收到“{v}”"))?;
+            }
             other => return Err(format!("serve 不认识选项 {other}")),
         }
     }
