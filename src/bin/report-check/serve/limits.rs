@@ -29,7 +29,7 @@ impl Default for Limits {
             max_body: 16 << 20,
             timeout: Duration::from_secs(10),
             max_in_flight: cores,
-            max_queue: 32,
+            max_queue: 64,
         }
     }
 }
