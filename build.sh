@@ -98,11 +98,14 @@ build() {
   fi
 }
 
-# The server driven by a LanguageTool client library nobody here wrote (PyPI
-# language-tool-python, pinned), from a venv under target/. Skipped, saying so,
-# only when the package cannot be installed.
+# The server driven by LanguageTool client libraries nobody here wrote: the
+# languagetool-rust crate (a workspace member pins it) and PyPI's
+# language-tool-python (pinned, in a venv under target/; skipped, saying so,
+# only when it cannot be installed).
 LT_PYTHON_VERSION=3.4.0
 lt_clients() {
+  local seed=../shared/corpus/seeds/seed000.txt
+  cargo run -q -p languagetool-rust-check -- target/release/report-check tests/fixtures "$seed" || return 1
   local venv=target/lt-venv
   if ! "$venv/bin/python" -c "import language_tool_python" 2>/dev/null \
      || [ "$("$venv/bin/pip" show language-tool-python 2>/dev/null | awk '/^Version/{print $2}')" != "$LT_PYTHON_VERSION" ]; then
@@ -112,7 +115,7 @@ lt_clients() {
       return 0
     fi
   fi
-  "$venv/bin/python" tests/clients/language_tool_python_check.py target/release/report-check ../shared/corpus/seeds/seed000.txt
+  "$venv/bin/python" tests/clients/language_tool_python_check.py target/release/report-check "$seed"
 }
 
 run_tests() {
