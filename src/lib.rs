@@ -10,6 +10,7 @@
 //! [`report::Report::new`].
 
 pub mod document;
+pub mod frames;
 pub mod outline;
 pub mod quantity;
 pub mod report;

@@ -140,8 +140,13 @@ const CHROME: &[&str] = &[
 
 /// 文种: the kind of document a title names.
 const DOC_KINDS: &[&str] = &[
-    "总结", "汇报", "报告", "计划", "要点", "回顾", "通知", "方案", "意见",
+    "总结", "汇报", "报告", "计划", "要点", "回顾", "通知", "方案", "意见", "公报", "通报", "述职",
+    "简况",
 ];
+
+/// 文种 of documents that report on a period and must name it in the title
+/// (a 政府工作报告 or a 通知 need not).
+pub const PERIODIC_KINDS: &[&str] = &["总结", "汇报", "述职", "小结"];
 
 fn is_chrome(s: &str) -> bool {
     CHROME.iter().any(|c| s.contains(c))
@@ -654,6 +659,16 @@ impl Outline {
             else {
                 // A long first paragraph of body text: the draft has no title.
                 if s.chars().count() > 60 || s.contains('。') {
+                    return;
+                }
+                // A short clean line before the body is a title that names no
+                // 文种 (a headline: 上半年国民经济运行总体平稳).
+                let next_is_body = paragraphs
+                    .get(pi + 1)
+                    .is_some_and(|n| text[n.clone()].chars().count() > 60);
+                if next_is_body && s.chars().count() <= 40 && !s.contains([',', '，', ':', '：']) {
+                    self.title = Some(p.clone());
+                    self.title_paragraph = Some(pi);
                     return;
                 }
                 continue;

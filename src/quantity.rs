@@ -152,6 +152,35 @@ impl Decimal {
         Some(a.cmp(&b))
     }
 
+    /// `self / divisor` exactly (a power of ten: 万, 亿), as a decimal.
+    pub fn divided_by(self, divisor: u32) -> Decimal {
+        let mut d = self;
+        let mut div = divisor;
+        while div >= 10 && div % 10 == 0 {
+            d.scale += 1;
+            div /= 10;
+        }
+        d
+    }
+
+    /// Rounded half away from zero to `scale` decimals (never adds digits it
+    /// cannot hold: a larger scale is kept as it is).
+    pub fn rounded_to(self, scale: u32) -> Decimal {
+        if self.scale <= scale {
+            return self;
+        }
+        let Some(p) = 10i64.checked_pow(self.scale - scale) else {
+            return Decimal::new(0, scale);
+        };
+        let half = p / 2;
+        let m = if self.mantissa >= 0 {
+            (self.mantissa + half) / p
+        } else {
+            (self.mantissa - half) / p
+        };
+        Decimal::new(m, scale)
+    }
+
     pub fn to_f64(self) -> f64 {
         self.mantissa as f64 / 10f64.powi(self.scale as i32)
     }
@@ -198,7 +227,24 @@ const UNITS: &[&str] = &[
     "万份",
     "万剂次",
     "万平方米",
+    "万千瓦时",
     "万千瓦",
+    "万公顷",
+    "万立方米",
+    "万标箱",
+    "万辆",
+    "万套",
+    "万册",
+    "万头",
+    "万只",
+    "万羽",
+    "万株",
+    "万张",
+    "亿千瓦时",
+    "千公顷",
+    "千瓦时",
+    "个百分点",
+    "百分点",
     "平方公里",
     "平方米",
     "立方米",
@@ -255,6 +301,7 @@ const UNITS: &[&str] = &[
     "株",
     "头",
     "只",
+    "羽",
     "口",
     "盏",
     "根",
@@ -369,6 +416,46 @@ impl Quantity {
 
     pub fn is_percent(&self) -> bool {
         self.unit == "%" || self.unit == "‰"
+    }
+
+    /// 1.5个百分点: a difference of two rates, never a level or a share.
+    pub fn is_points(&self) -> bool {
+        self.unit.ends_with("百分点")
+    }
+
+    /// A level of something (2544人, 3.2亿元) that can be a total, a part or
+    /// the same quantity stated twice: not a rate, a share, a change, a
+    /// per-head figure or a bare number.
+    pub fn is_level(&self) -> bool {
+        !self.unit.is_empty()
+            && !self.is_percent()
+            && !self.is_points()
+            && !self.roles.per
+            && !self.roles.change
+            && !self.roles.share
+    }
+
+    /// `value` (in base units) written as this figure is, with its 万/亿 and
+    /// unit, to `scale` decimals: `104.9万人`, not `1049000人`.
+    pub fn format_like(&self, value: Decimal, scale: u32) -> String {
+        let m = match self.multiplier {
+            10_000 => "万",
+            100_000_000 => "亿",
+            _ => "",
+        };
+        let shown = value.divided_by(self.multiplier).rounded_to(scale);
+        format!("{shown}{m}{}", self.unit)
+    }
+
+    /// Decimals needed to show, in this figure's 万/亿, a value built from
+    /// `others` (5000万元 in 亿元 needs four).
+    pub fn scale_for(&self, others: &[&Quantity]) -> u32 {
+        let digits = |m: u32| m.checked_ilog10().unwrap_or(0) as i32;
+        others
+            .iter()
+            .map(|o| o.value.scale as i32 + digits(self.multiplier) - digits(o.multiplier))
+            .fold(self.value.scale as i32, i32::max)
+            .clamp(0, 8) as u32
     }
 }
 
@@ -866,6 +953,15 @@ fn finish(
     {
         approx = Approx::About;
     }
+    if unit.is_none() && !is_han_numeral {
+        // 62.15、81.40、197.36亿元: the last number's unit serves the whole list.
+        // Clauses end at 、, so the list is read from the text itself.
+        let reach = crate::text::floor_boundary(text, (pos + 256).min(text.len()));
+        if let Some((m, u)) = shared_list_unit(&text[pos..reach]) {
+            multiplier = m;
+            unit = Some(u);
+        }
+    }
     let unit = match unit {
         Some(u) => u,
         None => {
@@ -903,6 +999,29 @@ fn finish(
     })
 }
 
+/// The 万/亿 and unit that close a list of bare numbers joined by 、 —
+/// `、81.40、197.36亿元` after 62.15 — or `None` when the list ends otherwise.
+fn shared_list_unit(mut rest: &str) -> Option<(u32, &'static str)> {
+    // A list a writer types out is short; the bound keeps a hostile one linear.
+    for _ in 0..32 {
+        rest = rest.strip_prefix('、')?;
+        let n = scan_arabic(rest)?;
+        rest = &rest[n.end..];
+        if rest.starts_with('、') {
+            continue;
+        }
+        for (m, mult) in [("万", 10_000u32), ("亿", 100_000_000)] {
+            if let Some(tail) = rest.strip_prefix(m) {
+                if let Some(u) = unit_at(tail).filter(|u| !matches!(*u, "万" | "亿")) {
+                    return Some((mult, u));
+                }
+            }
+        }
+        return unit_at(rest).map(|u| (1, u));
+    }
+    None
+}
+
 /// Role words and the role each gives the figure after it.
 const ROLE_WORDS: &[(&str, Role)] = &[
     ("共", Role::Total),
@@ -936,6 +1055,13 @@ const ROLE_WORDS: &[(&str, Role)] = &[
     ("降低", Role::Change),
     ("上升", Role::Change),
     ("增幅", Role::Change),
+    ("增收", Role::Change),
+    ("减收", Role::Change),
+    ("增产", Role::Change),
+    ("减产", Role::Change),
+    ("增支", Role::Change),
+    ("减支", Role::Change),
+    ("回落", Role::Change),
     ("降幅", Role::Change),
     ("占", Role::Share),
     ("比例", Role::Share),
@@ -1022,6 +1148,10 @@ impl RoleScan {
             let at = self.read_to + i;
             // The shortest word here decides whether one fits in the subject.
             if let Some(word) = lexicon.prefixes(&text[at..self.clause.end]).last() {
+                // 增加值 (value added) is a level, not a change.
+                if word == "增加" && starts(&text[at + word.len()..], "值") {
+                    continue;
+                }
                 let role = role_of[word];
                 if at + word.len() <= end {
                     words.add(role);
@@ -1059,7 +1189,8 @@ impl Roles {
 pub fn subject_key(text: &str, key: &mut Vec<char>) {
     const FILLER: &[&str] = &[
         "目前", "截至", "其中", "共有", "共计", "合计", "总计", "累计", "共", "已", "达到", "达",
-        "约", "近", "全年", "今年", "以来", "我镇", "我局", "我区", "我县", "我村", "的", "了",
+        "约", "近", "全年", "今年", "以来", "我镇", "我局", "我区", "我县", "我村", "全镇", "全乡", "全村",
+        "全县", "全区", "全市", "全省", "的", "了",
         "和", "及", "与", "并", "等",
     ];
     static FILLERS: std::sync::OnceLock<crate::text::Lexicon<'static>> = std::sync::OnceLock::new();

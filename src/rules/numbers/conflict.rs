@@ -11,34 +11,14 @@
 //! different periods (上半年 / 全年) are different quantities.
 
 use crate::document::Document;
-use crate::quantity::{same_kind, subject_key, Approx, Quantity};
+use crate::frames::qualifier::Qualifiers;
+use crate::quantity::{same_kind, subject_key, Approx, Decimal, Quantity};
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule};
 use std::collections::HashMap;
 use std::ops::Range;
 
 pub struct Conflict;
-
-/// Words that tie a figure to a period or a change: figures with different ones
-/// are different quantities.
-const PERIOD_WORDS: &[&str] = &[
-    "上半年",
-    "下半年",
-    "全年",
-    "一季度",
-    "二季度",
-    "三季度",
-    "四季度",
-    "去年",
-    "今年",
-    "同期",
-    "本月",
-    "上月",
-    "累计",
-    "新增",
-    "年初",
-    "年底",
-];
 
 /// One unit's figures in a paragraph: (figure index, its bigrams' range once built).
 type Bucket = Vec<(usize, Option<Range<usize>>)>;
@@ -105,17 +85,6 @@ fn sorted_intersection_len<T: Ord>(a: &[T], b: &[T]) -> usize {
     shared
 }
 
-const _: () = assert!(PERIOD_WORDS.len() <= 32, "period_words is a u32 bit set");
-
-/// Which of [`PERIOD_WORDS`] occur in `s`, as a bit set (no allocation per comparison).
-fn period_words(s: &str) -> u32 {
-    PERIOD_WORDS
-        .iter()
-        .enumerate()
-        .filter(|(_, w)| s.contains(*w))
-        .fold(0, |set, (k, _)| set | 1 << k)
-}
-
 impl Conflict {
     fn push(
         &self,
@@ -143,6 +112,123 @@ impl Conflict {
     }
 }
 
+/// Words before a figure that point back to one stated earlier: 确保这47人.
+const BACK_REFERENCES: &[&str] = &["这", "上述", "以上", "这些", "前述"];
+/// How many earlier figures a back reference may point to.
+const REFERENCE_REACH: usize = 12;
+/// Shortest subject (content characters) that names an indicator precisely
+/// enough to compare across the whole document.
+const INDICATOR_CHARS: usize = 6;
+
+/// A level stated exactly: the figures two statements can disagree on.
+fn comparable(q: &Quantity) -> bool {
+    q.is_level() && q.approx == Approx::Exact
+}
+
+fn unit_class(u: &str) -> &str {
+    if same_kind(u, "人") {
+        "人"
+    } else {
+        u
+    }
+}
+
+impl Conflict {
+    /// 预脱贫人口45人 … 确保这47人如期脱贫: a figure after 这 / 上述 restates one
+    /// before it. Right when any of the last few figures of its unit has its
+    /// value (or the difference of two of them: 45户，已脱贫30户，这15户);
+    /// wrong against the nearest one otherwise.
+    fn restatements(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+        let qs = &doc.quantities;
+        for (i, q) in qs.iter().enumerate() {
+            let subject = doc.slice(&q.subject);
+            if !comparable(q) || !BACK_REFERENCES.iter().any(|w| subject.ends_with(w)) {
+                continue;
+            }
+            let para = doc.sentences[q.sentence].paragraph;
+            let earlier: Vec<&Quantity> = qs[i.saturating_sub(64)..i]
+                .iter()
+                .rev()
+                .filter(|p| doc.sentences[p.sentence].paragraph + 3 >= para)
+                .filter(|p| comparable(p) && unit_class(p.unit) == unit_class(q.unit))
+                .take(REFERENCE_REACH)
+                .collect();
+            let Some(nearest) = earlier.first() else {
+                continue;
+            };
+            let value = q.scaled();
+            let equal = |d: Option<Decimal>| d.is_some() && d == value;
+            let stated = earlier.iter().any(|p| equal(p.scaled()));
+            let difference = earlier.iter().enumerate().any(|(k, a)| {
+                earlier[k + 1..].iter().any(|b| {
+                    let (Some(x), Some(y)) = (a.scaled(), b.scaled()) else {
+                        return false;
+                    };
+                    let neg = |d: Decimal| Decimal::new(-d.mantissa, d.scale);
+                    equal(x.checked_add(neg(y))) || equal(y.checked_add(neg(x)))
+                })
+            });
+            if !stated && !difference {
+                self.push(doc, nearest, q, "所指数据", out);
+            }
+        }
+    }
+
+    /// 农民人均纯收入5200元 … 农民人均纯收入达到5600元: the same indicator, named
+    /// in full, with the same period and status, stated twice anywhere in the
+    /// document with two values. One map of indicators, one pass.
+    fn same_indicator(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+        let qs = &doc.quantities;
+        let mut seen: HashMap<(Vec<char>, &str, Qualifiers), usize> = HashMap::new();
+        let mut key = Vec::new();
+        for (i, q) in qs.iter().enumerate() {
+            // A per-head figure (人均纯收入) is compared with itself only: its
+            // key holds the 人均.
+            let per_head = Quantity {
+                roles: crate::quantity::Roles {
+                    per: false,
+                    ..q.roles
+                },
+                ..q.clone()
+            };
+            if !comparable(&per_head) {
+                continue;
+            }
+            let subject = indicator_words(doc.slice(&q.subject));
+            subject_key(subject, &mut key);
+            if key.len() < INDICATOR_CHARS {
+                continue;
+            }
+            let sentence_start = doc.sentences[q.sentence].span.start;
+            let qualifiers = Qualifiers::of(&doc.text[sentence_start..q.span.start]);
+            match seen.entry((key.clone(), unit_class(q.unit), qualifiers)) {
+                std::collections::hash_map::Entry::Occupied(e) => {
+                    let p = &qs[*e.get()];
+                    if p.scaled() != q.scaled() && p.sentence != q.sentence {
+                        self.push(doc, p, q, "同一指标", out);
+                    }
+                }
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(i);
+                }
+            }
+        }
+    }
+}
+
+/// The words of a subject that name the indicator: after any date (2020年),
+/// and without a verb of reaching at its end (达到, 为).
+fn indicator_words(subject: &str) -> &str {
+    let after_date = subject
+        .rfind(|c: char| crate::text::is_digit(c))
+        .map_or(subject, |k| &subject[k + 1..]);
+    let s = after_date.trim_start_matches(['年', '月', '日', '，', ',', '、']);
+    ["达到", "达", "为", "是", "有"]
+        .iter()
+        .find_map(|w| s.strip_suffix(w))
+        .unwrap_or(s)
+}
+
 impl Rule for Conflict {
     fn id(&self) -> &'static str {
         "numbers.conflict"
@@ -168,13 +254,7 @@ impl Rule for Conflict {
         let mut live = 0;
         let mut key = Vec::new();
         for (i, q) in qs.iter().enumerate() {
-            if q.unit.is_empty()
-                || q.is_percent()
-                || q.approx == Approx::About
-                || q.roles.per
-                || q.roles.change
-                || q.roles.share
-            {
+            if !q.is_level() || q.approx == Approx::About {
                 continue;
             }
             if doc.sentences[q.sentence].paragraph != para {
@@ -225,7 +305,7 @@ impl Rule for Conflict {
                 if !same_subject(&bigrams[own], &bigrams[other]) {
                     continue;
                 }
-                if period_words(doc.slice(&p.subject)) != period_words(subject) {
+                if Qualifiers::of(doc.slice(&p.subject)) != Qualifiers::of(subject) {
                     continue;
                 }
                 if p.scaled() != q.scaled() {
@@ -235,6 +315,8 @@ impl Rule for Conflict {
             }
             bucket.push((i, own));
         }
+        self.restatements(doc, out);
+        self.same_indicator(doc, out);
         // 2. “N户M人” pairs: the same household count with another person count.
         let mut households: HashMap<(i64, u32), usize> = HashMap::new();
         for k in 1..qs.len() {

@@ -276,7 +276,9 @@ impl Rule for Count {
                     };
                     let mut items = e.items.clone();
                     items[0].start += word.len();
-                    (noun, items)
+                    // 共4家，分别是甲、乙和丙: the intro word ties the list to the
+                    // count even with no noun after the measure word.
+                    (if noun.is_empty() { word } else { noun }, items)
                 } else {
                     continue;
                 };

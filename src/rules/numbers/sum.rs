@@ -2,71 +2,40 @@
 //! 在册吸毒人员403人，其中…104名，…289人 (104 + 289 = 393 ≠ 403);
 //! 全村共有农户320户…已通自来水296户…未通30户 (296 + 30 = 326 ≠ 320).
 //!
-//! Parts above the total are always wrong. Parts below it are wrong only when
-//! the split is exhaustive: 已/未, 男/女, 城镇/农村; a breakdown in brackets right after the total;
-//! three or more categories; another dimension of the same breakdown that adds
-//! up exactly (2550户 = 2511 + 26 + 13, so the persons must add up too); or parts
-//! within 5% of the total, which reads as the whole list with a slip. A single
+//! The breakdowns come from the figure grammar (`frames::breakdown`); this rule
+//! judges their arithmetic. Each rounded figure may be off by half a unit of
+//! its last written digit, so 41.3 + 5.2 + 36.8 + 3.2 = 86.5 is right for 86.4.
+//! Parts above the total are always wrong — the exact ones alone, when others
+//! are approximate. Parts below it are wrong only when the split is
+//! exhaustive: by its form (已/未, 男/女, a bracket after the total, a part split
+//! again), another dimension of the same breakdown that adds up exactly
+//! (2550户 = 2511 + 26 + 13, so the persons must add up too), or parts that come
+//! so near the total that they read as the whole list with a slip. A single
 //! 其中 item below its total (受表彰党员50名，其中优秀党务工作者12名) is fine.
 
 use crate::document::Document;
-use crate::quantity::{same_kind, Approx, Decimal, Quantity};
+use crate::frames::breakdown::{complementary, Breakdown, Form};
+use crate::frames::Interval;
+use crate::quantity::{Approx, Decimal, Quantity};
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule};
-use crate::text::tail;
-use std::ops::Range;
 
 pub struct Sum;
 
-/// A total with the parts that break it down.
-struct Breakdown<'a> {
-    total: &'a Quantity,
-    /// Its parts: a range of the parts list that all breakdowns share (one
-    /// vector for the check, not one per breakdown).
-    parts: Range<usize>,
-    /// The parts stand in brackets right after the total.
-    bracketed: bool,
-    /// The parts are 已… and 未….
-    done_split: bool,
-}
-
-/// How many figures after a total may be its 已/未 parts.
-const PARTS_WINDOW: usize = 12;
-/// How far (bytes) after a total its bracketed breakdown may close.
-const BRACKET_REACH: usize = 300;
 /// How many neighbouring breakdowns may be another dimension of the same one.
 const DIMENSION_REACH: usize = 4;
-
-/// Splits that cover the whole: a total of people is all 男 plus all 女.
-const COMPLEMENTS: &[(&str, &str)] = &[
-    ("男", "女"),
-    ("城镇", "农村"),
-    ("城市", "农村"),
-    ("线上", "线下"),
-    ("户籍", "非户籍"),
-];
-
-/// Are two parts the two halves of a complementary split (男…/女…)?
-fn complementary(doc: &Document, a: &Quantity, b: &Quantity) -> bool {
-    // The words right before each figure, not the whole clause.
-    let (ta, tb) = (
-        tail(doc.slice(&a.subject), 12),
-        tail(doc.slice(&b.subject), 12),
-    );
-    COMPLEMENTS.iter().any(|(x, y)| {
-        let one = |t: &str, w: &str, other: &str| t.contains(w) && !t.contains(other);
-        (one(ta, x, y) && one(tb, y, x)) || (one(ta, y, x) && one(tb, x, y))
-    })
-}
-
-fn usable(q: &Quantity) -> bool {
-    !q.unit.is_empty() && !q.is_percent() && !q.roles.per && !q.roles.change && !q.roles.share
-}
 
 fn total_of(parts: &[&Quantity]) -> Option<Decimal> {
     parts
         .iter()
         .try_fold(Decimal::new(0, 0), |acc, q| acc.checked_add(q.scaled()?))
+}
+
+fn interval_of(parts: &[&Quantity]) -> Option<Interval> {
+    parts
+        .iter()
+        .map(|q| Interval::of(q))
+        .try_fold(Interval { lo: 0.0, hi: 0.0 }, |acc, i| Some(acc.add(i?)))
 }
 
 /// Do the parts add up to the total exactly?
@@ -77,139 +46,113 @@ fn adds_up(total: &Quantity, parts: &[&Quantity]) -> bool {
     )
 }
 
+/// How many of the first parts (two or more, not all) already make the
+/// total, if any.
+fn prefix_making_total(parts: &[&Quantity], total: &Quantity) -> Option<usize> {
+    let t = Interval::of(total)?;
+    (2..parts.len()).find(|&n| interval_of(&parts[..n]).is_some_and(|s| s.overlaps(t)))
+}
+
+/// The parts come so near the total that they read as the whole list: two
+/// parts within 5%, three or more within 10%; a 分别 list within 10% either way.
+fn near_whole(form: Form, parts: usize, sum: f64, total: f64) -> bool {
+    match form {
+        _ if parts < 2 => false,
+        Form::Respectively => (sum - total).abs() <= total * 0.10,
+        _ if parts >= 3 => sum >= total * 0.90,
+        _ => sum >= total * 0.95,
+    }
+}
+
+/// What is wrong with one breakdown, if anything.
+enum Verdict {
+    /// The parts add up to more or less than the total (sum of all parts).
+    Mismatch(Decimal),
+    /// Some parts are approximate, and the exact ones alone exceed the total.
+    ExactPartsExceed(Decimal),
+}
+
 impl Sum {
-    /// Breakdowns of one sentence into `found`, their parts into `parts`
-    /// (both cleared first; the check reuses them from sentence to sentence):
-    /// `qs` are the document's quantities, `range` the sentence's, `next` the
-    /// next sentence's.
-    fn breakdowns<'a>(
+    fn judge(
         doc: &Document,
-        qs: &'a [Quantity],
-        range: Range<usize>,
-        next: Range<usize>,
-        found: &mut Vec<Breakdown<'a>>,
-        parts: &mut Vec<&'a Quantity>,
-    ) {
-        found.clear();
-        parts.clear();
-        let sentence_qs = &qs[range.clone()];
-        if sentence_qs.is_empty() {
-            return;
+        b: &Breakdown,
+        parts: &[&Quantity],
+        other_dimension_exact: bool,
+        ran_on: bool,
+    ) -> Option<Verdict> {
+        if ran_on {
+            return None;
         }
-        let s = &doc.sentences[sentence_qs[0].sentence];
-        let text = doc.slice(&s.span);
-        // 其中 inside the sentence: totals before it, parts after it.
-        // Found by its first character (a byte search), then the word: this
-        // runs for every sentence with figures, where setting up a substring
-        // searcher each time costs more than the search.
-        if let Some(k) = text
-            .match_indices('其')
-            .map(|(k, _)| k)
-            .find(|&k| crate::text::starts(&text[k..], "其中"))
-        {
-            let at = s.span.start + k;
-            let split = sentence_qs.partition_point(|q| q.span.start < at);
-            let (before, after) = sentence_qs.split_at(split);
-            // Each unit kind among the parts has its total: the last figure of
-            // that kind before 其中. A kind is taken at its first part (the
-            // kinds are few: a sentence of many parts stays linear).
-            let mut kinds: Vec<&str> = Vec::new();
-            for (i, first) in after.iter().enumerate().filter(|(_, q)| usable(q)) {
-                let kind = first.unit;
-                if kinds.iter().any(|k| same_kind(k, kind)) {
-                    continue;
-                }
-                kinds.push(kind);
-                let Some(total) = before
-                    .iter()
-                    .rev()
-                    .find(|q| usable(q) && same_kind(q.unit, kind))
-                else {
-                    continue;
-                };
-                let from = parts.len();
-                parts.extend(
-                    after[i..]
-                        .iter()
-                        .filter(|q| usable(q) && same_kind(q.unit, kind)),
-                );
-                found.push(Breakdown {
-                    total,
-                    parts: from..parts.len(),
-                    bracketed: false,
-                    done_split: false,
-                });
-            }
+        let total = &doc.quantities[b.total];
+        if parts.is_empty() || total.approx == Approx::About {
+            return None;
         }
-        // A breakdown in brackets right after the total: 22家（公办7家，社会办6家，公建民营9家）.
-        for (i, t) in sentence_qs.iter().enumerate() {
-            let rest = &doc.text[t.span.end..s.span.end];
-            if !usable(t) || !(rest.starts_with('(') || rest.starts_with('（')) {
-                continue;
-            }
-            // A breakdown is short: look for its closing bracket nearby only.
-            let near = &rest[..crate::text::floor_boundary(rest, BRACKET_REACH.min(rest.len()))];
-            let close = near
-                .find([')', '）'])
-                .map_or(t.span.end + near.len(), |c| t.span.end + c);
-            let from = parts.len();
-            parts.extend(
-                sentence_qs[i + 1..]
-                    .iter()
-                    .take_while(|q| q.span.end <= close)
-                    .filter(|q| usable(q) && same_kind(q.unit, t.unit)),
-            );
-            if parts.len() - from >= 2 {
-                found.push(Breakdown {
-                    total: t,
-                    parts: from..parts.len(),
-                    bracketed: true,
-                    done_split: false,
-                });
-            } else {
-                parts.truncate(from);
-            }
-        }
-        // 共有…N户，已…M户，未…K户 (in this sentence or the next).
-        for (i, t) in sentence_qs
-            .iter()
-            .enumerate()
-            .filter(|(_, q)| usable(q) && q.roles.total)
-        {
-            // The parts follow closely: look at the next few figures only.
-            let later = sentence_qs[i + 1..]
+        let t = Interval::of(total)?;
+        if parts.iter().any(|p| p.approx == Approx::About) {
+            let exact: Vec<&Quantity> = parts
                 .iter()
-                .chain(qs[next.clone()].iter())
-                .take(PARTS_WINDOW)
-                .filter(|q| usable(q) && same_kind(q.unit, t.unit));
-            let done = later.clone().find(|q| q.roles.done);
-            let not_done = later.clone().find(|q| q.roles.not_done);
-            // 共有…N人，男…M人，女…K人: two neighbouring figures that split the whole.
-            // A third figure of the kind in the same sentence means more categories than two.
-            let mut near = later;
-            if let (Some(a), Some(b)) = (near.next(), near.next()) {
-                let only_two = near.next().is_none_or(|c| c.sentence != b.sentence);
-                if only_two && done.is_none() && complementary(doc, a, b) {
-                    parts.extend([a, b]);
-                    found.push(Breakdown {
-                        total: t,
-                        parts: parts.len() - 2..parts.len(),
-                        bracketed: false,
-                        done_split: true,
-                    });
-                    continue;
-                }
-            }
-            if let (Some(d), Some(n)) = (done, not_done) {
-                parts.extend([d, n]);
-                found.push(Breakdown {
-                    total: t,
-                    parts: parts.len() - 2..parts.len(),
-                    bracketed: false,
-                    done_split: true,
-                });
-            }
+                .copied()
+                .filter(|p| p.approx == Approx::Exact)
+                .collect();
+            let sum = interval_of(&exact)?;
+            return (sum.lo > t.hi)
+                .then(|| total_of(&exact).map(Verdict::ExactPartsExceed))
+                .flatten();
         }
+        let sum = interval_of(parts)?;
+        if sum.overlaps(t) {
+            return None;
+        }
+        let exceeds = sum.lo > t.hi;
+        let near = near_whole(b.form, parts.len(), sum.mid(), t.mid());
+        let split = parts.len() == 2 && complementary(doc, parts[0], parts[1]);
+        let exhaustive = b.exhaustive_by_form() || split || other_dimension_exact || near;
+        // A 分别 list is tied to the figure before it only by coming near it.
+        let tied = b.form != Form::Respectively || near;
+        (tied && (exceeds || exhaustive))
+            .then(|| total_of(parts).map(Verdict::Mismatch))
+            .flatten()
+    }
+
+    fn diagnostic_for(&self, doc: &Document, b: &Breakdown, parts: &[&Quantity], v: Verdict) -> Diagnostic {
+        let total = &doc.quantities[b.total];
+        let shown = |sum: Decimal| total.format_like(sum, total.scale_for(parts));
+        let listed = |ps: &[&Quantity]| {
+            ps.iter()
+                .map(|p| doc.slice(&p.span).to_string())
+                .collect::<Vec<_>>()
+                .join(" + ")
+        };
+        let written = doc.slice(&total.span);
+        let message = match v {
+            Verdict::Mismatch(sum) => {
+                let over = sum.cmp_value(total.scaled().unwrap_or(sum)) == Some(std::cmp::Ordering::Greater);
+                let relation = if over { "超过了总数" } else { "与总数" };
+                let tail = if over { "" } else { "不符" };
+                format!(
+                    "分项之和与总数不一致：{} = {}，{relation}{written}{tail}。请核对总数或各分项。",
+                    listed(parts),
+                    shown(sum)
+                )
+            }
+            Verdict::ExactPartsExceed(sum) => {
+                let exact: Vec<&Quantity> = parts
+                    .iter()
+                    .copied()
+                    .filter(|p| p.approx == Approx::Exact)
+                    .collect();
+                format!(
+                    "分项超过了总数：仅确数分项 {} = {}，已大于总数{written}（另有约数分项）。请核对。",
+                    listed(&exact),
+                    shown(sum)
+                )
+            }
+        };
+        let mut d = self.diagnostic(total.span.clone(), message);
+        for p in parts {
+            d = d.with_related(p.span.clone(), format!("分项 {}", doc.slice(&p.span)));
+        }
+        d
     }
 }
 
@@ -226,81 +169,55 @@ impl Rule for Sum {
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         let qs = &doc.quantities;
-        let ranges = &doc.sentence_quantities;
-        let mut seen_totals: std::collections::HashSet<usize> = std::collections::HashSet::new();
-        // Reused for every sentence: most sentences have figures, few have breakdowns.
-        let (mut all, mut pool, mut exact) = (Vec::new(), Vec::new(), Vec::new());
-        for si in 0..doc.sentences.len() {
-            let next = ranges.get(si + 1).cloned().unwrap_or(0..0);
-            Self::breakdowns(doc, qs, ranges[si].clone(), next, &mut all, &mut pool);
-            if all.is_empty() {
+        let frames = &doc.frames;
+        let all = &frames.breakdowns;
+        let exact: Vec<bool> = all
+            .iter()
+            .map(|b| {
+                let parts: Vec<&Quantity> = frames.parts_of(b).iter().map(|&p| &qs[p]).collect();
+                adds_up(&qs[b.total], &parts)
+            })
+            .collect();
+        // A total is judged once (the first breakdown that finds it wrong).
+        let mut judged: std::collections::HashSet<usize> = std::collections::HashSet::new();
+        let mut parts: Vec<&Quantity> = Vec::new();
+        for (bi, b) in all.iter().enumerate() {
+            if judged.contains(&b.total) {
                 continue;
             }
-            all.sort_by_key(|b| b.total.span.start);
-            exact.clear();
-            exact.extend(all.iter().map(|o| adds_up(o.total, &pool[o.parts.clone()])));
-            for (bi, b) in all.iter().enumerate() {
-                let parts = &pool[b.parts.clone()];
-                if parts.is_empty() || seen_totals.contains(&b.total.span.start) {
-                    continue;
-                }
-                if b.total.approx == Approx::About
-                    || parts.iter().any(|p| p.approx == Approx::About)
-                {
-                    continue;
-                }
-                let (Some(total), Some(sum)) = (b.total.scaled(), total_of(parts)) else {
-                    continue;
-                };
-                // Rounded figures may differ from their sum in the last written digit.
-                let tolerance = parts
-                    .iter()
-                    .map(|p| p.value.ulp() * p.multiplier as f64)
-                    .fold(b.total.value.ulp() * b.total.multiplier as f64, f64::max);
-                let diff = sum.to_f64() - total.to_f64();
-                if diff.abs() <= tolerance * 0.5 + 1e-9 {
-                    continue;
-                }
-                // Another dimension of one breakdown sits beside it: look at neighbours only,
-                // so a 10 MB sentence with thousands of totals stays linear.
-                let neighbours =
-                    bi.saturating_sub(DIMENSION_REACH)..(bi + DIMENSION_REACH + 1).min(all.len());
-                let other_dimension_exact = neighbours.into_iter().any(|oi| {
-                    let o = &all[oi];
+            parts.clear();
+            parts.extend(frames.parts_of(b).iter().map(|&p| &qs[p]));
+            // Another dimension of one breakdown sits beside it: look at
+            // neighbours only, so a long text with thousands of totals stays linear.
+            let neighbours =
+                bi.saturating_sub(DIMENSION_REACH)..(bi + DIMENSION_REACH + 1).min(all.len());
+            let other_dimension_exact = neighbours.into_iter().any(|oi| {
+                let o = &all[oi];
+                oi != bi
+                    && exact[oi]
+                    && o.total != b.total
+                    && o.form == b.form
+                    && o.parts.len() == b.parts.len()
+                    && qs[o.total].sentence == qs[b.total].sentence
+            });
+            // 663户1932人（其中低保521户1772人，特困142户160人，双重身份122户395人）:
+            // the first parts make the total in both dimensions, so the list ran
+            // on into an overlapping group. One dimension alone may be chance.
+            let prefix = |o: &Breakdown| {
+                let ps: Vec<&Quantity> = frames.parts_of(o).iter().map(|&p| &qs[p]).collect();
+                prefix_making_total(&ps, &qs[o.total])
+            };
+            let own_prefix = prefix(b);
+            let ran_on = own_prefix.is_some()
+                && all.iter().enumerate().any(|(oi, o)| {
                     oi != bi
-                        && exact[oi]
-                        && o.total.span != b.total.span
-                        && o.parts.len() == parts.len()
+                        && o.total != b.total
+                        && qs[o.total].sentence == qs[b.total].sentence
+                        && prefix(o) == own_prefix
                 });
-                let near_whole = sum.to_f64() >= total.to_f64() * 0.95;
-                let split = parts.len() == 2 && complementary(doc, parts[0], parts[1]);
-                let exhaustive = split
-                    || b.bracketed
-                    || b.done_split
-                    || parts.len() >= 3
-                    || other_dimension_exact
-                    || (near_whole && parts.len() >= 2);
-                if diff < 0.0 && !exhaustive {
-                    continue;
-                }
-                seen_totals.insert(b.total.span.start);
-                let figures: Vec<String> = parts.iter().map(|p| format!("{}", p.value)).collect();
-                let unit = b.total.unit;
-                let relation = if diff > 0.0 { "超过了" } else { "与" };
-                let tail = if diff > 0.0 { "" } else { "不符" };
-                let mut d = self.diagnostic(
-                    b.total.span.clone(),
-                    format!(
-                        "分项之和与总数不一致：{} = {}{unit}，{relation}总数{}{tail}。请核对总数或各分项。",
-                        figures.join(" + "),
-                        sum,
-                        doc.slice(&b.total.span)
-                    ),
-                );
-                for p in parts {
-                    d = d.with_related(p.span.clone(), format!("分项 {}", doc.slice(&p.span)));
-                }
-                out.push(d);
+            if let Some(v) = Self::judge(doc, b, &parts, other_dimension_exact, ran_on) {
+                judged.insert(b.total);
+                out.push(self.diagnostic_for(doc, b, &parts, v));
             }
         }
     }

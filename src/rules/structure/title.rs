@@ -1,5 +1,5 @@
 //! `structure.title`: the draft has no title, its title names no period
-//! (year), the title runs straight into the body, or the title line is
+//! (year) though it is a summary (总结 / 汇报 / 述职; a 政府工作报告 or a 通知 need not), the title runs straight into the body, or the title line is
 //! repeated after the body has begun.
 
 use crate::document::Document;
@@ -56,7 +56,10 @@ impl Rule for Title {
                     .with_severity(Severity::Error),
             );
         }
-        if outline.period.is_none() {
+        let periodic = crate::outline::PERIODIC_KINDS
+            .iter()
+            .any(|k| text.contains(k));
+        if outline.period.is_none() && periodic {
             out.push(self.diagnostic(
                 title.clone(),
                 format!("标题“{text}”没有写明时限（如“2020年上半年”），请补上。"),

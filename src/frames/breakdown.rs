@@ -1,0 +1,391 @@
+//! Totals and their parts. A breakdown says "these figures are pieces of that
+//! one"; whether the pieces must add up to all of it is the form's to say
+//! ([`Breakdown::exhaustive_by_form`]) and the sum rule's to judge.
+
+use super::Frames;
+use crate::document::Document;
+use crate::quantity::{same_kind, Quantity};
+use crate::text::{starts, tail};
+use std::ops::Range;
+
+/// How the text ties the parts to the total.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// 总数…，其中A…，B… (in the same sentence, or 其中 opening the next one).
+    Qizhong,
+    /// 22家（公办7家，社会办6家，公建民营9家）.
+    Bracketed,
+    /// 共有…N户，已…M户，未…K户.
+    DoneSplit,
+    /// 共有…N人，男…M人，女…K人 (and 城镇/农村 …).
+    Complement,
+    /// A、B、C三个村分别完成12户、9户、15户 after the total.
+    Respectively,
+    /// A part that is split again right after it: 脱贫户215户，已稳定脱贫180户，监测户35户.
+    Nested,
+}
+
+#[derive(Debug, Clone)]
+pub struct Breakdown {
+    /// Index of the total in `Document::quantities`.
+    pub total: usize,
+    /// Its parts: a range of [`Frames::parts`].
+    pub parts: Range<usize>,
+    pub form: Form,
+}
+
+impl Breakdown {
+    /// Forms whose parts cover the whole by what they say (已 + 未 is all).
+    pub fn exhaustive_by_form(&self) -> bool {
+        matches!(
+            self.form,
+            Form::Bracketed | Form::DoneSplit | Form::Complement | Form::Nested
+        )
+    }
+}
+
+/// How many figures after a total may be its 已/未 parts.
+const PARTS_WINDOW: usize = 12;
+/// How far (bytes) after a total its bracketed breakdown may close.
+const BRACKET_REACH: usize = 300;
+
+/// Splits that cover the whole: a total of people is all 男 plus all 女.
+const COMPLEMENTS: &[(&str, &str)] = &[
+    ("男", "女"),
+    ("城镇", "农村"),
+    ("城镇", "乡村"),
+    ("城市", "农村"),
+    ("线上", "线下"),
+    ("户籍", "非户籍"),
+];
+
+/// Are two parts the two halves of a complementary split (男…/女…)?
+pub fn complementary(doc: &Document, a: &Quantity, b: &Quantity) -> bool {
+    // The words right before each figure, not the whole clause.
+    let (ta, tb) = (
+        tail(doc.slice(&a.subject), 12),
+        tail(doc.slice(&b.subject), 12),
+    );
+    COMPLEMENTS.iter().any(|(x, y)| {
+        let one = |t: &str, w: &str, other: &str| t.contains(w) && !t.contains(other);
+        (one(ta, x, y) && one(tb, y, x)) || (one(ta, y, x) && one(tb, x, y))
+    })
+}
+
+/// Where the word `w` (found by its first character) starts in `text`.
+fn find_word(text: &str, w: &str) -> Option<usize> {
+    let first = w.chars().next()?;
+    text.match_indices(first)
+        .map(|(k, _)| k)
+        .find(|&k| starts(&text[k..], w))
+}
+
+/// Collects the breakdowns of the whole document into `frames`.
+pub fn build(doc: &Document, frames: &mut Frames) {
+    let qs = &doc.quantities;
+    let ranges = &doc.sentence_quantities;
+    for si in 0..doc.sentences.len() {
+        let range = ranges[si].clone();
+        if range.is_empty() {
+            continue;
+        }
+        let prev = (si > 0
+            && doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph)
+            .then(|| ranges[si - 1].clone())
+            .unwrap_or(0..0);
+        let next = ranges.get(si + 1).cloned().unwrap_or(0..0);
+        qizhong(doc, si, range.clone(), prev.clone(), frames);
+        bracketed(doc, si, range.clone(), frames);
+        splits(doc, qs, range.clone(), next, frames);
+        respectively(doc, si, range, prev, frames);
+    }
+}
+
+/// Pushes a breakdown of `total` into `parts` (quantity indices); a part
+/// followed by parts that add up to it exactly becomes a nested breakdown.
+fn push(doc: &Document, total: usize, parts: &[usize], form: Form, frames: &mut Frames) {
+    let qs = &doc.quantities;
+    let mut top = Vec::with_capacity(parts.len());
+    let mut k = 0;
+    while k < parts.len() {
+        let head = parts[k];
+        // The shortest run after `head` (two parts or more) that adds up to
+        // it, opened as a split is (已稳定脱贫180户，监测户35户 after 脱贫户215户):
+        // small figures add up by chance (3家 = 2家 + 1家 in a plain list).
+        let opens_split = |p: usize| {
+            let r = &qs[p].roles;
+            r.done || r.not_done || r.part
+        };
+        let nested = if form == Form::Qizhong && parts.get(k + 1).is_some_and(|&p| opens_split(p)) {
+            split_of(qs, head, &parts[k + 1..])
+        } else {
+            None
+        };
+        top.push(head);
+        match nested {
+            Some(n) => {
+                let from = frames.parts.len();
+                frames.parts.extend_from_slice(&parts[k + 1..k + 1 + n]);
+                frames.breakdowns.push(Breakdown {
+                    total: head,
+                    parts: from..frames.parts.len(),
+                    form: Form::Nested,
+                });
+                k += 1 + n;
+            }
+            None => k += 1,
+        }
+    }
+    let from = frames.parts.len();
+    frames.parts.extend_from_slice(&top);
+    frames.breakdowns.push(Breakdown {
+        total,
+        parts: from..frames.parts.len(),
+        form,
+    });
+}
+
+/// How many of `after` (two at least) add up exactly to `head`, if any.
+fn split_of(qs: &[Quantity], head: usize, after: &[usize]) -> Option<usize> {
+    let target = qs[head].scaled()?;
+    let mut sum = crate::quantity::Decimal::new(0, 0);
+    for (n, &p) in after.iter().enumerate() {
+        sum = sum.checked_add(qs[p].scaled()?)?;
+        match sum.cmp_value(target)? {
+            std::cmp::Ordering::Equal if n >= 1 => return Some(n + 1),
+            std::cmp::Ordering::Greater => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// 其中 inside the sentence (totals before it, parts after it), or 其中 opening
+/// the sentence with the totals in the sentence before.
+fn qizhong(doc: &Document, si: usize, range: Range<usize>, prev: Range<usize>, frames: &mut Frames) {
+    let qs = &doc.quantities;
+    let s = &doc.sentences[si];
+    let text = doc.slice(&s.span);
+    let Some(k) = find_word(text, "其中") else {
+        return;
+    };
+    let at = s.span.start + k;
+    let split = range.start + qs[range.clone()].partition_point(|q| q.span.start < at);
+    let mut before = range.start..split;
+    if before.is_empty() && text[..k].trim().is_empty() {
+        // 其中 opens the sentence: the totals are the sentence before's — its
+        // figures before its own 其中, when it has one (教职工85名，其中…。其中男…).
+        before = prev.clone();
+        if let Some(pk) = prev
+            .clone()
+            .next()
+            .and_then(|q| find_word(doc.slice(&doc.sentences[qs[q].sentence].span), "其中"))
+        {
+            let at = doc.sentences[qs[prev.start].sentence].span.start + pk;
+            before = prev.start..prev.start + qs[prev.clone()].partition_point(|q| q.span.start < at);
+        }
+    }
+    let after = split..range.end;
+    // Each unit kind among the parts has its totals: the figures of that kind
+    // before 其中. A kind is taken at its first part (the kinds are few).
+    let mut kinds: Vec<&str> = Vec::new();
+    let mut parts = Vec::new();
+    for i in after.clone().filter(|&i| qs[i].is_level()) {
+        let kind = qs[i].unit;
+        if kinds.iter().any(|k| same_kind(k, kind)) {
+            continue;
+        }
+        kinds.push(kind);
+        let of_kind = |q: &Quantity| q.is_level() && same_kind(q.unit, kind);
+        let totals: Vec<usize> = before.clone().filter(|&t| of_kind(&qs[t])).collect();
+        parts.clear();
+        parts.extend(
+            (i..after.end).filter(|&p| of_kind(&qs[p]) && !annotates_a_part(doc, &qs[p], at)),
+        );
+        match totals[..] {
+            [] => {}
+            [total] => push(doc, total, &parts, Form::Qizhong, frames),
+            // 总投资…，年度计划投资…，完成投资…，其中：在建项目总投资…，年度计划投资…:
+            // several indicators, each part under the total it names.
+            _ => by_indicator(doc, &totals, &parts, frames),
+        }
+    }
+}
+
+/// 1575户（含联合社13户）: a figure in brackets after a part says what that
+/// part contains; it is not a part of its own. (A bracket opened before 其中,
+/// at `qizhong`, holds the whole breakdown: 34.7km（其中社道1.3km…）.)
+fn annotates_a_part(doc: &Document, q: &Quantity, qizhong: usize) -> bool {
+    let from = qizhong.min(q.span.start);
+    let before = &doc.text[from..q.span.start];
+    let open = before.rfind(['(', '（']);
+    let close = before.rfind([')', '）']);
+    open.is_some_and(|o| close.is_none_or(|c| c < o))
+}
+
+/// The words of a figure's own clause that name its indicator (总投资 / 年度计划投资).
+fn indicator_key(doc: &Document, q: &Quantity, key: &mut Vec<char>) {
+    crate::quantity::subject_key(doc.slice(&q.subject), key);
+}
+
+/// Shared character pairs over all pairs: how alike two indicator names are.
+fn likeness(a: &[char], b: &[char]) -> f64 {
+    let pa: Vec<(char, char)> = a.windows(2).map(|w| (w[0], w[1])).collect();
+    let pb: Vec<(char, char)> = b.windows(2).map(|w| (w[0], w[1])).collect();
+    if pa.is_empty() || pb.is_empty() {
+        return if a == b && !a.is_empty() { 1.0 } else { 0.0 };
+    }
+    let shared = pa.iter().filter(|x| pb.contains(x)).count();
+    shared as f64 / (pa.len() + pb.len() - shared) as f64
+}
+
+/// Each part goes to the total whose indicator it names most alike (half its
+/// character pairs at least); a total with parts makes a breakdown.
+fn by_indicator(doc: &Document, totals: &[usize], parts: &[usize], frames: &mut Frames) {
+    let qs = &doc.quantities;
+    let mut keys: Vec<Vec<char>> = Vec::with_capacity(totals.len());
+    for &t in totals {
+        let mut k = Vec::new();
+        indicator_key(doc, &qs[t], &mut k);
+        keys.push(k);
+    }
+    let mut assigned: Vec<Vec<usize>> = vec![Vec::new(); totals.len()];
+    let mut key = Vec::new();
+    for &p in parts {
+        indicator_key(doc, &qs[p], &mut key);
+        let best = keys
+            .iter()
+            .enumerate()
+            .map(|(ti, k)| (ti, likeness(k, &key)))
+            .filter(|(_, l)| *l >= 0.5)
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        if let Some((ti, _)) = best {
+            assigned[ti].push(p);
+        }
+    }
+    if assigned.iter().all(Vec::is_empty) {
+        // The parts name categories (油菜…，蔬菜…), not indicators: they
+        // break down the figure right before 其中.
+        if let Some(&last) = totals.last() {
+            push(doc, last, parts, Form::Qizhong, frames);
+        }
+        return;
+    }
+    for (ti, ps) in assigned.iter().enumerate() {
+        if !ps.is_empty() {
+            push(doc, totals[ti], ps, Form::Qizhong, frames);
+        }
+    }
+}
+
+/// A breakdown in brackets right after the total: 22家（公办7家，社会办6家，公建民营9家）.
+fn bracketed(doc: &Document, si: usize, range: Range<usize>, frames: &mut Frames) {
+    let qs = &doc.quantities;
+    let s = &doc.sentences[si];
+    let mut parts = Vec::new();
+    for t in range.clone() {
+        let rest = &doc.text[qs[t].span.end..s.span.end];
+        if !qs[t].is_level() || !(rest.starts_with('(') || rest.starts_with('（')) {
+            continue;
+        }
+        // （其中…） / （含…） list some of the total, not all of it: 其中 reads them.
+        let inner = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+        if ["其中", "含", "包括"].iter().any(|w| starts(inner, w)) {
+            continue;
+        }
+        // A breakdown is short: look for its closing bracket nearby only.
+        let near = &rest[..crate::text::floor_boundary(rest, BRACKET_REACH.min(rest.len()))];
+        let close = near
+            .find([')', '）'])
+            .map_or(qs[t].span.end + near.len(), |c| qs[t].span.end + c);
+        parts.clear();
+        parts.extend(
+            (t + 1..range.end)
+                .take_while(|&p| qs[p].span.end <= close)
+                .filter(|&p| qs[p].is_level() && same_kind(qs[p].unit, qs[t].unit)),
+        );
+        if parts.len() >= 2 {
+            push(doc, t, &parts, Form::Bracketed, frames);
+        }
+    }
+}
+
+/// 共有…N户，已…M户，未…K户 and 共有…N人，男…M人，女…K人 (in this sentence or the next).
+fn splits(
+    doc: &Document,
+    qs: &[Quantity],
+    range: Range<usize>,
+    next: Range<usize>,
+    frames: &mut Frames,
+) {
+    for t in range.clone().filter(|&t| qs[t].is_level() && qs[t].roles.total) {
+        // The parts follow closely: look at the next few figures only.
+        let later = (t + 1..range.end)
+            .chain(next.clone())
+            .take(PARTS_WINDOW)
+            .filter(|&p| qs[p].is_level() && same_kind(qs[p].unit, qs[t].unit));
+        let done = later.clone().find(|&p| qs[p].roles.done);
+        let not_done = later.clone().find(|&p| qs[p].roles.not_done);
+        // Two neighbouring figures that split the whole; a third of the kind
+        // in the same sentence means more categories than two.
+        let mut near = later;
+        if let (Some(a), Some(b)) = (near.next(), near.next()) {
+            let only_two = near
+                .next()
+                .is_none_or(|c| qs[c].sentence != qs[b].sentence);
+            if only_two && done.is_none() && complementary(doc, &qs[a], &qs[b]) {
+                push(doc, t, &[a, b], Form::Complement, frames);
+                continue;
+            }
+        }
+        if let (Some(d), Some(n)) = (done, not_done) {
+            push(doc, t, &[d, n], Form::DoneSplit, frames);
+        }
+    }
+}
+
+/// A、B、C三个村分别完成12户、9户、15户 after 共完成38户; 第一、二、三产业增加值分别为
+/// 62.15、81.40、197.36亿元 after 地区生产总值341.91亿元. The parts are the
+/// figures after 分别 in its clause; the total the nearest figure of their kind
+/// before them, in the sentence or the one before. Whether it is their total
+/// at all is for the sum rule to judge by how near their sum comes.
+fn respectively(
+    doc: &Document,
+    si: usize,
+    range: Range<usize>,
+    prev: Range<usize>,
+    frames: &mut Frames,
+) {
+    let qs = &doc.quantities;
+    let s = &doc.sentences[si];
+    let text = doc.slice(&s.span);
+    let Some(k) = find_word(text, "分别") else {
+        return;
+    };
+    let at = s.span.start + k;
+    let first = range.start + qs[range.clone()].partition_point(|q| q.span.start < at);
+    let Some(head) = (first..range.end).next().filter(|&p| qs[p].is_level()) else {
+        return;
+    };
+    // The list runs on while only 、 and words join its figures (a ，or ；ends it).
+    let mut parts = vec![head];
+    for p in head + 1..range.end {
+        let between = &doc.text[qs[p - 1].span.end..qs[p].span.start];
+        if between.contains(['，', ',', '；', ';']) || !qs[p].is_level() {
+            break;
+        }
+        if same_kind(qs[p].unit, qs[head].unit) {
+            parts.push(p);
+        }
+    }
+    if parts.len() < 2 {
+        return;
+    }
+    let total = (range.start..first)
+        .rev()
+        .chain(prev.rev())
+        .find(|&t| same_kind(qs[t].unit, qs[head].unit));
+    if let Some(t) = total.filter(|&t| qs[t].is_level()) {
+        push(doc, t, &parts, Form::Respectively, frames);
+    }
+}

@@ -1,0 +1,125 @@
+//! Changes against a base period. A change frame holds the figures a rate of
+//! change can be recomputed from:
+//!
+//! - 粮食总产量32.6万吨，比上年减少0.5万吨，下降1.5%: current and delta, so the
+//!   base is 33.1万吨 and the rate 0.5 / 33.1;
+//! - 由2019年的14200元提高到16300元，增长14.8%: base and current;
+//! - 收入1200万元，较上年的1000万元增长20%: current and base.
+//!
+//! A rate with only the current figure says nothing checkable (the base is
+//! not in the text), so it makes no frame.
+
+use super::Frames;
+use crate::document::Document;
+use crate::quantity::{same_kind, Approx, Quantity};
+use crate::text::Words;
+
+#[derive(Debug, Clone)]
+pub struct Change {
+    /// The rate: 增长p% / 下降p%.
+    pub rate: usize,
+    /// The rate says a fall (下降, 减少, 降低).
+    pub down: bool,
+    pub current: Option<usize>,
+    pub base: Option<usize>,
+    /// 增加Δ / 减少Δ, with its own sign.
+    pub delta: Option<(usize, bool)>,
+}
+
+/// Words that mark a figure as the base period's.
+static BASE: Words = Words::new(&["上年", "去年", "上一年", "同期", "由", "从"]);
+/// Words before a figure that make it the new level: 提高到16300元.
+static TO: Words = Words::new(&["到", "至"]);
+static DOWN: Words = Words::new(&["下降", "减少", "降低", "回落", "负增长", "减收", "减产", "减"]);
+static UP: Words = Words::new(&["增长", "增加", "提高", "上升", "增多", "增收", "增产", "增"]);
+
+/// How many figures before the rate may belong to its frame.
+const REACH_BACK: usize = 6;
+
+/// The words right before figure `k`, since the previous figure of its sentence.
+fn lead_in<'a>(doc: &Document<'a>, qs: &[Quantity], k: usize) -> &'a str {
+    let from = if k > 0 && qs[k - 1].sentence == qs[k].sentence {
+        qs[k - 1].span.end
+    } else {
+        doc.sentences[qs[k].sentence].span.start
+    };
+    &doc.text[from.min(qs[k].span.start)..qs[k].span.start]
+}
+
+/// What a figure before a rate is in its change frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    Base,
+    Current,
+    Delta { down: bool },
+}
+
+fn slot_of(doc: &Document, qs: &[Quantity], k: usize) -> Slot {
+    let lead = lead_in(doc, qs, k);
+    let tail = crate::text::tail(lead, 9);
+    let down = DOWN.occurs_in(tail);
+    if down || UP.occurs_in(tail) {
+        // 提高到16300元 is the new level, 提高了1200元 the change.
+        if TO.occurs_in(crate::text::tail(lead, 3)) {
+            return Slot::Current;
+        }
+        return Slot::Delta { down };
+    }
+    if BASE.occurs_in(lead) {
+        return Slot::Base;
+    }
+    Slot::Current
+}
+
+/// Collects the change frames of the whole document into `frames`.
+pub fn build(doc: &Document, frames: &mut Frames) {
+    let qs = &doc.quantities;
+    for (i, p) in qs.iter().enumerate() {
+        if p.unit != "%" || p.value.mantissa <= 0 {
+            continue;
+        }
+        let lead = crate::text::tail(lead_in(doc, qs, i), 12);
+        let down = DOWN.occurs_in(lead);
+        if !down && !UP.occurs_in(lead) {
+            continue;
+        }
+        let mut frame = Change {
+            rate: i,
+            down,
+            current: None,
+            base: None,
+            delta: None,
+        };
+        let mut kind: Option<&str> = None;
+        // Walk back from the rate: the nearest figures of one unit kind.
+        for k in (i.saturating_sub(REACH_BACK)..i).rev() {
+            let q = &qs[k];
+            if q.sentence != p.sentence || q.is_percent() || q.is_points() {
+                break;
+            }
+            if q.unit.is_empty() || q.approx == Approx::About {
+                continue;
+            }
+            if kind.is_some_and(|u| !same_kind(u, q.unit)) {
+                break;
+            }
+            kind = Some(q.unit);
+            match slot_of(doc, qs, k) {
+                Slot::Base if frame.base.is_none() => frame.base = Some(k),
+                Slot::Delta { down } if frame.delta.is_none() && frame.current.is_none() => {
+                    frame.delta = Some((k, down))
+                }
+                Slot::Current if frame.current.is_none() => frame.current = Some(k),
+                _ => break,
+            }
+        }
+        let known = [frame.current.is_some(), frame.base.is_some(), frame.delta.is_some()]
+            .iter()
+            .filter(|k| **k)
+            .count();
+        if known >= 2 {
+            frames.changes.push(frame);
+        }
+    }
+}
+

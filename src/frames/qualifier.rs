@@ -1,0 +1,65 @@
+//! Qualifiers: words that make two figures different quantities even where
+//! their subjects read alike — the period (1—10月 / 上年 / 上半年; 全年 and
+//! 今年 are the report's own period, as a figure without a period is), the
+//! status (计划 / 目标 / 任务 / 预计 against what was done) and an explicit year.
+
+use crate::text::{fold_char, is_digit};
+
+/// Period and status words; a figure's set of them is a bit set.
+const WORDS: &[&str] = &[
+    "上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "去年", "上年", "同期",
+    "本月", "上月", "累计", "新增", "年初", "年底", "年末", "预计", "计划", "目标", "任务",
+    "力争", "争取", "确保", "将", "拟", "月份", "—", "至今",
+];
+
+const _: () = assert!(WORDS.len() <= 32, "a u32 bit set");
+
+/// The qualifiers of `s` (the words before a figure) as a bit set, with the
+/// years and months written in it: two figures are one quantity only when
+/// these agree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Qualifiers {
+    words: u32,
+    /// The sum of the numbers written before 年 / 月 (2019年, 1—10月): a
+    /// cheap fingerprint of the dates, zero when there are none.
+    dates: u64,
+}
+
+impl Qualifiers {
+    pub fn of(s: &str) -> Qualifiers {
+        let words = WORDS
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| s.contains(*w))
+            .fold(0, |set, (k, _)| set | 1 << k);
+        let mut dates = 0u64;
+        let mut n = 0u64;
+        for c in s.chars() {
+            if is_digit(c) {
+                let d = fold_char(c).to_digit(10).unwrap_or(0);
+                n = n.saturating_mul(10).saturating_add(u64::from(d));
+            } else {
+                if (c == '年' || c == '月') && n > 0 {
+                    dates = dates.wrapping_mul(31).wrapping_add(n);
+                }
+                n = 0;
+            }
+        }
+        Qualifiers { words, dates }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_and_status_set_figures_apart() {
+        assert_ne!(Qualifiers::of("1—10月完成固定资产投资"), Qualifiers::of("预计全年完成投资"));
+        assert_ne!(Qualifiers::of("上半年新发展党员"), Qualifiers::of("全年新发展党员"));
+        assert_eq!(Qualifiers::of("全年农民人均纯收入"), Qualifiers::of("农民人均纯收入"));
+        assert_ne!(Qualifiers::of("全年计划新建道路"), Qualifiers::of("已完成新建道路"));
+        assert_ne!(Qualifiers::of("2019年农民人均纯收入"), Qualifiers::of("2020年农民人均纯收入"));
+        assert_eq!(Qualifiers::of("农民人均纯收入"), Qualifiers::of("农民人均纯收入达到"));
+    }
+}

@@ -1,0 +1,189 @@
+//! Shares: a part as a percentage of a whole. The whole is found the way a
+//! reader finds it:
+//!
+//! - written inside the 占 phrase: 完成投资1200万元，占全年任务3000万元的45%;
+//! - named after 占: 城镇常住人口2114万人，占年末常住人口的比重为54.81% — the
+//!   figure of that name stated before (and no frame when none is: 占全国总增产量的22.5%);
+//! - not named (，占45.0% / 比例达到30.96% / 占比25.7%): the total of the
+//!   breakdown the part belongs to (常住人口48.2万人，其中城镇人口21.7万人，占45.0%).
+
+use super::Frames;
+use crate::document::Document;
+use crate::quantity::{same_kind, subject_key, Quantity};
+use crate::text::Words;
+use std::collections::HashMap;
+
+#[derive(Debug, Clone)]
+pub struct Share {
+    pub rate: usize,
+    pub part: usize,
+    pub whole: usize,
+}
+
+/// Words that make a percentage a share of a whole.
+static SHARE: Words = Words::new(&[
+    "比例", "占比", "比重", "占", "覆盖率", "供养率", "入住率", "参保率", "达标率", "合格率",
+    "普及率", "使用率", "利用率", "到位率", "知晓率", "满意率", "出勤率", "城镇化率",
+]);
+/// Rates that are not shares of a whole and may exceed 100%.
+static NOT_SHARE: Words = Words::new(&[
+    "增长", "增幅", "下降", "降幅", "提高", "同比", "环比", "完成率", "完成", "超额", "增速",
+    "提升", "拉动", "贡献率",
+]);
+/// Filler between the name of the whole and the rate: 占年初预算的比重为27.7%.
+const FILLER_AT_END: &[&str] = &[
+    "比重为", "比重", "比例为", "比例", "的", "为", "达到", "达", "约", "近", "了",
+];
+
+/// Tells whether a percentage is a share: a share word before it in its
+/// clause, and no word of change or completion. A figure's subject runs from
+/// its clause start, so the words are looked up once per clause, not once per
+/// figure (quadratic in a long clause of figures).
+#[derive(Default)]
+pub struct ShareTest {
+    /// (clause, where the first SHARE word ends, where the first NOT_SHARE word ends)
+    clause: Option<(usize, Option<usize>, Option<usize>)>,
+}
+
+impl ShareTest {
+    pub fn is_share(&mut self, doc: &Document, p: &Quantity) -> bool {
+        let clause_start = doc.clauses[p.clause].start;
+        if self.clause.is_none_or(|(c, _, _)| c != p.clause) {
+            let clause = doc.slice(&doc.clauses[p.clause]);
+            self.clause = Some((
+                p.clause,
+                SHARE.first_end_in(clause),
+                NOT_SHARE.first_end_in(clause),
+            ));
+        }
+        let (_, share_end, not_share_end) = self.clause.expect("set above");
+        let subject_len = p.span.start - clause_start;
+        let occurs = |end: Option<usize>| end.is_some_and(|e| e <= subject_len);
+        occurs(share_end) && !occurs(not_share_end)
+    }
+}
+
+/// How far (bytes) before a rate its 占 may stand.
+const ZHAN_REACH: usize = 120;
+/// How many figures before a rate may be its part or whole.
+const FIGURE_REACH: usize = 8;
+
+/// How many sentences back a named whole may be stated.
+const WHOLE_REACH: usize = 3;
+
+/// Collects the share frames of the document into `frames` (after the breakdowns).
+pub fn build(doc: &Document, frames: &mut Frames) {
+    let qs = &doc.quantities;
+    // Which breakdown total each part belongs to (its nearest: a nested one).
+    let mut total_of_part: HashMap<usize, usize> = HashMap::new();
+    for b in &frames.breakdowns {
+        for &p in frames.parts_of(b) {
+            total_of_part.entry(p).or_insert(b.total);
+        }
+    }
+    let mut key = Vec::new();
+    let mut other = Vec::new();
+    let mut test = ShareTest::default();
+    for (i, p) in qs.iter().enumerate() {
+        if p.unit != "%" || p.value.mantissa <= 0 || !test.is_share(doc, p) {
+            continue;
+        }
+        let sentence = &doc.sentences[p.sentence];
+        let from = crate::text::floor_boundary(
+            doc.text,
+            p.span.start.saturating_sub(ZHAN_REACH).max(sentence.span.start),
+        );
+        let before = &doc.text[from..p.span.start];
+        // The figures of this sentence before the rate, nearest first.
+        let earlier = (0..i)
+            .rev()
+            .take_while(|&k| qs[k].sentence == p.sentence)
+            .take(FIGURE_REACH)
+            .filter(|&k| qs[k].is_level() || is_whole_in_zhan(doc, qs, k, p));
+        let zhan = before.rfind('占').map(|z| from + z);
+        let frame = match zhan {
+            Some(z) => {
+                let inside = earlier.clone().find(|&k| qs[k].span.start > z);
+                let part = earlier.clone().find(|&k| qs[k].span.end <= z);
+                match (part, inside) {
+                    (Some(part), Some(whole)) => Some((part, whole)),
+                    (Some(part), None) => {
+                        let named = named_whole(&doc.text[z + '占'.len_utf8()..p.span.start]);
+                        match named {
+                            Some(noun) => find_named(doc, qs, part, noun, &mut key, &mut other)
+                                .map(|w| (part, w)),
+                            None => total_of_part.get(&part).map(|&w| (part, w)),
+                        }
+                    }
+                    _ => None,
+                }
+            }
+            None => earlier
+                .clone()
+                .next()
+                .and_then(|part| total_of_part.get(&part).map(|&w| (part, w))),
+        };
+        if let Some((part, whole)) = frame {
+            if same_kind(qs[part].unit, qs[whole].unit) && part != whole {
+                frames.shares.push(Share { rate: i, part, whole });
+            }
+        }
+    }
+}
+
+/// 占全年任务3000万元的45%: a figure after 占 is the whole even when the
+/// role scan took it for a share.
+fn is_whole_in_zhan(doc: &Document, qs: &[Quantity], k: usize, p: &Quantity) -> bool {
+    let between = &doc.text[qs[k].span.end..p.span.start];
+    !qs[k].unit.is_empty() && !qs[k].is_percent() && between.chars().count() <= 3
+}
+
+/// The name of the whole after 占 (年初预算 in 占年初预算的), or `None` when
+/// only filler stands there.
+fn named_whole(after_zhan: &str) -> Option<&str> {
+    let mut s = after_zhan;
+    // Strip filler from the end (的比重为, 的) until the noun is bare.
+    loop {
+        let before = s;
+        for w in FILLER_AT_END {
+            s = s.strip_suffix(w).unwrap_or(s);
+        }
+        if s == before {
+            break;
+        }
+    }
+    let han = s.chars().filter(|c| crate::text::is_han(*c)).count();
+    (han >= 2).then_some(s)
+}
+
+/// The figure before `part` whose subject names `noun` (most of the noun's
+/// character pairs), nearest first, within a few sentences of the paragraph.
+fn find_named(
+    doc: &Document,
+    qs: &[Quantity],
+    part: usize,
+    noun: &str,
+    key: &mut Vec<char>,
+    other: &mut Vec<char>,
+) -> Option<usize> {
+    subject_key(noun, key);
+    let pairs: Vec<(char, char)> = key.windows(2).map(|w| (w[0], w[1])).collect();
+    if pairs.is_empty() {
+        return None;
+    }
+    let para = doc.sentences[qs[part].sentence].paragraph;
+    let from_sentence = qs[part].sentence.saturating_sub(WHOLE_REACH);
+    (0..part)
+        .rev()
+        .take_while(|&k| qs[k].sentence >= from_sentence)
+        .filter(|&k| doc.sentences[qs[k].sentence].paragraph == para)
+        .filter(|&k| qs[k].is_level() && same_kind(qs[k].unit, qs[part].unit))
+        .find(|&k| {
+            subject_key(doc.slice(&qs[k].subject), other);
+            let shared = pairs
+                .iter()
+                .filter(|pair| other.windows(2).any(|w| (w[0], w[1]) == **pair))
+                .count();
+            shared * 2 >= pairs.len() + 1 || shared == pairs.len()
+        })
+}
