@@ -7,31 +7,18 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-const WITH_ERRORS: &str = "青山镇2023年一季度工作总结
-一、工作成效
-机关党员到社区报到2544人，开展服务活动。推进党建进小区，机关党员到社区的报到人数2546人。
-二、主要做法
-强化统筹调度。
-三、存在问题
-资金不足。
-四、下步工作打算
-继续推进。
-青山镇人民政府
-2023年4月2日
-";
+mod common;
 
-const CLEAN: &str = "青山镇2023年一季度工作总结
-一、工作成效
-本季度新建村级活动场所3个，完成投资120万元。
-二、主要做法
-强化统筹调度。
-三、存在问题
-资金不足。
-四、下步工作打算
-继续推进。
-青山镇人民政府
-2023年4月2日
-";
+/// A short quarterly summary whose one error is 2544人 / 2546人.
+const WITH_ERRORS: &str = common::CONFLICT_DRAFT;
+
+/// The same summary with the conflicting paragraph replaced by a clean one.
+fn clean() -> String {
+    common::CONFLICT_DRAFT.replace(
+        "机关党员到社区报到2544人，开展服务活动。推进党建进小区，机关党员到社区的报到人数2546人。",
+        "本季度新建村级活动场所3个，完成投资120万元。",
+    )
+}
 
 fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("report-check-cli-{}-{name}", std::process::id()));
@@ -99,7 +86,7 @@ fn errors_exit_one_and_print_like_a_compiler() {
 #[test]
 fn a_clean_draft_exits_zero() {
     let dir = temp_dir("clean");
-    let f = write(&dir, "clean.txt", CLEAN.as_bytes());
+    let f = write(&dir, "clean.txt", clean().as_bytes());
     let o = run(&[f.to_str().unwrap()], None);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
 }
@@ -143,7 +130,7 @@ fn bad_usage_and_unreadable_input_exit_two() {
     );
     assert_eq!(run(&["--bogus", "-"], Some(b"x")).status.code(), Some(2));
     assert_eq!(
-        run(&["--template", "weekly", "-"], Some(CLEAN.as_bytes()))
+        run(&["--template", "weekly", "-"], Some(clean().as_bytes()))
             .status
             .code(),
         Some(2)
@@ -165,7 +152,7 @@ fn a_template_from_a_file_is_applied() {
         ]}"#
         .as_bytes(),
     );
-    let f = write(&dir, "clean.txt", CLEAN.as_bytes());
+    let f = write(&dir, "clean.txt", clean().as_bytes());
     let o = run(
         &["--template", t.to_str().unwrap(), f.to_str().unwrap()],
         None,
@@ -205,7 +192,7 @@ fn gb18030_and_utf16_files_are_read() {
 fn several_files_give_one_json_line_each() {
     let dir = temp_dir("many");
     let a = write(&dir, "a.txt", WITH_ERRORS.as_bytes());
-    let b = write(&dir, "b.txt", CLEAN.as_bytes());
+    let b = write(&dir, "b.txt", clean().as_bytes());
     let o = run(
         &["--format", "json", a.to_str().unwrap(), b.to_str().unwrap()],
         None,
@@ -248,7 +235,7 @@ fn a_folder_is_checked_recursively_with_a_summary_table() {
     std::fs::create_dir_all(&sub).unwrap();
     write(&dir, "a.txt", WITH_ERRORS.as_bytes());
     write(&sub, "b.docx", &docx(WITH_ERRORS));
-    write(&sub, "c.txt", CLEAN.as_bytes());
+    write(&sub, "c.txt", clean().as_bytes());
     write(&sub, "notes.md", WITH_ERRORS.as_bytes()); // not a draft: skipped
     write(&sub, "~$b.docx", b"owner file"); // Word's lock file: skipped
     let o = run(&[dir.to_str().unwrap()], None);

@@ -10,18 +10,9 @@ use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-const DRAFT: &str = "青山镇2023年一季度工作总结
-一、工作成效
-机关党员到社区报到2544人，开展服务活动。推进党建进小区，机关党员到社区的报到人数2546人。
-二、主要做法
-强化统筹调度。
-三、存在问题
-资金不足。
-四、下步工作打算
-继续推进。
-青山镇人民政府
-2023年4月2日
-";
+mod common;
+
+const DRAFT: &str = common::CONFLICT_DRAFT;
 
 struct Server {
     child: Child,
@@ -77,6 +68,11 @@ impl Server {
         let mut bytes = req.into_bytes();
         bytes.extend_from_slice(body);
         self.raw(&bytes)
+    }
+
+    /// POST /v1/check with a body of the given content type.
+    fn v1(&self, content_type: &str, body: &[u8]) -> Response {
+        self.request("POST", "/v1/check", &[("Content-Type", content_type)], body)
     }
 
     fn form(&self, path: &str, body: &[u8]) -> Response {
@@ -282,10 +278,8 @@ fn rule_lists_and_annotated_text_follow_languagetool() {
 #[test]
 fn v1_check_answers_the_json_report_and_health_answers() {
     let server = Server::start(&[]);
-    let r = server.request(
-        "POST",
-        "/v1/check",
-        &[("Content-Type", "application/json")],
+    let r = server.v1(
+        "application/json",
         serde_json::json!({"text": DRAFT}).to_string().as_bytes(),
     );
     assert_eq!(r.status, 200, "{}", r.body);
@@ -304,17 +298,10 @@ fn v1_check_answers_the_json_report_and_health_answers() {
     );
     assert!(v["outline"].is_object());
     // text/plain works too; a request may switch a rule off.
-    let r = server.request(
-        "POST",
-        "/v1/check",
-        &[("Content-Type", "text/plain; charset=utf-8")],
-        DRAFT.as_bytes(),
-    );
+    let r = server.v1("text/plain; charset=utf-8", DRAFT.as_bytes());
     assert_eq!(r.json()["diagnostics"], v["diagnostics"]);
-    let r = server.request(
-        "POST",
-        "/v1/check",
-        &[("Content-Type", "application/json")],
+    let r = server.v1(
+        "application/json",
         serde_json::json!({"text": DRAFT, "disabledRules": ["numbers.conflict"]})
             .to_string()
             .as_bytes(),
@@ -355,46 +342,18 @@ fn malformed_requests_get_a_400_naming_the_problem() {
             "application/json",
         ),
         (
-            server.request(
-                "POST",
-                "/v1/check",
-                &[("Content-Type", "application/json")],
-                b"{\"text\": 3}",
-            ),
+            server.v1("application/json", b"{\"text\": 3}"),
             "请求 JSON 有误",
         ),
+        (server.v1("application/json", b"{\"txt\": \"a\"}"), "txt"),
         (
-            server.request(
-                "POST",
-                "/v1/check",
-                &[("Content-Type", "application/json")],
-                b"{\"txt\": \"a\"}",
-            ),
-            "txt",
-        ),
-        (
-            server.request(
-                "POST",
-                "/v1/check",
-                &[("Content-Type", "application/json")],
-                br#"{"text": "a\ud800b"}"#,
-            ),
+            server.v1("application/json", br#"{"text": "a\ud800b"}"#),
             "代理项",
         ),
+        (server.v1("text/plain", b"ok \xff\xfe junk"), "UTF-8"),
         (
-            server.request(
-                "POST",
-                "/v1/check",
-                &[("Content-Type", "text/plain")],
-                b"ok \xff\xfe junk",
-            ),
-            "UTF-8",
-        ),
-        (
-            server.request(
-                "POST",
-                "/v1/check",
-                &[("Content-Type", "application/json")],
+            server.v1(
+                "application/json",
                 br#"{"text": "a", "disabledRules": ["numbers.conflit"]}"#,
             ),
             "numbers.conflit",
@@ -433,7 +392,7 @@ fn size_time_and_load_limits_answer_clearly() {
     ]);
     // 413 by declared length, before the body is read.
     let big = vec![b'a'; 200_000];
-    let r = server.request("POST", "/v1/check", &[("Content-Type", "text/plain")], &big);
+    let r = server.v1("text/plain", &big);
     assert_eq!(r.status, 413, "{}", r.body);
     assert!(r.body.contains("100000"), "{}", r.body);
     // 413 for a chunked body that grows past the limit.
@@ -477,12 +436,7 @@ fn a_check_over_the_time_limit_is_abandoned_with_503() {
     let para =
         "一、工作成效\n全年完成投资1200万元，其中基础设施800万元、产业300万元，占比66.7%。\n";
     let text = para.repeat(60_000);
-    let r = server.request(
-        "POST",
-        "/v1/check",
-        &[("Content-Type", "text/plain")],
-        text.as_bytes(),
-    );
+    let r = server.v1("text/plain", text.as_bytes());
     assert_eq!(r.status, 503, "{}", &r.body[..r.body.len().min(200)]);
     assert!(r.body.contains("时限"), "{}", r.body);
     assert_eq!(server.request("GET", "/health", &[], b"").status, 200);
@@ -603,12 +557,7 @@ fn the_configuration_applies_to_every_request() {
     )
     .unwrap();
     let server = Server::start(&["--config", cfg.to_str().unwrap()]);
-    let r = server.request(
-        "POST",
-        "/v1/check",
-        &[("Content-Type", "text/plain")],
-        DRAFT.as_bytes(),
-    );
+    let r = server.v1("text/plain", DRAFT.as_bytes());
     let v = r.json();
     let find = |rule: &str| {
         v["diagnostics"]

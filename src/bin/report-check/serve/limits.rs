@@ -35,9 +35,9 @@ impl Default for Limits {
 }
 
 /// A request's place: admitted (counted against in-flight plus queue) until
-/// it is answered, or until its abandoned check's thread ends.
+/// it is answered, or until its abandoned check's thread ends. Held, never read.
 #[derive(Debug)]
-pub struct Admission(OwnedSemaphorePermit);
+pub struct Admission(#[allow(dead_code)] OwnedSemaphorePermit);
 
 /// The bounds. Both permits of a check are held until its thread finishes,
 /// even when the client was already answered with a timeout: the bounds
