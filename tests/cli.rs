@@ -304,6 +304,13 @@ fn a_folder_as_json_lines_and_a_broken_docx() {
         "{}",
         lines[1]
     );
+    // A folder of one draft is still a batch: one JSON line.
+    let one = temp_dir("folder-one");
+    write(&one, "a.txt", WITH_ERRORS.as_bytes());
+    let o = run(&["--format", "json", one.to_str().unwrap()], None);
+    let out = stdout(&o);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(serde_json::from_str::<serde_json::Value>(&out).unwrap()["file"].is_string());
     // A folder with no drafts is bad usage.
     let empty = temp_dir("folder-empty");
     assert_eq!(run(&[empty.to_str().unwrap()], None).status.code(), Some(2));

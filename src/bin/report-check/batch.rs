@@ -30,7 +30,14 @@ struct Row {
     counts: Result<[usize; 3], String>,
 }
 
-pub fn run(files: &[String], format: Format, options: &Options) -> Result<Outcome, String> {
+/// Checks `files` in order. `many`: a batch (several files, or a folder even
+/// of one), printed as JSON Lines and closed by the summary table.
+pub fn run(
+    files: &[String],
+    many: bool,
+    format: Format,
+    options: &Options,
+) -> Result<Outcome, String> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut progress = Progress::new(files.len());
@@ -41,8 +48,8 @@ pub fn run(files: &[String], format: Format, options: &Options) -> Result<Outcom
         unreadable: false,
     };
     let started = Instant::now();
-    // A single file keeps the pretty report of `--format json`; several are JSON Lines.
-    let lines = files.len() > 1;
+    // A single file keeps the pretty report of `--format json`; a batch is JSON Lines.
+    let lines = many;
     for (i, file) in files.iter().enumerate() {
         progress.show(i, file);
         let text = match input::read_text(file) {

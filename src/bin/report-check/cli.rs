@@ -95,7 +95,8 @@ fn run_check(args: &[String]) -> ExitCode {
         eprintln!("report-check: 目录中没有 .txt 或 .docx 文件");
         return ExitCode::from(2);
     }
-    match batch::run(&files, format, &options) {
+    let many = files.len() > 1 || paths.iter().any(|p| p != "-" && Path::new(p).is_dir());
+    match batch::run(&files, many, format, &options) {
         Err(e) => usage_error(&e),
         Ok(o) if o.unreadable => ExitCode::from(2),
         Ok(o) if o.any_error => ExitCode::from(1),
