@@ -80,7 +80,7 @@ impl Gate {
         let too_large = || {
             ApiError::new(
                 StatusCode::PAYLOAD_TOO_LARGE,
-                format!("请求体超过上限 {max} 字节"),
+                format!("请求体超过上限 {max} 字节（服务端用 --max-body 调整）"),
             )
         };
         let declared = headers
