@@ -666,8 +666,7 @@ impl Outline {
                 let next_is_body = paragraphs
                     .get(pi + 1)
                     .is_some_and(|n| text[n.clone()].chars().count() > 60);
-                if next_is_body && s.chars().count() <= 40 && !s.contains([',', '，', ':', '：'])
-                {
+                if next_is_body && s.chars().count() <= 40 && !s.contains([',', '，', ':', '：']) {
                     self.title = Some(p.clone());
                     self.title_paragraph = Some(pi);
                     return;

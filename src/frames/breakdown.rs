@@ -89,7 +89,8 @@ pub fn build(doc: &Document, frames: &mut Frames) {
         if range.is_empty() {
             continue;
         }
-        let prev = (si > 0 && doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph)
+        let prev = (si > 0
+            && doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph)
             .then(|| ranges[si - 1].clone())
             .unwrap_or(0..0);
         let next = ranges.get(si + 1).cloned().unwrap_or(0..0);
@@ -161,13 +162,7 @@ fn split_of(qs: &[Quantity], head: usize, after: &[usize]) -> Option<usize> {
 
 /// 其中 inside the sentence (totals before it, parts after it), or 其中 opening
 /// the sentence with the totals in the sentence before.
-fn qizhong(
-    doc: &Document,
-    si: usize,
-    range: Range<usize>,
-    prev: Range<usize>,
-    frames: &mut Frames,
-) {
+fn qizhong(doc: &Document, si: usize, range: Range<usize>, prev: Range<usize>, frames: &mut Frames) {
     let qs = &doc.quantities;
     let s = &doc.sentences[si];
     let text = doc.slice(&s.span);
@@ -187,8 +182,7 @@ fn qizhong(
             .and_then(|q| find_word(doc.slice(&doc.sentences[qs[q].sentence].span), "其中"))
         {
             let at = doc.sentences[qs[prev.start].sentence].span.start + pk;
-            before =
-                prev.start..prev.start + qs[prev.clone()].partition_point(|q| q.span.start < at);
+            before = prev.start..prev.start + qs[prev.clone()].partition_point(|q| q.span.start < at);
         }
     }
     let after = split..range.end;
@@ -324,10 +318,7 @@ fn splits(
     next: Range<usize>,
     frames: &mut Frames,
 ) {
-    for t in range
-        .clone()
-        .filter(|&t| qs[t].is_level() && qs[t].roles.total)
-    {
+    for t in range.clone().filter(|&t| qs[t].is_level() && qs[t].roles.total) {
         // The parts follow closely: look at the next few figures only.
         let later = (t + 1..range.end)
             .chain(next.clone())
@@ -339,7 +330,9 @@ fn splits(
         // in the same sentence means more categories than two.
         let mut near = later;
         if let (Some(a), Some(b)) = (near.next(), near.next()) {
-            let only_two = near.next().is_none_or(|c| qs[c].sentence != qs[b].sentence);
+            let only_two = near
+                .next()
+                .is_none_or(|c| qs[c].sentence != qs[b].sentence);
             if only_two && done.is_none() && complementary(doc, &qs[a], &qs[b]) {
                 push(doc, t, &[a, b], Form::Complement, frames);
                 continue;

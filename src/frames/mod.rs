@@ -98,12 +98,7 @@ impl Interval {
         if o.lo <= 0.0 {
             return None;
         }
-        let c = [
-            self.lo / o.lo,
-            self.lo / o.hi,
-            self.hi / o.lo,
-            self.hi / o.hi,
-        ];
+        let c = [self.lo / o.lo, self.lo / o.hi, self.hi / o.lo, self.hi / o.hi];
         Some(Interval {
             lo: c.iter().copied().fold(f64::INFINITY, f64::min),
             hi: c.iter().copied().fold(f64::NEG_INFINITY, f64::max),

@@ -22,55 +22,17 @@ pub struct Share {
 
 /// Words that make a percentage a share of a whole.
 static SHARE: Words = Words::new(&[
-    "比例",
-    "占比",
-    "比重",
-    "占",
-    "覆盖率",
-    "供养率",
-    "入住率",
-    "参保率",
-    "达标率",
-    "合格率",
-    "普及率",
-    "使用率",
-    "利用率",
-    "到位率",
-    "知晓率",
-    "满意率",
-    "出勤率",
-    "城镇化率",
+    "比例", "占比", "比重", "占", "覆盖率", "供养率", "入住率", "参保率", "达标率", "合格率",
+    "普及率", "使用率", "利用率", "到位率", "知晓率", "满意率", "出勤率", "城镇化率",
 ]);
 /// Rates that are not shares of a whole and may exceed 100%.
 static NOT_SHARE: Words = Words::new(&[
-    "增长",
-    "增幅",
-    "下降",
-    "降幅",
-    "提高",
-    "同比",
-    "环比",
-    "完成率",
-    "完成",
-    "超额",
-    "增速",
-    "提升",
-    "拉动",
-    "贡献率",
+    "增长", "增幅", "下降", "降幅", "提高", "同比", "环比", "完成率", "完成", "超额", "增速",
+    "提升", "拉动", "贡献率",
 ]);
 /// Filler between the name of the whole and the rate: 占年初预算的比重为27.7%.
 const FILLER_AT_END: &[&str] = &[
-    "比重为",
-    "比重",
-    "比例为",
-    "比例",
-    "的",
-    "为",
-    "达到",
-    "达",
-    "约",
-    "近",
-    "了",
+    "比重为", "比重", "比例为", "比例", "的", "为", "达到", "达", "约", "近", "了",
 ];
 
 /// Tells whether a percentage is a share: a share word before it in its
@@ -129,10 +91,7 @@ pub fn build(doc: &Document, frames: &mut Frames) {
         let sentence = &doc.sentences[p.sentence];
         let from = crate::text::floor_boundary(
             doc.text,
-            p.span
-                .start
-                .saturating_sub(ZHAN_REACH)
-                .max(sentence.span.start),
+            p.span.start.saturating_sub(ZHAN_REACH).max(sentence.span.start),
         );
         let before = &doc.text[from..p.span.start];
         // The figures of this sentence before the rate, nearest first.
@@ -166,11 +125,7 @@ pub fn build(doc: &Document, frames: &mut Frames) {
         };
         if let Some((part, whole)) = frame {
             if same_kind(qs[part].unit, qs[whole].unit) && part != whole {
-                frames.shares.push(Share {
-                    rate: i,
-                    part,
-                    whole,
-                });
+                frames.shares.push(Share { rate: i, part, whole });
             }
         }
     }

@@ -121,11 +121,7 @@ impl Percent {
             (Some(b), Some(a), _) => (iv(b)?, iv(a)?.sub(iv(b)?)),
             (None, Some(a), Some((d, down))) => {
                 let delta = iv(d)?;
-                let base = if down {
-                    iv(a)?.add(delta)
-                } else {
-                    iv(a)?.sub(delta)
-                };
+                let base = if down { iv(a)?.add(delta) } else { iv(a)?.sub(delta) };
                 (base, if down { delta.scale(-1.0) } else { delta })
             }
             (Some(b), None, Some((d, down))) => {

@@ -114,13 +114,7 @@ impl Sum {
             .flatten()
     }
 
-    fn diagnostic_for(
-        &self,
-        doc: &Document,
-        b: &Breakdown,
-        parts: &[&Quantity],
-        v: Verdict,
-    ) -> Diagnostic {
+    fn diagnostic_for(&self, doc: &Document, b: &Breakdown, parts: &[&Quantity], v: Verdict) -> Diagnostic {
         let total = &doc.quantities[b.total];
         let shown = |sum: Decimal| total.format_like(sum, total.scale_for(parts));
         let listed = |ps: &[&Quantity]| {
@@ -132,8 +126,7 @@ impl Sum {
         let written = doc.slice(&total.span);
         let message = match v {
             Verdict::Mismatch(sum) => {
-                let over = sum.cmp_value(total.scaled().unwrap_or(sum))
-                    == Some(std::cmp::Ordering::Greater);
+                let over = sum.cmp_value(total.scaled().unwrap_or(sum)) == Some(std::cmp::Ordering::Greater);
                 let relation = if over { "超过了总数" } else { "与总数" };
                 let tail = if over { "" } else { "不符" };
                 format!(
