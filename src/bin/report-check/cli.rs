@@ -13,7 +13,7 @@ use report_checker::Options;
 use std::path::Path;
 use std::process::ExitCode;
 
-const USAGE: &str = "用法 / usage:
+pub const USAGE: &str = "用法 / usage:
   report-check [--format text|json] [--template NAME|FILE] [--config FILE] FILE|DIR...
                                             检查文稿；目录递归检查其中的 .txt 与 .docx（FILE 为 - 时读标准输入）
   report-check serve [--addr 127.0.0.1:8081] [--config FILE] [--cors-origin ORIGIN]...

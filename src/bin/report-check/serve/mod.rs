@@ -89,6 +89,10 @@ fn cors_layer(origins: &[String]) -> Result<CorsLayer, String> {
 }
 
 pub fn main(args: &[String]) -> ExitCode {
+    if args.iter().any(|a| a == "-h" || a == "--help") {
+        println!("{}", crate::cli::USAGE);
+        return ExitCode::SUCCESS;
+    }
     let settings = match parse_args(args) {
         Ok(s) => s,
         Err(e) => return crate::usage_error(&e),
