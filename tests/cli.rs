@@ -273,7 +273,7 @@ fn a_folder_is_checked_recursively_with_a_summary_table() {
     assert!(
         table
             .iter()
-            .any(|l| l.starts_with("3 个文件：1 个无错误，2 个有错误，0 个无法读取")),
+            .any(|l| l.starts_with("3 个文件：1 个无错误，2 个有错误，0 个未能检查")),
         "{out}"
     );
     assert!(

@@ -47,13 +47,28 @@ pub fn run(
         any_error: false,
         unreadable: false,
     };
+    // Bad options (an unknown template name …) are bad usage, said once, not per file.
+    report_checker::check("", options).map_err(|e| e.0)?;
     let started = Instant::now();
     // A single file keeps the pretty report of `--format json`; a batch is JSON Lines.
     let lines = many;
     for (i, file) in files.iter().enumerate() {
         progress.show(i, file);
-        let text = match input::read_text(file) {
-            Ok(t) => t,
+        // A file that cannot be read, or whose check fails inside the checker
+        // (a panic, caught: one bad draft must not end a batch of a thousand),
+        // is reported and the batch goes on; the run then exits 2.
+        let checked = input::read_text(file).and_then(|text| {
+            let run = || report_checker::check(&text, options);
+            match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
+                Ok(Ok(report)) => Ok((text, report)),
+                Ok(Err(e)) => Err(e.0),
+                Err(_) => {
+                    Err("检查时内部出错（见上方的出错信息），请把这份文稿报告给维护者".to_string())
+                }
+            }
+        });
+        let (text, report) = match checked {
+            Ok(r) => r,
             Err(e) => {
                 progress.clear();
                 eprintln!("report-check: {file}: {e}");
@@ -69,7 +84,6 @@ pub fn run(
                 continue;
             }
         };
-        let report = report_checker::check(&text, options).map_err(|e| e.0)?;
         outcome.any_error |= report.has_errors();
         for d in &report.diagnostics {
             *by_rule.entry(d.rule).or_default() += 1;
@@ -143,7 +157,7 @@ fn summary_table(rows: &[Row], by_rule: &BTreeMap<&'static str, usize>, took: Du
             }
             Err(e) => {
                 s.push_str(&format!(
-                    "{}{}  无法读取：{e}\n",
+                    "{}{}  未检查：{e}\n",
                     row.file,
                     pad_to(&row.file, width)
                 ));
@@ -153,7 +167,7 @@ fn summary_table(rows: &[Row], by_rule: &BTreeMap<&'static str, usize>, took: Du
     }
     s.push_str(&line("合计", total.map(|n| n.to_string())));
     s.push_str(&format!(
-        "{} 个文件：{} 个无错误，{} 个有错误，{} 个无法读取；用时 {:.2} 秒\n",
+        "{} 个文件：{} 个无错误，{} 个有错误，{} 个未能检查；用时 {:.2} 秒\n",
         rows.len(),
         clean,
         rows.len() - clean - failed,
