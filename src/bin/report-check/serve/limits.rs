@@ -73,6 +73,32 @@ impl Gate {
         Ok(Admission(permit))
     }
 
+    /// Admits a request with its body; a refused one's body is read and
+    /// dropped in the background (within the limits), so the client reads
+    /// the 503 on a connection that stays open instead of a reset.
+    pub fn admit(&self, body: Body) -> Result<(Admission, Body), ApiError> {
+        match self.enter() {
+            Ok(admission) => Ok((admission, body)),
+            Err(e) => {
+                let (max, timeout) = (self.limits.max_body, self.limits.timeout);
+                tokio::spawn(async move {
+                    let drain = async {
+                        let mut body = body;
+                        let mut seen = 0;
+                        while let Some(Ok(frame)) = body.frame().await {
+                            seen += frame.data_ref().map_or(0, |d| d.len());
+                            if seen > max {
+                                break;
+                            }
+                        }
+                    };
+                    let _ = tokio::time::timeout(timeout, drain).await;
+                });
+                Err(e)
+            }
+        }
+    }
+
     /// Reads the whole body, refusing one over the limit (by its declared
     /// length at once, or as it streams) or one that arrives too slowly.
     pub async fn read_body(&self, headers: &HeaderMap, body: Body) -> Result<Bytes, ApiError> {

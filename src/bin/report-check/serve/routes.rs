@@ -63,8 +63,8 @@ fn json_bytes(bytes: Vec<u8>) -> Response {
 
 /// `POST /v2/check` (form body) or `GET /v2/check?…` (query), as LanguageTool.
 async fn lt_check(State(app): State<Arc<App>>, request: Request) -> Result<Response, ApiError> {
-    let permit = app.gate.enter()?;
     let (parts, body) = request.into_parts();
+    let (permit, body) = app.gate.admit(body)?;
     let raw: Bytes = if parts.method == Method::GET {
         Bytes::copy_from_slice(parts.uri.query().unwrap_or("").as_bytes())
     } else {
@@ -105,8 +105,8 @@ struct ReportRequest {
 /// `POST /v1/check`: JSON `{"text": …}` or a `text/plain` body; answers the
 /// report of `report-check --format json`.
 async fn report_check(State(app): State<Arc<App>>, request: Request) -> Result<Response, ApiError> {
-    let permit = app.gate.enter().map_err(ApiError::as_json)?;
     let (parts, body): (_, Body) = request.into_parts();
+    let (permit, body) = app.gate.admit(body).map_err(ApiError::as_json)?;
     let is_json = match content_type(&parts.headers) {
         "application/json" => true,
         "text/plain" => false,
