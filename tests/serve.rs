@@ -133,6 +133,28 @@ fn read_response(s: &mut TcpStream) -> Response {
     }
 }
 
+/// Reads one response with a Content-Length from a kept-alive connection; its status.
+fn read_one_response(s: &mut TcpStream) -> u16 {
+    let mut reader = BufReader::new(s);
+    let mut line = String::new();
+    reader.read_line(&mut line).unwrap();
+    let status = line.split(' ').nth(1).unwrap().parse().unwrap();
+    let mut length = 0;
+    loop {
+        line.clear();
+        reader.read_line(&mut line).unwrap();
+        if line.trim().is_empty() {
+            break;
+        }
+        if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+            length = v.trim().parse().unwrap();
+        }
+    }
+    let mut body = vec![0; length];
+    reader.read_exact(&mut body).unwrap();
+    status
+}
+
 fn dechunk(mut b: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
     loop {
@@ -419,6 +441,18 @@ fn size_time_and_load_limits_answer_clearly() {
         "{:?}",
         t.elapsed()
     );
+    // A refused request's body is still read: the 503 arrives on a connection
+    // that stays open, and the next request on it is answered too.
+    let mut kept = server.connect();
+    let body = format!("language=zh-CN&text={}", "报到人数2546人。".repeat(2_000));
+    let req = format!(
+        "POST /v2/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    for _ in 0..2 {
+        kept.write_all(req.as_bytes()).unwrap();
+        assert_eq!(read_one_response(&mut kept), 503);
+    }
     // The slow upload itself runs out of time: 408.
     let r = read_response(&mut slow);
     assert_eq!(r.status, 408, "{}", r.body);
