@@ -185,3 +185,26 @@ fn a_hostile_word_list_stays_linear() {
     assert!(report.diagnostics.iter().all(|d| d.rule != "text.wording"));
     assert!(t.elapsed().as_secs() < 5, "{:?}", t.elapsed());
 }
+
+#[test]
+fn the_readme_example_configuration_loads_and_works() {
+    // The JSON block under “配置文件 / Configuration” in the README.
+    let readme = include_str!("../README.md");
+    let section = &readme[readme.find("## 配置文件").expect("configuration section")..];
+    let start = section.find("```json\n").expect("json block") + "```json\n".len();
+    let json = &section[start..start + section[start..].find("```").unwrap()];
+    let o = options(json);
+    let found = wording_findings(DRAFT, &o);
+    assert!(
+        found
+            .iter()
+            .any(|f| f.0 == "text.wording" && f.1 == "精准扶贫"),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|f| f.0 == "text.wording" && f.1 == "低保对象"),
+        "{found:?}"
+    );
+}
