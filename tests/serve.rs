@@ -464,6 +464,32 @@ fn size_time_and_load_limits_answer_clearly() {
 }
 
 #[test]
+fn idle_connections_are_closed_and_open_connections_are_capped() {
+    let server = Server::start(&["--max-connections", "2", "--idle-timeout-ms", "300"]);
+    // Two connections that send nothing fill the cap: a third is closed at once.
+    let mut idle = [server.connect(), server.connect()];
+    std::thread::sleep(Duration::from_millis(50));
+    let mut third = server.connect();
+    let _ = third.write_all(b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
+    let mut buf = Vec::new();
+    let got = third.read_to_end(&mut buf);
+    assert!(
+        got.is_err() || buf.is_empty(),
+        "{:?}",
+        String::from_utf8_lossy(&buf)
+    );
+    // A connection that sends no request head within the idle timeout is closed.
+    let t = std::time::Instant::now();
+    for conn in &mut idle {
+        let mut buf = Vec::new();
+        let _ = conn.read_to_end(&mut buf);
+    }
+    assert!(t.elapsed() < Duration::from_secs(5), "{:?}", t.elapsed());
+    // Their places are free again.
+    assert_eq!(server.request("GET", "/health", &[], b"").status, 200);
+}
+
+#[test]
 fn a_check_over_the_time_limit_is_abandoned_with_503() {
     let server = Server::start(&["--timeout-ms", "300", "--max-body", "40000000"]);
     // Numbers and headings make every rule work: far over 300 ms in any build.

@@ -18,6 +18,7 @@ pub const USAGE: &str = "用法 / usage:
                                             检查文稿；目录递归检查其中的 .txt 与 .docx（FILE 为 - 时读标准输入）
   report-check serve [--addr 127.0.0.1:8081] [--config FILE] [--cors-origin ORIGIN]...
                      [--max-body BYTES] [--timeout-ms MS] [--max-in-flight N] [--max-queue N]
+                     [--max-connections N] [--idle-timeout-ms MS]
                                             HTTP 服务（LanguageTool 协议 /v2/check，报告 /v1/check）
   report-check eval [--verbose] DIR...      按标注语料评分
 退出码：0 无错误，1 有错误，2 用法错误或无法读取";

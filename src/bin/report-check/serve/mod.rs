@@ -5,12 +5,14 @@
 //!
 //!   report-check serve [--addr 127.0.0.1:8081] [--config FILE] [--cors-origin ORIGIN]...
 //!                      [--max-body BYTES] [--timeout-ms MS] [--max-in-flight N] [--max-queue N]
+//!                      [--max-connections N] [--idle-timeout-ms MS]
 
 mod annotated;
 mod error;
 mod form;
 mod languagetool;
 mod limits;
+mod listen;
 mod routes;
 
 use limits::{Gate, Limits};
@@ -27,6 +29,8 @@ struct Settings {
     limits: Limits,
     /// Origins a browser page may call us from; none by default (CORS off).
     cors: Vec<String>,
+    max_connections: usize,
+    idle_timeout: Duration,
 }
 
 fn parse_args(args: &[String]) -> Result<Settings, String> {
@@ -35,6 +39,8 @@ fn parse_args(args: &[String]) -> Result<Settings, String> {
         options: Options::default(),
         limits: Limits::default(),
         cors: Vec::new(),
+        max_connections: 1024,
+        idle_timeout: Duration::from_secs(15),
     };
     let mut it = args.iter();
     while let Some(flag) = it.next() {
@@ -57,6 +63,8 @@ fn parse_args(args: &[String]) -> Result<Settings, String> {
             "--max-body" => s.limits.max_body = number(value()?)? as usize,
             "--timeout-ms" => s.limits.timeout = Duration::from_millis(number(value()?)?),
             "--max-in-flight" => s.limits.max_in_flight = number(value()?)? as usize,
+            "--max-connections" => s.max_connections = number(value()?)? as usize,
+            "--idle-timeout-ms" => s.idle_timeout = Duration::from_millis(number(value()?)?),
             "--max-queue" => {
                 let v = value()?;
                 s.limits.max_queue = v
@@ -119,6 +127,7 @@ pub fn main(args: &[String]) -> ExitCode {
 }
 
 async fn serve(settings: Settings) -> Result<(), String> {
+    let timeout = settings.limits.timeout;
     let app = Arc::new(routes::App {
         options: settings.options,
         gate: Gate::new(settings.limits),
@@ -138,10 +147,13 @@ async fn serve(settings: Settings) -> Result<(), String> {
     }
     // Tests and scripts read this line for the port (with --addr 127.0.0.1:0).
     eprintln!("report-check serve: listening on http://{addr}");
-    axum::serve(listener, router)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(|e| e.to_string())?;
+    let connections = listen::Connections {
+        max: settings.max_connections,
+        idle_timeout: settings.idle_timeout,
+        // In-flight requests get their own time limit, and a little more, to finish.
+        grace: timeout + Duration::from_secs(5),
+    };
+    listen::serve(listener, router, connections, shutdown_signal()).await;
     eprintln!("report-check serve: 已停止");
     Ok(())
 }
