@@ -418,7 +418,7 @@ fn size_time_and_load_limits_answer_clearly() {
     assert_eq!(r.status, 413, "{}", r.body);
     assert!(r.body.contains("100000"), "{}", r.body);
     // 413 for a chunked body that grows past the limit.
-    let mut req = format!("POST /v1/check HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n").into_bytes();
+    let mut req = b"POST /v1/check HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n".to_vec();
     for _ in 0..3 {
         req.extend_from_slice(format!("{:x}\r\n", 50_000).as_bytes());
         req.extend_from_slice(&vec![b'a'; 50_000]);

@@ -26,7 +26,7 @@ impl ApiError {
     }
 
     /// The same error, answered as JSON.
-    pub fn as_json(mut self) -> ApiError {
+    pub fn into_json(mut self) -> ApiError {
         self.json = true;
         self
     }

@@ -106,7 +106,7 @@ struct ReportRequest {
 /// report of `report-check --format json`.
 async fn report_check(State(app): State<Arc<App>>, request: Request) -> Result<Response, ApiError> {
     let (parts, body): (_, Body) = request.into_parts();
-    let (permit, body) = app.gate.admit(body).map_err(ApiError::as_json)?;
+    let (permit, body) = app.gate.admit(body).map_err(ApiError::into_json)?;
     let is_json = match content_type(&parts.headers) {
         "application/json" => true,
         "text/plain" => false,
@@ -114,14 +114,14 @@ async fn report_check(State(app): State<Arc<App>>, request: Request) -> Result<R
             return Err(ApiError::bad_request(format!(
                 "/v1/check 需要 application/json（{{\"text\": …}}）或 text/plain 正文，收到的是“{other}”"
             ))
-            .as_json())
+            .into_json())
         }
     };
     let raw = app
         .gate
         .read_body(&parts.headers, body)
         .await
-        .map_err(ApiError::as_json)?;
+        .map_err(ApiError::into_json)?;
     let mut options = app.options.clone();
     let text = if is_json {
         let req: ReportRequest = serde_json::from_slice(&raw).map_err(|e| {
@@ -132,7 +132,7 @@ async fn report_check(State(app): State<Arc<App>>, request: Request) -> Result<R
             } else {
                 ""
             };
-            ApiError::bad_request(format!("请求 JSON 有误：{e}{hint}")).as_json()
+            ApiError::bad_request(format!("请求 JSON 有误：{e}{hint}")).into_json()
         })?;
         if req.template.is_some() {
             options.template = req.template;
@@ -145,18 +145,18 @@ async fn report_check(State(app): State<Arc<App>>, request: Request) -> Result<R
                 "正文不是合法的 UTF-8 编码（第 {} 个字节起）",
                 e.utf8_error().valid_up_to() + 1
             ))
-            .as_json()
+            .into_json()
         })?
     };
     let body = app
         .gate
         .run(permit, move || {
             let report = report_checker::check(&text, &options)
-                .map_err(|e| ApiError::bad_request(e.0).as_json())?;
+                .map_err(|e| ApiError::bad_request(e.0).into_json())?;
             serde_json::to_vec(&report)
                 .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))
         })
         .await
-        .map_err(ApiError::as_json)?;
+        .map_err(ApiError::into_json)?;
     Ok(json_bytes(body))
 }
