@@ -13,6 +13,7 @@ cd "$(dirname "$0")"
 
 WASM_TARGET=wasm32-unknown-unknown
 PKG_DIR=www/pkg
+NPM_DIR=target/npm/report-checker
 SIZE_BUDGET_GZ=$((250 * 1024))   # bytes: wasm + JS glue the page loads, gzipped
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
@@ -29,6 +30,13 @@ ensure_rust_target() {
     say "installing Rust target $WASM_TARGET"
     rustup target add "$WASM_TARGET"
   fi
+  # The test run checks formatting and lints.
+  for c in rustfmt clippy; do
+    if ! rustup component list --installed | grep -q "^$c"; then
+      say "installing Rust component $c"
+      rustup component add "$c"
+    fi
+  done
 }
 
 ensure_wasm_bindgen() {
@@ -96,6 +104,17 @@ build() {
     echo "size budget exceeded" >&2
     exit 1
   fi
+  package
+}
+
+# The npm package an integrator installs (publishable as it is): target/npm/report-checker.
+package() {
+  say "assembling the npm package"
+  node scripts/package.mjs "$NPM_DIR"
+  local js=0 f
+  for f in "$NPM_DIR"/*.js "$NPM_DIR"/embed/*.js "$NPM_DIR"/pkg/*.js; do js=$((js + $(gz_size "$f"))); done
+  local wg; wg=$(gz_size "$NPM_DIR/pkg/report_checker_bg.wasm")
+  printf 'package: an integrator downloads %d bytes gzipped (wasm %d + JS %d, each file gzipped)\n' $((wg + js)) "$wg" "$js"
 }
 
 # The server driven by LanguageTool client libraries nobody here wrote: the
@@ -122,6 +141,9 @@ run_tests() {
   ensure_apt_packages
   build
   local failed=()
+  say "format and lints"
+  cargo fmt --all --check || failed+=("fmt")
+  cargo clippy --all-targets -- -D warnings || failed+=("clippy")
   say "native tests"
   cargo test -p report-checker || failed+=("native")
   say "wasm tests in headless Chromium"

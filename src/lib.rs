@@ -40,7 +40,7 @@ use template::TemplateChoice;
 pub struct Options {
     /// A preset name (`quarterly`, `half-year`, `annual` …) or a template object.
     pub template: Option<TemplateChoice>,
-    /// Rule codes to skip: `["text.punctuation"]`.
+    /// Rule codes to skip: `["text.punctuation"]`. An unknown code is an error.
     pub disabled_rules: Vec<String>,
     /// Severities changed: `{"text.punctuation": "info"}`.
     pub severity: BTreeMap<String, Severity>,
@@ -57,9 +57,15 @@ impl Options {
         Ok(options)
     }
 
-    /// Every rule code the options name must be a rule of the checker.
+    /// The rules' context for a check with these options.
+    fn context<'a>(&'a self, template: &'a template::Template) -> rules::Context<'a> {
+        rules::Context::new(template, &self.wording)
+    }
+
+    /// Every rule code the options name must be a rule's: a misspelt code
+    /// would otherwise silently leave its rule on, or its severity unchanged.
     pub fn validate(&self) -> Result<(), OptionsError> {
-        let known: Vec<&'static str> = rules::all().iter().map(|r| r.id()).collect();
+        let known: Vec<&'static str> = rules::registry().iter().map(|r| r.code).collect();
         let named = self
             .disabled_rules
             .iter()
@@ -68,8 +74,7 @@ impl Options {
         for (code, key) in named {
             if !known.contains(&code.as_str()) {
                 return Err(OptionsError(format!(
-                    "{key} 中的规则代码“{code}”不存在。可用：{}",
-                    known.join("、")
+                    "未知的规则“{code}”（{key}）。规则代码形如“numbers.conflict”，全部代码见 report-check rules。"
                 )));
             }
         }
@@ -94,10 +99,11 @@ pub fn check(text: &str, options: &Options) -> Result<Report, OptionsError> {
     options.validate()?;
     let doc = Document::parse(text);
     let template = template_for(&doc, options)?;
-    let diagnostics = run_rules(&doc, &template, options);
+    let ctx = options.context(&template);
+    let diagnostics = run_rules(&doc, &ctx, options);
     let index = text::OffsetIndex::new(text, &doc.lines);
-    let mut outline = doc.outline.view(text, &index);
-    label_sections(&template, &mut outline);
+    let mut outline = report::OutlineView::new(&doc.outline, text, &index);
+    label_sections(&ctx, &doc, &mut outline);
     Ok(Report::new(&index, &diagnostics, outline))
 }
 
@@ -119,39 +125,30 @@ pub fn template_for(doc: &Document, options: &Options) -> Result<template::Templ
 }
 
 /// Tells the document map which template section each top-level heading
-/// satisfies (results / methods / problems / plans …), by the same template
-/// the section check uses.
-fn label_sections(template: &template::Template, outline: &mut outline::OutlineView) {
-    let Some(top) = outline.sections.iter().map(|s| s.level).min() else {
-        return;
-    };
-    for s in outline.sections.iter_mut().filter(|s| s.level == top) {
-        s.kind = template
-            .sections
-            .iter()
-            .find(|spec| spec.matches(&s.text))
-            .map(|spec| spec.id.clone());
+/// satisfies (results / methods / problems / plans …), by the same template,
+/// the same top-level headings and the same matcher the section checks use.
+fn label_sections(ctx: &rules::Context, doc: &Document, view: &mut report::OutlineView) {
+    let kinds = ctx.section_kinds(doc);
+    for (i, kind) in doc.outline.top_level().into_iter().zip(kinds) {
+        view.sections[i].kind = kind.map(|k| ctx.template.sections[k].id.clone());
     }
 }
 
 /// Runs every enabled rule on a parsed document; findings sorted by position.
 pub fn check_document(doc: &Document, options: &Options) -> Result<Vec<Diagnostic>, OptionsError> {
     options.validate()?;
-    Ok(run_rules(doc, &template_for(doc, options)?, options))
+    let template = template_for(doc, options)?;
+    Ok(run_rules(doc, &options.context(&template), options))
 }
 
-fn run_rules(doc: &Document, template: &template::Template, options: &Options) -> Vec<Diagnostic> {
-    let ctx = rules::Context {
-        template,
-        wording: &options.wording,
-    };
+fn run_rules(doc: &Document, ctx: &rules::Context, options: &Options) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for rule in rules::all() {
         if options.disabled_rules.iter().any(|id| id == rule.id()) {
             continue;
         }
         let from = out.len();
-        rule.check(doc, &ctx, &mut out);
+        rule.check(doc, ctx, &mut out);
         if let Some(&severity) = options.severity.get(rule.id()) {
             out[from..].iter_mut().for_each(|d| d.severity = severity);
         }

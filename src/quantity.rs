@@ -1189,9 +1189,8 @@ impl Roles {
 pub fn subject_key(text: &str, key: &mut Vec<char>) {
     const FILLER: &[&str] = &[
         "目前", "截至", "其中", "共有", "共计", "合计", "总计", "累计", "共", "已", "达到", "达",
-        "约", "近", "全年", "今年", "以来", "我镇", "我局", "我区", "我县", "我村", "全镇", "全乡", "全村",
-        "全县", "全区", "全市", "全省", "的", "了",
-        "和", "及", "与", "并", "等",
+        "约", "近", "全年", "今年", "以来", "我镇", "我局", "我区", "我县", "我村", "全镇", "全乡",
+        "全村", "全县", "全区", "全市", "全省", "的", "了", "和", "及", "与", "并", "等",
     ];
     static FILLERS: std::sync::OnceLock<crate::text::Lexicon<'static>> = std::sync::OnceLock::new();
     let fillers = FILLERS.get_or_init(|| crate::text::Lexicon::new(FILLER));

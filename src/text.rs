@@ -521,6 +521,10 @@ pub struct OffsetIndex<'a> {
     text: &'a str,
     /// Byte offset where each line starts.
     line_starts: Vec<usize>,
+    /// For each line, how many lines with text come before it: a paragraph
+    /// number that does not count blank lines (in a rich editor each block is
+    /// one line and empty blocks are none, so it is the paragraph a reader counts).
+    texts_before: Vec<u32>,
     /// (byte, utf16 units before it, chars before it), every ~STRIDE bytes, on char boundaries.
     checkpoints: Vec<(usize, usize, usize)>,
 }
@@ -532,6 +536,13 @@ impl<'a> OffsetIndex<'a> {
     /// one definition of a line.
     pub fn new(text: &'a str, lines: &[Span]) -> Self {
         let line_starts = lines.iter().map(|l| l.start).collect();
+        let mut texts_before = Vec::with_capacity(lines.len());
+        let mut count = 0u32;
+        for l in lines {
+            texts_before.push(count);
+            // Stops at a line's first non-blank character: nearly always the first.
+            count += u32::from(!text[l.clone()].chars().all(is_blank));
+        }
         let bytes = text.as_bytes();
         let mut checkpoints = Vec::with_capacity(bytes.len() / STRIDE + 1);
         checkpoints.push((0, 0, 0));
@@ -547,6 +558,7 @@ impl<'a> OffsetIndex<'a> {
         OffsetIndex {
             text,
             line_starts,
+            texts_before,
             checkpoints,
         }
     }
@@ -579,6 +591,12 @@ impl<'a> OffsetIndex<'a> {
             line: line + 1,
             column: chars - line_chars + 1,
         }
+    }
+
+    /// 1-based paragraph number of byte `pos`: lines with text counted, blank
+    /// lines not (a position on a blank line takes the next paragraph's number).
+    pub fn paragraph(&self, pos: usize) -> usize {
+        self.texts_before[self.line_of(pos)] as usize + 1
     }
 
     pub fn line_count(&self) -> usize {
@@ -672,6 +690,20 @@ mod tests {
             }
         }
         assert_eq!(idx.line_count(), line);
+    }
+
+    #[test]
+    fn paragraphs_skip_blank_lines() {
+        let t = "标题\n\n\u{3000}\n一、成效\r\n正文\u{2028}续行\n\n";
+        let idx = OffsetIndex::new(t, &split_lines(t));
+        let at = |s: &str| idx.paragraph(t.find(s).unwrap());
+        assert_eq!(
+            (at("标题"), at("一、"), at("正文"), at("续行")),
+            (1, 2, 3, 3)
+        );
+        // A blank line takes the number of the paragraph after it.
+        assert_eq!(idx.paragraph(t.find('\u{3000}').unwrap()), 2);
+        assert_eq!(idx.paragraph(t.len()), 4);
     }
 
     #[test]

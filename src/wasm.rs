@@ -41,6 +41,14 @@ pub fn check(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     to_js(&report)
 }
 
+/// `rules()` → every rule's registry entry: `[{code, family, severity, summary,
+/// explanation, example, nearMiss}, …]` (the `rules` array of
+/// `report-check rules --format json`).
+#[wasm_bindgen]
+pub fn rules() -> Result<JsValue, JsError> {
+    to_js(&crate::rules::registry())
+}
+
 /// The crate version, for hosts that log what they embed.
 #[wasm_bindgen]
 pub fn version() -> String {
@@ -50,15 +58,16 @@ pub fn version() -> String {
 // ---- the live binding ------------------------------------------------------
 //
 // The host passes a *text getter* rather than the element's text being read
-// here: the JS side decides what the text is (a textarea's value, or the text
-// nodes of a contenteditable joined with line breaks between blocks) and maps
-// UTF-16 offsets back onto exactly that text, so highlights can never drift
-// from what was checked.
+// here: the JS side decides what the text is (a textarea's value, or the
+// editor's blocks joined with line breaks) and maps UTF-16 offsets back onto
+// exactly that text, so highlights can never drift from what was checked.
+// The JS side also decides *when* the text changed (a MutationObserver,
+// composition events, the host's notify()) and calls `schedule()`; this side
+// owns the debounce.
 
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 
 struct LiveState {
     get_text: js_sys::Function,
@@ -74,91 +83,105 @@ fn now_ms() -> f64 {
         .map_or(0.0, |p| p.now())
 }
 
-/// Runs the check now and hands `{report, ms}` (or `{error}`) to the callback.
+fn set(target: &js_sys::Object, key: &str, value: &JsValue) {
+    let _ = js_sys::Reflect::set(target, &JsValue::from_str(key), value);
+}
+
+/// Reads the text through the host's getter. A getter that throws or returns
+/// something else than a string is an error, never an empty text (an empty
+/// text has no errors, and a submit gate would let the form through).
+fn read_text(get_text: &js_sys::Function) -> Result<String, String> {
+    match get_text.call0(&JsValue::NULL) {
+        Ok(v) => v
+            .as_string()
+            .ok_or_else(|| "读取文本失败：getText 没有返回字符串".to_string()),
+        Err(e) => Err(format!(
+            "读取文本失败：{}",
+            js_sys::Error::from(e).message()
+        )),
+    }
+}
+
+/// Runs the check now and hands `{report, ms, text}` (or `{error}`) to the callback.
 fn run_live(state: &Rc<RefCell<LiveState>>) {
     let (get_text, on_result, options) = {
-        let s = state.borrow();
+        let mut s = state.borrow_mut();
+        s.pending = None;
         (s.get_text.clone(), s.on_result.clone(), s.options.clone())
     };
-    let text = get_text
-        .call0(&JsValue::NULL)
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default();
-    let started = now_ms();
     let result = js_sys::Object::new();
-    match crate::check(&text, &options) {
-        Ok(report) => {
-            let ms = now_ms() - started;
-            let _ = js_sys::Reflect::set(
-                &result,
-                &"report".into(),
-                &to_js(&report).unwrap_or(JsValue::NULL),
-            );
-            let _ = js_sys::Reflect::set(&result, &"ms".into(), &JsValue::from_f64(ms));
-            let _ = js_sys::Reflect::set(&result, &"text".into(), &JsValue::from_str(&text));
+    let checked = read_text(&get_text).and_then(|text| {
+        let started = now_ms();
+        let report = crate::check(&text, &options).map_err(|e| e.0)?;
+        let ms = now_ms() - started;
+        Ok((text, report, ms))
+    });
+    match checked {
+        Ok((text, report, ms)) => {
+            set(&result, "report", &to_js(&report).unwrap_or(JsValue::NULL));
+            set(&result, "ms", &JsValue::from_f64(ms));
+            set(&result, "text", &JsValue::from_str(&text));
         }
-        Err(e) => {
-            let _ = js_sys::Reflect::set(&result, &"error".into(), &JsValue::from_str(&e.0));
-        }
+        Err(e) => set(&result, "error", &JsValue::from_str(&e)),
     }
     let _ = on_result.call1(&JsValue::NULL, &result);
 }
 
-/// Re-checks a host editor as the user types: listens for `input` on `target`,
-/// waits `delay_ms` after the last keystroke (gloo timer), checks, and calls
-/// `on_result({report, ms, text})`.
+/// Re-checks a host editor as it changes: `schedule()` after every change
+/// waits `delay_ms` past the last one (a gloo timer), reads the text through
+/// `get_text`, checks, and calls `on_result({report, ms, text})` or
+/// `on_result({error})`. Freeing it cancels a pending check.
 #[wasm_bindgen]
 pub struct LiveChecker {
     state: Rc<RefCell<LiveState>>,
-    target: web_sys::EventTarget,
-    listener: Option<Closure<dyn FnMut(web_sys::Event)>>,
 }
 
 #[wasm_bindgen]
 impl LiveChecker {
     #[wasm_bindgen(constructor)]
     pub fn new(
-        target: web_sys::EventTarget,
         get_text: js_sys::Function,
         on_result: js_sys::Function,
         options: JsValue,
         delay_ms: Option<u32>,
     ) -> Result<LiveChecker, JsError> {
         let options = parse_options(options)?;
-        let state = Rc::new(RefCell::new(LiveState {
-            get_text,
-            on_result,
-            options,
-            delay_ms: delay_ms.unwrap_or(200),
-            pending: None,
-        }));
-        let weak = Rc::downgrade(&state);
-        let listener = Closure::<dyn FnMut(web_sys::Event)>::new(move |_event: web_sys::Event| {
-            let Some(state) = weak.upgrade() else { return };
-            let delay = state.borrow().delay_ms;
-            let for_timer = Rc::downgrade(&state);
-            // Replacing the pending timeout drops (cancels) the previous one: a debounce.
-            state.borrow_mut().pending = Some(Timeout::new(delay, move || {
-                if let Some(state) = for_timer.upgrade() {
-                    state.borrow_mut().pending = None;
-                    run_live(&state);
-                }
-            }));
-        });
-        target
-            .add_event_listener_with_callback("input", listener.as_ref().unchecked_ref())
-            .map_err(|_| JsError::new("无法监听输入事件"))?;
         Ok(LiveChecker {
-            state,
-            target,
-            listener: Some(listener),
+            state: Rc::new(RefCell::new(LiveState {
+                get_text,
+                on_result,
+                options,
+                delay_ms: delay_ms.unwrap_or(200),
+                pending: None,
+            })),
         })
+    }
+
+    /// A change happened: checks `delay_ms` after the last of a burst of changes.
+    pub fn schedule(&self) {
+        let delay = self.state.borrow().delay_ms;
+        let weak = Rc::downgrade(&self.state);
+        // Replacing the pending timeout drops (cancels) the previous one: a debounce.
+        self.state.borrow_mut().pending = Some(Timeout::new(delay, move || {
+            if let Some(state) = weak.upgrade() {
+                run_live(&state);
+            }
+        }));
+    }
+
+    /// Drops a pending check (an IME composition started: its text is half-typed).
+    pub fn cancel(&self) {
+        self.state.borrow_mut().pending = None;
+    }
+
+    /// Whether a change is waiting for its check.
+    #[wasm_bindgen(getter)]
+    pub fn pending(&self) -> bool {
+        self.state.borrow().pending.is_some()
     }
 
     /// Checks now, cancelling any pending debounced check.
     pub fn recheck(&self) {
-        self.state.borrow_mut().pending = None;
         run_live(&self.state);
     }
 
@@ -167,15 +190,5 @@ impl LiveChecker {
         self.state.borrow_mut().options = parse_options(options)?;
         self.recheck();
         Ok(())
-    }
-
-    /// Stops listening; the host editor is left as it was.
-    pub fn detach(&mut self) {
-        self.state.borrow_mut().pending = None;
-        if let Some(listener) = self.listener.take() {
-            let _ = self
-                .target
-                .remove_event_listener_with_callback("input", listener.as_ref().unchecked_ref());
-        }
     }
 }

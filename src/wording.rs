@@ -46,6 +46,13 @@ impl Pattern {
         &self.source
     }
 
+    /// Is the pattern plain text, with no regex syntax (精准扶贫)?
+    pub fn is_literal(&self) -> bool {
+        !self.source.contains([
+            '\\', '.', '+', '*', '?', '(', ')', '|', '[', ']', '{', '}', '^', '$',
+        ])
+    }
+
     /// Byte ranges of the non-overlapping matches in `text`.
     pub fn find_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (usize, usize)> + 't {
         self.engine.find_iter(text).map(|m| (m.start(), m.end()))

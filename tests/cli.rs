@@ -108,6 +108,9 @@ fn json_has_the_shape_of_the_design() {
     );
     assert_eq!(String::from_utf16(&utf16[s..e]).unwrap(), "2546人");
     assert_eq!(span["line"], 3);
+    assert!(span["paragraph"]
+        .as_u64()
+        .is_some_and(|p| (1..=3).contains(&p)));
     assert!(d["related"][0]["span"]["start"].is_u64());
     assert!(d["suggestions"].is_array());
     assert_eq!(v["summary"]["error"], 1);

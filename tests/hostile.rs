@@ -179,3 +179,15 @@ fn binary_junk() {
         .collect();
     survives(&String::from_utf8_lossy(&bytes));
 }
+
+#[test]
+fn a_draft_doubled_everywhere() {
+    // Every offset is a candidate repeat for text.doubled-word: it must stay
+    // linear and store nothing per candidate.
+    let text = "区委".repeat(500_000);
+    let n = findings(&text)
+        .iter()
+        .filter(|r| *r == "text.doubled-word")
+        .count();
+    assert_eq!(n, 250_000);
+}

@@ -143,3 +143,66 @@ fn a_prose_paragraph_without_its_full_stop() {
     assert_eq!(d[0].suggestions[0].replacement, "。");
     // Headings, the title and the last (possibly cut-off) paragraph are not prose to close.
 }
+
+#[test]
+fn a_repeated_run_in_marker_is_reported_on_the_second_not_on_the_next() {
+    let text = "一、工作成效\n完成任务。\n二、存在问题\n一是资金缺口较大，一是专业人才不足，三是群众参与不够。\n";
+    let d = diagnostics(text, "numbering.repeat");
+    assert_eq!(d.len(), 1, "{:?}", findings(text));
+    // The second 一是, not the first.
+    assert_eq!(d[0].span.start, text.rfind("一是").unwrap());
+    assert_eq!(d[0].suggestions[0].replacement, "二是");
+    assert!(flagged(text, "numbering.gap").is_empty());
+    // Two lists that each start with 一是 are a restart, not a repeat.
+    let restart = "一、工作成效\n完成任务。\n二、存在问题\n一是资金缺口较大，二是人才不足。\n三、下一步打算\n一是抓项目，二是抓治理。\n";
+    let all = findings(restart);
+    assert!(
+        !all.iter().any(|(r, _)| r.starts_with("numbering.")),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_repeated_heading_is_reported_on_the_second_with_a_safe_fix() {
+    let text = "一、主要做法\n（一）加强组织领导。\n（二）完善工作制度。\n（二）强化督查考核。\n（四）抓好安全生产。\n";
+    let d = diagnostics(text, "numbering.repeat");
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].span.start, text.rfind("（二）").unwrap());
+    assert_eq!(d[0].suggestions[0].replacement, "（三）");
+    assert_eq!(
+        d[0].suggestions[0].applicability,
+        report_checker::report::Applicability::Safe
+    );
+    assert!(
+        flagged(text, "numbering.gap").is_empty(),
+        "{:?}",
+        findings(text)
+    );
+    // Not confirmed by a next sibling that continues the count: still a repeat, the fix a guess.
+    let unconfirmed = "一、主要做法\n（一）加强组织领导。\n（二）完善工作制度。\n（二）强化督查考核。\n（三）抓好安全生产。\n";
+    let d = diagnostics(unconfirmed, "numbering.repeat");
+    assert_eq!(d.len(), 1);
+    assert_eq!(
+        d[0].suggestions[0].applicability,
+        report_checker::report::Applicability::Unsafe
+    );
+}
+
+#[test]
+fn ordinal_words_are_not_run_in_markers() {
+    for text in [
+        "一、工作成效\n第一产业增加值12.5亿元，第二产业增加值30.1亿元，第三产业增加值41.2亿元。\n",
+        "一、工作成效\n第一、二、三产业增加值分别为62.15亿元、81.40亿元、197.36亿元。\n",
+        "一、工作成效\n第二、三产业占比提高，第一书记驻村帮扶，第二季度完成验收。\n",
+        "一、工作成效\n选派第一书记12名。第三季度召开推进会，第一时间响应群众诉求。\n",
+    ] {
+        let all = findings(text);
+        assert!(
+            !all.iter().any(|(r, _)| r.starts_with("numbering.")),
+            "{text}: {all:?}"
+        );
+    }
+    // A real ordinal run-in list still counts.
+    let text = "一、工作成效\n完成任务。\n二、存在问题\n第一，资金缺口较大。第三，专业人才不足。\n";
+    assert_eq!(flagged(text, "numbering.gap"), vec!["第三"]);
+}

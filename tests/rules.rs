@@ -83,7 +83,11 @@ fn sums_show_the_arithmetic_and_respect_non_exhaustive_splits() {
     let text = "目前我镇在册吸毒人员403人，其中社区戒毒（康复）人员共有104名，社会面人员289人。\n";
     let d = diagnostics(text, "numbers.sum");
     assert_eq!(d.len(), 1);
-    assert!(d[0].message.contains("104名 + 289人 = 393人"), "{}", d[0].message);
+    assert!(
+        d[0].message.contains("104名 + 289人 = 393人"),
+        "{}",
+        d[0].message
+    );
     assert_eq!(d[0].related.len(), 2);
     // One 其中 item below its total is a subset, not a breakdown.
     assert!(flagged("受表彰党员50名，其中优秀党务工作者12名。\n", "numbers.sum").is_empty());

@@ -176,3 +176,145 @@ fn a_megabyte_of_text_is_checked() {
     let report = check(&draft, JsValue::UNDEFINED).unwrap();
     assert_spans_inside(&text, &report);
 }
+
+// ---- the live binding (what attach() runs on) --------------------------------
+
+use report_checker::wasm::LiveChecker;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+
+/// A LiveChecker over a getter written in JS, and the results it hands back.
+fn live(getter_body: &str, options: JsValue) -> (LiveChecker, Rc<RefCell<Vec<JsValue>>>) {
+    let results = Rc::new(RefCell::new(Vec::new()));
+    let sink = results.clone();
+    let on_result = Closure::<dyn FnMut(JsValue)>::new(move |r: JsValue| sink.borrow_mut().push(r));
+    let get_text = js_sys::Function::new_no_args(getter_body);
+    let checker = LiveChecker::new(
+        get_text,
+        on_result
+            .as_ref()
+            .unchecked_ref::<js_sys::Function>()
+            .clone(),
+        options,
+        Some(50),
+    )
+    .expect("live checker");
+    on_result.forget();
+    (checker, results)
+}
+
+#[wasm_bindgen_test]
+fn recheck_reports_the_getters_text_with_paragraph_numbers() {
+    let (checker, results) = live(
+        "return '青山镇2023年一季度工作总结\\n\\n一、工作成效\\n召开会议XX次。'",
+        JsValue::UNDEFINED,
+    );
+    checker.recheck();
+    let results = results.borrow();
+    assert_eq!(results.len(), 1);
+    let text: JsString = get(&results[0], "text").dyn_into().unwrap();
+    let report = get(&results[0], "report");
+    assert_eq!(
+        flagged(&text, &report, "data.placeholder").as_deref(),
+        Some("XX")
+    );
+    let d = diagnostics(&report)
+        .into_iter()
+        .find(|d| get(d, "rule").as_string().as_deref() == Some("data.placeholder"))
+        .unwrap();
+    // Line 4, but the third paragraph: the blank line is not one.
+    assert_eq!(num(&get(&d, "span"), "line"), 4);
+    assert_eq!(num(&get(&d, "span"), "paragraph"), 3);
+    assert!(get(&results[0], "ms").as_f64().unwrap() >= 0.0);
+}
+
+#[wasm_bindgen_test]
+fn a_getter_that_fails_is_an_error_never_an_empty_report() {
+    for body in ["throw new Error('frame gone')", "return 42"] {
+        let (checker, results) = live(body, JsValue::UNDEFINED);
+        checker.recheck();
+        let r = &results.borrow()[0];
+        assert!(get(r, "report").is_undefined(), "{body}");
+        let error = get(r, "error").as_string().unwrap();
+        assert!(error.starts_with("读取文本失败"), "{error}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn schedule_waits_and_cancel_or_recheck_drop_the_wait() {
+    let (checker, results) = live("return '召开会议XX次。'", JsValue::UNDEFINED);
+    checker.schedule();
+    assert!(checker.pending());
+    checker.cancel();
+    assert!(!checker.pending());
+    checker.schedule();
+    checker.recheck();
+    assert!(!checker.pending(), "a check now answers the pending change");
+    assert_eq!(results.borrow().len(), 1);
+}
+
+#[wasm_bindgen_test]
+fn bad_live_options_fail_at_construction() {
+    let bad = js_sys::JSON::parse(r#"{"template": 42}"#).unwrap();
+    let get_text = js_sys::Function::new_no_args("return ''");
+    let on_result = js_sys::Function::new_no_args("");
+    assert!(LiveChecker::new(get_text, on_result, bad, None).is_err());
+}
+
+// ---- the registry and fix applicability ----------------------------------
+
+#[wasm_bindgen_test]
+fn rules_lists_every_code_with_its_explanation() {
+    let rules: Vec<JsValue> = report_checker::wasm::rules()
+        .unwrap()
+        .dyn_into::<Array>()
+        .expect("array")
+        .iter()
+        .collect();
+    let codes: Vec<String> = rules
+        .iter()
+        .map(|r| get(r, "code").as_string().expect("code"))
+        .collect();
+    assert_eq!(codes.len(), report_checker::rules::registry().len());
+    assert!(codes.iter().any(|c| c == "numbering.repeat"));
+    for r in &rules {
+        for key in [
+            "family",
+            "severity",
+            "summary",
+            "explanation",
+            "example",
+            "nearMiss",
+        ] {
+            assert!(
+                !get(r, key).as_string().unwrap_or_default().is_empty(),
+                "{key}"
+            );
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn an_unknown_rule_code_is_an_error_naming_it() {
+    let options = js_sys::JSON::parse(r#"{"disabledRules": ["numbers.confict"]}"#).unwrap();
+    let err = check("一、工作成效", options).expect_err("unknown code");
+    let message = get(&JsValue::from(err), "message")
+        .as_string()
+        .unwrap_or_default();
+    assert!(message.contains("numbers.confict"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn a_suggestion_says_how_safe_it_is() {
+    let report = check("走访了甲村、乙村、等地。", JsValue::UNDEFINED).unwrap();
+    let d = diagnostics(&report)
+        .into_iter()
+        .find(|d| get(d, "rule").as_string().as_deref() == Some("text.punctuation"))
+        .expect("、等 flagged");
+    let s = get(&d, "suggestions").dyn_into::<Array>().unwrap().get(0);
+    assert_eq!(
+        get(&s, "applicability").as_string().as_deref(),
+        Some("safe")
+    );
+}

@@ -1,284 +1,224 @@
 // report-checker: the ES module an OA system embeds.
 //
-//   import init, { check, attach } from './report-checker.js';
+//   import init, { attach } from './report-checker.js';
 //   await init();
-//   const handle = attach(document.querySelector('textarea'), { template: 'annual' });
-//   handle.on('result', ({ report, ms }) => …);   // also a DOM event 'reportchecker:result'
+//   const handle = attach(editorRoot, { template: 'annual' });
+//   handle.on('result', ({ report, ms }) => …);     // also a DOM event 'reportchecker:result'
+//   form.onsubmit = async (e) => { if ((await handle.ready()).summary.error) e.preventDefault(); };
 //
-// attach() never rewrites the host editor's DOM:
-// - contenteditable (also inside a same-origin iframe): CSS Custom Highlight API
-//   ranges over the editor's own text nodes;
-// - <textarea>/<input> (highlights cannot reach inside them): a backdrop mirror
-//   placed under the transparent-background field, kept in sync on scroll/resize.
-// User text is only ever inserted as text nodes, never as HTML.
+// attach() never rewrites the host editor's DOM (see embed/views.js), hears
+// every change of it (embed/watch.js), reads its text block by block
+// (embed/extract.js) and keeps one set of highlights per handle, so any
+// number of editors attach and detach independently. Types: report-checker.d.ts.
 
 import wasmInit, { check as wasmCheck, LiveChecker, version as wasmVersion } from './pkg/report_checker.js';
+import { editableView, headlessView, textareaView } from './embed/views.js';
+import { watch } from './embed/watch.js';
+import { describe, quote } from './embed/marks.js';
+import { highlightNames } from './embed/styles.js';
+import { defineElement } from './embed/element.js';
 
-let ready = null;
+export { describe, quote };
 
-/** Loads the wasm module once. `wasmUrl` is optional (defaults to ./pkg/report_checker_bg.wasm). */
+let loading = null;
+let loaded = false;
+
+/** Loads the wasm module once. `wasmUrl` is optional (defaults to ./pkg/report_checker_bg.wasm beside this module). */
 export default function init(wasmUrl) {
-  if (!ready) ready = wasmInit(wasmUrl ? { module_or_path: wasmUrl } : undefined);
-  return ready;
+  if (!loading) {
+    loading = wasmInit(wasmUrl ? { module_or_path: wasmUrl } : undefined).then((m) => {
+      loaded = true;
+      return m;
+    });
+  }
+  return loading;
+}
+
+function requireLoaded(what) {
+  if (!loaded) throw new Error(`report-checker: ${what} 之前须先 await init()`);
 }
 
 /** Checks `text`; returns {diagnostics, summary, outline} with UTF-16 spans. Throws on bad options. */
 export function check(text, options) {
+  requireLoaded('check()');
   return wasmCheck(String(text ?? ''), options ?? null);
 }
 
+export { rules } from './pkg/report_checker.js';
+
 export function version() {
+  requireLoaded('version()');
   return wasmVersion();
 }
 
-const SEVERITIES = ['error', 'warning', 'info'];
+// ---- which element holds the text ------------------------------------------
 
-function injectStyles(doc) {
-  if (doc.getElementById('rc-styles')) return;
-  const style = doc.createElement('style');
-  style.id = 'rc-styles';
-  style.textContent = `
-::highlight(rc-error) { background-color: rgba(220, 38, 38, .16); text-decoration: underline wavy #dc2626; }
-::highlight(rc-warning) { background-color: rgba(234, 138, 0, .16); text-decoration: underline wavy #ea8a00; }
-::highlight(rc-info) { background-color: rgba(37, 99, 235, .12); text-decoration: underline dotted #2563eb; }
-::highlight(rc-related) { background-color: rgba(124, 58, 237, .14); }
-.rc-backdrop { position: absolute; pointer-events: none; overflow: hidden; color: transparent; white-space: pre-wrap; overflow-wrap: break-word; box-sizing: border-box; z-index: 0; }
-.rc-backdrop mark { color: transparent; border-radius: 2px; }
-.rc-backdrop mark.rc-error { background: rgba(220, 38, 38, .18); box-shadow: inset 0 -2px #dc2626; }
-.rc-backdrop mark.rc-warning { background: rgba(234, 138, 0, .18); box-shadow: inset 0 -2px #ea8a00; }
-.rc-backdrop mark.rc-info { background: rgba(37, 99, 235, .14); box-shadow: inset 0 -2px #2563eb; }
-.rc-backdrop mark.rc-related { background: rgba(124, 58, 237, .16); }
-.rc-field { background: transparent !important; position: relative; z-index: 1; }
-`;
-  doc.head.appendChild(style);
+const FIELD_TYPES = new Set(['text', 'search', '']);
+
+function isField(el) {
+  return el.nodeName === 'TEXTAREA' || (el.nodeName === 'INPUT' && FIELD_TYPES.has(el.getAttribute('type') ?? ''));
 }
 
-/** Marks for a report: one per primary span, plus the related spans. Sorted, non-overlapping. */
-function marksOf(report) {
-  const marks = [];
-  for (const [i, d] of report.diagnostics.entries()) {
-    if (d.span.end > d.span.start) marks.push({ start: d.span.start, end: d.span.end, cls: `rc-${d.severity}`, index: i });
-    for (const r of d.related) {
-      if (r.span.end > r.span.start) marks.push({ start: r.span.start, end: r.span.end, cls: 'rc-related', index: i, related: true });
-    }
-  }
-  marks.sort((a, b) => a.start - b.start || b.end - a.end);
-  // An overlay cannot nest marks: keep the first of overlapping ones (primary spans win ties).
-  const out = [];
-  let reach = 0;
-  for (const m of marks) {
-    if (m.start >= reach) {
-      out.push(m);
-      reach = m.end;
-    }
-  }
-  return out;
-}
-
-// ---- textarea: backdrop mirror -------------------------------------------
-
-const MIRRORED = [
-  'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'lineHeight', 'letterSpacing', 'wordSpacing', 'textIndent',
-  'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft', 'borderTopWidth', 'borderRightWidth',
-  'borderBottomWidth', 'borderLeftWidth', 'textAlign', 'tabSize',
-];
-
-function textareaView(field) {
-  const doc = field.ownerDocument;
-  injectStyles(doc);
-  const backdrop = doc.createElement('div');
-  backdrop.className = 'rc-backdrop';
-  backdrop.setAttribute('aria-hidden', 'true');
-  field.insertAdjacentElement('beforebegin', backdrop);
-  field.classList.add('rc-field');
-  const place = () => {
-    const cs = getComputedStyle(field);
-    for (const p of MIRRORED) backdrop.style[p] = cs[p];
-    backdrop.style.borderStyle = 'solid';
-    backdrop.style.borderColor = 'transparent';
-    backdrop.style.left = `${field.offsetLeft}px`;
-    backdrop.style.top = `${field.offsetTop}px`;
-    backdrop.style.width = `${field.offsetWidth}px`;
-    backdrop.style.height = `${field.offsetHeight}px`;
-    backdrop.scrollTop = field.scrollTop;
-    backdrop.scrollLeft = field.scrollLeft;
-  };
-  const onScroll = () => {
-    backdrop.scrollTop = field.scrollTop;
-    backdrop.scrollLeft = field.scrollLeft;
-  };
-  field.addEventListener('scroll', onScroll);
-  const ro = new ResizeObserver(place);
-  ro.observe(field);
-  place();
-  return {
-    getText: () => field.value,
-    render(report, text) {
-      backdrop.replaceChildren();
-      let at = 0;
-      for (const m of marksOf(report)) {
-        if (m.start > at) backdrop.append(text.slice(at, m.start));
-        const mark = doc.createElement('mark');
-        mark.className = m.cls;
-        mark.dataset.start = m.start;
-        mark.dataset.end = m.end;
-        mark.dataset.index = m.index;
-        mark.textContent = text.slice(m.start, m.end);
-        backdrop.append(mark);
-        at = m.end;
-      }
-      // A trailing newline needs a character after it to keep its line.
-      backdrop.append(text.slice(at) + '\u200b');
-      place();
-    },
-    select(start, end) {
-      field.focus();
-      field.setSelectionRange(start, end);
-      const mark = [...backdrop.querySelectorAll('mark')].find((m) => +m.dataset.start <= start && +m.dataset.end >= end);
-      if (mark) field.scrollTop = Math.max(0, mark.offsetTop - field.clientHeight / 3);
-      onScroll();
-    },
-    destroy() {
-      ro.disconnect();
-      field.removeEventListener('scroll', onScroll);
-      field.classList.remove('rc-field');
-      backdrop.remove();
-    },
-  };
-}
-
-// ---- contenteditable: CSS Custom Highlight API ------------------------------
-
-const BLOCKS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE']);
-
-/** The editor's text with a line break between blocks, and where each text node sits in it. */
-function walkText(root) {
-  const segments = [];
-  let text = '';
-  const visit = (node) => {
-    if (node.nodeType === Node.TEXT_NODE) {
-      segments.push({ node, start: text.length });
-      text += node.data;
-    } else if (node.nodeName === 'BR') {
-      text += '\n';
-    } else if (node.nodeType === Node.ELEMENT_NODE) {
-      const block = BLOCKS.has(node.nodeName);
-      if (block && text && !text.endsWith('\n')) text += '\n';
-      for (const child of node.childNodes) visit(child);
-      if (block && text && !text.endsWith('\n')) text += '\n';
-    }
-  };
-  for (const child of root.childNodes) visit(child);
-  return { text, segments };
-}
-
-function rangeFor(doc, segments, start, end) {
-  // Segments are in text order: binary search, so many marks on a long document stay cheap.
-  const locate = (offset, preferEnd) => {
-    let lo = 0;
-    let hi = segments.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const s = segments[mid];
-      if (preferEnd ? s.start + s.node.data.length < offset : s.start + s.node.data.length <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const s = segments[lo];
-    return s && offset >= s.start ? [s.node, offset - s.start] : null;
-  };
-  const a = locate(start, false);
-  const b = locate(end, true);
-  if (!a || !b) return null;
-  const range = doc.createRange();
-  range.setStart(a[0], a[1]);
-  range.setEnd(b[0], b[1]);
-  return range;
-}
-
-function editableView(root) {
-  const doc = root.ownerDocument;
-  const win = doc.defaultView;
-  injectStyles(doc);
-  let segments = [];
-  const names = [...SEVERITIES, 'related'].map((s) => `rc-${s}`);
-  const supported = !!(win.CSS && win.CSS.highlights && win.Highlight);
-  return {
-    supported,
-    getText() {
-      const walked = walkText(root);
-      segments = walked.segments;
-      return walked.text;
-    },
-    ranges: new Map(),
-    render(report) {
-      if (!supported) return;
-      const groups = Object.fromEntries(names.map((n) => [n, []]));
-      this.ranges = new Map();
-      for (const m of marksOf(report)) {
-        const r = rangeFor(doc, segments, m.start, m.end);
-        if (!r) continue;
-        groups[m.cls].push(r);
-        this.ranges.set(m, r);
-      }
-      for (const n of names) win.CSS.highlights.set(n, new win.Highlight(...groups[n]));
-    },
-    select(start, end) {
-      const r = rangeFor(doc, segments, start, end);
-      if (!r) return;
-      root.focus();
-      const sel = win.getSelection();
-      sel.removeAllRanges();
-      sel.addRange(r);
-      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    },
-    destroy() {
-      if (supported) for (const n of names) win.CSS.highlights.delete(n);
-    },
-  };
+function isEditable(el) {
+  return el.isContentEditable || (el === el.ownerDocument.body && el.ownerDocument.designMode === 'on');
 }
 
 /**
- * Attaches live checking to a host editor. Options: any check options
- * ({template, disabledRules}) plus {delay} in ms (default 200).
- * Returns {report, ms, recheck(), setOptions(o), select(start, end), on(event, fn), detach()}.
+ * The element whose text is checked: the element itself when it is a field or
+ * an editable root, else the one editable root inside it (the container an
+ * editor builds around it). Anything else is an error that says what to pass.
+ */
+export function resolveRoot(element) {
+  if (!element || element.nodeType !== 1) {
+    throw new TypeError('report-checker: attach() 需要一个元素（textarea 或可编辑区域）');
+  }
+  if (element.nodeName === 'IFRAME' || element.nodeName === 'FRAME') {
+    throw new Error('report-checker: 传入的是 <iframe> 元素，读不到其中的文字。请传入 iframe 内的可编辑区域'
+      + '（同源时为 iframe.contentDocument.body，TinyMCE 为 editor.getBody()）；跨域时用 getText 选项并调用 notify()。');
+  }
+  if (isField(element) || isEditable(element)) return element;
+  const inside = [...element.querySelectorAll('[contenteditable], textarea')].filter((e) => isField(e) || e.isContentEditable);
+  const outermost = inside.filter((e) => !inside.some((o) => o !== e && o.contains(e)));
+  if (outermost.length === 1) return outermost[0];
+  if (outermost.length > 1) {
+    throw new Error(`report-checker: 该容器内有 ${outermost.length} 个可编辑区域，请直接传入要检查的那一个。`);
+  }
+  const frame = element.querySelector('iframe') ? '它含有 <iframe>：请传入 iframe 内的可编辑区域（TinyMCE 为 editor.getBody()）。' : '';
+  throw new Error(`report-checker: 传入的元素不可编辑，其中也没有可编辑区域（contenteditable 或 textarea）。${frame}`);
+}
+
+// ---- attach ------------------------------------------------------------------
+
+let nextId = 1;
+const attached = new WeakMap();
+
+/**
+ * Attaches live checking to a host editor. Options: check options
+ * ({template, disabledRules, …}) plus `delay` (ms after the last change,
+ * default 200) and `getText` (a function returning the text, for editors
+ * whose DOM cannot be read; the host then calls `handle.notify()` on change).
  */
 export function attach(element, options = {}) {
-  if (!ready) throw new Error('report-checker: call init() first');
-  const isField = element instanceof element.ownerDocument.defaultView.HTMLTextAreaElement
-    || element instanceof element.ownerDocument.defaultView.HTMLInputElement;
-  const view = isField ? textareaView(element) : editableView(element);
-  const listeners = { result: [], error: [] };
-  const { delay, ...checkOptions } = options;
-  const handle = {
-    report: null,
-    ms: 0,
-    text: '',
-    recheck: () => live.recheck(),
-    setOptions: (o) => live.setOptions(o),
-    select: (start, end) => view.select(start, end),
-    on(event, fn) {
-      (listeners[event] ??= []).push(fn);
-      return handle;
-    },
-    detach() {
-      live.detach();
-      live.free();
-      view.destroy();
-    },
+  requireLoaded('attach()');
+  const { delay, getText, ...checkOptions } = options ?? {};
+  if (getText !== undefined && typeof getText !== 'function') throw new TypeError('report-checker: getText 须为函数');
+  const root = getText ? element ?? null : resolveRoot(element);
+  if (root && attached.has(root)) throw new Error('report-checker: 该元素已经 attach 过；先对原来的 handle 调用 detach()');
+  const id = nextId++;
+  const view = getText ? headlessView(getText) : isField(root) ? textareaView(root, id) : editableView(root, id);
+  const listeners = { result: new Set(), error: new Set() };
+  const state = { report: null, ms: 0, text: '', error: null, detached: false };
+  const emit = (type, detail) => {
+    for (const fn of listeners[type]) fn(type === 'error' ? detail.error : detail);
+    element?.dispatchEvent?.(new CustomEvent(`reportchecker:${type}`, { detail }));
   };
   const onResult = ({ report, ms, text, error }) => {
     if (error) {
-      for (const fn of listeners.error) fn(error);
-      element.dispatchEvent(new CustomEvent('reportchecker:error', { detail: { error } }));
+      state.error = error;
+      emit('error', { error });
       return;
     }
-    Object.assign(handle, { report, ms, text });
+    Object.assign(state, { report, ms, text, error: null });
     view.render(report, text);
-    for (const fn of listeners.result) fn({ report, ms, text });
-    element.dispatchEvent(new CustomEvent('reportchecker:result', { detail: { report, ms, text } }));
+    emit('result', { report, ms, text });
   };
-  const live = new LiveChecker(element, () => view.getText(), onResult, checkOptions, delay ?? 200);
+  const live = new LiveChecker(() => view.getText(), onResult, checkOptions, delay ?? 200);
+  const alive = (what) => {
+    if (state.detached) throw new Error(`report-checker: 已调用 detach()，不能再调用 ${what}`);
+  };
+  const current = () => {
+    if (state.error) throw new Error(`report-checker: ${state.error}`);
+    return state.report;
+  };
+  const stopWatching = root && !getText
+    ? watch(root, { field: isField(root), changed: () => live.schedule(), composing: (on) => on && live.cancel() })
+    : () => {};
+
+  const handle = {
+    id,
+    element: root,
+    highlightNames: getText ? null : highlightNames(id),
+    get report() { return state.report; },
+    get ms() { return state.ms; },
+    get text() { return state.text; },
+    get detached() { return state.detached; },
+    /** The report of the text as it is now: checks at once if it changed since the last check. */
+    check() {
+      alive('check()');
+      let text = null;
+      try {
+        text = view.getText();
+      } catch {
+        // The live check reads it again and reports the failure as an error.
+      }
+      if (text !== null && state.report && !state.error && !live.pending && text === state.text) {
+        view.render(state.report, text); // the editor may have rebuilt its nodes
+        return state.report;
+      }
+      live.recheck();
+      return current();
+    },
+    /** Resolves with the report of the current text (the submit gate). */
+    async ready() {
+      alive('ready()');
+      // Editors that render their model a tick later (wangEditor, Slate) have
+      // their DOM in step with the last API call after a macrotask.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      alive('ready()');
+      return handle.check();
+    },
+    /** Tells the checker the text changed (for getText, or editors it cannot observe). */
+    notify() {
+      alive('notify()');
+      live.schedule();
+    },
+    recheck() {
+      alive('recheck()');
+      live.recheck();
+      return current();
+    },
+    setOptions(o) {
+      alive('setOptions()');
+      const { delay: _d, getText: _g, ...rest } = o ?? {};
+      live.setOptions(rest);
+    },
+    select(start, end) {
+      alive('select()');
+      view.select(start, end);
+    },
+    /** Where a span is, in a reader's words: {paragraph, line, column, quote, description}. */
+    locate(span) {
+      return { paragraph: span.paragraph, line: span.line, column: span.column, quote: quote(state.text, span), description: describe(state.text, span) };
+    },
+    on(event, fn) {
+      alive('on()');
+      if (!listeners[event]) throw new Error(`report-checker: 没有 ${event} 事件（可用：result、error）`);
+      listeners[event].add(fn);
+      return handle;
+    },
+    off(event, fn) {
+      listeners[event]?.delete(fn);
+      return handle;
+    },
+    /** Stops checking and removes everything attach() added. Calling it again does nothing. */
+    detach() {
+      if (state.detached) return;
+      state.detached = true;
+      stopWatching();
+      live.free();
+      view.destroy();
+      listeners.result.clear();
+      listeners.error.clear();
+      Object.assign(state, { report: null, text: '', error: null });
+      if (root) attached.delete(root);
+    },
+  };
+  if (root) attached.set(root, handle);
   // First check once the caller had a chance to subscribe.
-  queueMicrotask(() => live.recheck());
+  queueMicrotask(() => {
+    if (!state.detached && !state.report) live.recheck();
+  });
   return handle;
 }
+
+defineElement({ init, attach });

@@ -46,6 +46,10 @@ impl Breakdown {
 
 /// How many figures after a total may be its 已/未 parts.
 const PARTS_WINDOW: usize = 12;
+/// How many totals before 其中 may share its parts by indicator.
+const MAX_TOTALS: usize = 8;
+/// How many parts after a part may make its nested split.
+const MAX_SPLIT: usize = 16;
 /// How far (bytes) after a total its bracketed breakdown may close.
 const BRACKET_REACH: usize = 300;
 
@@ -89,10 +93,11 @@ pub fn build(doc: &Document, frames: &mut Frames) {
         if range.is_empty() {
             continue;
         }
-        let prev = (si > 0
-            && doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph)
-            .then(|| ranges[si - 1].clone())
-            .unwrap_or(0..0);
+        let prev = if si > 0 && doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph {
+            ranges[si - 1].clone()
+        } else {
+            0..0
+        };
         let next = ranges.get(si + 1).cloned().unwrap_or(0..0);
         qizhong(doc, si, range.clone(), prev.clone(), frames);
         bracketed(doc, si, range.clone(), frames);
@@ -149,7 +154,7 @@ fn push(doc: &Document, total: usize, parts: &[usize], form: Form, frames: &mut 
 fn split_of(qs: &[Quantity], head: usize, after: &[usize]) -> Option<usize> {
     let target = qs[head].scaled()?;
     let mut sum = crate::quantity::Decimal::new(0, 0);
-    for (n, &p) in after.iter().enumerate() {
+    for (n, &p) in after.iter().enumerate().take(MAX_SPLIT) {
         sum = sum.checked_add(qs[p].scaled()?)?;
         match sum.cmp_value(target)? {
             std::cmp::Ordering::Equal if n >= 1 => return Some(n + 1),
@@ -162,7 +167,13 @@ fn split_of(qs: &[Quantity], head: usize, after: &[usize]) -> Option<usize> {
 
 /// 其中 inside the sentence (totals before it, parts after it), or 其中 opening
 /// the sentence with the totals in the sentence before.
-fn qizhong(doc: &Document, si: usize, range: Range<usize>, prev: Range<usize>, frames: &mut Frames) {
+fn qizhong(
+    doc: &Document,
+    si: usize,
+    range: Range<usize>,
+    prev: Range<usize>,
+    frames: &mut Frames,
+) {
     let qs = &doc.quantities;
     let s = &doc.sentences[si];
     let text = doc.slice(&s.span);
@@ -182,10 +193,29 @@ fn qizhong(doc: &Document, si: usize, range: Range<usize>, prev: Range<usize>, f
             .and_then(|q| find_word(doc.slice(&doc.sentences[qs[q].sentence].span), "其中"))
         {
             let at = doc.sentences[qs[prev.start].sentence].span.start + pk;
-            before = prev.start..prev.start + qs[prev.clone()].partition_point(|q| q.span.start < at);
+            before =
+                prev.start..prev.start + qs[prev.clone()].partition_point(|q| q.span.start < at);
         }
     }
-    let after = split..range.end;
+    // The parts run on through sentences ended by ；that are items of the same
+    // shape (其中：在建项目185项，总投资…亿元…；新开工项目157项，总投资…亿元…；).
+    // A ；in a bulletin more often moves on to another indicator.
+    let shape = |r: Range<usize>| r.map(|k| qs[k].unit);
+    let first_item = split..range.end;
+    let mut end = range.end;
+    let mut sj = si;
+    while doc.text[..doc.sentences[sj].span.end].ends_with(['；', ';'])
+        && doc
+            .sentences
+            .get(sj + 1)
+            .is_some_and(|n| n.paragraph == s.paragraph)
+        && first_item.clone().filter(|&k| qs[k].is_level()).count() >= 2
+        && shape(doc.sentence_quantities[sj + 1].clone()).eq(shape(first_item.clone()))
+    {
+        sj += 1;
+        end = doc.sentence_quantities[sj].end;
+    }
+    let after = split..end;
     // Each unit kind among the parts has its totals: the figures of that kind
     // before 其中. A kind is taken at its first part (the kinds are few).
     let mut kinds: Vec<&str> = Vec::new();
@@ -197,7 +227,14 @@ fn qizhong(doc: &Document, si: usize, range: Range<usize>, prev: Range<usize>, f
         }
         kinds.push(kind);
         let of_kind = |q: &Quantity| q.is_level() && same_kind(q.unit, kind);
-        let totals: Vec<usize> = before.clone().filter(|&t| of_kind(&qs[t])).collect();
+        // The nearest few: totals stand just before 其中.
+        let mut totals: Vec<usize> = before
+            .clone()
+            .rev()
+            .filter(|&t| of_kind(&qs[t]))
+            .take(MAX_TOTALS)
+            .collect();
+        totals.reverse();
         parts.clear();
         parts.extend(
             (i..after.end).filter(|&p| of_kind(&qs[p]) && !annotates_a_part(doc, &qs[p], at)),
@@ -216,7 +253,9 @@ fn qizhong(doc: &Document, si: usize, range: Range<usize>, prev: Range<usize>, f
 /// part contains; it is not a part of its own. (A bracket opened before 其中,
 /// at `qizhong`, holds the whole breakdown: 34.7km（其中社道1.3km…）.)
 fn annotates_a_part(doc: &Document, q: &Quantity, qizhong: usize) -> bool {
-    let from = qizhong.min(q.span.start);
+    // A note is short: look back a little only (linear on a 10 MB sentence).
+    let near = q.span.start.saturating_sub(BRACKET_REACH);
+    let from = crate::text::floor_boundary(doc.text, qizhong.max(near).min(q.span.start));
     let before = &doc.text[from..q.span.start];
     let open = before.rfind(['(', '（']);
     let close = before.rfind([')', '）']);
@@ -318,7 +357,10 @@ fn splits(
     next: Range<usize>,
     frames: &mut Frames,
 ) {
-    for t in range.clone().filter(|&t| qs[t].is_level() && qs[t].roles.total) {
+    for t in range
+        .clone()
+        .filter(|&t| qs[t].is_level() && qs[t].roles.total)
+    {
         // The parts follow closely: look at the next few figures only.
         let later = (t + 1..range.end)
             .chain(next.clone())
@@ -330,9 +372,7 @@ fn splits(
         // in the same sentence means more categories than two.
         let mut near = later;
         if let (Some(a), Some(b)) = (near.next(), near.next()) {
-            let only_two = near
-                .next()
-                .is_none_or(|c| qs[c].sentence != qs[b].sentence);
+            let only_two = near.next().is_none_or(|c| qs[c].sentence != qs[b].sentence);
             if only_two && done.is_none() && complementary(doc, &qs[a], &qs[b]) {
                 push(doc, t, &[a, b], Form::Complement, frames);
                 continue;

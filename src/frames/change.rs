@@ -30,7 +30,16 @@ pub struct Change {
 static BASE: Words = Words::new(&["上年", "去年", "上一年", "同期", "由", "从"]);
 /// Words before a figure that make it the new level: 提高到16300元.
 static TO: Words = Words::new(&["到", "至"]);
-static DOWN: Words = Words::new(&["下降", "减少", "降低", "回落", "负增长", "减收", "减产", "减"]);
+static DOWN: Words = Words::new(&[
+    "下降",
+    "减少",
+    "降低",
+    "回落",
+    "负增长",
+    "减收",
+    "减产",
+    "减",
+]);
 static UP: Words = Words::new(&["增长", "增加", "提高", "上升", "增多", "增收", "增产", "增"]);
 
 /// How many figures before the rate may belong to its frame.
@@ -113,13 +122,16 @@ pub fn build(doc: &Document, frames: &mut Frames) {
                 _ => break,
             }
         }
-        let known = [frame.current.is_some(), frame.base.is_some(), frame.delta.is_some()]
-            .iter()
-            .filter(|k| **k)
-            .count();
+        let known = [
+            frame.current.is_some(),
+            frame.base.is_some(),
+            frame.delta.is_some(),
+        ]
+        .iter()
+        .filter(|k| **k)
+        .count();
         if known >= 2 {
             frames.changes.push(frame);
         }
     }
 }
-

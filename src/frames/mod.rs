@@ -29,12 +29,15 @@ pub struct Frames {
     pub parts: Vec<usize>,
     pub changes: Vec<change::Change>,
     pub shares: Vec<share::Share>,
+    /// (figure, breakdown index), sorted by figure.
+    members: Vec<(usize, usize)>,
 }
 
 impl Frames {
     pub fn build(doc: &crate::document::Document) -> Frames {
         let mut frames = Frames::default();
         breakdown::build(doc, &mut frames);
+        frames.index_members();
         change::build(doc, &mut frames);
         share::build(doc, &mut frames);
         frames
@@ -42,6 +45,29 @@ impl Frames {
 
     pub fn parts_of(&self, b: &breakdown::Breakdown) -> &[usize] {
         &self.parts[b.parts.clone()]
+    }
+
+    /// Are figures `a` and `b` a total and its part, or two parts of one
+    /// breakdown? Then they are different quantities, however alike their names.
+    pub fn related(&self, a: usize, b: usize) -> bool {
+        let of = |x: usize| {
+            let from = self.members.partition_point(|m| m.0 < x);
+            let to = self.members.partition_point(|m| m.0 <= x);
+            &self.members[from..to]
+        };
+        let (ma, mb) = (of(a), of(b));
+        ma.iter().any(|x| mb.iter().any(|y| x.1 == y.1))
+    }
+
+    /// (figure, breakdown) for every total and part, sorted: who belongs where.
+    fn index_members(&mut self) {
+        self.members.clear();
+        for (bi, b) in self.breakdowns.iter().enumerate() {
+            self.members.push((b.total, bi));
+            self.members
+                .extend(self.parts[b.parts.clone()].iter().map(|&p| (p, bi)));
+        }
+        self.members.sort_unstable();
     }
 }
 
@@ -79,6 +105,8 @@ impl Interval {
         }
     }
 
+    // Interval arithmetic by name: `div` may fail, so none is an operator.
+    #[allow(clippy::should_implement_trait)]
     pub fn add(self, o: Interval) -> Interval {
         Interval {
             lo: self.lo + o.lo,
@@ -86,6 +114,8 @@ impl Interval {
         }
     }
 
+    // Interval arithmetic by name: `div` may fail, so none is an operator.
+    #[allow(clippy::should_implement_trait)]
     pub fn sub(self, o: Interval) -> Interval {
         Interval {
             lo: self.lo - o.hi,
@@ -94,11 +124,17 @@ impl Interval {
     }
 
     /// `self / o` for a positive divisor; `None` when `o` may be zero or less.
+    #[allow(clippy::should_implement_trait)]
     pub fn div(self, o: Interval) -> Option<Interval> {
         if o.lo <= 0.0 {
             return None;
         }
-        let c = [self.lo / o.lo, self.lo / o.hi, self.hi / o.lo, self.hi / o.hi];
+        let c = [
+            self.lo / o.lo,
+            self.lo / o.hi,
+            self.hi / o.lo,
+            self.hi / o.hi,
+        ];
         Some(Interval {
             lo: c.iter().copied().fold(f64::INFINITY, f64::min),
             hi: c.iter().copied().fold(f64::NEG_INFINITY, f64::max),

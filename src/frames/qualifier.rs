@@ -7,19 +7,50 @@ use crate::text::{fold_char, is_digit};
 
 /// Period and status words; a figure's set of them is a bit set.
 const WORDS: &[&str] = &[
-    "上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "去年", "上年", "同期",
-    "本月", "上月", "累计", "新增", "年初", "年底", "年末", "预计", "计划", "目标", "任务",
-    "力争", "争取", "确保", "将", "拟", "月份", "—", "至今",
+    "上半年",
+    "下半年",
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+    "去年",
+    "上年",
+    "同期",
+    "本月",
+    "上月",
+    "累计",
+    "新增",
+    "年初",
+    "年底",
+    "年末",
+    "预计",
+    "计划",
+    "目标",
+    "任务",
+    "力争",
+    "争取",
+    "确保",
+    "将",
+    "拟",
+    "月份",
+    "—",
+    "至今",
+    "新登记",
+    "新注册",
+    "新设",
+    "新开工",
+    "在建",
+    "竣工",
 ];
 
-const _: () = assert!(WORDS.len() <= 32, "a u32 bit set");
+const _: () = assert!(WORDS.len() <= 64, "a u64 bit set");
 
 /// The qualifiers of `s` (the words before a figure) as a bit set, with the
 /// years and months written in it: two figures are one quantity only when
 /// these agree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Qualifiers {
-    words: u32,
+    words: u64,
     /// The sum of the numbers written before 年 / 月 (2019年, 1—10月): a
     /// cheap fingerprint of the dates, zero when there are none.
     dates: u64,
@@ -55,11 +86,29 @@ mod tests {
 
     #[test]
     fn periods_and_status_set_figures_apart() {
-        assert_ne!(Qualifiers::of("1—10月完成固定资产投资"), Qualifiers::of("预计全年完成投资"));
-        assert_ne!(Qualifiers::of("上半年新发展党员"), Qualifiers::of("全年新发展党员"));
-        assert_eq!(Qualifiers::of("全年农民人均纯收入"), Qualifiers::of("农民人均纯收入"));
-        assert_ne!(Qualifiers::of("全年计划新建道路"), Qualifiers::of("已完成新建道路"));
-        assert_ne!(Qualifiers::of("2019年农民人均纯收入"), Qualifiers::of("2020年农民人均纯收入"));
-        assert_eq!(Qualifiers::of("农民人均纯收入"), Qualifiers::of("农民人均纯收入达到"));
+        assert_ne!(
+            Qualifiers::of("1—10月完成固定资产投资"),
+            Qualifiers::of("预计全年完成投资")
+        );
+        assert_ne!(
+            Qualifiers::of("上半年新发展党员"),
+            Qualifiers::of("全年新发展党员")
+        );
+        assert_eq!(
+            Qualifiers::of("全年农民人均纯收入"),
+            Qualifiers::of("农民人均纯收入")
+        );
+        assert_ne!(
+            Qualifiers::of("全年计划新建道路"),
+            Qualifiers::of("已完成新建道路")
+        );
+        assert_ne!(
+            Qualifiers::of("2019年农民人均纯收入"),
+            Qualifiers::of("2020年农民人均纯收入")
+        );
+        assert_eq!(
+            Qualifiers::of("农民人均纯收入"),
+            Qualifiers::of("农民人均纯收入达到")
+        );
     }
 }

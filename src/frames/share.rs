@@ -13,26 +13,67 @@ use crate::quantity::{same_kind, subject_key, Quantity};
 use crate::text::Words;
 use std::collections::HashMap;
 
+/// A share and the readings of its part and whole that the text allows, the
+/// likeliest first. The rate is right when any reading gives it (城镇化率54.06%
+/// after 城镇人口…，农村人口…: the part is the one the rate names, not the nearest).
 #[derive(Debug, Clone)]
 pub struct Share {
     pub rate: usize,
-    pub part: usize,
-    pub whole: usize,
+    /// (part, whole), never empty.
+    pub readings: Vec<(usize, usize)>,
 }
 
 /// Words that make a percentage a share of a whole.
 static SHARE: Words = Words::new(&[
-    "比例", "占比", "比重", "占", "覆盖率", "供养率", "入住率", "参保率", "达标率", "合格率",
-    "普及率", "使用率", "利用率", "到位率", "知晓率", "满意率", "出勤率", "城镇化率",
+    "比例",
+    "占比",
+    "比重",
+    "占",
+    "覆盖率",
+    "供养率",
+    "入住率",
+    "参保率",
+    "达标率",
+    "合格率",
+    "普及率",
+    "使用率",
+    "利用率",
+    "到位率",
+    "知晓率",
+    "满意率",
+    "出勤率",
+    "城镇化率",
 ]);
 /// Rates that are not shares of a whole and may exceed 100%.
 static NOT_SHARE: Words = Words::new(&[
-    "增长", "增幅", "下降", "降幅", "提高", "同比", "环比", "完成率", "完成", "超额", "增速",
-    "提升", "拉动", "贡献率",
+    "增长",
+    "增幅",
+    "下降",
+    "降幅",
+    "提高",
+    "同比",
+    "环比",
+    "完成率",
+    "完成",
+    "超额",
+    "增速",
+    "提升",
+    "拉动",
+    "贡献率",
 ]);
 /// Filler between the name of the whole and the rate: 占年初预算的比重为27.7%.
 const FILLER_AT_END: &[&str] = &[
-    "比重为", "比重", "比例为", "比例", "的", "为", "达到", "达", "约", "近", "了",
+    "比重为",
+    "比重",
+    "比例为",
+    "比例",
+    "的",
+    "为",
+    "达到",
+    "达",
+    "约",
+    "近",
+    "了",
 ];
 
 /// Tells whether a percentage is a share: a share word before it in its
@@ -81,9 +122,19 @@ pub fn build(doc: &Document, frames: &mut Frames) {
             total_of_part.entry(p).or_insert(b.total);
         }
     }
+    // Every part of a breakdown, by its total: the other readings of a share.
+    let mut parts_by_total: HashMap<usize, Vec<usize>> = HashMap::new();
+    for b in &frames.breakdowns {
+        parts_by_total
+            .entry(b.total)
+            .or_default()
+            .extend_from_slice(frames.parts_of(b));
+    }
+    let mut shares = Vec::new();
     let mut key = Vec::new();
     let mut other = Vec::new();
     let mut test = ShareTest::default();
+    let mut found = Vec::new();
     for (i, p) in qs.iter().enumerate() {
         if p.unit != "%" || p.value.mantissa <= 0 || !test.is_share(doc, p) {
             continue;
@@ -91,7 +142,10 @@ pub fn build(doc: &Document, frames: &mut Frames) {
         let sentence = &doc.sentences[p.sentence];
         let from = crate::text::floor_boundary(
             doc.text,
-            p.span.start.saturating_sub(ZHAN_REACH).max(sentence.span.start),
+            p.span
+                .start
+                .saturating_sub(ZHAN_REACH)
+                .max(sentence.span.start),
         );
         let before = &doc.text[from..p.span.start];
         // The figures of this sentence before the rate, nearest first.
@@ -101,34 +155,47 @@ pub fn build(doc: &Document, frames: &mut Frames) {
             .take(FIGURE_REACH)
             .filter(|&k| qs[k].is_level() || is_whole_in_zhan(doc, qs, k, p));
         let zhan = before.rfind('占').map(|z| from + z);
-        let frame = match zhan {
+        let mut readings: Vec<(usize, usize)> = Vec::new();
+        let of_breakdown = |part: usize, readings: &mut Vec<(usize, usize)>| {
+            if let Some(&w) = total_of_part.get(&part) {
+                readings.push((part, w));
+                let others = parts_by_total.get(&w).map_or(&[][..], Vec::as_slice);
+                readings.extend(others.iter().take(FIGURE_REACH).map(|&o| (o, w)));
+            }
+        };
+        match zhan {
             Some(z) => {
                 let inside = earlier.clone().find(|&k| qs[k].span.start > z);
                 let part = earlier.clone().find(|&k| qs[k].span.end <= z);
                 match (part, inside) {
-                    (Some(part), Some(whole)) => Some((part, whole)),
+                    (Some(part), Some(whole)) => readings.push((part, whole)),
                     (Some(part), None) => {
                         let named = named_whole(&doc.text[z + '占'.len_utf8()..p.span.start]);
                         match named {
-                            Some(noun) => find_named(doc, qs, part, noun, &mut key, &mut other)
-                                .map(|w| (part, w)),
-                            None => total_of_part.get(&part).map(|&w| (part, w)),
+                            Some(noun) => {
+                                found.clear();
+                                find_named(doc, qs, part, noun, &mut key, &mut other, &mut found);
+                                readings.extend(found.iter().map(|&w| (part, w)));
+                            }
+                            None => of_breakdown(part, &mut readings),
                         }
                     }
-                    _ => None,
+                    _ => {}
                 }
             }
-            None => earlier
-                .clone()
-                .next()
-                .and_then(|part| total_of_part.get(&part).map(|&w| (part, w))),
-        };
-        if let Some((part, whole)) = frame {
-            if same_kind(qs[part].unit, qs[whole].unit) && part != whole {
-                frames.shares.push(Share { rate: i, part, whole });
+            None => {
+                if let Some(part) = earlier.clone().next() {
+                    of_breakdown(part, &mut readings);
+                }
             }
         }
+        readings.retain(|&(a, b)| a != b && same_kind(qs[a].unit, qs[b].unit));
+        readings.dedup();
+        if !readings.is_empty() {
+            shares.push(Share { rate: i, readings });
+        }
     }
+    frames.shares = shares;
 }
 
 /// 占全年任务3000万元的45%: a figure after 占 is the whole even when the
@@ -156,8 +223,9 @@ fn named_whole(after_zhan: &str) -> Option<&str> {
     (han >= 2).then_some(s)
 }
 
-/// The figure before `part` whose subject names `noun` (most of the noun's
-/// character pairs), nearest first, within a few sentences of the paragraph.
+/// The figures before `part` whose subjects name `noun` (most of the noun's
+/// character pairs), nearest first, within a few sentences of the paragraph,
+/// into `found`.
 fn find_named(
     doc: &Document,
     qs: &[Quantity],
@@ -165,25 +233,32 @@ fn find_named(
     noun: &str,
     key: &mut Vec<char>,
     other: &mut Vec<char>,
-) -> Option<usize> {
+    found: &mut Vec<usize>,
+) {
     subject_key(noun, key);
     let pairs: Vec<(char, char)> = key.windows(2).map(|w| (w[0], w[1])).collect();
     if pairs.is_empty() {
-        return None;
+        return;
     }
     let para = doc.sentences[qs[part].sentence].paragraph;
     let from_sentence = qs[part].sentence.saturating_sub(WHOLE_REACH);
-    (0..part)
+    for k in (part.saturating_sub(4 * FIGURE_REACH)..part)
         .rev()
         .take_while(|&k| qs[k].sentence >= from_sentence)
-        .filter(|&k| doc.sentences[qs[k].sentence].paragraph == para)
-        .filter(|&k| qs[k].is_level() && same_kind(qs[k].unit, qs[part].unit))
-        .find(|&k| {
-            subject_key(doc.slice(&qs[k].subject), other);
-            let shared = pairs
-                .iter()
-                .filter(|pair| other.windows(2).any(|w| (w[0], w[1]) == **pair))
-                .count();
-            shared * 2 >= pairs.len() + 1 || shared == pairs.len()
-        })
+    {
+        if doc.sentences[qs[k].sentence].paragraph != para
+            || !qs[k].is_level()
+            || !same_kind(qs[k].unit, qs[part].unit)
+        {
+            continue;
+        }
+        subject_key(doc.slice(&qs[k].subject), other);
+        let shared = pairs
+            .iter()
+            .filter(|pair| other.windows(2).any(|w| (w[0], w[1]) == **pair))
+            .count();
+        if shared * 2 > pairs.len() || shared == pairs.len() {
+            found.push(k);
+        }
+    }
 }

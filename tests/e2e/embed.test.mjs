@@ -1,7 +1,7 @@
-// The OA embedding in real Chromium: attach() on a host <textarea> and on a
-// contenteditable editor, without rewriting the host's DOM; highlights land
-// on exactly the flagged text, also after characters outside the BMP (𠀀, 😀);
-// the pre-submission gate counts the errors.
+// The OA form of www/embed.html in real Chromium: <report-checker for="zw">
+// attaches to the form's editor and lists the findings; 提交 is blocked while
+// errors remain, with a dialog that lists them and jumps to each; after the
+// fixes the form goes through. Nothing is fetched from outside the page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -15,67 +15,59 @@ before(async () => {
   if (skip) return;
   ctx = await start();
   await ctx.page.goto(`${ctx.base}embed.html`);
-  await ctx.page.waitForFunction(() => window.rc?.ta?.report && window.rc?.rte?.report);
+  await ctx.page.waitForFunction(() => document.getElementById('checker').report);
 });
 after(async () => ctx && ctx.close());
 
-test('textarea: the field keeps its value, the backdrop marks slice the flagged text', { skip }, async () => {
-  const r = await ctx.page.evaluate(() => {
-    const ta = document.getElementById('ta');
-    const marks = [...document.querySelectorAll('.rc-backdrop mark')].map((m) => ({ start: +m.dataset.start, end: +m.dataset.end, text: m.textContent }));
-    return { value: ta.value, children: ta.children.length, marks, diags: window.rc.ta.report.diagnostics.map((d) => ({ rule: d.rule, ...d.span })) };
-  });
-  assert.equal(r.children, 0);
-  const rules = r.diags.map((d) => d.rule);
-  assert.ok(rules.includes('numbers.sum'), rules.join());
-  assert.ok(rules.includes('data.placeholder'), rules.join());
-  assert.ok(rules.includes('numbering.gap'), rules.join());
-  for (const m of r.marks) assert.equal(m.text, r.value.slice(m.start, m.end));
-  const sum = r.diags.find((d) => d.rule === 'numbers.sum');
-  assert.equal(r.value.slice(sum.start, sum.end), '320户');
-});
-
-test('contenteditable: host DOM untouched, highlight ranges cover the flagged text after 𠀀 and 😀', { skip }, async () => {
-  const r = await ctx.page.evaluate(async () => {
-    const rte = document.getElementById('rte');
-    const htmlBefore = rte.innerHTML;
-    // Edit like a user: re-checks through the debounced live checker.
-    const b = rte.querySelector('b');
-    b.firstChild.data = '共召开了';
-    rte.dispatchEvent(new InputEvent('input', { bubbles: true }));
-    const seen = window.rc.rte.report;
-    await new Promise((resolve) => {
-      const wait = () => (window.rc.rte.report !== seen ? resolve() : setTimeout(wait, 20));
-      wait();
-    });
-    const ranges = [];
-    for (const name of ['rc-error', 'rc-warning', 'rc-info']) {
-      for (const range of CSS.highlights.get(name) ?? []) ranges.push(range.toString());
-    }
-    const text = window.rc.rte.text;
-    const flagged = window.rc.rte.report.diagnostics.map((d) => ({ rule: d.rule, text: text.slice(d.span.start, d.span.end) }));
-    return { htmlBefore, htmlAfter: rte.innerHTML, ranges, flagged, text };
-  });
-  // Only our own edit changed the host's markup: no wrapper, no mark element.
-  assert.equal(r.htmlAfter, r.htmlBefore.replace('共召开', '共召开了'));
-  assert.ok(!r.htmlAfter.includes('<mark'));
-  assert.ok(r.text.startsWith('𠀀村😀'));
-  const placeholder = r.flagged.find((f) => f.rule === 'data.placeholder');
-  assert.equal(placeholder?.text, 'XX');
-  const dropped = r.flagged.find((f) => f.rule === 'data.dropped-number');
-  assert.equal(dropped?.text, '等个');
-  // Each highlighted range is exactly a flagged text.
-  for (const t of ['XX', '等个']) assert.ok(r.ranges.includes(t), `${t} in ${JSON.stringify(r.ranges)}`);
-});
-
-test('the pre-submission gate blocks while errors remain', { skip }, async () => {
-  await ctx.page.click('#submit');
-  const gate = await ctx.page.textContent('#gate');
-  assert.match(gate, /还有 \d+ 个错误，暂不能提交/);
+const shot = async (name) => {
   fs.mkdirSync(SHOTS, { recursive: true });
-  const shot = path.join(SHOTS, 'embed.png');
-  await ctx.page.screenshot({ path: shot, fullPage: true });
-  console.log(`screenshot: ${shot}`);
+  const file = path.join(SHOTS, name);
+  await ctx.page.screenshot({ path: file, fullPage: true });
+  console.log(`screenshot: ${file}`);
+};
+
+test('the custom element lists the findings with paragraph and quoted context', { skip }, async () => {
+  const items = await ctx.page.locator('report-checker li').allTextContents();
+  assert.ok(items.some((t) => t.includes('XX') && t.includes('第4段')), items.join('\n'));
+  assert.ok(items.some((t) => t.includes('【320户】')), items.join('\n'));
+  // The editor's own markup is untouched: the findings are highlights, not elements.
+  const html = await ctx.page.innerHTML('#zw');
+  assert.ok(!/mark|rc-/.test(html), html);
+});
+
+test('提交 is blocked while errors remain; the dialog jumps to each error', { skip }, async () => {
+  await ctx.page.click('#submit');
+  await ctx.page.waitForSelector('#blocked[open]');
+  const title = await ctx.page.textContent('#blocked-title');
+  assert.match(title, /还有 \d+ 个错误，暂不能提交/);
+  const items = await ctx.page.locator('#blocked-list li').allTextContents();
+  assert.ok(items.some((t) => t.includes('占位符')), items.join('\n'));
+  await shot('embed-blocked.png');
+  await ctx.page.locator('#blocked-list li button', { hasText: '占位符' }).click();
+  const selected = await ctx.page.evaluate(() => ({ open: document.getElementById('blocked').open, sel: getSelection().toString() }));
+  assert.equal(selected.open, false);
+  assert.equal(selected.sel, 'XX');
+  assert.equal(await ctx.page.textContent('#result'), '');
+});
+
+test('after the fixes, typed in the editor, the form goes through', { skip }, async () => {
+  // The selection from the dialog is on XX: type over it, like a clerk would.
+  await ctx.page.keyboard.type('12');
+  await ctx.page.evaluate(() => {
+    const zw = document.getElementById('zw');
+    for (const p of zw.querySelectorAll('p')) {
+      p.innerHTML = p.innerHTML.replace('未通30户', '未通24户').replace('，等个项目全部完工', '，3个项目全部完工')
+        .replace('三、存在问题', '二、存在问题').replace('四、下一步打算', '三、下一步打算');
+    }
+  });
+  await ctx.page.click('#submit'); // at once: the gate checks the current text, not a stale report
+  await ctx.page.waitForFunction(() => document.getElementById('result').textContent || document.getElementById('blocked').open);
+  const result = await ctx.page.textContent('#result');
+  const open = await ctx.page.evaluate(() => document.getElementById('blocked').open);
+  const left = await ctx.page.evaluate(() => document.getElementById('checker').report.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message));
+  assert.equal(open, false, left.join('\n'));
+  assert.equal(result, '检查通过，已提交。');
+  await shot('embed.png');
   assert.deepEqual(ctx.errors, []);
   assert.ok(ctx.requests.every((u) => u.startsWith(ctx.base)));
 });

@@ -18,8 +18,9 @@ export function built() {
   return fs.existsSync(path.join(ROOT, 'www', 'pkg', 'report_checker_bg.wasm'));
 }
 
-export async function start() {
-  const server = createServer(path.join(ROOT, 'www'));
+/** Serves `root` (the page, www/, unless told) and opens Chromium on it. */
+export async function start(root = path.join(ROOT, 'www')) {
+  const server = createServer(root);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${server.address().port}/`;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });

@@ -3,8 +3,11 @@
 //!   report-check [--format text|json] [--template NAME|FILE] [--config FILE] FILE|DIR...
 //!   report-check serve [--addr 127.0.0.1:8081] [--config FILE] …
 //!   report-check eval [--verbose] DIR...
+//!   report-check rules [--format text|json|markdown]
+//!   report-check eval --mutate [--set N] [--verbose] DIR...
 //!
 //! Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.
+//! `eval --mutate`: 1 when the checker panicked on a text (listed in the table).
 
 use crate::batch::{self, Format};
 use crate::input;
@@ -21,6 +24,10 @@ pub const USAGE: &str = "用法 / usage:
                      [--max-connections N] [--idle-timeout-ms MS]
                                             HTTP 服务（LanguageTool 协议 /v2/check，报告 /v1/check）
   report-check eval [--verbose] DIR...      按标注语料评分
+  report-check eval --mutate [--set N] [--verbose] DIR...
+                                            植入缺陷，逐类统计检出率（N：另一组植入）
+  report-check rules [--format text|json|markdown]
+                                            列出全部规则及说明
 退出码：0 无错误，1 有错误，2 用法错误或无法读取";
 
 pub fn main() -> ExitCode {
@@ -28,6 +35,7 @@ pub fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("eval") => run_eval(&args[1..]),
         Some("serve") => crate::serve::main(&args[1..]),
+        Some("rules") => crate::rules_cmd::run(&args[1..]),
         Some("-h") | Some("--help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -117,19 +125,33 @@ fn load_template(arg: &str) -> Result<TemplateChoice, String> {
 }
 
 fn run_eval(args: &[String]) -> ExitCode {
-    let verbose = args.iter().any(|a| a == "--verbose" || a == "-v");
-    let dirs: Vec<&String> = args.iter().filter(|a| !a.starts_with('-')).collect();
+    let (mut verbose, mut mutate, mut set) = (false, false, 0);
+    let mut dirs: Vec<&String> = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--verbose" | "-v" => verbose = true,
+            "--mutate" => mutate = true,
+            "--set" => match it.next().and_then(|n| n.parse().ok()) {
+                Some(n) => set = n,
+                None => return usage_error("--set 需要一个非负整数"),
+            },
+            s if s.starts_with('-') => return usage_error(&format!("未知选项 {s}")),
+            _ => dirs.push(a),
+        }
+    }
     if dirs.is_empty() {
         return usage_error("eval 需要标注语料目录");
+    }
+    if mutate {
+        return run_mutate(&dirs, set, verbose);
     }
     for dir in dirs {
         match report_checker::eval::evaluate(Path::new(dir), &Options::default(), verbose) {
             Ok((score, docs)) => {
-                let name = Path::new(dir)
-                    .file_name()
-                    .map_or(dir.clone(), |n| n.to_string_lossy().into_owned());
+                let name = folder_name(dir);
                 if verbose {
-                    print!("{}", score.details);
+                    print!("{}{}", score.details, score.false_alarm_details);
                 }
                 print!("{}", score.render(&name, docs));
             }
@@ -140,4 +162,50 @@ fn run_eval(args: &[String]) -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+fn folder_name(dir: &str) -> String {
+    Path::new(dir)
+        .file_name()
+        .map_or(dir.to_string(), |n| n.to_string_lossy().into_owned())
+}
+
+/// `eval --mutate`: a table per folder, and the total when there are several.
+fn run_mutate(dirs: &[&String], set: usize, verbose: bool) -> ExitCode {
+    use report_checker::eval::mutate;
+    // A held-out set says so in every table's first line.
+    let named = |name: &str| match set {
+        0 => name.to_string(),
+        n => format!("{name} (set {n})"),
+    };
+    let mut total = mutate::MutationScore::default();
+    for dir in dirs {
+        match mutate::evaluate(Path::new(dir.as_str()), &Options::default(), set, verbose) {
+            Ok(score) => {
+                if verbose {
+                    print!("{}", score.listing());
+                }
+                print!("{}", score.render(&named(&folder_name(dir))));
+                total.merge(score);
+            }
+            Err(e) => {
+                eprintln!("report-check eval --mutate: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    if dirs.len() > 1 {
+        // The listings were printed per folder; the total is the table alone.
+        print!("{}", total.render(&named("all")));
+    }
+    if total.crashes.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        // A low score is for the record; a panic of the checker is a failure.
+        eprintln!(
+            "report-check eval --mutate: the checker panicked on {} texts",
+            total.crashes.len()
+        );
+        ExitCode::from(1)
+    }
 }

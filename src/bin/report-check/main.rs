@@ -2,6 +2,7 @@
 //!
 //!   report-check [--format text|json] [--template NAME|FILE] FILE...
 //!   report-check eval [--verbose] DIR...
+//!   report-check rules [--format text|json|markdown]
 //!
 //! Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input.
 //! (Compiled to an empty program on wasm32, where test builds still build bins.)
@@ -18,6 +19,8 @@ mod docx;
 mod input;
 #[cfg(not(target_arch = "wasm32"))]
 mod render;
+#[cfg(not(target_arch = "wasm32"))]
+mod rules_cmd;
 #[cfg(not(target_arch = "wasm32"))]
 mod serve;
 

@@ -1,6 +1,6 @@
 //! Compiler-style text output of a report.
 
-use report_checker::report::{JsonSpan, Report};
+use report_checker::report::{Applicability, JsonSpan, Report};
 use unicode_width::UnicodeWidthChar;
 
 fn char_width(c: char) -> usize {
@@ -34,7 +34,17 @@ pub fn render_text(file: &str, text: &str, report: &Report) -> String {
             ));
         }
         for sug in &d.suggestions {
-            s.push_str(&format!("  = 建议改为：“{}”\n", sug.replacement));
+            // Only a safe fix is stated as the fix; a guess is offered as one.
+            let lead = match sug.applicability {
+                Applicability::Safe => "建议改为",
+                Applicability::Unsafe => "可能应为（请确认）",
+                Applicability::DisplayOnly => "参考",
+            };
+            if sug.replacement.is_empty() {
+                s.push_str(&format!("  = {lead}：删去\n"));
+            } else {
+                s.push_str(&format!("  = {lead}：“{}”\n", sug.replacement));
+            }
         }
     }
     let sum = &report.summary;

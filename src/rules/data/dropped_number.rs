@@ -8,10 +8,21 @@
 
 use crate::document::Document;
 use crate::report::{Category, Diagnostic, Severity};
-use crate::rules::{Context, Rule};
+use crate::rules::{Context, Rule, RuleInfo};
 use crate::text::{is_han, Lexicon};
 
 pub struct DroppedNumber;
+
+pub static INFO: RuleInfo = RuleInfo {
+    code: "data.dropped-number",
+    family: Category::Data,
+    severity: Severity::Error,
+    summary: "漏写数字（等个项目、每周开次）",
+    explanation:
+        "量词前的数字被漏掉（“启动个项目”“每周开次”），句子读不通，数据也缺了。请补上数字。",
+    example: "全年启动个项目",
+    near_miss: "全年启动个人信用体系建设",
+};
 
 /// Words after which Chinese grammar needs a number before a measure word.
 const NUMBER_SLOTS: &[&str] = &[
@@ -292,14 +303,8 @@ fn lexicons() -> &'static Lexicons {
 }
 
 impl Rule for DroppedNumber {
-    fn id(&self) -> &'static str {
-        "data.dropped-number"
-    }
-    fn category(&self) -> Category {
-        Category::Data
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Error
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -347,12 +352,38 @@ impl Rule for DroppedNumber {
                 {
                     continue;
                 }
+                // 养殖类：… is a label, not a count.
+                if next.is_some_and(|n| matches!(n, '：' | ':')) {
+                    continue;
+                }
                 let span = p.span.start + i..p.span.start + i + slot.len() + measure.len();
                 out.push(self.diagnostic(
                     span,
                     format!("“{slot}”与“{measure}”之间缺少数字，请补上具体数量（如“{slot}N{measure}”）。"),
                 ));
             }
+        }
+        // An item of a list of figures that lost its number: 母猪头、脱温鸡苗1880只.
+        let mut found = Vec::new();
+        for s in &doc.sentences {
+            super::bare_measure::find(doc, &s.span, &mut found);
+        }
+        for p in &doc.paragraphs {
+            super::bare_measure::stray_ge(doc.slice(&p.span), p.span.start, &mut found);
+        }
+        found.sort_by_key(|f| f.0.start);
+        found.dedup_by_key(|f| f.0.start);
+        for (span, measure) in found {
+            if out
+                .iter()
+                .any(|d| d.rule == INFO.code && d.span.end == span.end)
+            {
+                continue;
+            }
+            out.push(self.diagnostic(
+                span,
+                format!("“{measure}”前缺少数字：同一句的其他各项都写了数量，这一项漏填了，请补上（如“N{measure}”）。"),
+            ));
         }
     }
 }

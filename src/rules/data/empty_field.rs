@@ -7,10 +7,20 @@
 
 use crate::document::Document;
 use crate::report::{Category, Diagnostic, Severity};
-use crate::rules::{Context, Rule};
+use crate::rules::{Context, Rule, RuleInfo};
 use crate::text::{fold_char, is_blank, is_han};
 
 pub struct EmptyField;
+
+pub static INFO: RuleInfo = RuleInfo {
+    code: "data.empty-field",
+    family: Category::Data,
+    severity: Severity::Warning,
+    summary: "栏目后面是空的（来源：、联系人：）",
+    explanation: "带冒号的栏目（来源、日期、联系人、电话）后面没有内容，多是模板未填或粘贴时丢失。请补全或删去该栏目。",
+    example: "来源：",
+    near_miss: "来源：县统计局",
+};
 
 const FIELD_WORDS: &[&str] = &[
     "部门",
@@ -51,14 +61,8 @@ const FIELD_WORDS: &[&str] = &[
 ];
 
 impl Rule for EmptyField {
-    fn id(&self) -> &'static str {
-        "data.empty-field"
-    }
-    fn category(&self) -> Category {
-        Category::Data
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Warning
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {

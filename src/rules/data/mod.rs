@@ -1,11 +1,12 @@
 //! Missing data: unfilled placeholders, numbers dropped before a measure word,
-//! labels with nothing after them. (`data.missing-unit` reads quantities and
-//! lives with the numeric rules.)
+//! labels with nothing after them, figures without their unit.
 
 use super::Rule;
 
+mod bare_measure;
 mod dropped_number;
 mod empty_field;
+mod missing_unit;
 mod placeholder;
 
 pub fn rules() -> Vec<Box<dyn Rule>> {
@@ -13,5 +14,6 @@ pub fn rules() -> Vec<Box<dyn Rule>> {
         Box::new(placeholder::Placeholder),
         Box::new(dropped_number::DroppedNumber),
         Box::new(empty_field::EmptyField),
+        Box::new(missing_unit::MissingUnit),
     ]
 }

@@ -4,10 +4,21 @@
 
 use crate::document::Document;
 use crate::report::{Category, Diagnostic, Severity};
-use crate::rules::{Context, Rule};
+use crate::rules::{Context, Rule, RuleInfo};
 use crate::text::{flagged_pairs, fold_char, is_digit, is_han};
 
 pub struct Placeholder;
+
+pub static INFO: RuleInfo = RuleInfo {
+    code: "data.placeholder",
+    family: Category::Data,
+    severity: Severity::Error,
+    summary: "未填写的占位符（XX、××、某某、【】）",
+    explanation:
+        "模板中的占位符（XX、××、某某、【请填写】、待补充）没有替换成实际内容，报送前必须补全。",
+    example: "全年共开展活动XX次",
+    near_miss: "全年共开展活动12次",
+};
 
 /// Is `c` a character a Chinese sentence is made of (so a lone X beside it is a slot, not English)?
 fn is_chinese_context(c: char) -> bool {
@@ -60,135 +71,186 @@ fn is_fill_request(inner: &str) -> bool {
 }
 
 impl Rule for Placeholder {
-    fn id(&self) -> &'static str {
-        "data.placeholder"
-    }
-    fn category(&self) -> Category {
-        Category::Data
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Error
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         for p in &doc.paragraphs {
-            let s = doc.slice(&p.span);
-            // Positions are byte offsets into the paragraph, read in place.
-            let at = |k: usize| s.get(k..).and_then(|r| r.chars().next());
-            let before = |k: usize| s[..k].chars().next_back();
-            let is_x = |c: char| matches!(fold_char(c), 'X' | 'x');
-            // Where the last placeholder (or refused X run) ends: triggers
+            let para = Para(doc.slice(&p.span));
+            // Where the last placeholder (or refused run) ends: triggers
             // inside it were read with it.
             let mut resume = 0;
-            for k in triggers(s) {
+            for k in triggers(para.0) {
                 if k < resume {
                     continue;
                 }
-                let Some(c) = at(k) else { break };
-                let found: Option<(usize, &str)> = if is_x(c) {
-                    // A run of X, possibly a range X-X.
-                    let mut e = k;
-                    while let Some(d) = at(e).filter(|&d| is_x(d)) {
-                        e += d.len_utf8();
+                let Some(c) = para.at(k) else { break };
+                match para.read(k, c) {
+                    Reading::Slot { end, what } => {
+                        let span = p.span.start + k..p.span.start + end;
+                        let text = doc.slice(&span);
+                        out.push(self.diagnostic(
+                            span.clone(),
+                            format!("“{text}”是未填写的占位符，请填入实际{what}。"),
+                        ));
+                        resume = end;
                     }
-                    while let Some(d) = at(e)
-                        .filter(|&d| matches!(fold_char(d), '-' | '~') || d == '—' || d == '至')
-                    {
-                        if !at(e + d.len_utf8()).is_some_and(is_x) {
-                            break;
-                        }
-                        e += d.len_utf8();
-                        while let Some(d) = at(e).filter(|&d| is_x(d)) {
-                            e += d.len_utf8();
-                        }
-                    }
-                    let prev = before(k);
-                    let next = at(e);
-                    let latin =
-                        |c: Option<char>| c.is_some_and(|c| fold_char(c).is_ascii_alphanumeric());
-                    // "iPhone X", "Windows XP": a Latin word one space before.
-                    let after_word = prev == Some(' ')
-                        && s[..k - 1]
-                            .chars()
-                            .next_back()
-                            .is_some_and(|c| c.is_ascii_alphabetic());
-                    let times = prev.is_some_and(is_digit) && next.is_some_and(is_digit);
-                    let context = prev.is_some_and(is_chinese_context)
-                        || next.is_some_and(is_chinese_context);
-                    let one_x = e == k + c.len_utf8();
-                    if after_word
-                        || latin(prev)
-                        || (next.is_some_and(|c| fold_char(c).is_ascii_alphabetic()))
-                        || times
-                        || !context
-                        || x_word_follows(&s[e..])
-                        || (next.is_some_and(is_digit) && one_x && !prev.is_some_and(is_han))
-                    {
-                        resume = e;
-                        continue;
-                    }
-                    Some((e, "数字或名称"))
-                } else if matches!(c, '×' | '＊' | '*' | '○' | '□' | '_' | '＿' | '某') {
-                    let same = |d: char| d == c || matches!((c, d), ('_', '＿') | ('＿', '_'));
-                    let mut e = k;
-                    let mut run = 0;
-                    while let Some(d) = at(e).filter(|&d| same(d)) {
-                        e += d.len_utf8();
-                        run += 1;
-                    }
-                    let prev = before(k);
-                    let next = at(e);
-                    let ok = match c {
-                        // × between numbers multiplies; ×县 / ××镇 is a slot.
-                        '×' => {
-                            !(prev.is_some_and(is_digit) && next.is_some_and(is_digit))
-                                && (run >= 2
-                                    || prev.is_some_and(is_han)
-                                    || next.is_some_and(is_han))
-                        }
-                        // 某某 only: 某种 / 某些 / 某县 are ordinary words.
-                        _ => run >= 2,
-                    };
-                    if !ok {
-                        resume = e;
-                        continue;
-                    }
-                    Some((e, "内容"))
-                } else if matches!(c, '【' | '(' | '（' | '[') {
-                    let close = match c {
-                        '【' => '】',
-                        '[' => ']',
-                        _ => ')',
-                    };
-                    let inner = k + c.len_utf8();
-                    let end = s[inner..]
-                        .char_indices()
-                        .take(20)
-                        .find(|&(_, d)| fold_char(d) == close || d == close);
-                    match end {
-                        Some((n, d)) if is_fill_request(&s[inner..inner + n]) => {
-                            Some((inner + n + d.len_utf8(), "内容"))
-                        }
-                        _ => None,
-                    }
-                } else if c == 'T'
-                    && s[k..].starts_with("TODO")
-                    && !before(k).is_some_and(|p| p.is_ascii_alphabetic())
-                {
-                    Some((k + "TODO".len(), "内容"))
-                } else {
-                    None
-                };
-                if let Some((e, what)) = found {
-                    let span = p.span.start + k..p.span.start + e;
-                    let text = doc.slice(&span);
-                    out.push(self.diagnostic(
-                        span.clone(),
-                        format!("“{text}”是未填写的占位符，请填入实际{what}。"),
-                    ));
-                    resume = e;
+                    Reading::Refused { end } => resume = end,
+                    Reading::Nothing => {}
                 }
             }
+        }
+    }
+}
+
+/// What a trigger character starts.
+enum Reading {
+    /// A placeholder up to `end`, standing for `what` (数字或名称 / 内容).
+    Slot {
+        end: usize,
+        what: &'static str,
+    },
+    /// A run that looked like one and is not (iPhone X, 2×3): skipped whole.
+    Refused {
+        end: usize,
+    },
+    Nothing,
+}
+
+fn is_x(c: char) -> bool {
+    matches!(fold_char(c), 'X' | 'x')
+}
+
+/// One paragraph's text, read in place; positions are byte offsets into it.
+struct Para<'a>(&'a str);
+
+impl Para<'_> {
+    fn at(&self, k: usize) -> Option<char> {
+        self.0.get(k..).and_then(|r| r.chars().next())
+    }
+
+    fn before(&self, k: usize) -> Option<char> {
+        self.0[..k].chars().next_back()
+    }
+
+    fn read(&self, k: usize, c: char) -> Reading {
+        if is_x(c) {
+            self.x_run(k, c)
+        } else if matches!(c, '×' | '＊' | '*' | '○' | '□' | '_' | '＿' | '某') {
+            self.mark_run(k, c)
+        } else if matches!(c, '【' | '(' | '（' | '[') {
+            self.fill_request(k, c)
+        } else if c == 'T'
+            && self.0[k..].starts_with("TODO")
+            && !self.before(k).is_some_and(|p| p.is_ascii_alphabetic())
+        {
+            Reading::Slot {
+                end: k + "TODO".len(),
+                what: "内容",
+            }
+        } else {
+            Reading::Nothing
+        }
+    }
+
+    /// The end of a run of X at `e`.
+    fn skip_x(&self, mut e: usize) -> usize {
+        while let Some(d) = self.at(e).filter(|&d| is_x(d)) {
+            e += d.len_utf8();
+        }
+        e
+    }
+
+    /// A run of X, possibly a range X-X: a slot in Chinese text, not a Latin
+    /// word (iPhone X), a product (X光) or a multiplication (2x3).
+    fn x_run(&self, k: usize, c: char) -> Reading {
+        let mut e = self.skip_x(k);
+        while let Some(d) = self
+            .at(e)
+            .filter(|&d| matches!(fold_char(d), '-' | '~') || d == '—' || d == '至')
+        {
+            if !self.at(e + d.len_utf8()).is_some_and(is_x) {
+                break;
+            }
+            e = self.skip_x(e + d.len_utf8());
+        }
+        let prev = self.before(k);
+        let next = self.at(e);
+        let latin = |c: Option<char>| c.is_some_and(|c| fold_char(c).is_ascii_alphanumeric());
+        // "iPhone X", "Windows XP": a Latin word one space before.
+        let after_word = prev == Some(' ')
+            && self.0[..k - 1]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_alphabetic());
+        let times = prev.is_some_and(is_digit) && next.is_some_and(is_digit);
+        let context = prev.is_some_and(is_chinese_context) || next.is_some_and(is_chinese_context);
+        let one_x = e == k + c.len_utf8();
+        if after_word
+            || latin(prev)
+            || (next.is_some_and(|c| fold_char(c).is_ascii_alphabetic()))
+            || times
+            || !context
+            || x_word_follows(&self.0[e..])
+            || (next.is_some_and(is_digit) && one_x && !prev.is_some_and(is_han))
+        {
+            return Reading::Refused { end: e };
+        }
+        Reading::Slot {
+            end: e,
+            what: "数字或名称",
+        }
+    }
+
+    /// A run of ×, ＊, ○, □, ＿ or 某: ××镇, **县, 某某 — not 2×3, 某种.
+    fn mark_run(&self, k: usize, c: char) -> Reading {
+        let same = |d: char| d == c || matches!((c, d), ('_', '＿') | ('＿', '_'));
+        let mut e = k;
+        let mut run = 0;
+        while let Some(d) = self.at(e).filter(|&d| same(d)) {
+            e += d.len_utf8();
+            run += 1;
+        }
+        let prev = self.before(k);
+        let next = self.at(e);
+        let ok = match c {
+            // × between numbers multiplies; ×县 / ××镇 is a slot.
+            '×' => {
+                !(prev.is_some_and(is_digit) && next.is_some_and(is_digit))
+                    && (run >= 2 || prev.is_some_and(is_han) || next.is_some_and(is_han))
+            }
+            // 某某 only: 某种 / 某些 / 某县 are ordinary words.
+            _ => run >= 2,
+        };
+        if ok {
+            Reading::Slot {
+                end: e,
+                what: "内容",
+            }
+        } else {
+            Reading::Refused { end: e }
+        }
+    }
+
+    /// Brackets that ask to be filled in: 【请填写】, （待补充）, 【】.
+    fn fill_request(&self, k: usize, c: char) -> Reading {
+        let close = match c {
+            '【' => '】',
+            '[' => ']',
+            _ => ')',
+        };
+        let inner = k + c.len_utf8();
+        let end = self.0[inner..]
+            .char_indices()
+            .take(20)
+            .find(|&(_, d)| fold_char(d) == close || d == close);
+        match end {
+            Some((n, d)) if is_fill_request(&self.0[inner..inner + n]) => Reading::Slot {
+                end: inner + n + d.len_utf8(),
+                what: "内容",
+            },
+            _ => Reading::Nothing,
         }
     }
 }

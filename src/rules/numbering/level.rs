@@ -6,9 +6,19 @@
 use crate::document::Document;
 use crate::outline::Heading;
 use crate::report::{Category, Diagnostic, Severity};
-use crate::rules::{Context, Rule};
+use crate::rules::{Context, Rule, RuleInfo};
 
 pub struct Level;
+
+pub static INFO: RuleInfo = RuleInfo {
+    code: "numbering.level",
+    family: Category::Numbering,
+    severity: Severity::Warning,
+    summary: "序号层级用错（1. 直接放在一级标题下）",
+    explanation: "GB/T 9704 的层级是“一、”“（一）”“1.”“（1）”。本文在别处把“1.”放在“（一）”之下，这里却直接放在“一、”之下，层级不一致。",
+    example: "二、存在问题 1.资金不足……（别处为 一、→（一）→1.）",
+    near_miss: "二、存在问题 （一）资金不足……",
+};
 
 /// The usual marker of a level, for messages.
 fn level_example(level: u8) -> &'static str {
@@ -21,14 +31,8 @@ fn level_example(level: u8) -> &'static str {
 }
 
 impl Rule for Level {
-    fn id(&self) -> &'static str {
-        "numbering.level"
-    }
-    fn category(&self) -> Category {
-        Category::Numbering
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Warning
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {

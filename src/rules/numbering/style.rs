@@ -4,19 +4,23 @@
 use crate::document::Document;
 use crate::outline::NumberStyle;
 use crate::report::{Category, Diagnostic, Severity};
-use crate::rules::{Context, Rule};
+use crate::rules::{Context, Rule, RuleInfo};
 
 pub struct Style;
 
+pub static INFO: RuleInfo = RuleInfo {
+    code: "numbering.style",
+    family: Category::Numbering,
+    severity: Severity::Warning,
+    summary: "同级序号体例不一致（1. 与 1、 混用）",
+    explanation: "同一级序号应用同一种写法：“1.”“2.”或“1、”“2、”不能混用；第一项写“1.”、后面接“二、”也是体例不一。请统一为同一种。",
+    example: "1.加强宣传……2、完善台账……",
+    near_miss: "1.加强宣传……2.完善台账……",
+};
+
 impl Rule for Style {
-    fn id(&self) -> &'static str {
-        "numbering.style"
-    }
-    fn category(&self) -> Category {
-        Category::Numbering
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Warning
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {

@@ -14,11 +14,21 @@ use crate::document::Document;
 use crate::frames::qualifier::Qualifiers;
 use crate::quantity::{same_kind, subject_key, Approx, Decimal, Quantity};
 use crate::report::{Category, Diagnostic, Severity};
-use crate::rules::{Context, Rule};
+use crate::rules::{Context, Rule, RuleInfo};
 use std::collections::HashMap;
 use std::ops::Range;
 
 pub struct Conflict;
+
+pub static INFO: RuleInfo = RuleInfo {
+    code: "numbers.conflict",
+    family: Category::Numbers,
+    severity: Severity::Error,
+    summary: "同一数据前后不一致",
+    explanation: "同一事项在文中出现两个不同数值（如“报到2544人”与“报到人数2546人”），审核人无法判断哪个正确。请核对原始数据，统一为正确的数值。",
+    example: "到社区报到2544人……报到人数2546人",
+    near_miss: "到社区报到2544人……其中党员报到1200人",
+};
 
 /// One unit's figures in a paragraph: (figure index, its bigrams' range once built).
 type Bucket = Vec<(usize, Option<Range<usize>>)>;
@@ -194,13 +204,15 @@ impl Conflict {
             if !comparable(&per_head) {
                 continue;
             }
-            let subject = indicator_words(doc.slice(&q.subject));
-            subject_key(subject, &mut key);
+            // The whole sentence up to the figure names the indicator: a
+            // figure in a list item (省级6项，…，当年计划投资19亿元) is not the
+            // headline figure of the same words.
+            let subject = indicator_words(sentence_before(doc, q));
+            subject_key(&subject, &mut key);
             if key.len() < INDICATOR_CHARS {
                 continue;
             }
-            let sentence_start = doc.sentences[q.sentence].span.start;
-            let qualifiers = Qualifiers::of(&doc.text[sentence_start..q.span.start]);
+            let qualifiers = Qualifiers::of(sentence_before(doc, q));
             match seen.entry((key.clone(), unit_class(q.unit), qualifiers)) {
                 std::collections::hash_map::Entry::Occupied(e) => {
                     let p = &qs[*e.get()];
@@ -216,28 +228,82 @@ impl Conflict {
     }
 }
 
-/// The words of a subject that name the indicator: after any date (2020年),
-/// and without a verb of reaching at its end (达到, 为).
-fn indicator_words(subject: &str) -> &str {
-    let after_date = subject
-        .rfind(|c: char| crate::text::is_digit(c))
-        .map_or(subject, |k| &subject[k + 1..]);
-    let s = after_date.trim_start_matches(['年', '月', '日', '，', ',', '、']);
-    ["达到", "达", "为", "是", "有"]
-        .iter()
-        .find_map(|w| s.strip_suffix(w))
-        .unwrap_or(s)
+/// Two figures at the same place from the end of two sentences whose
+/// figures end alike (the same units in the same order) are the same field of
+/// parallel items — 在建项目…年度计划投资327.53亿元…；新开工项目…年度计划投资
+/// 194.54亿元… — not one quantity. (Aligned from the end: the first item often
+/// shares its sentence with the totals.)
+fn parallel(doc: &Document, pi: usize, qi: usize) -> bool {
+    /// Items are a few figures long: compare that many from the end.
+    const ITEM_FIGURES: usize = 12;
+    let qs = &doc.quantities;
+    let (rp, rq) = (
+        doc.sentence_quantities[qs[pi].sentence].clone(),
+        doc.sentence_quantities[qs[qi].sentence].clone(),
+    );
+    let n = rp.len().min(rq.len()).min(ITEM_FIGURES);
+    let (from_end_p, from_end_q) = (rp.end - 1 - pi, rq.end - 1 - qi);
+    n >= 2
+        && from_end_p == from_end_q
+        && from_end_q < n
+        && rp
+            .rev()
+            .zip(rq.rev())
+            .take(n)
+            .all(|(a, b)| same_kind(qs[a].unit, qs[b].unit))
+}
+
+/// The qualifiers of the sentence up to a figure (全年新登记…1114户、个体工商户6151户:
+/// 新登记 qualifies both figures of its clause list).
+fn qualifiers_of(doc: &Document, q: &Quantity) -> Qualifiers {
+    Qualifiers::of(sentence_before(doc, q))
+}
+
+/// How far (bytes) back in its sentence a figure's indicator and qualifiers
+/// are read: a sentence is a few dozen characters, and a bound keeps a 10 MB
+/// one-sentence paste linear.
+const SENTENCE_REACH: usize = 240;
+
+/// The sentence before a figure, at most [`SENTENCE_REACH`] bytes of it.
+fn sentence_before<'a>(doc: &Document<'a>, q: &Quantity) -> &'a str {
+    let start = doc.sentences[q.sentence].span.start;
+    let from = crate::text::floor_boundary(
+        doc.text,
+        q.span.start.saturating_sub(SENTENCE_REACH).max(start),
+    );
+    &doc.text[from..q.span.start]
+}
+
+/// The words before a figure that name its indicator: Han text without the
+/// other figures and dates in it (2020年, 6项), and without a verb of
+/// reaching at its end (达到, 为).
+fn indicator_words(before: &str) -> String {
+    let mut out = String::with_capacity(before.len());
+    let mut after_digit = false;
+    for c in before.chars() {
+        if crate::text::is_digit(c) || c == '.' && after_digit {
+            after_digit = true;
+            continue;
+        }
+        if after_digit && matches!(c, '年' | '月' | '日') {
+            after_digit = false;
+            continue;
+        }
+        after_digit = false;
+        out.push(c);
+    }
+    for w in ["达到", "达", "为", "是", "有"] {
+        if out.ends_with(w) {
+            out.truncate(out.len() - w.len());
+            break;
+        }
+    }
+    out
 }
 
 impl Rule for Conflict {
-    fn id(&self) -> &'static str {
-        "numbers.conflict"
-    }
-    fn category(&self) -> Category {
-        Category::Numbers
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Error
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -290,7 +356,7 @@ impl Rule for Conflict {
             let mut own: Option<Range<usize>> = None;
             for idx in (bucket.len().saturating_sub(WINDOW)..bucket.len()).rev() {
                 let p = &qs[bucket[idx].0];
-                if p.sentence == q.sentence {
+                if p.sentence == q.sentence || parallel(doc, bucket[idx].0, i) {
                     continue;
                 }
                 let own = own
@@ -305,7 +371,9 @@ impl Rule for Conflict {
                 if !same_subject(&bigrams[own], &bigrams[other]) {
                     continue;
                 }
-                if Qualifiers::of(doc.slice(&p.subject)) != Qualifiers::of(subject) {
+                if qualifiers_of(doc, p) != qualifiers_of(doc, q)
+                    || doc.frames.related(bucket[idx].0, i)
+                {
                     continue;
                 }
                 if p.scaled() != q.scaled() {

@@ -12,10 +12,21 @@
 use crate::document::Document;
 use crate::quantity::{Approx, Quantity};
 use crate::report::{Category, Diagnostic, Severity};
-use crate::rules::{Context, Rule};
+use crate::rules::{Context, Rule, RuleInfo};
 use crate::text::{closer, fold_char, is_closer, Span};
 
 pub struct Count;
+
+pub static INFO: RuleInfo = RuleInfo {
+    code: "numbers.count",
+    family: Category::Numbers,
+    severity: Severity::Error,
+    summary: "所述个数与列举的项数不符",
+    explanation:
+        "写了“建成3个示范点”，后面却列了四个名称，读者无法判断哪个对。“等”表示未列全，不算矛盾。",
+    example: "建成3个示范点：甲村、乙村、丙村、丁村",
+    near_miss: "建成3个示范点：甲村、乙村、丙村",
+};
 
 /// Measure words that count named things (places, units, projects, kinds).
 const ITEM_UNITS: &[&str] = &[
@@ -125,7 +136,7 @@ fn enumerations(text: &str, span: &Span) -> Vec<Enumeration> {
 fn is_item_count(q: &Quantity) -> bool {
     q.multiplier == 1
         && q.value.scale == 0
-        && (2..=MAX_COUNT).contains(&q.value.mantissa)
+        && (1..=MAX_COUNT).contains(&q.value.mantissa)
         && q.approx == Approx::Exact
         && ITEM_UNITS.contains(&q.unit)
         && !q.roles.per
@@ -194,18 +205,89 @@ impl Count {
     }
 }
 
+/// How far (bytes) after a count the list it introduces may begin.
+const INTRO_REACH: usize = 60;
+
+impl Count {
+    /// 重点工作目标有五项：一是…六是…; 做到“三个主动”。一是…二是…: a count that
+    /// introduces numbered members (run-ins or headings) counts them.
+    fn counted_members(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+        let members: Vec<&crate::outline::Heading> = {
+            let mut all: Vec<&crate::outline::Heading> = doc
+                .outline
+                .run_ins
+                .iter()
+                .chain(doc.outline.headings.iter())
+                .collect();
+            all.sort_by_key(|h| h.marker.start);
+            all
+        };
+        for q in doc.quantities.iter().filter(|q| is_item_count(q)) {
+            let first = members.partition_point(|h| h.marker.start < q.span.end);
+            let Some(head) = members.get(first).filter(|h| h.number == 1) else {
+                continue;
+            };
+            if head.marker.start - q.span.end > INTRO_REACH {
+                continue;
+            }
+            let between = &doc.text[q.span.end..head.marker.start];
+            let introduces = between.contains(['：', ':'])
+                || (between.trim_end().ends_with('。') && between.chars().count() <= 12);
+            if !introduces
+                || doc.quantities.iter().any(|o| {
+                    o.span.start >= q.span.end
+                        && o.span.end <= head.marker.start
+                        && is_item_count(o)
+                })
+            {
+                continue;
+            }
+            // The members: 1, 2, 3 … of the head's style, in order.
+            let mut n = 0;
+            for h in members[first..].iter().filter(|h| h.style == head.style) {
+                if h.number != n + 1 {
+                    break;
+                }
+                n += 1;
+            }
+            let stated = q.value.mantissa as u32;
+            // A list that reaches the end of the text may run on past a cut.
+            let last_paragraph = members[first..]
+                .iter()
+                .filter(|h| h.style == head.style)
+                .nth(n.saturating_sub(1) as usize)
+                .is_some_and(|h| h.paragraph + 1 >= doc.paragraphs.len());
+            if n >= 2 && n != stated && !(n < stated && last_paragraph) {
+                let last = members[first..]
+                    .iter()
+                    .filter(|h| h.style == head.style)
+                    .nth(n as usize - 1)
+                    .map_or(head.marker.clone(), |h| h.marker.clone());
+                out.push(
+                    self.diagnostic(
+                        q.span.clone(),
+                        format!(
+                            "所说数目与列举不符：写的是{}，后面列出了{n}项（{}至{}）。请核对数目或所列各项。",
+                            doc.slice(&q.span),
+                            doc.slice(&head.marker),
+                            doc.slice(&last)
+                        ),
+                    )
+                    .with_related(head.marker.clone(), "列举的第一项")
+                    .with_related(last, "列举的最后一项"),
+                );
+            }
+        }
+    }
+}
+
 impl Rule for Count {
-    fn id(&self) -> &'static str {
-        "numbers.count"
-    }
-    fn category(&self) -> Category {
-        Category::Numbers
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Error
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
+        self.counted_members(doc, out);
         let qs = &doc.quantities;
         for (sentence, range) in doc
             .sentences
@@ -282,6 +364,13 @@ impl Rule for Count {
                 } else {
                     continue;
                 };
+                // 4个村，分别是甲、乙（…），丙及丁: a list ended by a comma may go on.
+                let ends_at_comma = doc.text[e.span.end..].starts_with([',', '，']);
+                let listed_fewer =
+                    listed(doc, &items).is_some_and(|(n, _)| n < q.value.mantissa as usize);
+                if ends_at_comma && listed_fewer {
+                    continue;
+                }
                 if !noun.is_empty()
                     && noun.chars().count() <= 8
                     && noun.chars().all(crate::text::is_han)

@@ -7,10 +7,20 @@
 
 use crate::document::Document;
 use crate::report::{Category, Diagnostic, Severity};
-use crate::rules::{Context, Rule};
+use crate::rules::{Context, Rule, RuleInfo};
 use crate::text::is_han;
 
 pub struct DuplicateItem;
+
+pub static INFO: RuleInfo = RuleInfo {
+    code: "numbers.duplicate-item",
+    family: Category::Numbers,
+    severity: Severity::Warning,
+    summary: "同一列举中同一事项写了两次、数字不同",
+    explanation: "同一句的列举中，同一事项（字序颠倒也算，如“乱放乱堆”与“乱堆乱放”）出现两次且数字不同，多是合并材料时重复。请删去一项或核对数字。",
+    example: "整治乱放乱堆150余处，拆除违建30处，清理乱堆乱放200余处",
+    near_miss: "整治乱放乱堆150余处，拆除违建30处",
+};
 
 /// The object just before a figure (its last four Han characters), as a sorted
 /// multiset. Only for a list item — a short verb + object (整治乱放乱堆): a long
@@ -66,14 +76,8 @@ fn object_key(subject: &str) -> Option<[char; 4]> {
 }
 
 impl Rule for DuplicateItem {
-    fn id(&self) -> &'static str {
-        "numbers.duplicate-item"
-    }
-    fn category(&self) -> Category {
-        Category::Numbers
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Warning
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {

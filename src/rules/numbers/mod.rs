@@ -6,7 +6,6 @@ use super::Rule;
 mod conflict;
 mod count;
 mod duplicate_item;
-mod missing_unit;
 mod percent;
 mod sum;
 
@@ -17,6 +16,5 @@ pub fn rules() -> Vec<Box<dyn Rule>> {
         Box::new(count::Count),
         Box::new(percent::Percent),
         Box::new(duplicate_item::DuplicateItem),
-        Box::new(missing_unit::MissingUnit),
     ]
 }

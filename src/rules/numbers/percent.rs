@@ -15,20 +15,24 @@ use crate::frames::change::Change;
 use crate::frames::share::{Share, ShareTest};
 use crate::frames::Interval;
 use crate::report::{Category, Diagnostic, Severity};
-use crate::rules::{Context, Rule};
+use crate::rules::{Context, Rule, RuleInfo};
 use crate::text::Words;
 
 pub struct Percent;
 
+pub static INFO: RuleInfo = RuleInfo {
+    code: "numbers.percent",
+    family: Category::Numbers,
+    severity: Severity::Error,
+    summary: "百分比与其数字不符，或占比超过100%",
+    explanation: "比例应能由文中的两个数字算出（部分÷总数、增量÷基数）；对不上说明数字或比例有误。占比（占、比重、覆盖率）不可能超过100%。",
+    example: "全县常住人口48.2万人，其中城镇人口21.7万人，占55.0%",
+    near_miss: "全县常住人口48.2万人，其中城镇人口21.7万人，占45.0%",
+};
+
 impl Rule for Percent {
-    fn id(&self) -> &'static str {
-        "numbers.percent"
-    }
-    fn category(&self) -> Category {
-        Category::Numbers
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Error
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -55,7 +59,7 @@ impl Rule for Percent {
             if !test.is_share(doc, p) {
                 continue;
             }
-            if p.value.to_f64() > 100.0 {
+            if p.value.to_f64() > 100.0 && !AGAINST_PLAN.occurs_in(doc.slice(&p.subject)) {
                 out.push(self.diagnostic(
                     p.span.clone(),
                     format!(
@@ -73,14 +77,28 @@ impl Rule for Percent {
 }
 
 impl Percent {
-    /// A share against its part and whole, each figure with its rounding.
+    /// A share against its readings of part and whole, each figure with its
+    /// rounding: right when any reading gives the rate.
     fn share(&self, doc: &Document, f: &Share) -> Option<Diagnostic> {
         let qs = &doc.quantities;
-        let (p, part, whole) = (&qs[f.rate], &qs[f.part], &qs[f.whole]);
-        let actual = Interval::of(part)?.div(Interval::of(whole)?)?.scale(100.0);
-        if actual.overlaps(Interval::of_decimal(p.value)) {
+        let p = &qs[f.rate];
+        let stated = Interval::of_decimal(p.value);
+        let ratio = |&(a, b): &(usize, usize)| {
+            Some(
+                Interval::of(&qs[a])?
+                    .div(Interval::of(&qs[b])?)?
+                    .scale(100.0),
+            )
+        };
+        if f.readings
+            .iter()
+            .any(|r| ratio(r).is_none_or(|x| x.overlaps(stated)))
+        {
             return None;
         }
+        let &(part, whole) = f.readings.first()?;
+        let actual = ratio(&(part, whole))?;
+        let (part, whole) = (&qs[part], &qs[whole]);
         let decimals = p.value.scale.max(1) as usize;
         Some(
             self.diagnostic(
@@ -99,6 +117,9 @@ impl Percent {
         )
     }
 }
+
+/// A share of a plan, a task or a budget is a completion rate: it may pass 100%.
+static AGAINST_PLAN: Words = Words::new(&["计划", "任务", "目标", "预算"]);
 
 /// Subjects whose growth rates are by convention at comparable prices (real
 /// growth), so the nominal figures around them do not give the rate.
@@ -121,7 +142,11 @@ impl Percent {
             (Some(b), Some(a), _) => (iv(b)?, iv(a)?.sub(iv(b)?)),
             (None, Some(a), Some((d, down))) => {
                 let delta = iv(d)?;
-                let base = if down { iv(a)?.add(delta) } else { iv(a)?.sub(delta) };
+                let base = if down {
+                    iv(a)?.add(delta)
+                } else {
+                    iv(a)?.sub(delta)
+                };
                 (base, if down { delta.scale(-1.0) } else { delta })
             }
             (Some(b), None, Some((d, down))) => {

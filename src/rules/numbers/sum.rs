@@ -18,9 +18,19 @@ use crate::frames::breakdown::{complementary, Breakdown, Form};
 use crate::frames::Interval;
 use crate::quantity::{Approx, Decimal, Quantity};
 use crate::report::{Category, Diagnostic, Severity};
-use crate::rules::{Context, Rule};
+use crate::rules::{Context, Rule, RuleInfo};
 
 pub struct Sum;
+
+pub static INFO: RuleInfo = RuleInfo {
+    code: "numbers.sum",
+    family: Category::Numbers,
+    severity: Severity::Error,
+    summary: "分项之和与总数不符",
+    explanation: "“其中”“已/未”等分项加起来应等于总数；对不上说明有数字录错或漏项。请逐项核对。",
+    example: "在册吸毒人员403人，其中社区戒毒104名，社会面管控289人",
+    near_miss: "在册吸毒人员403人，其中社区戒毒104名，社会面管控299人",
+};
 
 /// How many neighbouring breakdowns may be another dimension of the same one.
 const DIMENSION_REACH: usize = 4;
@@ -50,7 +60,17 @@ fn adds_up(total: &Quantity, parts: &[&Quantity]) -> bool {
 /// total, if any.
 fn prefix_making_total(parts: &[&Quantity], total: &Quantity) -> Option<usize> {
     let t = Interval::of(total)?;
-    (2..parts.len()).find(|&n| interval_of(&parts[..n]).is_some_and(|s| s.overlaps(t)))
+    let mut sum = Interval { lo: 0.0, hi: 0.0 };
+    for (n, p) in parts.iter().enumerate().take(parts.len().saturating_sub(1)) {
+        sum = sum.add(Interval::of(p)?);
+        if n >= 1 && sum.overlaps(t) {
+            return Some(n + 1);
+        }
+        if sum.lo > t.hi {
+            return None;
+        }
+    }
+    None
 }
 
 /// The parts come so near the total that they read as the whole list: two
@@ -114,7 +134,13 @@ impl Sum {
             .flatten()
     }
 
-    fn diagnostic_for(&self, doc: &Document, b: &Breakdown, parts: &[&Quantity], v: Verdict) -> Diagnostic {
+    fn diagnostic_for(
+        &self,
+        doc: &Document,
+        b: &Breakdown,
+        parts: &[&Quantity],
+        v: Verdict,
+    ) -> Diagnostic {
         let total = &doc.quantities[b.total];
         let shown = |sum: Decimal| total.format_like(sum, total.scale_for(parts));
         let listed = |ps: &[&Quantity]| {
@@ -126,7 +152,8 @@ impl Sum {
         let written = doc.slice(&total.span);
         let message = match v {
             Verdict::Mismatch(sum) => {
-                let over = sum.cmp_value(total.scaled().unwrap_or(sum)) == Some(std::cmp::Ordering::Greater);
+                let over = sum.cmp_value(total.scaled().unwrap_or(sum))
+                    == Some(std::cmp::Ordering::Greater);
                 let relation = if over { "超过了总数" } else { "与总数" };
                 let tail = if over { "" } else { "不符" };
                 format!(
@@ -157,14 +184,8 @@ impl Sum {
 }
 
 impl Rule for Sum {
-    fn id(&self) -> &'static str {
-        "numbers.sum"
-    }
-    fn category(&self) -> Category {
-        Category::Numbers
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Error
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -191,7 +212,7 @@ impl Rule for Sum {
             // neighbours only, so a long text with thousands of totals stays linear.
             let neighbours =
                 bi.saturating_sub(DIMENSION_REACH)..(bi + DIMENSION_REACH + 1).min(all.len());
-            let other_dimension_exact = neighbours.into_iter().any(|oi| {
+            let other_dimension_exact = neighbours.clone().any(|oi| {
                 let o = &all[oi];
                 oi != bi
                     && exact[oi]
@@ -207,14 +228,19 @@ impl Rule for Sum {
                 let ps: Vec<&Quantity> = frames.parts_of(o).iter().map(|&p| &qs[p]).collect();
                 prefix_making_total(&ps, &qs[o.total])
             };
+            // Or the figures past the prefix start a new sentence (羊存栏20409只，其中：
+            // 山羊1403只；绵羊19006只；禽存栏188399只).
             let own_prefix = prefix(b);
-            let ran_on = own_prefix.is_some()
-                && all.iter().enumerate().any(|(oi, o)| {
-                    oi != bi
-                        && o.total != b.total
-                        && qs[o.total].sentence == qs[b.total].sentence
-                        && prefix(o) == own_prefix
-                });
+            let ran_on = own_prefix.is_some_and(|n| {
+                parts[n].sentence != parts[n - 1].sentence
+                    || neighbours.clone().any(|oi| {
+                        let o = &all[oi];
+                        oi != bi
+                            && o.total != b.total
+                            && qs[o.total].sentence == qs[b.total].sentence
+                            && prefix(o) == own_prefix
+                    })
+            });
             if let Some(v) = Self::judge(doc, b, &parts, other_dimension_exact, ran_on) {
                 judged.insert(b.total);
                 out.push(self.diagnostic_for(doc, b, &parts, v));

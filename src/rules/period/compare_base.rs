@@ -4,19 +4,23 @@
 
 use crate::document::Document;
 use crate::report::{Category, Diagnostic, Severity};
-use crate::rules::{Context, Rule};
+use crate::rules::{Context, Rule, RuleInfo};
 
 pub struct CompareBase;
 
+pub static INFO: RuleInfo = RuleInfo {
+    code: "period.compare-base",
+    family: Category::Period,
+    severity: Severity::Error,
+    summary: "比较的基期就是报告期本身",
+    explanation: "“较……增长”“同比”的比较对象应是更早的时期；在2021年的总结里写“较2021年增长”，比较基期与报告期相同，多半应为“较2020年”。",
+    example: "（2021年工作总结）收入较2021年增长12%",
+    near_miss: "（2021年工作总结）收入较2020年增长12%",
+};
+
 impl Rule for CompareBase {
-    fn id(&self) -> &'static str {
-        "period.compare-base"
-    }
-    fn category(&self) -> Category {
-        Category::Period
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Error
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {

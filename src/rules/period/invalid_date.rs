@@ -3,19 +3,23 @@
 use crate::document::Document;
 use crate::outline::days_in_month;
 use crate::report::{Category, Diagnostic, Severity};
-use crate::rules::{Context, Rule};
+use crate::rules::{Context, Rule, RuleInfo};
 
 pub struct InvalidDate;
 
+pub static INFO: RuleInfo = RuleInfo {
+    code: "period.invalid-date",
+    family: Category::Period,
+    severity: Severity::Error,
+    summary: "不存在的日期（2月30日、13月）",
+    explanation: "日期超出了月份的天数或一年的月数，多是笔误。请核对原始记录。",
+    example: "2022年2月30日召开会议",
+    near_miss: "2022年2月28日召开会议",
+};
+
 impl Rule for InvalidDate {
-    fn id(&self) -> &'static str {
-        "period.invalid-date"
-    }
-    fn category(&self) -> Category {
-        Category::Period
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Error
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {

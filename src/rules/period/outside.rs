@@ -4,9 +4,19 @@
 
 use crate::document::Document;
 use crate::report::{Category, Diagnostic, Severity};
-use crate::rules::{Context, Rule};
+use crate::rules::{Context, Rule, RuleInfo};
 
 pub struct Outside;
+
+pub static INFO: RuleInfo = RuleInfo {
+    code: "period.outside",
+    family: Category::Period,
+    severity: Severity::Warning,
+    summary: "已完成的事项日期超出了报告期",
+    explanation: "总结只应报告报告期内已完成的工作；上半年总结里写“7月完成”，日期在报告期之后。计划、预计等打算不算。",
+    example: "（2022年上半年工作总结）7月完成验收",
+    near_miss: "（2022年上半年工作总结）计划7月完成验收",
+};
 
 const FUTURE: &[&str] = &[
     "将",
@@ -25,14 +35,8 @@ const FUTURE: &[&str] = &[
 ];
 
 impl Rule for Outside {
-    fn id(&self) -> &'static str {
-        "period.outside"
-    }
-    fn category(&self) -> Category {
-        Category::Period
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Warning
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {

@@ -5,19 +5,24 @@
 
 use crate::document::Document;
 use crate::report::{Category, Diagnostic, Severity};
-use crate::rules::{Context, Rule};
+use crate::rules::{Context, Rule, RuleInfo};
 
 pub struct SignedEarly;
 
+pub static INFO: RuleInfo = RuleInfo {
+    code: "period.signed-early",
+    family: Category::Period,
+    severity: Severity::Warning,
+    summary: "成文日期远早于报告期结束",
+    explanation:
+        "全年总结的成文日期若在9月，报告期尚未结束，却写成全年已完成，日期或标题多半有误。",
+    example: "（2022年工作总结）落款日期 2022年9月1日",
+    near_miss: "（2022年工作总结）落款日期 2022年12月20日",
+};
+
 impl Rule for SignedEarly {
-    fn id(&self) -> &'static str {
-        "period.signed-early"
-    }
-    fn category(&self) -> Category {
-        Category::Period
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Warning
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {

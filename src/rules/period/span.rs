@@ -3,19 +3,23 @@
 
 use crate::document::Document;
 use crate::report::{Category, Diagnostic, Severity};
-use crate::rules::{Context, Rule};
+use crate::rules::{Context, Rule, RuleInfo};
 
 pub struct YearSpan;
 
+pub static INFO: RuleInfo = RuleInfo {
+    code: "period.span",
+    family: Category::Period,
+    severity: Severity::Error,
+    summary: "起止年份不合理（2025—2022年）",
+    explanation: "年份区间的终止年应晚于起始年；起止相同或倒置多是笔误。",
+    example: "2025—2022年",
+    near_miss: "2022—2025年",
+};
+
 impl Rule for YearSpan {
-    fn id(&self) -> &'static str {
-        "period.span"
-    }
-    fn category(&self) -> Category {
-        Category::Period
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Error
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {

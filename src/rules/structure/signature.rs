@@ -3,19 +3,23 @@
 
 use crate::document::Document;
 use crate::report::{Category, Diagnostic, Severity};
-use crate::rules::{Context, Rule};
+use crate::rules::{Context, Rule, RuleInfo};
 
 pub struct Signature;
 
+pub static INFO: RuleInfo = RuleInfo {
+    code: "structure.signature",
+    family: Category::Structure,
+    severity: Severity::Warning,
+    summary: "缺少落款单位或成文日期",
+    explanation: "按 GB/T 9704，正式报送的总结应有落款单位和成文日期，没有落款的文稿无法确认出处和时间。请在文末补上单位名称和日期。",
+    example: "……下一步，我们将继续努力。（文末没有单位和日期）",
+    near_miss: "……下一步，我们将继续努力。\n××镇人民政府\n2022年12月20日",
+};
+
 impl Rule for Signature {
-    fn id(&self) -> &'static str {
-        "structure.signature"
-    }
-    fn category(&self) -> Category {
-        Category::Structure
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Warning
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {

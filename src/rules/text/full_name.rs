@@ -4,20 +4,24 @@
 //! reader knows the name. Short forms inside the full name itself do not count.
 
 use crate::document::Document;
-use crate::report::{Category, Diagnostic, Severity};
-use crate::rules::{Context, Rule};
+use crate::report::{Applicability, Category, Diagnostic, Severity};
+use crate::rules::{Context, Rule, RuleInfo};
 
 pub struct FullName;
 
+pub static INFO: RuleInfo = RuleInfo {
+    code: "text.full-name",
+    family: Category::Text,
+    severity: Severity::Warning,
+    summary: "单位名称首次出现未用全称",
+    explanation: "单位可在配置文件的 wording.fullNames 中列出须写全称的名称及其简称（正则表达式）。简称出现在全称之前时，提示在首次提及处使用全称；全称写出之后再用简称不提示。没有配置时本规则不提示。",
+    example: r#"（配置 {"full": "青山县民政局", "short": ["县?民政局"]}）2023年工作总结 一、工作成效 县民政局推进……"#,
+    near_miss: r#"（同一配置）青山县民政局2023年工作总结 一、工作成效 县民政局推进……"#,
+};
+
 impl Rule for FullName {
-    fn id(&self) -> &'static str {
-        "text.full-name"
-    }
-    fn category(&self) -> Category {
-        Category::Text
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Warning
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
     }
 
     fn check(&self, doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -57,7 +61,8 @@ impl Rule for FullName {
                     start..end,
                     format!("首次提及应使用全称“{full}”，“{short}”只能在全称出现之后使用"),
                 )
-                .with_suggestion(start..end, full.clone());
+                // The short form may name another body (市民政局 for 民政局): a guess.
+                .with_suggestion(start..end, full.clone(), Applicability::Unsafe);
             out.push(d);
         }
     }

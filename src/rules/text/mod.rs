@@ -1,18 +1,34 @@
-//! Text hygiene: unbalanced pairs and punctuation slips. (Heading-shaped text
-//! problems — glued headings, broken parallel headings — read the outline and
-//! live in `headings`.)
+//! Text hygiene: unbalanced pairs, punctuation slips, heading-shaped text
+//! problems read from the outline's sibling lists (a heading glued to its
+//! body, a sibling that breaks the pattern of the others; `leads` reads the
+//! first phrase of each sibling for both), and the careless slips a
+//! proofreader circles: doubled words, stray characters, broken document
+//! numbers, month ranges written several ways.
 
 use super::Rule;
 
+mod document_number;
+mod doubled_word;
 mod full_name;
+mod glued_heading;
+mod leads;
+mod month_range;
 mod pairs;
+mod parallel;
 mod punctuation;
+mod stray_char;
 mod wording;
 
 pub fn rules() -> Vec<Box<dyn Rule>> {
     vec![
         Box::new(pairs::Pairs),
         Box::new(punctuation::Punctuation),
+        Box::new(glued_heading::GluedHeading),
+        Box::new(parallel::Parallel),
+        Box::new(doubled_word::DoubledWord),
+        Box::new(stray_char::StrayChar),
+        Box::new(document_number::DocumentNumber),
+        Box::new(month_range::MonthRange),
         // The organisation's word lists (silent without a configuration).
         Box::new(wording::Wording),
         Box::new(full_name::FullName),

@@ -7,11 +7,21 @@
 
 use crate::document::Document;
 use crate::report::{Category, Diagnostic, Severity};
-use crate::rules::{Context, Rule};
+use crate::rules::{Context, Rule, RuleInfo};
 use crate::text::{closer, fold_char, is_closer};
 use std::ops::Range;
 
 pub struct Pairs;
+
+pub static INFO: RuleInfo = RuleInfo {
+    code: "text.pairs",
+    family: Category::Text,
+    severity: Severity::Warning,
+    summary: "引号、括号不成对",
+    explanation: "引号、括号、书名号应成对出现；缺了一半会让读者分不清引文或注释到哪里结束。",
+    example: "开展“我为群众办实事活动",
+    near_miss: "开展“我为群众办实事”活动",
+};
 
 fn name(c: char) -> &'static str {
     match c {
@@ -92,14 +102,8 @@ impl Pairs {
 }
 
 impl Rule for Pairs {
-    fn id(&self) -> &'static str {
-        "text.pairs"
-    }
-    fn category(&self) -> Category {
-        Category::Text
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Warning
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {

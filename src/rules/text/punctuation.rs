@@ -4,21 +4,25 @@
 //! paragraph that stops without its full stop, or breaks off after a comma.
 
 use crate::document::Document;
-use crate::report::{Category, Diagnostic, Severity};
-use crate::rules::{Context, Rule};
+use crate::report::{Applicability, Category, Diagnostic, Severity};
+use crate::rules::{Context, Rule, RuleInfo};
 use crate::text::is_han;
 
 pub struct Punctuation;
 
+pub static INFO: RuleInfo = RuleInfo {
+    code: "text.punctuation",
+    family: Category::Text,
+    severity: Severity::Warning,
+    summary: "标点误用（、等，重复标点，全半角混用，段末缺句号）",
+    explanation: "GB/T 15834：“等”前不加顿号，标点不重复，中文正文用全角标点，段落以句号收尾。删去多余标点、改为全角是确定的修改，可一键采纳。",
+    example: "甲村、乙村、等",
+    near_miss: "甲村、乙村等",
+};
+
 impl Rule for Punctuation {
-    fn id(&self) -> &'static str {
-        "text.punctuation"
-    }
-    fn category(&self) -> Category {
-        Category::Text
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Warning
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -29,7 +33,7 @@ impl Rule for Punctuation {
             // Every finding ends on a mark (、等 is found from its 、): only
             // the paragraph's marks are read.
             for &(pos, c) in doc.paragraph_marks(pi) {
-                if !matches!(c, '、' | '，' | '。' | '；' | '：' | ',' | ';' | ':') {
+                if !matches!(c, '、' | '，' | '。' | '；' | '：' | ',' | ';' | ':' | '.') {
                     continue;
                 }
                 let i = pos - p.span.start;
@@ -38,20 +42,40 @@ impl Rule for Punctuation {
                     let end = pos + c.len_utf8() + '等'.len_utf8();
                     out.push(
                         self.diagnostic(pos..end, "“等”前不用顿号，请删去“、”。".to_string())
-                            .with_suggestion(pos..pos + c.len_utf8(), ""),
+                            .with_suggestion(pos..pos + c.len_utf8(), "", Applicability::Safe),
                     );
                 }
                 let Some(pc) = s[..i].chars().next_back() else {
                     continue;
                 };
                 let ppos = pos - pc.len_utf8();
+                if c == '.' {
+                    if full_width_text && ends_chinese_sentence(&s[..i], next) {
+                        out.push(
+                            self.diagnostic(
+                                pos..pos + 1,
+                                "中文句末应使用句号“。”，不用半角“.”。".to_string(),
+                            )
+                            .with_suggestion(
+                                pos..pos + 1,
+                                "。",
+                                Applicability::Safe,
+                            ),
+                        );
+                    }
+                    continue;
+                }
                 if pc == c && matches!(c, '、' | '，' | '。' | '；' | '：' | ',') {
                     out.push(
                         self.diagnostic(
                             ppos..pos + c.len_utf8(),
                             format!("标点“{c}”重复，请删去一个。"),
                         )
-                        .with_suggestion(ppos..pos + c.len_utf8(), c.to_string()),
+                        .with_suggestion(
+                            ppos..pos + c.len_utf8(),
+                            c.to_string(),
+                            Applicability::Safe,
+                        ),
                     );
                 } else if full_width_text
                     && matches!(c, ',' | ';' | ':')
@@ -69,13 +93,27 @@ impl Rule for Punctuation {
                             format!("中文行文中应使用全角标点“{fw}”，不用半角“{c}”。"),
                         )
                         .with_severity(Severity::Info)
-                        .with_suggestion(pos..pos + 1, fw),
+                        .with_suggestion(
+                            pos..pos + 1,
+                            fw,
+                            Applicability::Safe,
+                        ),
                     );
                 }
             }
         }
         self.paragraph_ends(doc, out);
     }
+}
+
+/// A half-width `.` after `before` (the paragraph up to it) and before
+/// `next` ends a Chinese sentence: Han before it, Han or the paragraph end
+/// after it. Not a decimal point (1.5), a web or e-mail address (ASCII on
+/// either side), an ellipsis (..) or a heading marker (一.).
+fn ends_chinese_sentence(before: &str, next: Option<char>) -> bool {
+    let after_han = before.chars().next_back().is_some_and(is_han);
+    let heading_marker = before.chars().all(crate::quantity::is_han_digit);
+    after_han && !heading_marker && next.is_none_or(is_han)
 }
 
 impl Punctuation {
@@ -103,7 +141,7 @@ impl Punctuation {
             {
                 out.push(
                     self.diagnostic(at.clone(), "段末缺少句号。".to_string())
-                        .with_suggestion(p.span.end..p.span.end, "。"),
+                        .with_suggestion(p.span.end..p.span.end, "。", Applicability::Safe),
                 );
             }
         }

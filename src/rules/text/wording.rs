@@ -3,20 +3,24 @@
 //! replacement when the list gives one. Silent without a word list.
 
 use crate::document::Document;
-use crate::report::{Category, Diagnostic, Severity};
-use crate::rules::{Context, Rule};
+use crate::report::{Applicability, Category, Diagnostic, Severity};
+use crate::rules::{Context, Rule, RuleInfo};
 
 pub struct Wording;
 
+pub static INFO: RuleInfo = RuleInfo {
+    code: "text.wording",
+    family: Category::Text,
+    severity: Severity::Warning,
+    summary: "本单位词表中禁用或已过时的提法",
+    explanation: "单位可在配置文件的 wording.forbidden 中列出禁用或已过时的提法（正则表达式）及应改用的说法。文中出现这些提法时提示改写，给出规定的说法。没有配置词表时本规则不提示。",
+    example: r#"（配置 {"pattern": "精准扶贫", "preferred": "巩固拓展脱贫攻坚成果"}）全年持续推进精准扶贫工作"#,
+    near_miss: r#"（同一配置）全年持续巩固拓展脱贫攻坚成果"#,
+};
+
 impl Rule for Wording {
-    fn id(&self) -> &'static str {
-        "text.wording"
-    }
-    fn category(&self) -> Category {
-        Category::Text
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Warning
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
     }
 
     fn check(&self, doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -35,7 +39,14 @@ impl Rule for Wording {
                 }
                 let mut d = self.diagnostic(start..end, message);
                 if let Some(p) = &entry.preferred {
-                    d = d.with_suggestion(start..end, p.clone());
+                    // A literal phrasing's preferred form is the organisation's
+                    // own rule; a pattern may have matched more than was meant.
+                    let sure = if entry.pattern.is_literal() {
+                        Applicability::Safe
+                    } else {
+                        Applicability::Unsafe
+                    };
+                    d = d.with_suggestion(start..end, p.clone(), sure);
                 }
                 out.push(d);
             }

@@ -7,6 +7,7 @@
 use super::annotated::Annotated;
 use super::form::Form;
 use report_checker::report::{Category, JsonDiagnostic, Report};
+use report_checker::rules::RuleInfo;
 use report_checker::Options;
 use serde_json::{json, Value};
 
@@ -79,10 +80,11 @@ pub fn languages() -> Value {
 /// The `/v2/check` response for a report on `doc`.
 pub fn response(doc: &Annotated, report: &Report) -> Value {
     let units: Vec<u16> = doc.checked.encode_utf16().collect();
+    let registry = report_checker::rules::registry();
     let matches: Vec<Value> = report
         .diagnostics
         .iter()
-        .map(|d| lt_match(d, doc, &units))
+        .map(|d| lt_match(d, doc, &units, &registry))
         .collect();
     json!({
         "software": {
@@ -103,7 +105,7 @@ pub fn response(doc: &Annotated, report: &Report) -> Value {
     })
 }
 
-fn lt_match(d: &JsonDiagnostic, doc: &Annotated, units: &[u16]) -> Value {
+fn lt_match(d: &JsonDiagnostic, doc: &Annotated, units: &[u16], registry: &[&RuleInfo]) -> Value {
     let (start, end) = (d.span.start, d.span.end);
     let mut message = d.message.clone();
     for r in &d.related {
@@ -127,7 +129,7 @@ fn lt_match(d: &JsonDiagnostic, doc: &Annotated, units: &[u16]) -> Value {
         "type": {"typeName": "Other"},
         "rule": {
             "id": d.rule,
-            "description": rule_description(d),
+            "description": rule_description(d, registry),
             "issueType": issue_type(d.category),
             "category": {"id": d.category.as_str().to_ascii_uppercase(), "name": d.category.label_zh()},
         },
@@ -136,8 +138,12 @@ fn lt_match(d: &JsonDiagnostic, doc: &Annotated, units: &[u16]) -> Value {
     })
 }
 
-fn rule_description(d: &JsonDiagnostic) -> String {
-    format!("{}：{}", d.category.label_zh(), d.rule)
+/// The registry's one-line summary of the rule (what `report-check rules` lists).
+fn rule_description(d: &JsonDiagnostic, registry: &[&RuleInfo]) -> String {
+    registry
+        .iter()
+        .find(|r| r.code == d.rule)
+        .map_or_else(|| d.rule.to_string(), |r| r.summary.to_string())
 }
 
 fn short_message(category: Category) -> &'static str {

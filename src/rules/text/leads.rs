@@ -1,22 +1,16 @@
-//! Heading-shaped text problems, read from the outline's sibling lists:
-//! a heading glued to its body (`text.glued-heading`) and one sibling that
-//! breaks the pattern the others share (`text.parallel`).
+//! The leads of sibling headings — the first phrase after each marker — that
+//! the heading-shaped text rules compare: a heading glued to its body
+//! (`text.glued-heading`) and one sibling that breaks the pattern the others
+//! share (`text.parallel`).
 
-use super::Rule;
 use crate::document::Document;
 use crate::outline::Heading;
+use crate::rules::Context;
 use crate::text::{fold_char, Span};
-
-mod glued;
-mod parallel;
-
-pub fn rules() -> Vec<Box<dyn Rule>> {
-    vec![Box::new(glued::GluedHeading), Box::new(parallel::Parallel)]
-}
 
 /// How the first phrase after a heading marker ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum LeadEnd {
+pub(super) enum LeadEnd {
     /// 。；：！？ — the heading is closed off from its body.
     Stop,
     /// ，、 — the phrase runs on into the sentence.
@@ -26,10 +20,10 @@ enum LeadEnd {
 }
 
 /// The first phrase after a heading's marker: up to the first punctuation or the line end.
-struct Lead {
-    span: Span,
-    end: LeadEnd,
-    chars: usize,
+pub(super) struct Lead {
+    pub span: Span,
+    pub end: LeadEnd,
+    pub chars: usize,
 }
 
 fn lead(doc: &Document, h: &Heading) -> Lead {
@@ -57,21 +51,23 @@ fn lead(doc: &Document, h: &Heading) -> Lead {
 /// The sibling lists of the outline with at least `min` members, headings
 /// and run-ins alike, each with its members' leads. Shorter lists are left
 /// out before anything is built for them: most run-in lists have one member.
-fn sibling_leads<'d>(
+pub(super) fn sibling_leads<'d>(
     doc: &'d Document,
+    ctx: &'d Context,
     min: usize,
 ) -> impl Iterator<Item = (Vec<&'d Heading>, Vec<Lead>)> + 'd {
     let o = &doc.outline;
-    let headings = o
-        .sibling_lists()
-        .into_iter()
+    let lists = ctx.lists(doc);
+    let headings = lists
+        .headings
+        .iter()
         .filter(move |l| l.len() >= min)
-        .map(|l| l.into_iter().map(|i| &o.headings[i]).collect::<Vec<_>>());
-    let run_ins = o
-        .run_in_lists()
-        .into_iter()
+        .map(|l| l.iter().map(|&i| &o.headings[i]).collect::<Vec<_>>());
+    let run_ins = lists
+        .run_ins
+        .iter()
         .filter(move |l| l.len() >= min)
-        .map(|l| o.run_ins[l].iter().collect::<Vec<_>>());
+        .map(|l| o.run_ins[l.clone()].iter().collect::<Vec<_>>());
     headings.chain(run_ins).map(move |list| {
         let leads = list.iter().map(|h| lead(doc, h)).collect();
         (list, leads)

@@ -6,10 +6,20 @@
 //! here: the quantity model only keeps a bare number that sits inside Han text.
 
 use crate::document::Document;
-use crate::report::{Category, Diagnostic, Severity};
-use crate::rules::{Context, Rule};
+use crate::report::{Applicability, Category, Diagnostic, Severity};
+use crate::rules::{Context, Rule, RuleInfo};
 
 pub struct MissingUnit;
+
+pub static INFO: RuleInfo = RuleInfo {
+    code: "data.missing-unit",
+    family: Category::Data,
+    severity: Severity::Warning,
+    summary: "数字缺少量词或单位（33通过、38.6亿）",
+    explanation: "汉语数字后应有量词或单位（“33名”“38.6亿元”）；同段其他金额写了“亿元”，这里只写“亿”，多半漏了“元”。补“元”是推测，请撰写人确认。",
+    example: "新发展党员33通过审核",
+    near_miss: "新发展党员33名，通过审核",
+};
 
 /// Hotlines and service numbers are names, not counts: 拨打12345热线, 110报警.
 fn is_service_number(digits: &str) -> bool {
@@ -79,14 +89,8 @@ const MONEY: &[&str] = &[
 ];
 
 impl Rule for MissingUnit {
-    fn id(&self) -> &'static str {
-        "data.missing-unit"
-    }
-    fn category(&self) -> Category {
-        Category::Data
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Warning
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -129,7 +133,11 @@ impl Rule for MissingUnit {
                                 doc.slice(&span)
                             ),
                         )
-                        .with_suggestion(span.end..span.end, "元"),
+                        .with_suggestion(
+                            span.end..span.end,
+                            "元",
+                            Applicability::Unsafe,
+                        ),
                     );
                 }
             }

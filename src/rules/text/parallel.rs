@@ -7,12 +7,22 @@
 //! one edit away from the pattern — a slip, not a different heading: （三）推进…
 //! beside 加强… 加强… is a free choice and stays silent.
 
-use super::sibling_leads;
+use super::leads::sibling_leads;
 use crate::document::Document;
-use crate::report::{Category, Diagnostic, Severity};
-use crate::rules::{Context, Rule};
+use crate::report::{Applicability, Category, Diagnostic, Severity};
+use crate::rules::{Context, Rule, RuleInfo};
 
 pub struct Parallel;
+
+pub static INFO: RuleInfo = RuleInfo {
+    code: "text.parallel",
+    family: Category::Text,
+    severity: Severity::Warning,
+    summary: "并列标题中有一项与其余格式不一（疑似漏字）",
+    explanation: "同级标题共用一个开头或结尾（用心用力……），其中一项只差一个字，多半是漏字或错字。补上的字是据其他标题推测的，请撰写人确认。",
+    example: "（一）用心用力强化……（二）用心用力做实……（三）心用力打赢……",
+    near_miss: "（一）加强……（二）加强……（三）推进……",
+};
 
 const MIN_PATTERN: usize = 3;
 const MAX_PATTERN: usize = 8;
@@ -54,18 +64,12 @@ fn take(chars: &[char], k: usize, end: End) -> Option<&[char]> {
 }
 
 impl Rule for Parallel {
-    fn id(&self) -> &'static str {
-        "text.parallel"
-    }
-    fn category(&self) -> Category {
-        Category::Text
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Warning
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
     }
 
-    fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-        for (list, leads) in sibling_leads(doc, 3) {
+    fn check(&self, doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        for (list, leads) in sibling_leads(doc, ctx, 3) {
             let chars: Vec<Vec<char>> = leads
                 .iter()
                 .map(|l| doc.slice(&l.span).chars().collect())
@@ -120,7 +124,7 @@ impl Rule for Parallel {
                             format!("并列的小标题句式不一致：同级其余{n}项都以“{pattern}”{place}，这一项写作“{written}”，可能漏字或错字。"),
                         )
                         .with_related(leads[example].span.clone(), format!("同级小标题（以“{pattern}”{place}）"))
-                        .with_suggestion(span, pattern),
+                        .with_suggestion(span, pattern, Applicability::Unsafe),
                     );
                     break 'ends;
                 }

@@ -8,12 +8,22 @@
 //! lost its stop. A narrative item (一是召开了…会议，…: 了 marks a report of
 //! what was done, not a heading) is left alone.
 
-use super::{sibling_leads, Lead, LeadEnd};
+use super::leads::{sibling_leads, Lead, LeadEnd};
 use crate::document::Document;
 use crate::report::{Category, Diagnostic, Severity};
-use crate::rules::{Context, Rule};
+use crate::rules::{Context, Rule, RuleInfo};
 
 pub struct GluedHeading;
+
+pub static INFO: RuleInfo = RuleInfo {
+    code: "text.glued-heading",
+    family: Category::Text,
+    severity: Severity::Warning,
+    summary: "标题与正文连在一起，中间缺少句号或换行",
+    explanation: "同级其他标题都以句号或换行结束，这一项的标题却直接接着正文，读者分不清标题到哪里为止。请在标题后加句号或换行。",
+    example: "（一）深入开展项目建设工作坚持抓项目促城市建设，把……",
+    near_miss: "（一）深入开展项目建设工作。坚持抓项目促城市建设，把……",
+};
 
 /// A heading phrase longer than this is not a heading.
 const MAX_HEADING: usize = 25;
@@ -25,18 +35,12 @@ fn is_heading_form(l: &Lead) -> bool {
 }
 
 impl Rule for GluedHeading {
-    fn id(&self) -> &'static str {
-        "text.glued-heading"
-    }
-    fn category(&self) -> Category {
-        Category::Text
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Warning
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
     }
 
-    fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-        for (list, leads) in sibling_leads(doc, 2) {
+    fn check(&self, doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        for (list, leads) in sibling_leads(doc, ctx, 2) {
             // At least half of the others must close a short heading.
             let formed = leads.iter().filter(|l| is_heading_form(l)).count();
             if formed == 0 || formed * 2 < leads.len() - 1 {

@@ -1,5 +1,4 @@
-//! `report-check eval DIR`: scores the checker against an annotated folder
-//! (format and scoring rule: `shared/corpus/README.md`).
+//! The score of the normal eval.
 //!
 //! - A defect is found when the span of any finding (primary or related)
 //!   overlaps an occurrence of one of its quotes.
@@ -11,33 +10,11 @@
 //!   document really lacks such an element, and each missing element counts as
 //!   a defect of kind `section`.
 
-use crate::document::Document;
+use super::corpus::Annotated;
 use crate::report::Diagnostic;
 use crate::text::Span;
-use crate::Options;
-use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::path::Path;
-
-#[derive(Debug, Deserialize)]
-struct Annotated {
-    id: String,
-    #[serde(default)]
-    truncated: bool,
-    #[serde(default)]
-    defects: Vec<Defect>,
-    #[serde(default)]
-    sections_missing: Vec<String>,
-}
-
-#[derive(Debug, Deserialize)]
-struct Defect {
-    kind: String,
-    quote: Vec<String>,
-    #[serde(default)]
-    explanation: String,
-}
 
 /// Rules whose findings say something is absent from the end of the document.
 fn is_completeness_rule(rule: &str) -> bool {
@@ -54,11 +31,11 @@ fn element_matches(rule: &str, element: &str) -> bool {
     }
 }
 
-fn overlaps(a: &Span, b: &Span) -> bool {
+pub(crate) fn overlaps(a: &Span, b: &Span) -> bool {
     a.start < b.end && b.start < a.end
 }
 
-fn occurrences(text: &str, quote: &str) -> Vec<Span> {
+pub(crate) fn occurrences(text: &str, quote: &str) -> Vec<Span> {
     if quote.is_empty() {
         return Vec::new();
     }
@@ -80,7 +57,10 @@ pub struct Score {
     findings: usize,
     true_findings: usize,
     false_by_rule: BTreeMap<&'static str, usize>,
+    /// With `verbose`: every missed defect, a line each.
     pub details: String,
+    /// With `verbose`: every false alarm, a line each.
+    pub false_alarm_details: String,
 }
 
 impl Score {
@@ -94,6 +74,32 @@ impl Score {
         } else {
             f as f64 / a as f64
         }
+    }
+
+    /// Adds another score's counts and listings.
+    pub fn merge(&mut self, other: &Score) {
+        for (kind, k) in &other.kinds {
+            let mine = self.kinds.entry(kind.clone()).or_default();
+            mine.annotated += k.annotated;
+            mine.found += k.found;
+        }
+        self.findings += other.findings;
+        self.true_findings += other.true_findings;
+        for (rule, n) in &other.false_by_rule {
+            *self.false_by_rule.entry(rule).or_default() += n;
+        }
+        self.details.push_str(&other.details);
+        self.false_alarm_details
+            .push_str(&other.false_alarm_details);
+    }
+
+    /// Findings that overlap no annotated defect, by rule.
+    pub fn false_alarms_by_rule(&self) -> &BTreeMap<&'static str, usize> {
+        &self.false_by_rule
+    }
+
+    pub fn false_alarms(&self) -> usize {
+        self.findings - self.true_findings
     }
 
     pub fn precision(&self) -> f64 {
@@ -148,27 +154,7 @@ impl Score {
     }
 }
 
-/// Scores the checker on the folder `dir` (with `annotations.json`). With
-/// `verbose`, `Score::details` lists every miss and false alarm.
-pub fn evaluate(dir: &Path, options: &Options, verbose: bool) -> Result<(Score, usize), String> {
-    let ann_path = dir.join("annotations.json");
-    let raw =
-        std::fs::read_to_string(&ann_path).map_err(|e| format!("{}: {e}", ann_path.display()))?;
-    let docs: Vec<Annotated> =
-        serde_json::from_str(&raw).map_err(|e| format!("{}: {e}", ann_path.display()))?;
-    let mut score = Score::default();
-    for ann in &docs {
-        let path = dir.join(format!("{}.txt", ann.id));
-        let text =
-            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let doc = Document::parse(&text);
-        let found = crate::check_document(&doc, options).map_err(|e| e.0)?;
-        score_document(&mut score, ann, &text, &found, verbose);
-    }
-    Ok((score, docs.len()))
-}
-
-fn score_document(
+pub(crate) fn score_document(
     score: &mut Score,
     ann: &Annotated,
     text: &str,
@@ -227,7 +213,7 @@ fn score_document(
             *score.false_by_rule.entry(f.rule).or_default() += 1;
             if verbose {
                 let _ = writeln!(
-                    score.details,
+                    score.false_alarm_details,
                     "  false {} {} «{}» {}",
                     ann.id,
                     f.rule,
@@ -261,14 +247,16 @@ mod tests {
         let text = "甲乙丙丁戊己庚辛";
         let ann = Annotated {
             id: "t".into(),
+            period: None,
+            relations: vec![],
             truncated: true,
             defects: vec![
-                Defect {
+                crate::eval::Defect {
                     kind: "placeholder".into(),
                     quote: vec!["乙丙".into()],
                     explanation: String::new(),
                 },
-                Defect {
+                crate::eval::Defect {
                     kind: "numbering".into(),
                     quote: vec!["庚".into()],
                     explanation: String::new(),

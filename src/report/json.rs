@@ -1,115 +1,9 @@
-//! What a check produces. Inside the core a [`Diagnostic`] holds byte spans;
-//! [`Report::new`] converts every span once, at the boundary, into the JSON
-//! shape of DESIGN.md (UTF-16 `start`/`end` plus 1-based line and column).
+//! The boundary shape of a report: every byte span converted once into UTF-16
+//! `start`/`end` plus 1-based line and column.
 
-use crate::outline::OutlineView;
+use super::{Applicability, Category, Diagnostic, OutlineView, Severity};
 use crate::text::{OffsetIndex, Span};
-use serde::{Deserialize, Serialize};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-    Info,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Category {
-    Structure,
-    Numbering,
-    Numbers,
-    Data,
-    Period,
-    Text,
-}
-
-impl Category {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Category::Structure => "structure",
-            Category::Numbering => "numbering",
-            Category::Numbers => "numbers",
-            Category::Data => "data",
-            Category::Period => "period",
-            Category::Text => "text",
-        }
-    }
-
-    /// The heading the page groups findings under.
-    pub fn label_zh(self) -> &'static str {
-        match self {
-            Category::Structure => "结构",
-            Category::Numbering => "序号",
-            Category::Numbers => "数字",
-            Category::Data => "缺失数据",
-            Category::Period => "时间",
-            Category::Text => "文字规范",
-        }
-    }
-}
-
-/// Another place a finding involves (the other figure of a conflict, a part of a sum).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Related {
-    pub span: Span,
-    pub message: String,
-}
-
-/// A replacement that is certain to be right (a stray 、 removed, a width fixed).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Suggestion {
-    pub span: Span,
-    pub replacement: String,
-}
-
-/// One finding, with byte spans into the checked text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Diagnostic {
-    pub rule: &'static str,
-    pub category: Category,
-    pub severity: Severity,
-    pub message: String,
-    pub span: Span,
-    pub related: Vec<Related>,
-    pub suggestions: Vec<Suggestion>,
-}
-
-impl Diagnostic {
-    pub fn with_related(mut self, span: Span, message: impl Into<String>) -> Self {
-        self.related.push(Related {
-            span,
-            message: message.into(),
-        });
-        self
-    }
-
-    pub fn with_suggestion(mut self, span: Span, replacement: impl Into<String>) -> Self {
-        self.suggestions.push(Suggestion {
-            span,
-            replacement: replacement.into(),
-        });
-        self
-    }
-
-    pub fn with_severity(mut self, severity: Severity) -> Self {
-        self.severity = severity;
-        self
-    }
-}
-
-// ---- the boundary shape -------------------------------------------------
+use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct JsonSpan {
@@ -119,6 +13,9 @@ pub struct JsonSpan {
     /// 1-based line and column of `start` (column in Unicode characters).
     pub line: usize,
     pub column: usize,
+    /// 1-based paragraph of `start`, blank lines not counted: the same for a
+    /// draft whatever editor holds it (rich editors have no blank lines).
+    pub paragraph: usize,
 }
 
 impl JsonSpan {
@@ -129,6 +26,7 @@ impl JsonSpan {
             end: index.utf16(span.end),
             line: s.line,
             column: s.column,
+            paragraph: index.paragraph(span.start),
         }
     }
 }
@@ -143,6 +41,8 @@ pub struct JsonRelated {
 pub struct JsonSuggestion {
     pub span: JsonSpan,
     pub replacement: String,
+    /// `safe` (apply in one click), `unsafe` (a guess to confirm) or `display-only`.
+    pub applicability: Applicability,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -201,6 +101,7 @@ impl Report {
                         .map(|s| JsonSuggestion {
                             span: JsonSpan::new(index, &s.span),
                             replacement: s.replacement.clone(),
+                            applicability: s.applicability,
                         })
                         .collect(),
                 }

@@ -1,0 +1,405 @@
+//! The second form of `data.dropped-number`: an item of a list of figures
+//! that ends in a measure word with no number before it —
+//! 基础母羊45只、母猪头、脱温鸡苗1880只; 工矿商贸事故起、死亡14人; 边缘户21户人.
+//!
+//! Grammar, not phrases: statistical Chinese writes a list of parallel items,
+//! each "noun + number + measure word". An item that ends in the measure word
+//! while its siblings carry figures has lost its number — unless the measure
+//! character ends a noun of its own (低保户, 负责人, 派出所), which the word
+//! list below names. Doubled (贫困户户) it is always a loss.
+
+use crate::document::Document;
+use crate::quantity::is_han_digit;
+use crate::text::{is_digit, is_han, Span};
+
+/// Measure words and units an item may end with, longest first.
+const MEASURES: &[&str] = &[
+    "平方公里",
+    "平方米",
+    "立方米",
+    "千公顷",
+    "公顷",
+    "公里",
+    "万元",
+    "亿元",
+    "人次",
+    "户次",
+    "个",
+    "项",
+    "名",
+    "户",
+    "家",
+    "所",
+    "起",
+    "处",
+    "座",
+    "栋",
+    "台",
+    "辆",
+    "亩",
+    "吨",
+    "头",
+    "只",
+    "人",
+    "件",
+    "场",
+    "批",
+    "套",
+    "株",
+    "元",
+];
+
+/// Words that end in a measure character and are nouns of their own (or a
+/// measure word with a word for "every / some" before it), read backwards
+/// from the item's end.
+const NOUNS: &[&str] = &[
+    "农户",
+    "贫困户",
+    "低保户",
+    "五保户",
+    "脱贫户",
+    "监测户",
+    "用户",
+    "客户",
+    "商户",
+    "住户",
+    "大户",
+    "专业户",
+    "困难户",
+    "危房户",
+    "搬迁户",
+    "特困户",
+    "散户",
+    "示范户",
+    "贫困户",
+    "边缘户",
+    "一般户",
+    "负责人",
+    "责任人",
+    "带头人",
+    "联系人",
+    "当事人",
+    "个人",
+    "老人",
+    "家人",
+    "工人",
+    "法人",
+    "接班人",
+    "监护人",
+    "病人",
+    "残疾人",
+    "军人",
+    "年轻人",
+    "证人",
+    "主持人",
+    "投资人",
+    "他人",
+    "本人",
+    "成年人",
+    "后继人",
+    "传承人",
+    "明白人",
+    "管理人",
+    "代理人",
+    "经纪人",
+    "致富带头人",
+    "群众人",
+    "一起",
+    "引起",
+    "发起",
+    "兴起",
+    "崛起",
+    "提起",
+    "说起",
+    "做起",
+    "抓起",
+    "干起",
+    "建起",
+    "立起",
+    "整个",
+    "各个",
+    "这个",
+    "那个",
+    "每个",
+    "某个",
+    "哪个",
+    "多个",
+    "几个",
+    "数个",
+    "单个",
+    "国家",
+    "大家",
+    "专家",
+    "农家",
+    "作家",
+    "商家",
+    "厂家",
+    "回家",
+    "居家",
+    "全家",
+    "企业家",
+    "科学家",
+    "派出所",
+    "场所",
+    "住所",
+    "司法所",
+    "财政所",
+    "卫生所",
+    "事务所",
+    "研究所",
+    "厕所",
+    "诊所",
+    "服务所",
+    "报名",
+    "排名",
+    "命名",
+    "署名",
+    "提名",
+    "点名",
+    "著名",
+    "知名",
+    "姓名",
+    "实名",
+    "匿名",
+    "冠名",
+    "留名",
+    "事项",
+    "款项",
+    "选项",
+    "强项",
+    "弱项",
+    "单项",
+    "各项",
+    "逐项",
+    "立项",
+    "专项",
+    "分项",
+    "办事处",
+    "到处",
+    "各处",
+    "好处",
+    "难处",
+    "用处",
+    "长处",
+    "短处",
+    "深处",
+    "此处",
+    "住处",
+    "相处",
+    "讲座",
+    "在座",
+    "星座",
+    "平台",
+    "出台",
+    "后台",
+    "前台",
+    "舞台",
+    "电视台",
+    "上台",
+    "下台",
+    "站台",
+    "柜台",
+    "阳台",
+    "讲台",
+    "车辆",
+    "龙头",
+    "带头",
+    "源头",
+    "街头",
+    "镜头",
+    "口头",
+    "牵头",
+    "领头",
+    "开头",
+    "尽头",
+    "山头",
+    "苗头",
+    "势头",
+    "念头",
+    "上头",
+    "里头",
+    "前头",
+    "年头",
+    "户头",
+    "猪头",
+    "文件",
+    "案件",
+    "事件",
+    "条件",
+    "证件",
+    "软件",
+    "硬件",
+    "部件",
+    "配件",
+    "物件",
+    "信件",
+    "邮件",
+    "稿件",
+    "要件",
+    "市场",
+    "现场",
+    "广场",
+    "农场",
+    "立场",
+    "战场",
+    "会场",
+    "考场",
+    "机场",
+    "商场",
+    "赛场",
+    "操场",
+    "下场",
+    "登场",
+    "到场",
+    "在场",
+    "全场",
+    "主场",
+    "当场",
+    "职场",
+    "林场",
+    "牧场",
+    "审批",
+    "报批",
+    "分批",
+    "成批",
+    "配套",
+    "整套",
+    "外套",
+    "单元",
+    "公元",
+    "美元",
+    "多元",
+    "欧元",
+    "日元",
+    "港元",
+    "不只",
+    "船只",
+    "一栋",
+    "植株",
+    "一户",
+    "万户",
+    "千户",
+    "家家户户",
+    "逐户",
+    "入户",
+    "到户",
+    "分户",
+    "落户",
+    "开户",
+    "立户",
+    "每户",
+    "各户",
+    "挨家挨户",
+    "户户",
+];
+
+/// Separators of the items of a list.
+fn is_item_sep(c: char) -> bool {
+    matches!(
+        c,
+        '，' | ',' | '、' | '；' | ';' | '：' | ':' | '。' | '（' | '(' | '）' | ')'
+    )
+}
+
+/// The measure word an item ends with, and whether its number is missing.
+fn bare_measure(item: &str) -> Option<&'static str> {
+    let m = MEASURES.iter().find(|m| item.ends_with(*m))?;
+    let before = &item[..item.len() - m.len()];
+    // 贫困人口281户、人: the item is the measure word alone.
+    let Some(prev) = before.chars().next_back() else {
+        return Some(m);
+    };
+    if !is_han(prev)
+        || is_han_digit(prev)
+        || matches!(prev, '万' | '亿' | '每' | '各' | '多' | '余')
+    {
+        return None;
+    }
+    // 贫困户户: the measure doubled after a noun ending in it.
+    let doubled = m.chars().count() == 1 && before.ends_with(*m) && !before.ends_with(&m.repeat(2));
+    if doubled {
+        return Some(m);
+    }
+    // A noun of its own ends the item (纳入低保户、…): read the longest such word.
+    // (Only items ending in a bare measure word get here: a scan of the list is cheap.)
+    let ends_in_noun = NOUNS.iter().any(|w| item.ends_with(w));
+    (!ends_in_noun).then_some(m)
+}
+
+/// Pushes (span of the measure word, measure) for every item of `sentence`
+/// that lost its number while a sibling item carries a figure.
+pub fn find(doc: &Document, sentence: &Span, out: &mut Vec<(Span, &'static str)>) {
+    let text = doc.slice(sentence);
+    let mut items: Vec<Span> = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if is_item_sep(c) {
+            items.push(start..i);
+            start = i + c.len_utf8();
+        }
+    }
+    items.push(start..text.len());
+    let has_figure = |r: &Span| text[r.clone()].chars().any(is_digit);
+    if !items.iter().any(has_figure) {
+        return;
+    }
+    household_pairs(text, sentence.start, out);
+    for r in &items {
+        let item = text[r.clone()].trim();
+        if item.is_empty() || has_figure(r) || item.chars().count() > 24 {
+            continue;
+        }
+        if let Some(m) = bare_measure(item) {
+            let end = sentence.start + r.start + text[r.clone()].trim_end().len();
+            out.push((end - m.len()..end, m));
+        }
+    }
+}
+
+/// “N户M人” with one number lost: 边缘户21户人 (户人 closing the item after a
+/// number) and 贫困户户475人 (户 doubled before the persons).
+fn household_pairs(text: &str, offset: usize, out: &mut Vec<(Span, &'static str)>) {
+    for (i, _) in text.match_indices("户人") {
+        let before = text[..i].chars().next_back();
+        let after = text[i + "户人".len()..].chars().next();
+        if before.is_some_and(is_digit) && after.is_none_or(|c| !is_han(c) || c == '的') {
+            let at = offset + i + "户".len();
+            out.push((at..at + "人".len(), "人"));
+        }
+    }
+    for (i, _) in text.match_indices("户户") {
+        let before = text[..i].chars().next_back();
+        let after = text[i + "户户".len()..].chars().next();
+        if before.is_some_and(|c| is_han(c) && !is_han_digit(c)) && after.is_some_and(is_digit) {
+            let at = offset + i + "户".len();
+            out.push((at..at + "户".len(), "户"));
+        }
+    }
+}
+
+/// 个 after a word that cannot count (辖7个村个社区, 新组建个小区党支部): 个 is a
+/// classifier and follows a numeral or a demonstrative; its number was lost.
+pub fn stray_ge(text: &str, offset: usize, out: &mut Vec<(Span, &'static str)>) {
+    const COUNTERS: &str = "这那每各整某几多哪此该半两数单逐真自上下前后头第本首合";
+    const COMPOUNDS: &[&str] = &[
+        "个人", "个别", "个体", "个性", "个案", "个税", "个股", "个子", "个把",
+    ];
+    for (i, _) in text.match_indices('个') {
+        let Some(before) = text[..i].chars().next_back() else {
+            continue;
+        };
+        let rest = &text[i..];
+        let after = rest['个'.len_utf8()..].chars().next();
+        if !is_han(before)
+            || is_han_digit(before)
+            || COUNTERS.contains(before)
+            || matches!(before, '万' | '亿' | '余' | '来')
+            || !after.is_some_and(is_han)
+            || COMPOUNDS.iter().any(|w| rest.starts_with(w))
+        {
+            continue;
+        }
+        let at = offset + i;
+        out.push((at..at + '个'.len_utf8(), "个"));
+    }
+}
