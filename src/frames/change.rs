@@ -87,9 +87,11 @@ pub fn build(doc: &Document, frames: &mut Frames) {
         if p.unit != "%" || p.value.mantissa <= 0 {
             continue;
         }
-        let lead = crate::text::tail(lead_in(doc, qs, i), 12);
+        let whole_lead = lead_in(doc, qs, i);
+        let lead = crate::text::tail(whole_lead, 12);
         let down = DOWN.occurs_in(lead);
-        if !down && !UP.occurs_in(lead) {
+        // 占全国总增产量的22.5% is a share of a change, not a change rate.
+        if !down && !UP.occurs_in(lead) || whole_lead.contains('占') {
             continue;
         }
         let mut frame = Change {

@@ -1,0 +1,258 @@
+//! The figure grammar (`src/frames`), frame by frame: each case is written the
+//! way statistical Chinese is written, with the problem and the near-misses
+//! that must stay silent. Texts are of the kind of `tests/corpus` (bulletins,
+//! township summaries), rewritten.
+
+mod common;
+use common::{diagnostics, flagged};
+
+fn doc(body: &str) -> String {
+    format!("某县2022年工作总结\n{body}\n")
+}
+
+// ---- breakdowns: a total and its parts ---------------------------------------
+
+#[test]
+fn qizhong_opening_the_next_sentence_breaks_down_the_sentence_before() {
+    let text =
+        doc("全县共有各类学校312所。其中初中18所，高中4所，职业学校2所，小学196所，幼儿园91所。");
+    assert_eq!(flagged(&text, "numbers.sum"), vec!["312所"]);
+    let d = &diagnostics(&text, "numbers.sum")[0];
+    assert!(d.message.contains("= 311所"), "{}", d.message);
+    // Near-miss: a partial list far below its total (the model schools only).
+    let partial = doc("全县共有各类学校312所。其中省级示范校3所，市级示范校12所，县级示范校20所。");
+    assert!(flagged(&partial, "numbers.sum").is_empty());
+}
+
+#[test]
+fn a_qizhong_after_a_qizhong_breaks_down_the_earlier_total() {
+    // 18 + 67 = 85 teachers; the second 其中 is not about the 21 特岗教师.
+    let text =
+        doc("学校有教职工85名，其中双语教师11名，特岗教师21名。其中男教师18名、女教师67名。");
+    assert!(flagged(&text, "numbers.sum").is_empty());
+    let wrong =
+        doc("学校有教职工85名，其中双语教师11名，特岗教师21名。其中男教师18名、女教师69名。");
+    assert_eq!(flagged(&wrong, "numbers.sum"), vec!["85名"]);
+}
+
+#[test]
+fn respectively_lists_are_parts_of_the_figure_they_come_near() {
+    let gdp =
+        doc("全年地区生产总值341.91亿元，第一、二、三产业增加值分别为62.15、81.40、197.36亿元。");
+    assert_eq!(flagged(&gdp, "numbers.sum"), vec!["341.91亿元"]);
+    let villages = doc("全镇共完成危房改造38户，A、B、C三个村分别完成12户、9户、15户。");
+    assert_eq!(flagged(&villages, "numbers.sum"), vec!["38户"]);
+    // Near-miss: the right sum, and a 分别 list of another indicator far from the figure before it.
+    let right = doc("全镇共完成危房改造36户，A、B、C三个村分别完成12户、9户、15户。");
+    assert!(flagged(&right, "numbers.sum").is_empty());
+    let other = doc("完成产值5亿元，甲、乙两家企业分别实现利税3亿元、4亿元。");
+    assert!(flagged(&other, "numbers.sum").is_empty());
+}
+
+#[test]
+fn a_nested_split_is_a_breakdown_of_its_own() {
+    let nested =
+        doc("全村1260户4380人，其中脱贫户215户760人，已稳定脱贫180户640人，监测户35户120人。");
+    assert!(flagged(&nested, "numbers.sum").is_empty());
+    // Small figures that add up by chance are not a nested split (3家 = 2家 + 1家).
+    let plain = doc("全年新设外商投资企业167家，其中，中外合资企业52家、外资企业109家、股份制企业3家、合作企业2家、开发企业1家。");
+    assert!(flagged(&plain, "numbers.sum").is_empty());
+    let plain_wrong = plain.replace("开发企业1家", "开发企业4家");
+    assert_eq!(flagged(&plain_wrong, "numbers.sum"), vec!["167家"]);
+}
+
+#[test]
+fn rounded_parts_may_miss_their_total_by_half_a_unit_each() {
+    let rounded = doc(
+        "全县农林牧渔业总产值86.4亿元，其中农业41.3亿元、林业5.2亿元、牧业36.8亿元、渔业3.2亿元。",
+    );
+    assert!(flagged(&rounded, "numbers.sum").is_empty());
+    // Whole counts are exact: one short is wrong.
+    let counts = doc("全镇共有农户320户，已通自来水296户，未通自来水23户。");
+    assert_eq!(flagged(&counts, "numbers.sum"), vec!["320户"]);
+}
+
+#[test]
+fn exact_parts_above_the_total_are_wrong_whatever_the_approximate_ones() {
+    let text = doc("全镇耕地面积2.3万亩，其中水田2.6万亩，旱地约0.5万亩。");
+    assert_eq!(flagged(&text, "numbers.sum"), vec!["2.3万亩"]);
+    let fine = doc("全镇耕地面积2.3万亩，其中水田1.6万亩，旱地约0.7万亩。");
+    assert!(flagged(&fine, "numbers.sum").is_empty());
+}
+
+#[test]
+fn several_indicators_before_qizhong_each_take_their_own_parts() {
+    let text = doc("全县计划实施项目84个，总投资286.9亿元，年度计划投资60.35亿元，累计完成投资10.14亿元。其中续建项目27个，总投资97.9亿元，年度计划投资12.09亿元，累计完成投资3.44亿元；新开工项目57个，总投资189亿元，年度计划投资48.26亿元，累计完成投资6.7亿元。");
+    assert!(
+        flagged(&text, "numbers.sum").is_empty(),
+        "{:?}",
+        flagged(&text, "numbers.sum")
+    );
+    assert!(flagged(&text, "numbers.conflict").is_empty());
+    let wrong = text.replace("累计完成投资6.7亿元", "累计完成投资7.7亿元");
+    assert_eq!(flagged(&wrong, "numbers.sum"), vec!["10.14亿元"]);
+}
+
+#[test]
+fn a_list_running_on_into_an_overlapping_group() {
+    // 521 + 142 = 663 and 1772 + 160 = 1932: the 双重身份 group overlaps both.
+    let overlap = doc("农村低保对象、特困供养人员663户1932人（其中农村低保对象521户1772人，特困供养人员142户160人，贫困双重身份人员122户395人）。");
+    assert!(flagged(&overlap, "numbers.sum").is_empty());
+    // One dimension agreeing by chance is no excuse: 5 + 2 + 1 ≠ 7.
+    let branches = doc("全乡有党支部7个，其中农村支部5个、机关支部2个、学校支部1个。");
+    assert_eq!(flagged(&branches, "numbers.sum"), vec!["7个"]);
+}
+
+#[test]
+fn sums_are_told_in_the_writers_units() {
+    let text = doc("全县常住人口104.9万人，其中城镇41.4万人，乡村62.5万人。");
+    let d = &diagnostics(&text, "numbers.sum")[0];
+    assert!(d.message.contains("103.9万人"), "{}", d.message);
+    assert!(!d.message.contains("1039000"), "{}", d.message);
+}
+
+// ---- changes against a base ----------------------------------------------------
+
+#[test]
+fn a_change_rate_is_recomputed_from_its_frame() {
+    let delta = doc("粮食总产量32.6万吨，比上年减少0.5万吨，下降4.5%。");
+    assert_eq!(flagged(&delta, "numbers.percent"), vec!["4.5%"]);
+    let from_to = doc("农民人均可支配收入由2019年的14200元提高到16300元，增长20%。");
+    assert_eq!(flagged(&from_to, "numbers.percent"), vec!["20%"]);
+    let area = doc("农作物播种面积4.83千公顷，增加0.12千公顷，增长7.9%。");
+    assert_eq!(flagged(&area, "numbers.percent"), vec!["7.9%"]);
+    // Near-misses: the right rates; the change amount is not the base year's figure.
+    for right in [
+        "粮食总产量32.6万吨，比上年减少0.5万吨，下降1.5%。",
+        "农民人均可支配收入由2019年的14200元提高到16300元，增长14.8%。",
+        "农作物播种面积4.83千公顷，增加0.12千公顷，增长2.5%。",
+        "上划中央收入完成37.78亿元，减少0.46亿元，负增长1.21%。",
+    ] {
+        assert!(
+            flagged(&doc(right), "numbers.percent").is_empty(),
+            "{right}"
+        );
+    }
+}
+
+#[test]
+fn value_added_grows_at_comparable_prices() {
+    // Real growth: the nominal figures do not give the rate, and the rule stays silent.
+    let text = doc("全年地区生产总值350亿元，比上年增加30亿元，按可比价格计算，增长5.2%。");
+    assert!(flagged(&text, "numbers.percent").is_empty());
+}
+
+// ---- shares ------------------------------------------------------------------------
+
+#[test]
+fn a_share_is_of_the_whole_its_sentence_names() {
+    let ok =
+        doc("年末常住人口48.2万人，其中城镇人口21.7万人，占45.0%；乡村人口26.5万人，占55.0%。");
+    assert!(flagged(&ok, "numbers.percent").is_empty());
+    let wrong = ok.replace("占45.0%", "占50.0%");
+    assert_eq!(flagged(&wrong, "numbers.percent"), vec!["50.0%"]);
+    // The whole named after 占 and stated before.
+    let named =
+        doc("年末全省常住人口3856万人。其中城镇常住人口2114万人，占年末常住人口的比重为58.81%。");
+    assert_eq!(flagged(&named, "numbers.percent"), vec!["58.81%"]);
+    // Figures in 万 are rounded: 2114万 of 3856万 may be 54.81%.
+    let rounded = named.replace("58.81%", "54.81%");
+    assert!(flagged(&rounded, "numbers.percent").is_empty());
+}
+
+#[test]
+fn a_share_of_a_whole_the_text_never_states_is_not_checked() {
+    let text = doc("全省粮食总产量1114.1亿斤，粮食增产量111.5亿斤，占全国总增产量的22.5%。");
+    assert!(flagged(&text, "numbers.percent").is_empty());
+    // 城镇化率 names its part (城镇), not the nearest figure (农村).
+    let rate =
+        doc("年末常住人口55.27万人。其中，城镇人口29.88万人，农村人口25.39万人，城镇化率54.06%。");
+    assert!(flagged(&rate, "numbers.percent").is_empty());
+}
+
+#[test]
+fn completion_against_a_plan_may_pass_a_hundred() {
+    let text = doc("全年完成投资5.2亿元，占年计划的104.2%。");
+    assert!(flagged(&text, "numbers.percent").is_empty());
+    let share = doc("全县农村自来水覆盖率达到102%。");
+    assert_eq!(flagged(&share, "numbers.percent"), vec!["102%"]);
+}
+
+// ---- counts --------------------------------------------------------------------------
+
+#[test]
+fn counts_with_items_after_ji_and_fenbieshi() {
+    let groups = doc("成立六个工作组，即A组、B组、C组、D组、E组。");
+    assert_eq!(flagged(&groups, "numbers.count"), vec!["六个"]);
+    let firms = doc("全镇规模以上企业共4家，分别是甲公司、乙公司和丙公司。");
+    assert_eq!(flagged(&firms, "numbers.count"), vec!["4家"]);
+    let right = doc("全镇规模以上企业共3家，分别是甲公司、乙公司和丙公司。");
+    assert!(flagged(&right, "numbers.count").is_empty());
+    // 等 says the list is not complete.
+    let open = doc("建成甲村、乙村等5个示范村。");
+    assert!(flagged(&open, "numbers.count").is_empty());
+}
+
+#[test]
+fn a_count_introducing_numbered_members_counts_them() {
+    let text = doc("今年重点工作目标有五项：一是抓项目；二是抓产业；三是抓民生；四是抓生态；五是抓党建；六是抓作风。");
+    assert_eq!(flagged(&text, "numbers.count"), vec!["五项"]);
+    let right = text.replace("有五项", "有六项");
+    assert!(flagged(&right, "numbers.count").is_empty());
+}
+
+// ---- the same quantity stated twice ----------------------------------------------------
+
+#[test]
+fn a_figure_restated_through_a_reference() {
+    let text = doc(
+        "今年全村预脱贫人口45人，已落实帮扶措施。\n下半年将继续加大帮扶力度，确保这47人如期脱贫。",
+    );
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["47人"]);
+    // The difference of two earlier figures is what 这 points to.
+    let difference = doc("全村贫困户45户，已脱贫30户。\n这15户将在年底前全部脱贫。");
+    assert!(flagged(&difference, "numbers.conflict").is_empty());
+}
+
+#[test]
+fn one_indicator_stated_twice_in_one_report() {
+    let text = doc("一、经济发展\n全镇农民人均纯收入5200元，较好完成目标。\n二、社会事业\n全年农民人均纯收入达到5600元。");
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["5600元"]);
+    // Different years, and parallel items of a list, are different quantities.
+    let years = doc("2019年农民人均纯收入5200元，2020年农民人均纯收入达到5600元。");
+    assert!(flagged(&years, "numbers.conflict").is_empty());
+    let items = doc("全县重点项目共30项，当年计划投资63.27亿元。其中：\n省级6项，概算投资140.16亿元，当年计划投资19亿元。\n市级5项，概算投资221.76亿元，当年计划投资22.67亿元。");
+    assert!(flagged(&items, "numbers.conflict").is_empty());
+}
+
+#[test]
+fn periods_and_plans_set_figures_apart() {
+    let text = doc("1—10月完成固定资产投资3.2亿元，同比增长8%。预计全年完成固定资产投资3.9亿元。\n全年计划新建道路12公里，已完成新建道路9公里。");
+    assert!(flagged(&text, "numbers.conflict").is_empty());
+    let new_vs_total = doc("年末全县实有市场主体45618户。其中，企业6856户，个体工商户37187户，农民专业合作社1575户（含联合社13户）。全年新登记企业1114户、个体工商户6151户。");
+    assert!(flagged(&new_vs_total, "numbers.conflict").is_empty());
+    assert!(flagged(&new_vs_total, "numbers.sum").is_empty());
+}
+
+// ---- figures dropped -------------------------------------------------------------------
+
+#[test]
+fn an_item_of_a_list_of_figures_that_lost_its_number() {
+    let text = doc("为贫困户提供了基础母羊45只、母猪头、脱温鸡苗1880只。");
+    assert_eq!(flagged(&text, "data.dropped-number"), vec!["头"]);
+    let households = doc("全村边缘户21户人，一般户128户330人。");
+    assert_eq!(flagged(&households, "data.dropped-number"), vec!["人"]);
+    let ge = doc("寒亭镇辖7个村个社区，共有农户1758户。");
+    assert_eq!(flagged(&ge, "data.dropped-number"), vec!["个"]);
+    // Nouns that end in a measure character, labels and 首个 stay silent.
+    for silent in [
+        "纳入低保户、五保户1000人，慰问困难群众200人。",
+        "养殖类：生猪出栏2.1万头，家禽出栏35万羽。",
+        "建设全区首个直播电商基地，引进企业8家。",
+    ] {
+        assert!(
+            flagged(&doc(silent), "data.dropped-number").is_empty(),
+            "{silent}"
+        );
+    }
+}
