@@ -256,3 +256,41 @@ fn an_item_of_a_list_of_figures_that_lost_its_number() {
         );
     }
 }
+
+// ---- sets of shares of one whole -----------------------------------------------------
+
+#[test]
+fn a_structure_ratio_adds_up_to_a_hundred() {
+    let text = doc("全年地区生产总值391.8亿元。三次产业结构比为17.4:41.4:44.2。");
+    assert_eq!(flagged(&text, "numbers.percent"), vec!["17.4:41.4:44.2"]);
+    let right = doc("全年地区生产总值391.8亿元。三次产业结构比为14.4:41.4:44.2。");
+    assert!(flagged(&right, "numbers.percent").is_empty());
+    // A time and a sex ratio are not structures.
+    let other = doc("会议于17:29结束。出生人口性别比为105:100，与上年持平。");
+    assert!(flagged(&other, "numbers.percent").is_empty());
+}
+
+#[test]
+fn a_respectively_list_of_shares_of_one_whole() {
+    let text = doc("三次产业增加值占地区生产总值的比重分别为40.4%、5.1%和51.5%。");
+    assert_eq!(
+        flagged(&text, "numbers.percent"),
+        vec!["40.4%、5.1%和51.5%"]
+    );
+    let right = text.replace("5.1%", "8.1%");
+    assert!(flagged(&right, "numbers.percent").is_empty());
+    // Shares of a list that need not cover the whole stay silent below 100.
+    let partial = doc("两个园区产值占全县工业产值的比重分别为20.5%、31.2%。");
+    assert!(flagged(&partial, "numbers.percent").is_empty());
+}
+
+#[test]
+fn shares_side_by_side_imply_one_whole() {
+    let text = doc("全县常住人口中，男性人口28.07万人，占59.79%；女性人口27.2万人，占49.21%。");
+    assert_eq!(flagged(&text, "numbers.percent"), vec!["49.21%"]);
+    let right = text.replace("59.79%", "50.79%");
+    assert!(flagged(&right, "numbers.percent").is_empty());
+    // Thresholds in the subject are not the parts (30万元以上的村××个，占22.22%).
+    let thresholds = doc("集体经济收入30万元以上的村6个，占22.22%；50万元以上的村3个，占11.11%。");
+    assert!(flagged(&thresholds, "numbers.percent").is_empty());
+}

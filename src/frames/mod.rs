@@ -17,6 +17,7 @@ pub mod breakdown;
 pub mod change;
 pub mod qualifier;
 pub mod share;
+pub mod share_set;
 
 use crate::quantity::{Decimal, Quantity};
 
@@ -29,6 +30,10 @@ pub struct Frames {
     pub parts: Vec<usize>,
     pub changes: Vec<change::Change>,
     pub shares: Vec<share::Share>,
+    /// Shares whose whole the text does not name, in text order.
+    pub orphan_shares: Vec<share::Orphan>,
+    /// Sets of shares of one whole: structure ratios and 分别 lists.
+    pub share_sets: Vec<share_set::ShareSet>,
     /// (figure, breakdown index), sorted by figure.
     members: Vec<(usize, usize)>,
 }
@@ -40,6 +45,7 @@ impl Frames {
         frames.index_members();
         change::build(doc, &mut frames);
         share::build(doc, &mut frames);
+        share_set::build(doc, &mut frames);
         frames
     }
 

@@ -9,7 +9,8 @@
 
 use super::Frames;
 use crate::document::Document;
-use crate::quantity::{same_kind, subject_key, Quantity};
+use crate::quantity::{same_kind, subject_key, Approx, Quantity};
+use crate::text::is_han;
 use crate::text::Words;
 use std::collections::HashMap;
 
@@ -21,6 +22,15 @@ pub struct Share {
     pub rate: usize,
     /// (part, whole), never empty.
     pub readings: Vec<(usize, usize)>,
+}
+
+/// A share whose whole the text does not name (男性人口28.07万人，占50.79%):
+/// alone it says nothing checkable, but shares of one whole side by side
+/// must imply the same whole.
+#[derive(Debug, Clone)]
+pub struct Orphan {
+    pub rate: usize,
+    pub part: usize,
 }
 
 /// Words that make a percentage a share of a whole.
@@ -110,7 +120,7 @@ const ZHAN_REACH: usize = 120;
 const FIGURE_REACH: usize = 8;
 
 /// How many sentences back a named whole may be stated.
-const WHOLE_REACH: usize = 3;
+const WHOLE_REACH: usize = 8;
 
 /// Collects the share frames of the document into `frames` (after the breakdowns).
 pub fn build(doc: &Document, frames: &mut Frames) {
@@ -131,6 +141,7 @@ pub fn build(doc: &Document, frames: &mut Frames) {
             .extend_from_slice(frames.parts_of(b));
     }
     let mut shares = Vec::new();
+    let mut orphans = Vec::new();
     let mut key = Vec::new();
     let mut other = Vec::new();
     let mut test = ShareTest::default();
@@ -174,10 +185,44 @@ pub fn build(doc: &Document, frames: &mut Frames) {
                         match named {
                             Some(noun) => {
                                 found.clear();
-                                find_named(doc, qs, part, noun, &mut key, &mut other, &mut found);
+                                let unit = Some(qs[part].unit);
+                                find_named(
+                                    doc, qs, part, unit, noun, &mut key, &mut other, &mut found,
+                                );
                                 readings.extend(found.iter().map(|&w| (part, w)));
                             }
-                            None => of_breakdown(part, &mut readings),
+                            None => {
+                                of_breakdown(part, &mut readings);
+                                // Only a part right before its 占 (…28.07万人，占50.79%) speaks for itself.
+                                let between = &doc.text[qs[part].span.end..z];
+                                let adjacent = between.chars().all(|c| !is_han(c))
+                                    && between.chars().count() <= 2;
+                                if readings.is_empty()
+                                    && adjacent
+                                    && qs[part].approx == Approx::Exact
+                                {
+                                    orphans.push(Orphan { rate: i, part });
+                                }
+                            }
+                        }
+                    }
+                    (None, None) => {
+                        // 第一产业增加值占地区生产总值的比重为14.2%: both named, both stated before.
+                        let clause_start = doc.clauses[p.clause].start.max(from);
+                        let part_name = named_whole(&doc.text[clause_start.min(z)..z]);
+                        let whole_name = named_whole(&doc.text[z + '占'.len_utf8()..p.span.start]);
+                        if let (Some(pn), Some(wn)) = (part_name, whole_name) {
+                            found.clear();
+                            find_named(doc, qs, i, None, pn, &mut key, &mut other, &mut found);
+                            let parts: Vec<usize> = found.iter().copied().take(2).collect();
+                            for part in parts {
+                                found.clear();
+                                let unit = Some(qs[part].unit);
+                                find_named(
+                                    doc, qs, part, unit, wn, &mut key, &mut other, &mut found,
+                                );
+                                readings.extend(found.iter().map(|&w| (part, w)));
+                            }
                         }
                     }
                     _ => {}
@@ -189,13 +234,17 @@ pub fn build(doc: &Document, frames: &mut Frames) {
                 }
             }
         }
-        readings.retain(|&(a, b)| a != b && same_kind(qs[a].unit, qs[b].unit));
+        // A whole is never smaller than its part: such a reading is another figure.
+        let value = |k: usize| qs[k].scaled().map(|v| v.to_f64());
+        readings
+            .retain(|&(a, b)| a != b && same_kind(qs[a].unit, qs[b].unit) && value(b) >= value(a));
         readings.dedup();
         if !readings.is_empty() {
             shares.push(Share { rate: i, readings });
         }
     }
     frames.shares = shares;
+    frames.orphan_shares = orphans;
 }
 
 /// 占全年任务3000万元的45%: a figure after 占 is the whole even when the
@@ -223,41 +272,57 @@ fn named_whole(after_zhan: &str) -> Option<&str> {
     (han >= 2).then_some(s)
 }
 
-/// The figures before `part` whose subjects name `noun` (most of the noun's
-/// character pairs), nearest first, within a few sentences of the paragraph,
-/// into `found`.
+/// The figures before `anchor` whose subjects name `noun` (most of the noun's
+/// character pairs), of the unit kind `unit` when given, nearest first, within
+/// a few sentences, into `found`. GDP is named 地区生产总值 in the figures.
+#[allow(clippy::too_many_arguments)]
 fn find_named(
     doc: &Document,
     qs: &[Quantity],
-    part: usize,
+    anchor: usize,
+    unit: Option<&str>,
     noun: &str,
     key: &mut Vec<char>,
     other: &mut Vec<char>,
     found: &mut Vec<usize>,
 ) {
+    let noun = if noun.contains("GDP") || noun.contains("gdp") {
+        "生产总值"
+    } else {
+        noun
+    };
     subject_key(noun, key);
     let pairs: Vec<(char, char)> = key.windows(2).map(|w| (w[0], w[1])).collect();
     if pairs.is_empty() {
         return;
     }
-    let para = doc.sentences[qs[part].sentence].paragraph;
-    let from_sentence = qs[part].sentence.saturating_sub(WHOLE_REACH);
-    for k in (part.saturating_sub(4 * FIGURE_REACH)..part)
+    let from_sentence = qs
+        .get(anchor)
+        .map_or(0, |q| q.sentence)
+        .saturating_sub(WHOLE_REACH);
+    for k in (anchor.saturating_sub(8 * FIGURE_REACH)..anchor)
         .rev()
         .take_while(|&k| qs[k].sentence >= from_sentence)
     {
-        if doc.sentences[qs[k].sentence].paragraph != para
-            || !qs[k].is_level()
-            || !same_kind(qs[k].unit, qs[part].unit)
-        {
+        if !qs[k].is_level() || unit.is_some_and(|u| !same_kind(qs[k].unit, u)) {
             continue;
         }
         subject_key(doc.slice(&qs[k].subject), other);
+        // 第一产业 is not 第三产业: names that differ in a numeral differ.
+        let numerals = |cs: &[char]| -> Vec<char> {
+            cs.iter()
+                .copied()
+                .filter(|c| crate::quantity::is_han_digit(*c))
+                .collect()
+        };
+        if numerals(key) != numerals(other) {
+            continue;
+        }
         let shared = pairs
             .iter()
             .filter(|pair| other.windows(2).any(|w| (w[0], w[1]) == **pair))
             .count();
-        if shared * 2 > pairs.len() || shared == pairs.len() {
+        if shared * 3 >= pairs.len() * 2 {
             found.push(k);
         }
     }

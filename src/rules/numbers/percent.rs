@@ -14,6 +14,7 @@ use crate::document::Document;
 use crate::frames::change::Change;
 use crate::frames::share::{Share, ShareTest};
 use crate::frames::Interval;
+use crate::quantity::Decimal;
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule, RuleInfo};
 use crate::text::Words;
@@ -37,6 +38,8 @@ impl Rule for Percent {
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         let qs = &doc.quantities;
+        self.share_sets(doc, out);
+        self.orphans(doc, out);
         let mut test = ShareTest::default();
         let mut changes = doc.frames.changes.iter().peekable();
         let mut shares = doc.frames.shares.iter().peekable();
@@ -115,6 +118,113 @@ impl Percent {
             .with_related(part.span.clone(), "部分")
             .with_related(whole.span.clone(), "整体"),
         )
+    }
+}
+
+impl Percent {
+    /// Shares of one whole add up to it: a structure ratio to 100, a 分别
+    /// list to no more than 100 (to 100 when its items cover the whole).
+    fn share_sets(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+        for set in &doc.frames.share_sets {
+            let sum = set
+                .components
+                .iter()
+                .try_fold(Interval { lo: 0.0, hi: 0.0 }, |acc, (v, _)| {
+                    Some(acc.add(Interval::of_decimal(*v)))
+                });
+            let Some(sum) = sum else { continue };
+            let hundred = Interval {
+                lo: 100.0,
+                hi: 100.0,
+            };
+            let wrong = if set.exhaustive {
+                !sum.overlaps(hundred)
+            } else {
+                sum.lo > 100.0 + 1e-9
+            };
+            if !wrong {
+                continue;
+            }
+            let (first, last) = (
+                &set.components[0].1,
+                &set.components[set.components.len() - 1].1,
+            );
+            let listed: Vec<&str> = set.components.iter().map(|(_, sp)| doc.slice(sp)).collect();
+            let total = set
+                .components
+                .iter()
+                .try_fold(Decimal::new(0, 0), |acc, (v, _)| acc.checked_add(*v));
+            let Some(total) = total else { continue };
+            let mut d = self.diagnostic(
+                first.start..last.end,
+                format!(
+                    "各部分所占比例相加应为100%：{} = {total}%。请核对各项比例。",
+                    listed.join(" + ")
+                ),
+            );
+            for (_, sp) in &set.components {
+                d = d.with_related(sp.clone(), format!("比例 {}", doc.slice(sp)));
+            }
+            out.push(d);
+        }
+    }
+
+    /// 男性人口28.07万人，占50.79%；女性人口27.2万人，占49.21%: shares side by
+    /// side whose whole is not named must imply one whole (part ÷ rate).
+    fn orphans(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+        let qs = &doc.quantities;
+        let orphans = &doc.frames.orphan_shares;
+        let mut k = 0;
+        while k < orphans.len() {
+            let para =
+                |o: &crate::frames::share::Orphan| doc.sentences[qs[o.rate].sentence].paragraph;
+            let mut j = k + 1;
+            while j < orphans.len()
+                && para(&orphans[j]) == para(&orphans[k])
+                && crate::quantity::same_kind(qs[orphans[j].part].unit, qs[orphans[k].part].unit)
+                && j - k < 8
+            {
+                j += 1;
+            }
+            let implied: Vec<Option<Interval>> = orphans[k..j]
+                .iter()
+                .map(|o| {
+                    Interval::of(&qs[o.part])?
+                        .div(Interval::of_decimal(qs[o.rate].value).scale(0.01))
+                })
+                .collect();
+            if let (Some(Some(first)), true) = (implied.first(), j - k >= 2) {
+                for (o, w) in orphans[k + 1..j].iter().zip(&implied[1..]) {
+                    let Some(w) = w else { continue };
+                    if w.overlaps(*first) {
+                        continue;
+                    }
+                    let head = &orphans[k];
+                    let actual = Interval::of(&qs[o.part])
+                        .and_then(|p| p.div(*first))
+                        .map(|x| x.scale(100.0).mid());
+                    let Some(actual) = actual else { continue };
+                    let decimals = qs[o.rate].value.scale.max(1) as usize;
+                    out.push(
+                        self.diagnostic(
+                            qs[o.rate].span.clone(),
+                            format!(
+                                "同一整体的比例不一致：按{}占{}推算，{}应占约{:.*}%，而文中写的是{}。请核对。",
+                                doc.slice(&qs[head.part].span),
+                                doc.slice(&qs[head.rate].span),
+                                doc.slice(&qs[o.part].span),
+                                decimals,
+                                actual,
+                                doc.slice(&qs[o.rate].span)
+                            ),
+                        )
+                        .with_related(qs[head.rate].span.clone(), "同一整体的另一比例")
+                        .with_related(qs[o.part].span.clone(), "部分"),
+                    );
+                }
+            }
+            k = j;
+        }
     }
 }
 
