@@ -104,6 +104,8 @@ build() {
     echo "size budget exceeded" >&2
     exit 1
   fi
+  say "bundling the page (www/pkg/page.js) and the offline page (one HTML file, wasm inlined, works from file://)"
+  node scripts/build-page.mjs
   package
 }
 

@@ -294,3 +294,18 @@ fn shares_side_by_side_imply_one_whole() {
     let thresholds = doc("集体经济收入30万元以上的村6个，占22.22%；50万元以上的村3个，占11.11%。");
     assert!(flagged(&thresholds, "numbers.percent").is_empty());
 }
+
+#[test]
+fn a_breakdown_opened_by_a_sentence_of_its_own() {
+    // 分产业看 opens a breakdown as 其中 does; ；items named alike are one list.
+    let text = doc("全年地区生产总值341.9亿元，增长5.2%。分产业看，第一产业增加值62.1亿元，增长3.1%；第二产业增加值81.4亿元，增长6.0%；第三产业增加值188.4亿元，增长5.2%。");
+    assert_eq!(flagged(&text, "numbers.sum"), vec!["341.9亿元"]);
+    let right = text.replace("188.4亿元", "198.4亿元");
+    assert!(flagged(&right, "numbers.sum").is_empty());
+    // A bulletin's 其中 may list the main crops only, and a list may run on to
+    // an item named otherwise (农林牧渔服务业): neither falls short of its total.
+    let main_crops = doc("全年谷物产量55727万吨，增产0.8%。其中，稻谷产量20643万吨，增产1.4%；小麦产量12617万吨，增产3.5%；玉米产量21567万吨，减产1.3%。");
+    assert!(flagged(&main_crops, "numbers.sum").is_empty());
+    let runs_on = doc("农林牧渔业总产值165.05亿元，增长3.0%。其中，农业产值42.86亿元，增长3.3%；林业产值2.54亿元，下降16.8%；牧业产值41.40亿元，增长3.2%；渔业产值69.42亿元，增长3.5%；农林牧渔服务业8.82亿元，增长4.0%。");
+    assert!(flagged(&runs_on, "numbers.sum").is_empty());
+}

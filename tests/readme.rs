@@ -30,18 +30,19 @@ fn the_readme_rule_table_is_the_registry() {
 
 #[test]
 fn the_page_labels_every_family_as_the_core_does() {
-    let app = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/app.js"))
-        .expect("www/app.js");
+    // The page's labels live with its other verdict and report wording.
+    let app = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/page/model.js"))
+        .expect("www/page/model.js");
     let line = app
         .lines()
         .find(|l| l.contains("CATEGORY_LABELS = {"))
-        .expect("app.js names its category labels in CATEGORY_LABELS");
+        .expect("page/model.js names its category labels in CATEGORY_LABELS");
     for r in report_checker::rules::registry() {
         let family = r.family.as_str();
         let label = r.family.label_zh();
         assert!(
             line.contains(&format!("{family}: '{label}'")),
-            "app.js labels family {family} other than the core's “{label}”: {line}"
+            "page/model.js labels family {family} other than the core's “{label}”: {line}"
         );
     }
 }

@@ -32,6 +32,9 @@ pub struct Breakdown {
     /// Its parts: a range of [`Frames::parts`].
     pub parts: Range<usize>,
     pub form: Form,
+    /// The list may go on past the parts read (a ；item of the same shape named
+    /// otherwise follows): parts short of the total say nothing.
+    pub open: bool,
 }
 
 impl Breakdown {
@@ -135,6 +138,7 @@ fn push(doc: &Document, total: usize, parts: &[usize], form: Form, frames: &mut 
                     total: head,
                     parts: from..frames.parts.len(),
                     form: Form::Nested,
+                    open: false,
                 });
                 k += 1 + n;
             }
@@ -147,6 +151,7 @@ fn push(doc: &Document, total: usize, parts: &[usize], form: Form, frames: &mut 
         total,
         parts: from..frames.parts.len(),
         form,
+        open: false,
     });
 }
 
@@ -177,8 +182,12 @@ fn qizhong(
     let qs = &doc.quantities;
     let s = &doc.sentences[si];
     let text = doc.slice(&s.span);
-    let Some(k) = find_word(text, "其中") else {
-        return;
+    let (k, form) = match find_word(text, "其中") {
+        Some(k) => (k, Form::Qizhong),
+        // 分产业看，… says less than 其中 which figure it breaks down: its parts
+        // are tied to the figure before only by coming near it.
+        None if opens_a_breakdown(text) => (0, Form::Respectively),
+        None => return,
     };
     let at = s.span.start + k;
     let split = range.start + qs[range.clone()].partition_point(|q| q.span.start < at);
@@ -209,12 +218,25 @@ fn qizhong(
             .sentences
             .get(sj + 1)
             .is_some_and(|n| n.paragraph == s.paragraph)
-        && first_item.clone().filter(|&k| qs[k].is_level()).count() >= 2
         && shape(doc.sentence_quantities[sj + 1].clone()).eq(shape(first_item.clone()))
+        && !sibling_of_total(doc, before.clone(), doc.sentence_quantities[sj + 1].start)
+        && !opens_a_sub_scope(doc.slice(&doc.sentences[sj + 1].span))
+        // Items named alike (第一产业增加值…；第二产业增加值…) are one list; a
+        // bulletin's 其中 often lists only the main ones (稻谷…；小麦…) and the
+        // next ；may start another indicator.
+        && (first_item.clone().filter(|&k| qs[k].is_level()).count() >= 2
+            || named_alike(doc, first_item.start, doc.sentence_quantities[sj + 1].start))
     {
         sj += 1;
         end = doc.sentence_quantities[sj].end;
     }
+    // The run stopped at an item of the same shape named otherwise (农林牧渔
+    // 服务业 after 渔业产值): the list may go on, so its sum may fall short.
+    let open = doc.text[..doc.sentences[sj].span.end].ends_with(['；', ';'])
+        && doc
+            .sentence_quantities
+            .get(sj + 1)
+            .is_some_and(|r| shape(r.clone()).eq(shape(first_item.clone())));
     let after = split..end;
     // Each unit kind among the parts has its totals: the figures of that kind
     // before 其中. A kind is taken at its first part (the kinds are few).
@@ -241,12 +263,74 @@ fn qizhong(
         );
         match totals[..] {
             [] => {}
-            [total] => push(doc, total, &parts, Form::Qizhong, frames),
+            [total] => {
+                push(doc, total, &parts, form, frames);
+                if let Some(b) = frames.breakdowns.last_mut() {
+                    b.open = open;
+                }
+            }
             // 总投资…，年度计划投资…，完成投资…，其中：在建项目总投资…，年度计划投资…:
             // several indicators, each part under the total it names.
-            _ => by_indicator(doc, &totals, &parts, frames),
+            _ => by_indicator(doc, &totals, &parts, at, frames),
         }
     }
+}
+
+/// 分产业看，第一产业… / 按产业划分，… / 分行业来看，…: a sentence that opens a
+/// breakdown of the figure before it, as 其中 does.
+fn opens_a_breakdown(sentence: &str) -> bool {
+    let head: String = sentence.chars().take(8).collect();
+    let Some(comma) = head.find(['，', ',']) else {
+        return false;
+    };
+    let lead = &head[..comma];
+    (lead.starts_with('分') || lead.starts_with('按') || lead.starts_with("从"))
+        && (lead.ends_with('看') || lead.ends_with("划分") || lead.ends_with('分'))
+}
+
+/// 第二产业增加值…，其中工业…；第三产业增加值…: the next item is named as the
+/// total is (but for a numeral), so it is the total's sibling, not a part.
+fn sibling_of_total(doc: &Document, before: Range<usize>, item: usize) -> bool {
+    let qs = &doc.quantities;
+    before
+        .rev()
+        .find(|&t| qs[t].is_level() && same_kind(qs[t].unit, qs[item].unit))
+        .is_some_and(|t| named_alike(doc, t, item))
+}
+
+/// 谷物中冬小麦产量…: a sentence that opens with “X中” narrows to a part of a part.
+fn opens_a_sub_scope(sentence: &str) -> bool {
+    sentence
+        .char_indices()
+        .take(5)
+        .any(|(i, c)| c == '中' && i > 0 && sentence[..i].chars().all(is_han_char))
+}
+
+fn is_han_char(c: char) -> bool {
+    crate::text::is_han(c)
+}
+
+/// Two items named alike: the same name but for a numeral (第一产业增加值 /
+/// 第二产业增加值), or the same last three characters at least (小春粮食产量 /
+/// 大春粮食产量) — parallel members of one list.
+fn named_alike(doc: &Document, a: usize, b: usize) -> bool {
+    let qs = &doc.quantities;
+    let (mut ka, mut kb) = (Vec::new(), Vec::new());
+    crate::quantity::subject_key(doc.slice(&qs[a].subject), &mut ka);
+    crate::quantity::subject_key(doc.slice(&qs[b].subject), &mut kb);
+    let plain = |k: &[char]| -> Vec<char> {
+        k.iter()
+            .copied()
+            .filter(|c| !crate::quantity::is_han_digit(*c) && *c != '第')
+            .collect()
+    };
+    let common_tail = ka
+        .iter()
+        .rev()
+        .zip(kb.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    (!ka.is_empty() && plain(&ka) == plain(&kb)) || common_tail >= 3
 }
 
 /// 1575户（含联合社13户）: a figure in brackets after a part says what that
@@ -280,7 +364,13 @@ fn likeness(a: &[char], b: &[char]) -> f64 {
 
 /// Each part goes to the total whose indicator it names most alike (half its
 /// character pairs at least); a total with parts makes a breakdown.
-fn by_indicator(doc: &Document, totals: &[usize], parts: &[usize], frames: &mut Frames) {
+fn by_indicator(
+    doc: &Document,
+    totals: &[usize],
+    parts: &[usize],
+    qizhong: usize,
+    frames: &mut Frames,
+) {
     let qs = &doc.quantities;
     let mut keys: Vec<Vec<char>> = Vec::with_capacity(totals.len());
     for &t in totals {
@@ -304,9 +394,13 @@ fn by_indicator(doc: &Document, totals: &[usize], parts: &[usize], frames: &mut 
     }
     if assigned.iter().all(Vec::is_empty) {
         // The parts name categories (油菜…，蔬菜…), not indicators: they
-        // break down the figure right before 其中.
+        // break down the figure right before 其中 — when nothing stands
+        // between them (种植6675亩（其中：油菜…）), else it is unclear which.
         if let Some(&last) = totals.last() {
-            push(doc, last, parts, Form::Qizhong, frames);
+            let between = &doc.text[doc.quantities[last].span.end..qizhong];
+            if between.chars().count() <= 2 {
+                push(doc, last, parts, Form::Qizhong, frames);
+            }
         }
         return;
     }

@@ -24,7 +24,7 @@ test('pasting seed000 highlights every finding exactly and shows the three must-
   const report = await page.evaluate(() => window.__lastReport ?? null);
   const result = await page.evaluate(() => {
     const ed = document.getElementById('editor');
-    const marks = [...document.querySelectorAll('.rc-backdrop mark')].map((m) => ({
+    const marks = [...ed.previousElementSibling.querySelectorAll('mark')].map((m) => ({
       start: +m.dataset.start, end: +m.dataset.end, text: m.textContent, cls: m.className,
     }));
     const items = [...document.querySelectorAll('.item')].map((i) => ({ start: +i.dataset.start, end: +i.dataset.end, rule: i.dataset.rule, msg: i.querySelector('.msg').textContent }));
@@ -89,8 +89,8 @@ test('HTML and script in a draft are shown as text and never run', { skip }, asy
   await paste(page, `镇2023年工作总结\n一、工作成效\n${payload}\n`);
   const state = await page.evaluate(() => ({
     pwned: window.__pwned ?? 0,
-    imgs: document.querySelectorAll('.panel img, .rc-backdrop img').length,
-    backdrop: document.querySelector('.rc-backdrop').textContent,
+    imgs: document.querySelectorAll('.panel img, main img').length,
+    backdrop: document.getElementById('editor').previousElementSibling.textContent,
     quotes: [...document.querySelectorAll('.item .quote')].map((q) => q.textContent),
   }));
   assert.equal(state.pwned, 0);

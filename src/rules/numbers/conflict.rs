@@ -228,6 +228,69 @@ impl Conflict {
     }
 }
 
+/// (the counted noun, the unit, the qualifiers): what a count counts.
+type CountedKey<'u> = (String, &'u str, Qualifiers);
+
+/// Measure words that count things named after them: 131项重点工作任务.
+const COUNTING_UNITS: &[&str] = &[
+    "个", "项", "家", "所", "条", "座", "处", "支", "种", "件", "批", "名", "人", "户", "类",
+];
+/// Characters that end the noun after a measure word.
+const NOUN_ENDS: &str = "中的，。、；：了和及与在为是有等已将均都共（）()“”\"";
+/// Shortest counted noun (characters) that names one thing.
+const COUNTED_NOUN_CHARS: usize = 3;
+
+impl Conflict {
+    /// 131项重点工作任务进展情况 … 133项重点工作任务中; 19个区直单位 … 21个区直单位组成:
+    /// a count of the same things named the same way after the measure word,
+    /// done by the same verb, twice with two values.
+    fn same_counted_thing(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+        let qs = &doc.quantities;
+        let mut seen: HashMap<CountedKey, Vec<(usize, String)>> = HashMap::new();
+        for (i, q) in qs.iter().enumerate() {
+            if !comparable(q) || !COUNTING_UNITS.contains(&q.unit) {
+                continue;
+            }
+            let after = &doc.text[q.span.end..doc.sentences[q.sentence].span.end];
+            let noun: String = after
+                .chars()
+                .take(12)
+                .take_while(|c| crate::text::is_han(*c) && !NOUN_ENDS.contains(*c))
+                .collect();
+            if noun.chars().count() < COUNTED_NOUN_CHARS {
+                continue;
+            }
+            let before = sentence_before(doc, q);
+            let verb: String = {
+                let mut v: Vec<char> = before
+                    .chars()
+                    .rev()
+                    .take_while(|c| crate::text::is_han(*c))
+                    .take(2)
+                    .collect();
+                v.reverse();
+                v.into_iter().collect()
+            };
+            let entry = seen
+                .entry((noun, unit_class(q.unit), Qualifiers::of(before)))
+                .or_default();
+            let clash = entry.iter().find(|(pi, pv)| {
+                let p = &qs[*pi];
+                (pv.is_empty() || verb.is_empty() || *pv == verb)
+                    && p.scaled() != q.scaled()
+                    && p.sentence != q.sentence
+                    && !doc.frames.related(*pi, i)
+            });
+            if let Some((p, _)) = clash {
+                self.push(doc, &qs[*p], q, "同一事项的数目", out);
+            }
+            if entry.len() < 8 {
+                entry.push((i, verb));
+            }
+        }
+    }
+}
+
 /// Two figures at the same place from the end of two sentences whose
 /// figures end alike (the same units in the same order) are the same field of
 /// parallel items — 在建项目…年度计划投资327.53亿元…；新开工项目…年度计划投资
@@ -385,6 +448,7 @@ impl Rule for Conflict {
         }
         self.restatements(doc, out);
         self.same_indicator(doc, out);
+        self.same_counted_thing(doc, out);
         // 2. “N户M人” pairs: the same household count with another person count.
         let mut households: HashMap<(i64, u32), usize> = HashMap::new();
         for k in 1..qs.len() {

@@ -222,7 +222,8 @@ impl Count {
             all.sort_by_key(|h| h.marker.start);
             all
         };
-        for q in doc.quantities.iter().filter(|q| is_item_count(q)) {
+        let qs = &doc.quantities;
+        for (qi, q) in qs.iter().enumerate().filter(|(_, q)| is_item_count(q)) {
             let first = members.partition_point(|h| h.marker.start < q.span.end);
             let Some(head) = members.get(first).filter(|h| h.number == 1) else {
                 continue;
@@ -233,13 +234,13 @@ impl Count {
             let between = &doc.text[q.span.end..head.marker.start];
             let introduces = between.contains(['：', ':'])
                 || (between.trim_end().ends_with('。') && between.chars().count() <= 12);
-            if !introduces
-                || doc.quantities.iter().any(|o| {
-                    o.span.start >= q.span.end
-                        && o.span.end <= head.marker.start
-                        && is_item_count(o)
-                })
-            {
+            // Another count between them introduces the list instead (the
+            // figures between lie within INTRO_REACH bytes: a few at most).
+            let another = qs[qi + 1..]
+                .iter()
+                .take_while(|o| o.span.end <= head.marker.start)
+                .any(is_item_count);
+            if !introduces || another {
                 continue;
             }
             // The members: 1, 2, 3 … of the head's style, in order.

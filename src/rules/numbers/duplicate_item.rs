@@ -23,11 +23,11 @@ pub static INFO: RuleInfo = RuleInfo {
 };
 
 /// The object just before a figure (its last four Han characters), as a sorted
-/// multiset. Only for a list item — a short verb + object (整治乱放乱堆): a long
+/// multiset and as written. Only for a list item — a short verb + object (整治乱放乱堆): a long
 /// qualified subject (符合条件的…养老机构补贴资金) names a different quantity
 /// even when its last characters repeat. Runs for every figure, so it reads the
 /// subject from the end and keeps at most nine characters, on the stack.
-fn object_key(subject: &str) -> Option<[char; 4]> {
+fn object_key(subject: &str) -> Option<([char; 4], [char; 4])> {
     let mut last = ['\0'; 9]; // the subject's content characters, last first
     let mut n = 0;
     for c in subject.chars().rev() {
@@ -70,9 +70,10 @@ fn object_key(subject: &str) -> Option<[char; 4]> {
     {
         return None;
     }
-    let mut key = [last[0], last[1], last[2], last[3]];
+    let written = [last[0], last[1], last[2], last[3]];
+    let mut key = written;
     key.sort_unstable();
-    Some(key)
+    Some((key, written))
 }
 
 impl Rule for DuplicateItem {
@@ -83,7 +84,7 @@ impl Rule for DuplicateItem {
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         // The items of the current sentence (figures come in document order, so
         // a sentence's figures are consecutive): (unit, object, figure index).
-        let mut seen: Vec<(&str, [char; 4], usize)> = Vec::new();
+        let mut seen: Vec<(&str, [char; 4], [char; 4], usize)> = Vec::new();
         let mut sentence = usize::MAX;
         for (i, q) in doc.quantities.iter().enumerate() {
             if q.unit.is_empty()
@@ -95,7 +96,7 @@ impl Rule for DuplicateItem {
             {
                 continue;
             }
-            let Some(key) = object_key(doc.slice(&q.subject)) else {
+            let Some((key, written)) = object_key(doc.slice(&q.subject)) else {
                 continue;
             };
             if q.sentence != sentence {
@@ -104,9 +105,12 @@ impl Rule for DuplicateItem {
             }
             match seen
                 .iter()
-                .find(|(u, k, _)| crate::text::same(u, q.unit) && *k == key)
+                .find(|(u, k, _, _)| crate::text::same(u, q.unit) && *k == key)
             {
-                Some(&(_, _, j)) => {
+                // The same characters in the same order name parallel items
+                // (小春粮食产量 / 全年粮食产量, 集中供养对象 / 分散供养对象); a
+                // repeat written again reorders them (乱放乱堆 / 乱堆乱放).
+                Some(&(_, _, w, j)) if w != written => {
                     let p = &doc.quantities[j];
                     if p.clause != q.clause && p.scaled() != q.scaled() {
                         let earlier = p.subject.start..p.span.end;
@@ -120,7 +124,8 @@ impl Rule for DuplicateItem {
                         );
                     }
                 }
-                None => seen.push((q.unit, key, i)),
+                Some(_) => {}
+                None => seen.push((q.unit, key, written, i)),
             }
         }
     }

@@ -73,13 +73,13 @@ fn prefix_making_total(parts: &[&Quantity], total: &Quantity) -> Option<usize> {
     None
 }
 
-/// The parts come so near the total that they read as the whole list: two
-/// parts within 5%, three or more within 10%; a 分别 list within 10% either way.
+/// The parts come so near the total that they read as the whole list:
+/// within 5% (a bulletin's 农林牧渔 parts leave ~5% to 服务业); a 分别 list
+/// within 10% either way.
 fn near_whole(form: Form, parts: usize, sum: f64, total: f64) -> bool {
     match form {
         _ if parts < 2 => false,
         Form::Respectively => (sum - total).abs() <= total * 0.10,
-        _ if parts >= 3 => sum >= total * 0.90,
         _ => sum >= total * 0.95,
     }
 }
@@ -126,7 +126,8 @@ impl Sum {
         let exceeds = sum.lo > t.hi;
         let near = near_whole(b.form, parts.len(), sum.mid(), t.mid());
         let split = parts.len() == 2 && complementary(doc, parts[0], parts[1]);
-        let exhaustive = b.exhaustive_by_form() || split || other_dimension_exact || near;
+        let exhaustive =
+            !b.open && (b.exhaustive_by_form() || split || other_dimension_exact || near);
         // A 分别 list is tied to the figure before it only by coming near it.
         let tied = b.form != Form::Respectively || near;
         (tied && (exceeds || exhaustive))

@@ -34,8 +34,22 @@ pub(super) fn parts<'d>(doc: &'d Document, ctx: &'d Context) -> Option<Parts<'d>
     if top.len() < 2 {
         return None;
     }
-    Some(Parts {
-        top,
-        kinds: ctx.section_kinds(doc),
-    })
+    let kinds = ctx.section_kinds(doc);
+    if !is_a_summary(doc, kinds) {
+        return None;
+    }
+    Some(Parts { top, kinds })
+}
+
+/// 文种 in a title that make a document a summary or a plan, with parts.
+const SUMMARY_KINDS: &[&str] = &["总结", "汇报", "述职", "小结", "计划", "要点", "打算"];
+
+/// Is the document a summary whose parts a template can ask for? Its title
+/// says so; with no title, one of its top-level headings names a part of a
+/// summary (a 统计公报's 一、综合 二、农业 … names none).
+fn is_a_summary(doc: &Document, kinds: &[Option<usize>]) -> bool {
+    match &doc.outline.title {
+        Some(t) => SUMMARY_KINDS.iter().any(|k| doc.slice(t).contains(k)),
+        None => kinds.iter().any(Option::is_some),
+    }
 }
