@@ -119,6 +119,26 @@ package() {
   printf 'package: an integrator downloads %d bytes gzipped (wasm %d + JS %d, each file gzipped)\n' $((wg + js)) "$wg" "$js"
 }
 
+# The server driven by LanguageTool client libraries nobody here wrote: the
+# languagetool-rust crate (a workspace member pins it) and PyPI's
+# language-tool-python (pinned, in a venv under target/; skipped, saying so,
+# only when it cannot be installed).
+LT_PYTHON_VERSION=3.4.0
+lt_clients() {
+  local seed=../shared/corpus/seeds/seed000.txt
+  cargo run -q -p languagetool-rust-check -- target/release/report-check tests/fixtures "$seed" || return 1
+  local venv=target/lt-venv
+  if ! "$venv/bin/python" -c "import language_tool_python" 2>/dev/null \
+     || [ "$("$venv/bin/pip" show language-tool-python 2>/dev/null | awk '/^Version/{print $2}')" != "$LT_PYTHON_VERSION" ]; then
+    say "installing language-tool-python $LT_PYTHON_VERSION into $venv"
+    if ! { python3 -m venv "$venv" && "$venv/bin/pip" install -q "language-tool-python==$LT_PYTHON_VERSION"; }; then
+      echo "SKIPPED: language-tool-python could not be installed from PyPI; the LanguageTool client test did not run" >&2
+      return 0
+    fi
+  fi
+  "$venv/bin/python" tests/clients/language_tool_python_check.py target/release/report-check "$seed"
+}
+
 run_tests() {
   ensure_apt_packages
   build
@@ -134,6 +154,8 @@ run_tests() {
   WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/webdriver.json" \
   WASM_BINDGEN_TEST_TIMEOUT=120 \
     cargo test -p report-checker --target "$WASM_TARGET" --test wasm || failed+=("wasm")
+  say "LanguageTool clients against report-check serve"
+  lt_clients || failed+=("lt-clients")
   if compgen -G "tests/e2e/*.test.mjs" >/dev/null; then
     say "end-to-end tests of the page in Chromium"
     node --test --test-concurrency=1 tests/e2e/ || failed+=("e2e")

@@ -17,6 +17,7 @@ pub mod report;
 pub mod rules;
 pub mod template;
 pub mod text;
+pub mod wording;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod eval;
@@ -25,18 +26,60 @@ pub mod eval;
 pub mod wasm;
 
 use document::Document;
+use report::Severity;
 use report::{Diagnostic, Report};
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use template::TemplateChoice;
 
-/// Caller's options (JS object / CLI flags). Every field is optional.
+/// Caller's options: the JS object of `check()` / `attach()`, and the
+/// configuration file the CLI and the server read (`--config`), one format.
+/// Every field is optional; an unknown key is an error that names it.
 #[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
 pub struct Options {
     /// A preset name (`quarterly`, `half-year`, `annual` …) or a template object.
     pub template: Option<TemplateChoice>,
     /// Rule codes to skip: `["text.punctuation"]`. An unknown code is an error.
     pub disabled_rules: Vec<String>,
+    /// Severities changed: `{"text.punctuation": "info"}`.
+    pub severity: BTreeMap<String, Severity>,
+    /// The organisation's word lists (`fullNames`, `forbidden`).
+    pub wording: wording::Wording,
+}
+
+impl Options {
+    /// Reads options from JSON (a configuration file); errors name the culprit.
+    pub fn from_json(json: &str) -> Result<Options, OptionsError> {
+        let options: Options =
+            serde_json::from_str(json).map_err(|e| OptionsError(format!("配置有误：{e}")))?;
+        options.validate()?;
+        Ok(options)
+    }
+
+    /// The rules' context for a check with these options.
+    fn context<'a>(&'a self, template: &'a template::Template) -> rules::Context<'a> {
+        rules::Context::new(template, &self.wording)
+    }
+
+    /// Every rule code the options name must be a rule's: a misspelt code
+    /// would otherwise silently leave its rule on, or its severity unchanged.
+    pub fn validate(&self) -> Result<(), OptionsError> {
+        let known: Vec<&'static str> = rules::registry().iter().map(|r| r.code).collect();
+        let named = self
+            .disabled_rules
+            .iter()
+            .map(|c| (c, "disabledRules"))
+            .chain(self.severity.keys().map(|c| (c, "severity")));
+        for (code, key) in named {
+            if !known.contains(&code.as_str()) {
+                return Err(OptionsError(format!(
+                    "未知的规则“{code}”（{key}）。规则代码形如“numbers.conflict”，全部代码见 report-check rules。"
+                )));
+            }
+        }
+        Ok(())
+    }
 }
 
 /// An option the core cannot honour, reported instead of being silently ignored.
@@ -53,10 +96,10 @@ impl std::fmt::Display for OptionsError {
 // Never inlined: profilers find the whole check under one name.
 #[inline(never)]
 pub fn check(text: &str, options: &Options) -> Result<Report, OptionsError> {
-    check_rule_codes(options)?;
+    options.validate()?;
     let doc = Document::parse(text);
     let template = template_for(&doc, options)?;
-    let ctx = rules::Context::new(&template);
+    let ctx = options.context(&template);
     let diagnostics = run_rules(&doc, &ctx, options);
     let index = text::OffsetIndex::new(text, &doc.lines);
     let mut outline = report::OutlineView::new(&doc.outline, text, &index);
@@ -93,25 +136,9 @@ fn label_sections(ctx: &rules::Context, doc: &Document, view: &mut report::Outli
 
 /// Runs every enabled rule on a parsed document; findings sorted by position.
 pub fn check_document(doc: &Document, options: &Options) -> Result<Vec<Diagnostic>, OptionsError> {
-    check_rule_codes(options)?;
+    options.validate()?;
     let template = template_for(doc, options)?;
-    Ok(run_rules(doc, &rules::Context::new(&template), options))
-}
-
-/// Every code in `disabledRules` must be a rule's: a misspelt code would
-/// otherwise silently leave its rule on.
-fn check_rule_codes(options: &Options) -> Result<(), OptionsError> {
-    let registry = rules::registry();
-    match options
-        .disabled_rules
-        .iter()
-        .find(|code| !registry.iter().any(|r| r.code == code.as_str()))
-    {
-        Some(code) => Err(OptionsError(format!(
-            "未知的规则“{code}”（disabledRules）。规则代码形如“numbers.conflict”，全部代码见 report-check rules。"
-        ))),
-        None => Ok(()),
-    }
+    Ok(run_rules(doc, &options.context(&template), options))
 }
 
 fn run_rules(doc: &Document, ctx: &rules::Context, options: &Options) -> Vec<Diagnostic> {
@@ -120,7 +147,11 @@ fn run_rules(doc: &Document, ctx: &rules::Context, options: &Options) -> Vec<Dia
         if options.disabled_rules.iter().any(|id| id == rule.id()) {
             continue;
         }
+        let from = out.len();
         rule.check(doc, ctx, &mut out);
+        if let Some(&severity) = options.severity.get(rule.id()) {
+            out[from..].iter_mut().for_each(|d| d.severity = severity);
+        }
     }
     out.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
     out.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);

@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SectionSpec {
     /// Stable id: `results`, `methods`, `problems`, `plans` …
     pub id: String,
@@ -22,6 +23,7 @@ fn yes() -> bool {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Template {
     pub name: String,
     pub sections: Vec<SectionSpec>,
@@ -42,11 +44,35 @@ impl Template {
 }
 
 /// What the caller asks for: a preset by name, or a template of its own.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TemplateChoice {
     Name(String),
     Custom(Template),
+}
+
+// By hand, not `untagged`: a template object with a misspelt key gets the
+// template's own error (“unknown field `sectons`”), not “no variant matched”.
+impl<'de> Deserialize<'de> for TemplateChoice {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Choice;
+        impl<'de> serde::de::Visitor<'de> for Choice {
+            type Value = TemplateChoice;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a preset name or a template object")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<TemplateChoice, E> {
+                Ok(TemplateChoice::Name(v.to_string()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<TemplateChoice, A::Error> {
+                Template::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(TemplateChoice::Custom)
+            }
+        }
+        d.deserialize_any(Choice)
+    }
 }
 
 /// Names of the built-in presets.

@@ -19,11 +19,18 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
+/// Options are read as the JSON of the configuration file, by the same code:
+/// serde-wasm-bindgen looks up only the fields it knows, so an unknown key
+/// (a misspelt `severites`) would pass silently instead of being named.
 fn parse_options(options: JsValue) -> Result<Options, JsError> {
     if options.is_undefined() || options.is_null() {
         return Ok(Options::default());
     }
-    serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("选项有误：{e}")))
+    let json = js_sys::JSON::stringify(&options)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| JsError::new("选项有误：不是可转为 JSON 的对象"))?;
+    Options::from_json(&json).map_err(|e| JsError::new(&e.0))
 }
 
 /// `check(text, options?)` → `{diagnostics, summary, outline}` with spans in UTF-16 units.

@@ -262,6 +262,52 @@ const CASES: &[Case] = &[
     },
 ];
 
+/// Rules that are silent without a configuration (the organisation's word
+/// lists): their cases, each with the configuration it runs under.
+const CONFIGURED: &[(&str, Case)] = &[
+    (
+        r#"{"wording": {"forbidden": [{"pattern": "精准扶贫", "preferred": "巩固拓展脱贫攻坚成果"}]}}"#,
+        Case {
+            code: "text.wording",
+            fires: draft!(
+                "某镇2022年工作总结",
+                "持续推进精准扶贫工作，落实帮扶资金120万元。"
+            ),
+            flagged: "精准扶贫",
+            fix: Some(("巩固拓展脱贫攻坚成果", Applicability::Safe)),
+            silent: draft!(
+                "某镇2022年工作总结",
+                "持续巩固拓展脱贫攻坚成果，落实帮扶资金120万元。"
+            ),
+        },
+    ),
+    (
+        r#"{"wording": {"fullNames": [{"full": "青山县民政局", "short": ["县?民政局"]}]}}"#,
+        Case {
+            code: "text.full-name",
+            fires: draft!(
+                "2022年工作总结",
+                "县民政局落实低保资金120万元，民政局干部走访困难群众。"
+            ),
+            flagged: "县民政局",
+            fix: Some(("青山县民政局", Applicability::Unsafe)),
+            silent: draft!(
+                "青山县民政局2022年工作总结",
+                "县民政局落实低保资金120万元，民政局干部走访困难群众。"
+            ),
+        },
+    ),
+];
+
+/// Every case with the options it runs under.
+fn all_cases() -> Vec<(Options, &'static Case)> {
+    let plain = CASES.iter().map(|c| (Options::default(), c));
+    let configured = CONFIGURED
+        .iter()
+        .map(|(json, c)| (Options::from_json(json).expect("case configuration"), c));
+    plain.chain(configured).collect()
+}
+
 fn findings(text: &str, options: &Options) -> Vec<Diagnostic> {
     check_document(&Document::parse(text), options).expect("valid options")
 }
@@ -275,13 +321,13 @@ fn every_code_in_the_registry_has_a_case() {
     let missing: Vec<&str> = registry()
         .iter()
         .map(|r| r.code)
-        .filter(|code| !CASES.iter().any(|c| c.code == *code))
+        .filter(|code| !all_cases().iter().any(|(_, c)| c.code == *code))
         .collect();
     assert!(
         missing.is_empty(),
         "codes without a firing and a silent case: {missing:?}"
     );
-    for c in CASES {
+    for (_, c) in all_cases() {
         assert!(
             registry().iter().any(|r| r.code == c.code),
             "a case for {}, which is no rule's code",
@@ -301,8 +347,8 @@ fn summary(text: &str, all: &[Diagnostic]) -> String {
 #[test]
 fn each_case_fires_once_on_its_exact_text_with_its_fix() {
     let mut failures = Vec::new();
-    for c in CASES {
-        let all = findings(c.fires, &Options::default());
+    for (options, c) in all_cases() {
+        let all = findings(c.fires, &options);
         let got = of_code(&all, c.code);
         let texts: Vec<&str> = got.iter().map(|d| &c.fires[d.span.clone()]).collect();
         let fix = got
@@ -325,8 +371,8 @@ fn each_case_fires_once_on_its_exact_text_with_its_fix() {
 #[test]
 fn each_near_miss_stays_silent() {
     let mut failures = Vec::new();
-    for c in CASES {
-        let all = findings(c.silent, &Options::default());
+    for (options, c) in all_cases() {
+        let all = findings(c.silent, &options);
         if !of_code(&all, c.code).is_empty() {
             failures.push(format!("{}:\n    {}", c.code, summary(c.silent, &all)));
         }
@@ -336,11 +382,11 @@ fn each_near_miss_stays_silent() {
 
 #[test]
 fn disabling_a_code_silences_exactly_that_code() {
-    for c in CASES {
-        let all = findings(c.fires, &Options::default());
+    for (options, c) in all_cases() {
+        let all = findings(c.fires, &options);
         let options = Options {
             disabled_rules: vec![c.code.to_string()],
-            ..Options::default()
+            ..options
         };
         let without = findings(c.fires, &options);
         let expected: Vec<Diagnostic> = all.iter().filter(|d| d.rule != c.code).cloned().collect();

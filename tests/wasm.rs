@@ -103,6 +103,53 @@ fn lone_surrogates_do_not_crash() {
 }
 
 #[wasm_bindgen_test]
+fn the_configuration_file_is_accepted_as_options() {
+    // The organisation's word lists match with regex-lite in the page.
+    let config = js_sys::JSON::parse(
+        r#"{"severity": {"data.placeholder": "info"},
+            "wording": {"forbidden": [{"pattern": "精准扶贫|扶贫攻坚", "preferred": "巩固拓展脱贫攻坚成果"}],
+                        "fullNames": [{"full": "青山县民政局", "short": ["县?民政局"]}]}}"#,
+    )
+    .unwrap();
+    let text =
+        JsString::from("2023年工作总结\n一、工作成效\n县民政局推进精准扶贫，共召开会议XX次。\n");
+    let report = check(&String::from(&text), config).unwrap();
+    assert_spans_inside(&text, &report);
+    assert_eq!(
+        flagged(&text, &report, "text.wording").as_deref(),
+        Some("精准扶贫")
+    );
+    assert_eq!(
+        flagged(&text, &report, "text.full-name").as_deref(),
+        Some("县民政局")
+    );
+    let placeholder = diagnostics(&report)
+        .into_iter()
+        .find(|d| get(d, "rule").as_string().as_deref() == Some("data.placeholder"))
+        .unwrap();
+    assert_eq!(
+        get(&placeholder, "severity").as_string().as_deref(),
+        Some("info")
+    );
+    // Unknown keys, unknown rule codes and bad patterns are errors naming the culprit.
+    for (bad, culprit) in [
+        (r#"{"severites": {}}"#, "severites"),
+        (
+            r#"{"disabledRules": ["numbers.conflit"]}"#,
+            "numbers.conflit",
+        ),
+        (
+            r#"{"wording": {"forbidden": [{"pattern": "精准(扶贫"}]}}"#,
+            "精准(扶贫",
+        ),
+    ] {
+        let err = check("一、工作成效", js_sys::JSON::parse(bad).unwrap()).unwrap_err();
+        let message = String::from(js_sys::Error::from(JsValue::from(err)).message());
+        assert!(message.contains(culprit), "{bad}: {message}");
+    }
+}
+
+#[wasm_bindgen_test]
 fn bad_options_are_a_js_error_not_a_panic() {
     let bad = js_sys::JSON::parse(r#"{"template": 42}"#).unwrap();
     assert!(check("一、工作成效", bad).is_err());

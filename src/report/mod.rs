@@ -5,7 +5,7 @@
 //! here, in the report layer: the model (`outline`, `document`) never sees them.
 
 use crate::text::Span;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 mod json;
 mod outline_view;
@@ -13,7 +13,8 @@ mod outline_view;
 pub use json::{JsonDiagnostic, JsonRelated, JsonSpan, JsonSuggestion, Report, Summary};
 pub use outline_view::{OutlineItem, OutlineSection, OutlineView, PeriodView};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+// Deserialize: the configuration changes severities (`"severity": {"…": "info"}`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,

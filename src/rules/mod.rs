@@ -28,6 +28,8 @@ pub mod text;
 pub struct Context<'a> {
     /// The template in force: the caller's, or the preset the title calls for.
     pub template: &'a Template,
+    /// The organisation's word lists (empty unless configured).
+    pub wording: &'a crate::wording::Wording,
     lists: OnceCell<NumberedLists>,
     section_kinds: OnceCell<Vec<Option<usize>>>,
 }
@@ -40,9 +42,10 @@ pub struct NumberedLists {
 }
 
 impl<'a> Context<'a> {
-    pub fn new(template: &'a Template) -> Self {
+    pub fn new(template: &'a Template, wording: &'a crate::wording::Wording) -> Self {
         Context {
             template,
+            wording,
             lists: OnceCell::new(),
             section_kinds: OnceCell::new(),
         }

@@ -2,6 +2,22 @@
 #![allow(dead_code)]
 
 use report_checker::document::Document;
+
+/// A short quarterly summary, complete but for one error: 2544人 then 2546人
+/// for the same count in one paragraph.
+pub const CONFLICT_DRAFT: &str = "青山镇2023年一季度工作总结
+一、工作成效
+机关党员到社区报到2544人，开展服务活动。推进党建进小区，机关党员到社区的报到人数2546人。
+二、主要做法
+强化统筹调度。
+三、存在问题
+资金不足。
+四、下步工作打算
+继续推进。
+青山镇人民政府
+2023年4月2日
+";
+
 use report_checker::{check_document, Options};
 
 /// (rule id, flagged text) of every finding, in order.

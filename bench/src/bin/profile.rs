@@ -52,7 +52,8 @@ fn profile(name: &str, text: &str) {
     );
     let template = report_checker::template_for(&doc, &report_checker::Options::default())
         .expect("default options");
-    let ctx = Context::new(&template);
+    let wording = report_checker::wording::Wording::default();
+    let ctx = Context::new(&template, &wording);
     for rule in all() {
         let mut out = Vec::new();
         let t = Instant::now();

@@ -9,6 +9,7 @@ use super::Rule;
 
 mod document_number;
 mod doubled_word;
+mod full_name;
 mod glued_heading;
 mod leads;
 mod month_range;
@@ -16,6 +17,7 @@ mod pairs;
 mod parallel;
 mod punctuation;
 mod stray_char;
+mod wording;
 
 pub fn rules() -> Vec<Box<dyn Rule>> {
     vec![
@@ -27,5 +29,8 @@ pub fn rules() -> Vec<Box<dyn Rule>> {
         Box::new(stray_char::StrayChar),
         Box::new(document_number::DocumentNumber),
         Box::new(month_range::MonthRange),
+        // The organisation's word lists (silent without a configuration).
+        Box::new(wording::Wording),
+        Box::new(full_name::FullName),
     ]
 }
