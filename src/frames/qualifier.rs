@@ -3,7 +3,7 @@
 //! 今年 are the report's own period, as a figure without a period is), the
 //! status (计划 / 目标 / 任务 / 预计 against what was done) and an explicit year.
 
-use crate::text::{fold_char, is_digit};
+use crate::text::{fold_char, is_digit, Lexicon};
 
 /// Period and status words; a figure's set of them is a bit set.
 const WORDS: &[&str] = &[
@@ -58,14 +58,20 @@ pub struct Qualifiers {
 
 impl Qualifiers {
     pub fn of(s: &str) -> Qualifiers {
-        let words = WORDS
-            .iter()
-            .enumerate()
-            .filter(|(_, w)| s.contains(*w))
-            .fold(0, |set, (k, _)| set | 1 << k);
+        static LEXICON: std::sync::OnceLock<Lexicon<'static>> = std::sync::OnceLock::new();
+        let lexicon = LEXICON.get_or_init(|| Lexicon::new(WORDS));
+        // One pass over the text: the words at each position, and the dates.
+        let mut words = 0u64;
         let mut dates = 0u64;
         let mut n = 0u64;
-        for c in s.chars() {
+        for (i, c) in s.char_indices() {
+            if lexicon.may_start(c) {
+                for w in lexicon.prefixes(&s[i..]) {
+                    if let Some(k) = WORDS.iter().position(|x| *x == w) {
+                        words |= 1 << k;
+                    }
+                }
+            }
             if is_digit(c) {
                 let d = fold_char(c).to_digit(10).unwrap_or(0);
                 n = n.saturating_mul(10).saturating_add(u64::from(d));

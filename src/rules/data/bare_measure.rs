@@ -292,6 +292,25 @@ const NOUNS: &[&str] = &[
     "户户",
 ];
 
+/// The nouns of [`NOUNS`] that end in `c` (built once, by last character).
+fn nouns_ending_in(c: char) -> &'static [&'static str] {
+    static BY_LAST: std::sync::OnceLock<std::collections::HashMap<char, Vec<&'static str>>> =
+        std::sync::OnceLock::new();
+    BY_LAST
+        .get_or_init(|| {
+            let mut map: std::collections::HashMap<char, Vec<&'static str>> =
+                std::collections::HashMap::new();
+            for w in NOUNS {
+                if let Some(last) = w.chars().next_back() {
+                    map.entry(last).or_default().push(w);
+                }
+            }
+            map
+        })
+        .get(&c)
+        .map_or(&[], Vec::as_slice)
+}
+
 /// Separators of the items of a list.
 fn is_item_sep(c: char) -> bool {
     matches!(
@@ -320,8 +339,9 @@ fn bare_measure(item: &str) -> Option<&'static str> {
         return Some(m);
     }
     // A noun of its own ends the item (纳入低保户、…): read the longest such word.
-    // (Only items ending in a bare measure word get here: a scan of the list is cheap.)
-    let ends_in_noun = NOUNS.iter().any(|w| item.ends_with(w));
+    let ends_in_noun = nouns_ending_in(m.chars().next_back().unwrap_or('\0'))
+        .iter()
+        .any(|w| item.ends_with(w));
     (!ends_in_noun).then_some(m)
 }
 
@@ -329,6 +349,10 @@ fn bare_measure(item: &str) -> Option<&'static str> {
 /// that lost its number while a sibling item carries a figure.
 pub fn find(doc: &Document, sentence: &Span, out: &mut Vec<(Span, &'static str)>) {
     let text = doc.slice(sentence);
+    // Most sentences have no figure at all: nothing to compare an item with.
+    if !text.chars().any(is_digit) {
+        return;
+    }
     let mut items: Vec<Span> = Vec::new();
     let mut start = 0;
     for (i, c) in text.char_indices() {

@@ -189,7 +189,7 @@ impl Conflict {
     /// document with two values. One map of indicators, one pass.
     fn same_indicator(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
         let qs = &doc.quantities;
-        let mut seen: HashMap<(Vec<char>, &str, Qualifiers), usize> = HashMap::new();
+        let mut seen: HashMap<(u64, &str, Qualifiers), usize> = HashMap::new();
         let mut key = Vec::new();
         for (i, q) in qs.iter().enumerate() {
             // A per-head figure (人均纯收入) is compared with itself only: its
@@ -213,7 +213,11 @@ impl Conflict {
                 continue;
             }
             let qualifiers = Qualifiers::of(sentence_before(doc, q));
-            match seen.entry((key.clone(), unit_class(q.unit), qualifiers)) {
+            match seen.entry((
+                fingerprint(key.iter().copied()),
+                unit_class(q.unit),
+                qualifiers,
+            )) {
                 std::collections::hash_map::Entry::Occupied(e) => {
                     let p = &qs[*e.get()];
                     if p.scaled() != q.scaled() && p.sentence != q.sentence {
@@ -229,7 +233,15 @@ impl Conflict {
 }
 
 /// (the counted noun, the unit, the qualifiers): what a count counts.
-type CountedKey<'u> = (String, &'u str, Qualifiers);
+type CountedKey<'u> = (u64, &'u str, Qualifiers);
+
+/// A 64-bit FNV-1a fingerprint of a name: maps keyed by it hash eight bytes,
+/// not the name (collisions of real names are negligible).
+fn fingerprint(chars: impl Iterator<Item = char>) -> u64 {
+    chars.fold(0xcbf2_9ce4_8422_2325, |h, c| {
+        (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
 
 /// Measure words that count things named after them: 131项重点工作任务.
 const COUNTING_UNITS: &[&str] = &[
@@ -272,7 +284,11 @@ impl Conflict {
                 v.into_iter().collect()
             };
             let entry = seen
-                .entry((noun, unit_class(q.unit), Qualifiers::of(before)))
+                .entry((
+                    fingerprint(noun.chars()),
+                    unit_class(q.unit),
+                    Qualifiers::of(before),
+                ))
                 .or_default();
             let clash = entry.iter().find(|(pi, pv)| {
                 let p = &qs[*pi];
