@@ -114,8 +114,13 @@ fn respectively_lists(doc: &Document, frames: &mut Frames) {
             i += 1;
             continue;
         }
+        // 分别 stands just before its list (a bound keeps a 10 MB clause linear).
         let clause = &doc.clauses[q.clause];
-        let lead = &doc.text[clause.start..q.span.start];
+        let from = crate::text::floor_boundary(
+            doc.text,
+            q.span.start.saturating_sub(REACH).max(clause.start),
+        );
+        let lead = &doc.text[from..q.span.start];
         if !lead.contains("分别") {
             i += 1;
             continue;
