@@ -2,7 +2,6 @@
 //! clauses) plus the outline and the quantities. Rules read this; they never
 //! re-parse the text on their own.
 
-use crate::frames::Frames;
 use crate::outline::Outline;
 use crate::quantity::{self, Quantity};
 use crate::text::{self, Mark, Span};
@@ -44,8 +43,6 @@ pub struct Document<'a> {
     pub quantities: Vec<Quantity>,
     /// For each sentence, the index range of its figures in `quantities`.
     pub sentence_quantities: Vec<Range<usize>>,
-    /// How the figures tie together: totals and parts, changes (the figure grammar).
-    pub frames: Frames,
 }
 
 impl<'a> Document<'a> {
@@ -112,7 +109,7 @@ impl<'a> Document<'a> {
         give_spare(&mut clause_sentence, |s| &mut s.clause_sentence);
         let mut sentence_quantities = take_spare(|s| &mut s.sentence_quantities);
         quantities_by_sentence(sentences.len(), &quantities, &mut sentence_quantities);
-        let mut doc = Document {
+        Document {
             text,
             lines,
             paragraphs,
@@ -122,10 +119,7 @@ impl<'a> Document<'a> {
             outline,
             quantities,
             sentence_quantities,
-            frames: Frames::default(),
-        };
-        doc.frames = Frames::build(&doc);
-        doc
+        }
     }
 
     /// The marks of paragraph `pi`, at their offsets in the text.

@@ -1,6 +1,6 @@
 //! The figure grammar: how statistical Chinese ties figures to each other.
-//! Built once per check from the quantity model, read by the numeric rules,
-//! which then only judge the arithmetic.
+//! Built once per check from the quantity model (`rules::Context::frames`),
+//! read by the numeric rules, which then only judge the arithmetic.
 //!
 //! - [`breakdown`]: a total and its parts — 其中 in the same or the next
 //!   sentence, a bracket after the total, 已/未 and 男/女 splits, 分别为 lists;

@@ -32,6 +32,7 @@ pub struct Context<'a> {
     pub wording: &'a crate::wording::Wording,
     lists: OnceCell<NumberedLists>,
     section_kinds: OnceCell<Vec<Option<usize>>>,
+    frames: OnceCell<crate::frames::Frames>,
 }
 
 /// The numbered lists of a document: sibling headings (indices into
@@ -48,7 +49,15 @@ impl<'a> Context<'a> {
             wording,
             lists: OnceCell::new(),
             section_kinds: OnceCell::new(),
+            frames: OnceCell::new(),
         }
+    }
+
+    /// How the figures of `doc` tie together (the figure grammar), read once
+    /// for the numeric rules.
+    pub fn frames(&self, doc: &Document) -> &crate::frames::Frames {
+        self.frames
+            .get_or_init(|| crate::frames::Frames::build(doc))
     }
 
     /// The numbered lists of `doc`, read once for the numbering and heading rules.

@@ -12,6 +12,7 @@
 
 use crate::document::Document;
 use crate::frames::qualifier::Qualifiers;
+use crate::frames::Frames;
 use crate::quantity::{same_kind, subject_key, Approx, Decimal, Quantity};
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule, RuleInfo};
@@ -256,7 +257,7 @@ impl Conflict {
     /// 131项重点工作任务进展情况 … 133项重点工作任务中; 19个区直单位 … 21个区直单位组成:
     /// a count of the same things named the same way after the measure word,
     /// done by the same verb, twice with two values.
-    fn same_counted_thing(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+    fn same_counted_thing(&self, doc: &Document, frames: &Frames, out: &mut Vec<Diagnostic>) {
         let qs = &doc.quantities;
         let mut seen: HashMap<CountedKey, Vec<(usize, String)>> = HashMap::new();
         for (i, q) in qs.iter().enumerate() {
@@ -295,7 +296,7 @@ impl Conflict {
                 (pv.is_empty() || verb.is_empty() || *pv == verb)
                     && p.scaled() != q.scaled()
                     && p.sentence != q.sentence
-                    && !doc.frames.related(*pi, i)
+                    && !frames.related(*pi, i)
             });
             if let Some((p, _)) = clash {
                 self.push(doc, &qs[*p], q, "同一事项的数目", out);
@@ -385,7 +386,8 @@ impl Rule for Conflict {
         &INFO
     }
 
-    fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
+    fn check(&self, doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let frames = ctx.frames(doc);
         let qs = &doc.quantities;
         // 1. Same paragraph, same unit, same subject. Figures come in document
         // order, so one paragraph's figures are consecutive: the state below
@@ -451,7 +453,7 @@ impl Rule for Conflict {
                     continue;
                 }
                 if qualifiers_of(doc, p) != qualifiers_of(doc, q)
-                    || doc.frames.related(bucket[idx].0, i)
+                    || frames.related(bucket[idx].0, i)
                 {
                     continue;
                 }
@@ -464,7 +466,7 @@ impl Rule for Conflict {
         }
         self.restatements(doc, out);
         self.same_indicator(doc, out);
-        self.same_counted_thing(doc, out);
+        self.same_counted_thing(doc, frames, out);
         // 2. “N户M人” pairs: the same household count with another person count.
         let mut households: HashMap<(i64, u32), usize> = HashMap::new();
         for k in 1..qs.len() {

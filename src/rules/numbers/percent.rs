@@ -13,7 +13,7 @@
 use crate::document::Document;
 use crate::frames::change::Change;
 use crate::frames::share::{Share, ShareTest};
-use crate::frames::Interval;
+use crate::frames::{Frames, Interval};
 use crate::quantity::Decimal;
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule, RuleInfo};
@@ -36,13 +36,14 @@ impl Rule for Percent {
         &INFO
     }
 
-    fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
+    fn check(&self, doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let frames = ctx.frames(doc);
         let qs = &doc.quantities;
-        self.share_sets(doc, out);
-        self.orphans(doc, out);
+        self.share_sets(doc, frames, out);
+        self.orphans(doc, frames, out);
         let mut test = ShareTest::default();
-        let mut changes = doc.frames.changes.iter().peekable();
-        let mut shares = doc.frames.shares.iter().peekable();
+        let mut changes = frames.changes.iter().peekable();
+        let mut shares = frames.shares.iter().peekable();
         for (i, p) in qs.iter().enumerate() {
             if p.unit != "%" || p.value.mantissa <= 0 {
                 continue;
@@ -124,8 +125,8 @@ impl Percent {
 impl Percent {
     /// Shares of one whole add up to it: a structure ratio to 100, a 分别
     /// list to no more than 100 (to 100 when its items cover the whole).
-    fn share_sets(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
-        for set in &doc.frames.share_sets {
+    fn share_sets(&self, doc: &Document, frames: &Frames, out: &mut Vec<Diagnostic>) {
+        for set in &frames.share_sets {
             let sum = set
                 .components
                 .iter()
@@ -171,9 +172,9 @@ impl Percent {
 
     /// 男性人口28.07万人，占50.79%；女性人口27.2万人，占49.21%: shares side by
     /// side whose whole is not named must imply one whole (part ÷ rate).
-    fn orphans(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+    fn orphans(&self, doc: &Document, frames: &Frames, out: &mut Vec<Diagnostic>) {
         let qs = &doc.quantities;
-        let orphans = &doc.frames.orphan_shares;
+        let orphans = &frames.orphan_shares;
         let mut k = 0;
         while k < orphans.len() {
             let para =

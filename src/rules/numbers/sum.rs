@@ -189,9 +189,9 @@ impl Rule for Sum {
         &INFO
     }
 
-    fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
+    fn check(&self, doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let qs = &doc.quantities;
-        let frames = &doc.frames;
+        let frames = ctx.frames(doc);
         let all = &frames.breakdowns;
         let exact: Vec<bool> = all
             .iter()
