@@ -306,11 +306,7 @@ fn opens_a_sub_scope(sentence: &str) -> bool {
     sentence
         .char_indices()
         .take(5)
-        .any(|(i, c)| c == '中' && i > 0 && sentence[..i].chars().all(is_han_char))
-}
-
-fn is_han_char(c: char) -> bool {
-    crate::text::is_han(c)
+        .any(|(i, c)| c == '中' && i > 0 && sentence[..i].chars().all(crate::text::is_han))
 }
 
 /// Two items named alike: the same name but for a numeral (第一产业增加值 /

@@ -195,14 +195,14 @@ impl Conflict {
         for (i, q) in qs.iter().enumerate() {
             // A per-head figure (人均纯收入) is compared with itself only: its
             // key holds the 人均.
-            let per_head = Quantity {
-                roles: crate::quantity::Roles {
-                    per: false,
-                    ..q.roles
-                },
-                ..q.clone()
-            };
-            if !comparable(&per_head) {
+            let per_head = q.roles.per && !q.roles.change && !q.roles.share;
+            if !(comparable(q)
+                || per_head
+                    && q.approx == Approx::Exact
+                    && !q.unit.is_empty()
+                    && !q.is_percent()
+                    && !q.is_points())
+            {
                 continue;
             }
             // The whole sentence up to the figure names the indicator: a
