@@ -131,6 +131,18 @@ const REFERENCE_REACH: usize = 12;
 /// enough to compare across the whole document.
 const INDICATOR_CHARS: usize = 6;
 
+/// A per-head figure (人均纯收入) stated exactly: compared with the same
+/// per-head indicator only (its key holds the 人均).
+fn comparable_per_head(q: &Quantity) -> bool {
+    q.roles.per
+        && q.approx == Approx::Exact
+        && !q.unit.is_empty()
+        && !q.is_percent()
+        && !q.is_points()
+        && !q.roles.change
+        && !q.roles.share
+}
+
 /// A level stated exactly: the figures two statements can disagree on.
 fn comparable(q: &Quantity) -> bool {
     q.is_level() && q.approx == Approx::Exact
@@ -195,14 +207,7 @@ impl Conflict {
         for (i, q) in qs.iter().enumerate() {
             // A per-head figure (人均纯收入) is compared with itself only: its
             // key holds the 人均.
-            let per_head = q.roles.per && !q.roles.change && !q.roles.share;
-            if !(comparable(q)
-                || per_head
-                    && q.approx == Approx::Exact
-                    && !q.unit.is_empty()
-                    && !q.is_percent()
-                    && !q.is_points())
-            {
+            if !comparable(q) && !comparable_per_head(q) {
                 continue;
             }
             // The whole sentence up to the figure names the indicator: a
