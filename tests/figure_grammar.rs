@@ -257,6 +257,49 @@ fn an_item_of_a_list_of_figures_that_lost_its_number() {
     }
 }
 
+#[test]
+fn a_classifier_with_no_numeral_before_it() {
+    let opens = doc("全县辖7个镇、个乡，43个行政村。个农业主产村完成流转。");
+    assert_eq!(flagged(&opens, "data.dropped-number"), vec!["个", "个"]);
+    let closes = doc("新增就业岗位个，比上年增加120个。全年完成任务66项，项长期任务稳步推进。");
+    assert_eq!(flagged(&closes, "data.dropped-number"), vec!["个", "项"]);
+    for silent in [
+        "个人所得税增长5%，个别村进度滞后，各个村都已完成，一个个项目落地。",
+        "整个，这个，项目建设稳步推进；各项任务全面完成。",
+    ] {
+        assert!(
+            flagged(&doc(silent), "data.dropped-number").is_empty(),
+            "{silent}: {:?}",
+            flagged(&doc(silent), "data.dropped-number")
+        );
+    }
+}
+
+#[test]
+fn a_unit_only_ever_written_after_a_number() {
+    let text =
+        doc("地区生产总值同比增长%，粮食产量万吨，比上年增加0.3万吨；城镇化率提高个百分点。");
+    assert_eq!(
+        flagged(&text, "data.dropped-number"),
+        vec!["%", "万吨", "个百分点"]
+    );
+    let list = doc("三次产业分别增长6.3%、%和5.2%。");
+    assert_eq!(flagged(&list, "data.dropped-number"), vec!["%"]);
+    for silent in [
+        "地区生产总值增长6.5%，粮食产量32.6万吨。",
+        "新开工亿元以上项目12个，建成万吨级码头2座，每万人拥有执业医师28人。",
+        "近亿元的项目落地，上万人次参与，走进千家万户。",
+        "指标\t单位\t比上年增长%",
+        "单位：万元",
+    ] {
+        assert!(
+            flagged(&doc(silent), "data.dropped-number").is_empty(),
+            "{silent}: {:?}",
+            flagged(&doc(silent), "data.dropped-number")
+        );
+    }
+}
+
 // ---- sets of shares of one whole -----------------------------------------------------
 
 #[test]

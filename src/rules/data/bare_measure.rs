@@ -10,7 +10,7 @@
 
 use crate::document::Document;
 use crate::quantity::is_han_digit;
-use crate::text::{is_digit, is_han, Span};
+use crate::text::{is_clause_sep, is_digit, is_han, is_sentence_end, Span};
 
 /// Measure words and units an item may end with, longest first.
 const MEASURES: &[&str] = &[
@@ -400,29 +400,51 @@ fn household_pairs(text: &str, offset: usize, out: &mut Vec<(Span, &'static str)
     }
 }
 
-/// 个 after a word that cannot count (辖7个村个社区, 新组建个小区党支部): 个 is a
-/// classifier and follows a numeral or a demonstrative; its number was lost.
-pub fn stray_ge(text: &str, offset: usize, out: &mut Vec<(Span, &'static str)>) {
-    const COUNTERS: &str = "这那每各整某几多哪此该半两数单逐真自上下前后头第本首合";
+/// 个 after a word that cannot count (辖7个村个社区, 新组建个小区党支部) or
+/// opening a clause (。个农业主产县), and 项 opening a clause: a classifier
+/// follows a numeral or a demonstrative; its number was lost.
+pub fn stray_classifiers(text: &str, offset: usize, out: &mut Vec<(Span, &'static str)>) {
+    const COUNTERS: &str = "这那每各整某几多哪此该半两数单逐真自上下前后头第本首合个";
     const COMPOUNDS: &[&str] = &[
         "个人", "个别", "个体", "个性", "个案", "个税", "个股", "个子", "个把",
     ];
     for (i, _) in text.match_indices('个') {
-        let Some(before) = text[..i].chars().next_back() else {
-            continue;
-        };
         let rest = &text[i..];
+        if COMPOUNDS.iter().any(|w| rest.starts_with(w)) {
+            continue;
+        }
+        let before = text[..i].chars().next_back();
         let after = rest['个'.len_utf8()..].chars().next();
-        if !is_han(before)
-            || is_han_digit(before)
-            || COUNTERS.contains(before)
-            || matches!(before, '万' | '亿' | '余' | '来')
-            || !after.is_some_and(is_han)
-            || COMPOUNDS.iter().any(|w| rest.starts_with(w))
-        {
+        let ends_clause =
+            |c: Option<char>| c.is_none_or(|c| is_clause_sep(c) || is_sentence_end(c));
+        let lost = match before {
+            // 个 opens the clause (。个农业主产县, 辖7个镇、个乡): no word can count.
+            b if ends_clause(b) => after.is_some_and(is_han),
+            Some(b) => {
+                is_han(b)
+                    && !is_han_digit(b)
+                    && !COUNTERS.contains(b)
+                    && !matches!(b, '万' | '亿' | '余' | '来')
+                    // 新组建个小区 / 新增就业岗位个，比上年.
+                    && (after.is_some_and(is_han) || ends_clause(after) && after.is_some())
+            }
+            None => false,
+        };
+        if !lost {
             continue;
         }
         let at = offset + i;
         out.push((at..at + '个'.len_utf8(), "个"));
+    }
+    // 项 opens a clause only as 项目: 。项经济社会指标, 务66项，项长期任务.
+    for (i, _) in text.match_indices('项') {
+        let before = text[..i].chars().next_back();
+        let rest = &text[i + '项'.len_utf8()..];
+        if before.is_some_and(|c| is_clause_sep(c) || is_sentence_end(c))
+            && rest.chars().next().is_some_and(|c| is_han(c) && c != '目')
+        {
+            let at = offset + i;
+            out.push((at..at + '项'.len_utf8(), "项"));
+        }
     }
 }

@@ -271,6 +271,9 @@ const COMPOUNDS: &[&str] = &[
     "轮岗",
     "轮换",
     "万众",
+    "万吨级",
+    "万元级",
+    "万亩",
     "万家",
     "万物",
     "亩产",
@@ -364,26 +367,36 @@ impl Rule for DroppedNumber {
             }
         }
         // An item of a list of figures that lost its number: 母猪头、脱温鸡苗1880只.
-        let mut found = Vec::new();
+        let mut items = Vec::new();
         for s in &doc.sentences {
-            super::bare_measure::find(doc, &s.span, &mut found);
+            super::bare_measure::find(doc, &s.span, &mut items);
         }
+        // A classifier no word can count (辖7个镇、个乡) and a unit only ever
+        // written after a number (同比增长%，产量万吨).
+        let mut classifiers = Vec::new();
+        let mut units = Vec::new();
         for p in &doc.paragraphs {
-            super::bare_measure::stray_ge(doc.slice(&p.span), p.span.start, &mut found);
+            let text = doc.slice(&p.span);
+            super::bare_measure::stray_classifiers(text, p.span.start, &mut classifiers);
+            super::bare_unit::find(text, p.span.start, &mut units);
         }
-        found.sort_by_key(|f| f.0.start);
-        found.dedup_by_key(|f| f.0.start);
-        for (span, measure) in found {
-            if out
-                .iter()
-                .any(|d| d.rule == INFO.code && d.span.end == span.end)
-            {
-                continue;
+        let forms = [
+            (items, "同一句的其他各项都写了数量，这一项漏填了，请补上"),
+            (units, "请补上具体数值"),
+            (classifiers, "量词前没有数词，请补上具体数量"),
+        ];
+        for (found, advice) in forms {
+            for (span, measure) in found {
+                if out.iter().any(|d| {
+                    d.rule == INFO.code && d.span.start < span.end && span.start < d.span.end
+                }) {
+                    continue;
+                }
+                out.push(self.diagnostic(
+                    span,
+                    format!("“{measure}”前缺少数字：{advice}（如“N{measure}”）。"),
+                ));
             }
-            out.push(self.diagnostic(
-                span,
-                format!("“{measure}”前缺少数字：同一句的其他各项都写了数量，这一项漏填了，请补上（如“N{measure}”）。"),
-            ));
         }
     }
 }

@@ -4,6 +4,7 @@
 use super::Rule;
 
 mod bare_measure;
+mod bare_unit;
 mod dropped_number;
 mod empty_field;
 mod missing_unit;

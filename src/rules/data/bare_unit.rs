@@ -1,0 +1,191 @@
+//! The third form of `data.dropped-number`: a unit that cannot stand without
+//! its number — 同比增长%，粮食产量万吨，投资亿元，提高个百分点.
+//!
+//! Grammar, not phrases: `%`, `个百分点`, a magnitude with its unit (万吨,
+//! 亿元, 千公顷) and a unit of measurement (公顷, 平方米, 吨) are only ever
+//! written after a number. When one follows a Han word that is no numeral
+//! (增长%, 产量万吨) and the clause goes on as it would after a figure (a
+//! separator, 比/同比/增长/占 …), the number was lost. Table headers
+//! (单位：万元, 比重(%)) put no Han word before the unit; categories
+//! (亿元以上项目, 万吨级码头, 万元户) go on with a word a figure never takes;
+//! 每万人, 近亿元, 上万人 have the word that stands for the number.
+
+use crate::quantity::is_han_digit;
+use crate::text::{is_digit, is_han, Lexicon, Span};
+
+/// Units that never begin a word of their own after a Han word. Longest first
+/// within a leading character, for the lexicon.
+const UNITS: &[&str] = &[
+    "%",
+    "％",
+    "‰",
+    "个百分点",
+    "万元",
+    "万人次",
+    "万人",
+    "万吨",
+    "万斤",
+    "万亩",
+    "万头",
+    "万只",
+    "万羽",
+    "万株",
+    "万册",
+    "万套",
+    "万辆",
+    "万件",
+    "万台",
+    "万箱",
+    "万份",
+    "万剂次",
+    "万平方米",
+    "万千瓦时",
+    "万千瓦",
+    "万公顷",
+    "万立方米",
+    "万标箱",
+    "万美元",
+    "亿元",
+    "亿斤",
+    "亿美元",
+    "亿千瓦时",
+    "亿立方米",
+    "千公顷",
+    "千瓦时",
+    "千瓦",
+    "千克",
+    "千元",
+    "公顷",
+    "公斤",
+    "平方公里",
+    "平方米",
+    "立方米",
+    "吨",
+];
+
+/// Words that stand for the number: 每万人, 近亿元, 上万人, 数万吨, 半亩 ….
+const NUMBER_WORDS: &str = "每近上逾超过破数几成余多来半约";
+
+/// What may follow a figure's unit in a statement: 增长%，/ 万吨，比上年 /
+/// 万元，占 … A category (亿元以上项目, 万吨级) or a word (万元户) does not.
+const FIGURE_FOLLOWERS: &str = "比同较增下减占与和及左为至到达（([.";
+
+/// What may follow `%` besides: 增长%以上 still lost its number.
+const PERCENT_FOLLOWERS: &str = "以";
+
+fn units() -> &'static Lexicon<'static> {
+    static L: std::sync::OnceLock<Lexicon<'static>> = std::sync::OnceLock::new();
+    L.get_or_init(|| Lexicon::new(UNITS))
+}
+
+/// Units with no number before them in `s` (a paragraph starting at byte
+/// `base`): the unit's span and the unit.
+pub fn find(s: &str, base: usize, out: &mut Vec<(Span, &'static str)>) {
+    let lex = units();
+    let mut before: Option<char> = None;
+    let mut skip_to = 0;
+    for (i, c) in s.char_indices() {
+        let prev = before.replace(c);
+        if i < skip_to || !lex.may_start(c) {
+            continue;
+        }
+        let Some(unit) = lex.longest_prefix(&s[i..]) else {
+            continue;
+        };
+        skip_to = i + unit.len();
+        if !follows_as_figure(&s[skip_to..], unit) {
+            continue;
+        }
+        // A space typed where the number was (产量 万吨) hides nothing.
+        let head = s[..i].trim_end_matches([' ', '\u{3000}']);
+        let Some(prev) = (if head.len() < i {
+            head.chars().next_back()
+        } else {
+            prev
+        }) else {
+            continue;
+        };
+        let lost = if is_han(prev) {
+            // 万/亿 are numerals too: 十万人, 百万吨 have their number.
+            !is_han_digit(prev) && !NUMBER_WORDS.contains(prev) && !"万亿".contains(prev)
+        } else {
+            // 0.4%、%和51.2%: a list of figures in this unit with one left empty.
+            matches!(prev, '、' | '，' | ',')
+                && figure_in_unit_ends(&head[..head.len() - prev.len_utf8()], unit)
+        };
+        if !lost {
+            continue;
+        }
+        out.push((base + i..base + skip_to, unit));
+    }
+}
+
+/// Does `s` end with a figure in `unit` (0.4%, 12.5万吨)?
+fn figure_in_unit_ends(s: &str, unit: &str) -> bool {
+    s.strip_suffix(unit)
+        .and_then(|n| n.chars().next_back())
+        .is_some_and(is_digit)
+}
+
+/// Does the clause go on after `unit` the way it goes on after a figure?
+fn follows_as_figure(rest: &str, unit: &str) -> bool {
+    // 万人以上，: a figure; 亿元以上项目: a category.
+    let rest = ["以上", "以下", "以内", "左右"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .filter(|after| after.chars().next().is_some_and(|c| !is_han(c)))
+        .unwrap_or(rest);
+    let Some(next) = rest.chars().next() else {
+        // The paragraph ends at the unit: a table header cell, not a statement.
+        return false;
+    };
+    if crate::text::is_clause_sep(next) || crate::text::is_sentence_end(next) {
+        return true;
+    }
+    let percent = matches!(unit, "%" | "％" | "‰" | "个百分点");
+    FIGURE_FOLLOWERS.contains(next) || (percent && PERCENT_FOLLOWERS.contains(next))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn units_in(s: &str) -> Vec<&'static str> {
+        let mut out = Vec::new();
+        find(s, 0, &mut out);
+        out.into_iter().map(|(_, u)| u).collect()
+    }
+
+    #[test]
+    fn a_unit_after_a_word_lost_its_number() {
+        assert_eq!(
+            units_in("地区生产总值同比增长%，粮食产量万吨，比上年增加0.2万吨。"),
+            ["%", "万吨"]
+        );
+        assert_eq!(units_in("完成投资亿元，占年度计划的%。"), ["亿元", "%"]);
+        assert_eq!(units_in("城镇化率提高个百分点。"), ["个百分点"]);
+        assert_eq!(
+            units_in("分别增长6.3%、%和5.2%，烟叶产量 万吨。"),
+            ["%", "万吨"]
+        );
+        assert_eq!(units_in("新增就业万人以上，增长%[3]。"), ["万人", "%"]);
+    }
+
+    #[test]
+    fn figures_headers_and_categories_stay_silent() {
+        for s in [
+            "增长6.5%，产量32.6万吨，提高0.8个百分点。",
+            "单位：万元",
+            "比重（%）",
+            "比上年增长%",
+            "新开工亿元以上项目12个，建成万吨级码头2座。",
+            "每万人拥有执业医师28人，近亿元的项目，上万人次参加。",
+            "走进千家万户，争当万元户。",
+            "十万人、百万吨、二十万亩。",
+            "种植2.3万亩，亩均增收500元。",
+            "增长6.3%、7.1%和5.2%，新增就业1万人以上，实施亿元以上项目。",
+        ] {
+            assert!(units_in(s).is_empty(), "{s}: {:?}", units_in(s));
+        }
+    }
+}
