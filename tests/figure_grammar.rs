@@ -367,6 +367,33 @@ fn names_with_their_count_right_after_them() {
 }
 
 #[test]
+fn two_lists_in_one_clause_each_take_their_count() {
+    // A count inside the list ends it; the names after it begin another.
+    let text = doc("完成北银、裕园3个老旧小区改造并推进华顺公寓、东海未名园等3个老旧小区改造。");
+    assert_eq!(flagged(&text, "numbers.count"), vec!["3个"]);
+    let right = doc("完成北银、裕园2个老旧小区改造并推进华顺公寓、东海未名园等3个老旧小区改造。");
+    assert!(flagged(&right, "numbers.count").is_empty());
+    // The verb rides on the first name, the last may join two with 和.
+    let joined =
+        doc("解决了北陈社区原石化厂、水泵厂、钢厂家属区和北陈花园三个小区居民吃水难问题。");
+    assert_eq!(flagged(&joined, "numbers.count"), vec!["三个"]);
+    // A count inside quotes is part of a name, not the length of the list.
+    let slogans = doc("围绕守住“两条底线”、抓好“三个重点”，推动政策落实。");
+    assert!(flagged(&slogans, "numbers.count").is_empty());
+}
+
+#[test]
+fn a_count_of_the_same_things_named_longer_the_second_time() {
+    let text = doc("二、131项重点工作任务进展情况\n133项重点工作任务中，124项按进度推进。");
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["133项"]);
+    let right = doc("二、131项重点工作任务进展情况\n131项重点工作任务中，124项按进度推进。");
+    assert!(flagged(&right, "numbers.conflict").is_empty());
+    // Another noun that merely begins alike stays apart: 重点工作 ≠ 重点项目.
+    let other = doc("二、131项重点工作任务进展情况\n全年实施45项重点项目建设。");
+    assert!(flagged(&other, "numbers.conflict").is_empty());
+}
+
+#[test]
 fn a_qizhong_with_nothing_after_it_is_no_breakdown() {
     // Found by the property test: 其中 closing a sentence before a ；.
     for text in [

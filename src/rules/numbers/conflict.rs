@@ -264,7 +264,7 @@ impl Conflict {
     /// done by the same verb, twice with two values.
     fn same_counted_thing(&self, doc: &Document, frames: &Frames, out: &mut Vec<Diagnostic>) {
         let qs = &doc.quantities;
-        let mut seen: HashMap<CountedKey, Vec<(usize, String)>> = HashMap::new();
+        let mut seen: HashMap<CountedKey, Vec<(usize, String, String)>> = HashMap::new();
         for (i, q) in qs.iter().enumerate() {
             if !comparable(q) || !COUNTING_UNITS.contains(&q.unit) {
                 continue;
@@ -289,25 +289,28 @@ impl Conflict {
                 v.reverse();
                 v.into_iter().collect()
             };
+            // Keyed by the noun's head; the full nouns must then be one the
+            // other's beginning (131项重点工作任务进展情况 … 133项重点工作任务中).
             let entry = seen
                 .entry((
-                    fingerprint(noun.chars()),
+                    fingerprint(noun.chars().take(COUNTED_NOUN_CHARS)),
                     unit_class(q.unit),
                     Qualifiers::of(before),
                 ))
                 .or_default();
-            let clash = entry.iter().find(|(pi, pv)| {
+            let clash = entry.iter().find(|(pi, pv, pn)| {
                 let p = &qs[*pi];
                 (pv.is_empty() || verb.is_empty() || *pv == verb)
+                    && (pn.starts_with(noun.as_str()) || noun.starts_with(pn.as_str()))
                     && p.scaled() != q.scaled()
                     && p.sentence != q.sentence
                     && !frames.related(*pi, i)
             });
-            if let Some((p, _)) = clash {
+            if let Some((p, _, _)) = clash {
                 self.push(doc, &qs[*p], q, "同一事项的数目", out);
             }
             if entry.len() < 8 {
-                entry.push((i, verb));
+                entry.push((i, verb, noun));
             }
         }
     }

@@ -132,6 +132,60 @@ fn enumerations(text: &str, span: &Span) -> Vec<Enumeration> {
     out
 }
 
+/// 完成北银、裕园2个老旧小区改造并推进华顺公寓、东海未名园等3个老旧小区改造:
+/// a count inside an item (not the last) closes a list of its own, and the
+/// items after it begin another.
+fn split_at_counts(text: &str, e: Enumeration, counts: &[&Quantity]) -> Vec<Enumeration> {
+    let last = e.items.len() - 1;
+    let inner = e.items[..last].iter().enumerate().find_map(|(k, item)| {
+        counts
+            .iter()
+            .find(|q| {
+                q.span.start > item.start
+                    && q.span.end < item.end
+                    && !opens_a_name(&text[item.start..q.span.start])
+            })
+            .map(|q| (k, q.span.end))
+    });
+    let Some((k, count_end)) = inner else {
+        return vec![e];
+    };
+    let mut out = Vec::new();
+    if k >= 1 {
+        out.push(Enumeration {
+            span: e.span.start..count_end,
+            items: e.items[..=k].to_vec(),
+        });
+    }
+    let mut rest = vec![count_end..e.items[k].end];
+    rest.extend_from_slice(&e.items[k + 1..]);
+    if rest.len() >= 2 {
+        out.extend(split_at_counts(
+            text,
+            Enumeration {
+                span: count_end..e.span.end,
+                items: rest,
+            },
+            counts,
+        ));
+    }
+    out
+}
+
+/// Does `s` leave a quote or bracket open? A count after it is part of a
+/// name (抓好“三个重点”), not the length of a list.
+fn opens_a_name(s: &str) -> bool {
+    s.chars().fold(0i32, |depth, c| {
+        if is_open(c) {
+            depth + 1
+        } else if is_close(c) {
+            depth - 1
+        } else {
+            depth
+        }
+    }) > 0
+}
+
 /// A figure that can be the length of a list: a small whole number of named things.
 fn is_item_count(q: &Quantity) -> bool {
     q.multiplier == 1
@@ -304,7 +358,10 @@ impl Rule for Count {
             if counts.is_empty() {
                 continue;
             }
-            let lists = enumerations(doc.text, &sentence.span);
+            let lists: Vec<Enumeration> = enumerations(doc.text, &sentence.span)
+                .into_iter()
+                .flat_map(|e| split_at_counts(doc.text, e, &counts))
+                .collect();
             for e in &lists {
                 let last = e.items.last().expect("two items at least");
                 // The count closes the list: …丙村3个 / …丙村等3个.
@@ -313,6 +370,9 @@ impl Rule for Count {
                     .find(|q| q.span.start > last.start && q.span.end <= e.span.end)
                 {
                     let before = &doc.text[last.start..q.span.start];
+                    if opens_a_name(before) {
+                        continue;
+                    }
                     let (item, closer) = match CLOSERS.iter().find(|c| before.ends_with(*c)) {
                         Some(c) => (&before[..before.len() - c.len()], Some(*c)),
                         None => (before, None),
@@ -347,7 +407,13 @@ impl Rule for Count {
                             let numeral = text.chars().next().is_some_and(|c| {
                                 crate::quantity::is_han_digit(c) || crate::text::is_digit(c)
                             });
-                            !numeral && text.chars().count() <= if k == 0 { 10 } else { 6 }
+                            // 钢厂家属区和北陈花园: the last item may join two names.
+                            let longest = text
+                                .split(['和', '及'])
+                                .map(|t| t.chars().count())
+                                .max()
+                                .unwrap_or(0);
+                            !numeral && longest <= if k == 0 { 12 } else { 6 }
                         });
                     if item.is_empty()
                         || figures_inside
