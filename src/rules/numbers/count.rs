@@ -157,7 +157,8 @@ fn split_at_counts(text: &str, e: Enumeration, counts: &[&Quantity]) -> Vec<Enum
             items: e.items[..=k].to_vec(),
         });
     }
-    let mut rest = vec![count_end..e.items[k].end];
+    let mut rest = Vec::with_capacity(e.items.len() - k);
+    rest.push(count_end..e.items[k].end);
     rest.extend_from_slice(&e.items[k + 1..]);
     if rest.len() >= 2 {
         out.extend(split_at_counts(
