@@ -472,6 +472,21 @@ impl Quantity {
     }
 }
 
+/// A table cell that is a number and nothing else (54300, -3.6, 1,200.5):
+/// its value, sign applied.
+pub fn cell_number(cell: &str) -> Option<Decimal> {
+    let (negative, digits) = match cell.strip_prefix(['-', '－', '−']) {
+        Some(rest) => (true, rest),
+        None => (false, cell),
+    };
+    let sc = scan_arabic(digits).filter(|sc| sc.end == digits.len())?;
+    Some(if negative {
+        Decimal::new(-sc.value.mantissa, sc.value.scale)
+    } else {
+        sc.value
+    })
+}
+
 /// A scanned number: its value and where it ends.
 struct Scanned {
     value: Decimal,

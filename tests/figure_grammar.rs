@@ -394,6 +394,24 @@ fn a_count_of_the_same_things_named_longer_the_second_time() {
 }
 
 #[test]
+fn a_table_cell_restates_the_prose_figure() {
+    let table = "表1 主要农产品产量\n产品名称 | 绝对数(吨) | 比上年增长(%) |\n粮食 | 55400 | 0.37 |\n按品种分 | | |\n其中:油菜籽 | 1200 | 2.5 |\n蔬菜\t28800\t6.9";
+    let text = doc(&format!(
+        "粮食产量54300吨，增长0.37%。油菜籽产量1200吨，增长2.6%。蔬菜产量2.88万吨，增长6.9%。\n{table}"
+    ));
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["54300吨", "2.6%"]);
+    // Rounded prose (2.88万吨 = 28800吨) and other indicators built on a row's
+    // name (人均, 占…的比重) stay silent.
+    let right = doc(&format!(
+        "粮食产量55400吨，增长0.37%。蔬菜产量2.88万吨，增长6.9%。人均粮食产量350吨，增长1.2%。\n{table}"
+    ));
+    assert!(flagged(&right, "numbers.conflict").is_empty());
+    // Two columns in the unit: which one the prose means is unknown.
+    let two = doc("粮食产量54300吨。\n产品 | 本年(吨) | 上年(吨) |\n粮食 | 55400 | 54300 |");
+    assert!(flagged(&two, "numbers.conflict").is_empty());
+}
+
+#[test]
 fn a_qizhong_with_nothing_after_it_is_no_breakdown() {
     // Found by the property test: 其中 closing a sentence before a ；.
     for text in [

@@ -10,6 +10,8 @@
 //!   较上年的A增长p%.
 //! - [`share`]: a part as a percentage of its whole — the whole written in the
 //!   占 phrase, named after 占, or the total of the part's breakdown.
+//! - [`table`]: tables pasted into the draft, each cell a figure with its
+//!   column's unit.
 //! - [`qualifier`]: what makes two figures different quantities even when
 //!   their subjects read alike (1—10月 / 全年, 计划 / 完成, 2019年 / 2020年).
 
@@ -18,6 +20,7 @@ pub mod change;
 pub mod qualifier;
 pub mod share;
 pub mod share_set;
+pub mod table;
 
 use crate::quantity::{Decimal, Quantity};
 
@@ -34,6 +37,8 @@ pub struct Frames {
     pub orphan_shares: Vec<share::Orphan>,
     /// Sets of shares of one whole: structure ratios and 分别 lists.
     pub share_sets: Vec<share_set::ShareSet>,
+    /// Tables of cells pasted into the draft, with their headers' units.
+    pub tables: Vec<table::Table>,
     /// (figure, breakdown index), sorted by figure.
     members: Vec<(usize, usize)>,
 }
@@ -46,6 +51,7 @@ impl Frames {
         change::build(doc, &mut frames);
         share::build(doc, &mut frames);
         share_set::build(doc, &mut frames);
+        frames.tables = table::tables(doc);
         frames
     }
 

@@ -218,6 +218,12 @@ impl Conflict {
             if key.len() < INDICATOR_CHARS {
                 continue;
             }
+            // Latin names (PM2.5, PM10, VOCs) tell indicators apart too.
+            key.extend(
+                subject
+                    .chars()
+                    .filter(|c| c.is_ascii_alphanumeric() || *c == '.'),
+            );
             let qualifiers = Qualifiers::of(sentence_before(doc, q));
             match seen.entry((
                 fingerprint(key.iter().copied()),
@@ -316,6 +322,140 @@ impl Conflict {
     }
 }
 
+/// How many paragraphs away from a table the prose may restate its cells.
+const TABLE_REACH: usize = 40;
+/// Most characters between a row's label and its figure in the prose
+/// (粮食产量54300吨; 粮食产量54300吨，增长0.37%).
+const LABEL_GAP_LEVEL: usize = 8;
+const LABEL_GAP_RATE: usize = 30;
+
+impl Conflict {
+    /// 粮食产量54300吨，增长0.37% … a table row 粮食 | 55400 | 0.37: the prose
+    /// names a row just before a figure in the unit of exactly one column, and
+    /// the cell there holds another value.
+    fn table_cells(&self, doc: &Document, frames: &Frames, out: &mut Vec<Diagnostic>) {
+        if frames.tables.is_empty() {
+            return;
+        }
+        for q in &doc.quantities {
+            if q.approx != Approx::Exact || q.unit.is_empty() || q.roles.per || q.is_points() {
+                continue;
+            }
+            let para = doc.sentences[q.sentence].paragraph;
+            let before = sentence_before(doc, q);
+            for t in &frames.tables {
+                let near = para + TABLE_REACH >= t.paragraphs.start
+                    && para <= t.paragraphs.end + TABLE_REACH;
+                if !near || t.paragraphs.contains(&para) {
+                    continue;
+                }
+                let Some((row, gap)) = named_row(doc, t, before) else {
+                    continue;
+                };
+                let limit = if q.is_percent() {
+                    LABEL_GAP_RATE
+                } else {
+                    LABEL_GAP_LEVEL
+                };
+                if gap > limit {
+                    continue;
+                }
+                let Some(c) = column_for(doc, t, q) else {
+                    continue;
+                };
+                let Some(cell) = &t.rows[row].cells[c] else {
+                    continue;
+                };
+                let column = &t.columns[c];
+                // One figure written twice: the finer must round to the
+                // coarser (28800 and 2.88万), equal when written alike.
+                let multiplier = f64::from(column.multiplier);
+                let in_cell = cell.value.to_f64().abs() * multiplier;
+                let Some(in_prose) = q.scaled().map(Decimal::to_f64) else {
+                    continue;
+                };
+                let coarser =
+                    (cell.value.ulp() * multiplier).max(q.value.ulp() * f64::from(q.multiplier));
+                if (in_cell - in_prose).abs() <= coarser / 2.0 * (1.0 + 1e-9) {
+                    continue;
+                }
+                let label = doc.slice(&t.rows[row].label);
+                out.push(
+                    self.diagnostic(
+                        q.span.clone(),
+                        format!(
+                            "正文与表格不一致：此处为{}，表中“{label}”一行“{}”为{}。请核对后统一。",
+                            doc.slice(&q.span),
+                            doc.slice(&column.header),
+                            doc.slice(&cell.span)
+                        ),
+                    )
+                    .with_related(cell.span.clone(), format!("表中{label}")),
+                );
+            }
+        }
+    }
+}
+
+/// The table row the prose names last before a figure, and how many
+/// characters lie between the name and the figure.
+fn named_row(
+    doc: &Document,
+    t: &crate::frames::table::Table,
+    before: &str,
+) -> Option<(usize, usize)> {
+    t.rows
+        .iter()
+        .enumerate()
+        .filter_map(|(k, r)| {
+            let label = doc.slice(&r.label);
+            if label.chars().count() < 2 {
+                return None;
+            }
+            // 占年末常住人口的比重: the whole of a share; 人均地区生产总值,
+            // 万元地区生产总值能耗: another indicator built on the row's name.
+            before
+                .rmatch_indices(label)
+                .find(|(at, _)| {
+                    !["占", "人均", "万元", "单位", "每"]
+                        .iter()
+                        .any(|w| before[..*at].ends_with(w))
+                })
+                .map(|(at, _)| (k, at + label.len()))
+        })
+        .max_by_key(|&(k, end)| (end, doc.slice(&t.rows[k].label).len()))
+        .filter(|&(_, end)| !before[end..].contains(['。', '；', ';']))
+        .map(|(k, end)| (k, before[end..].chars().count()))
+}
+
+/// The one column whose unit is the figure's (a rate: the one of its kind,
+/// growth or share, by the header's words).
+fn column_for(doc: &Document, t: &crate::frames::table::Table, q: &Quantity) -> Option<usize> {
+    const GROWTH: &[&str] = &["增长", "增速", "比上年", "同比", "增减", "下降"];
+    const SHARE: &[&str] = &["比重", "占", "构成"];
+    let mut found = None;
+    for (c, col) in t.columns.iter().enumerate().skip(1) {
+        let unit = doc.slice(&col.unit);
+        let fits = if q.is_percent() {
+            let header = doc.slice(&col.header);
+            let growth = GROWTH.iter().any(|w| header.contains(w));
+            let share = SHARE.iter().any(|w| header.contains(w));
+            matches!(unit, "%" | "％")
+                && growth == q.roles.change
+                && share == (q.roles.share && !q.roles.change)
+        } else {
+            !unit.is_empty() && !q.roles.change && !q.roles.share && same_kind(unit, q.unit)
+        };
+        if fits {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(c);
+        }
+    }
+    found
+}
+
 /// Two figures at the same place from the end of two sentences whose
 /// figures end alike (the same units in the same order) are the same field of
 /// parallel items — 在建项目…年度计划投资327.53亿元…；新开工项目…年度计划投资
@@ -368,7 +508,17 @@ fn sentence_before<'a>(doc: &Document<'a>, q: &Quantity) -> &'a str {
 fn indicator_words(before: &str) -> String {
     let mut out = String::with_capacity(before.len());
     let mut after_digit = false;
+    // Digits glued to a Latin name are part of it: PM2.5 and PM10 differ.
+    let mut in_name = false;
     for c in before.chars() {
+        if c.is_ascii_alphabetic() {
+            in_name = true;
+        } else if in_name && (c.is_ascii_digit() || c == '.') {
+            out.push(c);
+            continue;
+        } else {
+            in_name = false;
+        }
         if crate::text::is_digit(c) || c == '.' && after_digit {
             after_digit = true;
             continue;
@@ -475,6 +625,7 @@ impl Rule for Conflict {
         self.restatements(doc, out);
         self.same_indicator(doc, out);
         self.same_counted_thing(doc, frames, out);
+        self.table_cells(doc, frames, out);
         // 2. “N户M人” pairs: the same household count with another person count.
         let mut households: HashMap<(i64, u32), usize> = HashMap::new();
         for k in 1..qs.len() {
