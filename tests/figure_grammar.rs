@@ -412,6 +412,22 @@ fn a_table_cell_restates_the_prose_figure() {
 }
 
 #[test]
+fn a_breakdown_opener_looks_past_a_sibling_opener_of_rates() {
+    let text = doc("上半年国内生产总值340637亿元，同比增长6.7%。分季度看，一季度同比增长6.7%，二季度增长6.7%。分产业看，第一产业增加值22539亿元，同比增长3.1%；第二产业增加值134250亿元，增长6.1%；第三产业增加值184290亿元，增长7.5%。");
+    assert_eq!(flagged(&text, "numbers.sum"), vec!["340637亿元"]);
+    let right = text.replace("22539", "22097");
+    assert!(flagged(&right, "numbers.sum").is_empty());
+}
+
+#[test]
+fn a_pair_of_figures_opens_a_bracketed_breakdown_of_each_kind() {
+    let text = doc("全市监测总数为16367户54851人（脱贫不稳定户5018户18684人、边缘易致贫户4876户17551人、突发严重困难户6475户18616人）。");
+    assert_eq!(flagged(&text, "numbers.sum"), vec!["16367户"]);
+    let right = text.replace("16367", "16369");
+    assert!(flagged(&right, "numbers.sum").is_empty());
+}
+
+#[test]
 fn a_qizhong_with_nothing_after_it_is_no_breakdown() {
     // Found by the property test: 其中 closing a sentence before a ；.
     for text in [

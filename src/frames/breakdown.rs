@@ -205,6 +205,11 @@ fn qizhong(
             before =
                 prev.start..prev.start + qs[prev.clone()].partition_point(|q| q.span.start < at);
         }
+        // 分季度看，一季度增长6.7%…。分产业看，…: a sibling opener with rates
+        // only stands between the total and these parts.
+        if form == Form::Respectively {
+            before = total_before_openers(doc, si, before);
+        }
     }
     // The parts run on through sentences ended by ；that are items of the same
     // shape (其中：在建项目185项，总投资…亿元…；新开工项目157项，总投资…亿元…；).
@@ -277,6 +282,28 @@ fn qizhong(
             _ => by_indicator(doc, &totals, &parts, at, frames),
         }
     }
+}
+
+/// The figures of the sentence a breakdown opener refers to: `before` (the
+/// sentence just before it), or the sentence before a run of other openers
+/// with no level figures (分季度看，一季度增长6.7%，二季度增长6.7%。).
+fn total_before_openers(doc: &Document, si: usize, before: Range<usize>) -> Range<usize> {
+    let qs = &doc.quantities;
+    let para = doc.sentences[si].paragraph;
+    let mut sj = si;
+    let mut figures = before;
+    for _ in 0..3 {
+        let no_levels = !figures.clone().any(|k| qs[k].is_level());
+        let prev_opens = sj >= 1
+            && doc.sentences[sj - 1].paragraph == para
+            && opens_a_breakdown(doc.slice(&doc.sentences[sj - 1].span));
+        if !(no_levels && prev_opens) || sj < 2 || doc.sentences[sj - 2].paragraph != para {
+            break;
+        }
+        sj -= 1;
+        figures = doc.sentence_quantities[sj - 1].clone();
+    }
+    figures
 }
 
 /// 分产业看，第一产业… / 按产业划分，… / 分行业来看，…: a sentence that opens a
@@ -416,7 +443,13 @@ fn bracketed(doc: &Document, si: usize, range: Range<usize>, frames: &mut Frames
     let s = &doc.sentences[si];
     let mut parts = Vec::new();
     for t in range.clone() {
-        let rest = &doc.text[qs[t].span.end..s.span.end];
+        // 16369户54851人（脱贫不稳定户5018户18684人、…）: a pair of figures
+        // opens the bracket, each of its kind.
+        let pair_end = qs
+            .get(t + 1)
+            .filter(|p| t + 1 < range.end && p.span.start == qs[t].span.end && p.is_level())
+            .map_or(qs[t].span.end, |p| p.span.end);
+        let rest = &doc.text[pair_end..s.span.end];
         if !qs[t].is_level() || !(rest.starts_with('(') || rest.starts_with('（')) {
             continue;
         }
@@ -429,7 +462,7 @@ fn bracketed(doc: &Document, si: usize, range: Range<usize>, frames: &mut Frames
         let near = &rest[..crate::text::floor_boundary(rest, BRACKET_REACH.min(rest.len()))];
         let close = near
             .find([')', '）'])
-            .map_or(qs[t].span.end + near.len(), |c| qs[t].span.end + c);
+            .map_or(pair_end + near.len(), |c| pair_end + c);
         parts.clear();
         parts.extend(
             (t + 1..range.end)
