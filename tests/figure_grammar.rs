@@ -417,6 +417,10 @@ fn a_breakdown_opener_looks_past_a_sibling_opener_of_rates() {
     assert_eq!(flagged(&text, "numbers.sum"), vec!["340637亿元"]);
     let right = text.replace("22539", "22097");
     assert!(flagged(&right, "numbers.sum").is_empty());
+    // The three industries are the product's parts however they are introduced.
+    let industries = doc("全县生产总值61.9亿元，比上年增长9.8%。三次产业协同发展，第一产业增加值9.2亿元，增长8.1%；第二产业增加值25.7亿元，增长12.3%；第三产业增加值27.3亿元，增长8.1%。");
+    assert_eq!(flagged(&industries, "numbers.sum"), vec!["61.9亿元"]);
+    assert!(flagged(&industries.replace("9.2亿元", "8.9亿元"), "numbers.sum").is_empty());
 }
 
 #[test]

@@ -309,6 +309,12 @@ fn total_before_openers(doc: &Document, si: usize, before: Range<usize>) -> Rang
 /// 分产业看，第一产业… / 按产业划分，… / 分行业来看，…: a sentence that opens a
 /// breakdown of the figure before it, as 其中 does.
 fn opens_a_breakdown(sentence: &str) -> bool {
+    // 三次产业协同发展，第一产业增加值8.9亿元…；第二产业…: the three
+    // industries are the parts of the product before them, however introduced.
+    let lead: String = sentence.chars().take(16).collect();
+    if lead.contains("第一产业") && !sentence.contains("其中") {
+        return true;
+    }
     let head: String = sentence.chars().take(8).collect();
     let Some(comma) = head.find(['，', ',']) else {
         return false;
