@@ -679,6 +679,7 @@ fn is_set_phrase_numeral(before: Option<char>, after: &str) -> bool {
         || word("线")
         || word("把手")
         || word("方面")
+        || word("次产业") // 三次产业: the three industries, not three times
         || before == Some('第')
         || before == Some('十') // 十四五
 }
