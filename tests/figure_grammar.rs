@@ -311,6 +311,39 @@ fn a_structure_ratio_adds_up_to_a_hundred() {
     // A time and a sex ratio are not structures.
     let other = doc("会议于17:29结束。出生人口性别比为105:100，与上年持平。");
     assert!(flagged(&other, "numbers.percent").is_empty());
+    // Written after a colon, with the ratio sign ∶, or after 比重.
+    for (wrong, right) in [
+        (
+            "三次产业结构比为:25.1:16.2:62.9。",
+            "三次产业结构比为:20.9:16.2:62.9。",
+        ),
+        (
+            "三次产业结构由6.9∶24.2∶68.9调整为9.7∶24.9∶68.4。",
+            "三次产业结构由6.9∶24.2∶68.9调整为6.7∶24.9∶68.4。",
+        ),
+        (
+            "三次产业的比重为14.6:54.3:34.1。",
+            "三次产业的比重为11.6:54.3:34.1。",
+        ),
+    ] {
+        assert_eq!(flagged(&doc(wrong), "numbers.percent").len(), 1, "{wrong}");
+        assert!(
+            flagged(&doc(right), "numbers.percent").is_empty(),
+            "{right}"
+        );
+    }
+}
+
+#[test]
+fn contributions_to_growth_divide_the_whole_growth() {
+    let text =
+        doc("三次产业贡献率分别为20%、35.8%、39.7%，分别拉动经济增长1.2、2.1、2.3个百分点。");
+    assert_eq!(flagged(&text, "numbers.percent"), vec!["20%、35.8%、39.7%"]);
+    let right = text.replace("20%", "25%");
+    assert!(flagged(&right, "numbers.percent").is_empty());
+    // Growth rates side by side are not shares of anything.
+    let rates = doc("三次产业增加值分别增长20%、35.8%、39.7%。");
+    assert!(flagged(&rates, "numbers.percent").is_empty());
 }
 
 #[test]

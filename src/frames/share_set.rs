@@ -22,7 +22,9 @@ pub struct ShareSet {
 }
 
 /// Words before a ratio that make it a structure of 100.
-const STRUCTURE: &[&str] = &["结构", "构成"];
+const STRUCTURE: &[&str] = &["结构", "构成", "比重"];
+/// What joins a ratio's numbers: 14.4:41.4:44.2, 6.7∶24.9∶68.4 (U+2236).
+const RATIO_COLONS: [char; 3] = [':', '：', '∶'];
 /// Words before a 分别 list that say its items cover the whole.
 const WHOLE_SPLIT: &[&str] = &[
     "三次产业",
@@ -68,7 +70,7 @@ fn number_at(s: &str) -> Option<(Decimal, usize)> {
 /// 14.4:41.4:44.2 after 结构: three or more numbers joined by colons.
 fn ratios(doc: &Document, offset: usize, text: &str, frames: &mut Frames) {
     let _ = doc;
-    for (at, _) in text.match_indices([':', '：']) {
+    for (at, _) in text.match_indices(RATIO_COLONS) {
         // Start at the first number of a run: the text before the colon ends in digits.
         let head_start = text[..at]
             .char_indices()
@@ -77,9 +79,14 @@ fn ratios(doc: &Document, offset: usize, text: &str, frames: &mut Frames) {
             .last()
             .map(|(i, _)| i);
         let Some(start) = head_start else { continue };
-        // Only the first colon of a run starts one.
-        let before_start = text[..start].chars().next_back();
-        if before_start.is_some_and(|c| matches!(c, ':' | '：') || is_digit(c)) {
+        // Only the first colon of a run starts one (结构比为:20.9:16.2:62.9
+        // puts a colon before the run, not inside it).
+        let mut back = text[..start].chars().rev();
+        let before_start = back.next();
+        let inside_run = before_start.is_some_and(|c| {
+            is_digit(c) || RATIO_COLONS.contains(&c) && back.next().is_some_and(is_digit)
+        });
+        if inside_run {
             continue;
         }
         let mut components = Vec::new();
@@ -88,7 +95,9 @@ fn ratios(doc: &Document, offset: usize, text: &str, frames: &mut Frames) {
             components.push((value, offset + pos..offset + pos + len));
             pos += len;
             match text[pos..].chars().next() {
-                Some(c @ (':' | '：')) if components.len() < 12 => pos += c.len_utf8(),
+                Some(c) if RATIO_COLONS.contains(&c) && components.len() < 12 => {
+                    pos += c.len_utf8()
+                }
                 _ => break,
             }
         }
@@ -110,7 +119,7 @@ fn respectively_lists(doc: &Document, frames: &mut Frames) {
     let mut i = 0;
     while i < qs.len() {
         let q = &qs[i];
-        if !q.is_percent() || !test.is_share(doc, q) {
+        if !q.is_percent() {
             i += 1;
             continue;
         }
@@ -121,7 +130,8 @@ fn respectively_lists(doc: &Document, frames: &mut Frames) {
             q.span.start.saturating_sub(REACH).max(clause.start),
         );
         let lead = &doc.text[from..q.span.start];
-        if !lead.contains("分别") {
+        // 贡献率 (of growth) divides the whole growth as shares divide a total.
+        if !lead.contains("分别") || !(lead.contains("贡献率") || test.is_share(doc, q)) {
             i += 1;
             continue;
         }
