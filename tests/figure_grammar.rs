@@ -249,6 +249,8 @@ fn an_item_of_a_list_of_figures_that_lost_its_number() {
         "纳入低保户、五保户1000人，慰问困难群众200人。",
         "养殖类：生猪出栏2.1万头，家禽出栏35万羽。",
         "建设全区首个直播电商基地，引进企业8家。",
+        "以“125”工程为抓手，用“闯”的精神，“创”的劲头，“干”的作风推进工作。",
+        "筹资600万元，对红花套、高坝洲等福利院进行改造。",
     ] {
         assert!(
             flagged(&doc(silent), "data.dropped-number").is_empty(),

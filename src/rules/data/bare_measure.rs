@@ -353,23 +353,36 @@ pub fn find(doc: &Document, sentence: &Span, out: &mut Vec<(Span, &'static str)>
     if !text.chars().any(is_digit) {
         return;
     }
-    let mut items: Vec<Span> = Vec::new();
+    // Each item with the separator after it.
+    let mut items: Vec<(Span, Option<char>)> = Vec::new();
     let mut start = 0;
     for (i, c) in text.char_indices() {
         if is_item_sep(c) {
-            items.push(start..i);
+            items.push((start..i, Some(c)));
             start = i + c.len_utf8();
         }
     }
-    items.push(start..text.len());
+    items.push((start..text.len(), None));
     let has_figure = |r: &Span| text[r.clone()].chars().any(is_digit);
-    if !items.iter().any(has_figure) {
+    if !items.iter().any(|(r, _)| has_figure(r)) {
         return;
     }
     household_pairs(text, sentence.start, out);
-    for r in &items {
+    for (k, (r, _)) in items.iter().enumerate() {
         let item = text[r.clone()].trim();
         if item.is_empty() || has_figure(r) || item.chars().count() > 24 {
+            continue;
+        }
+        // A neighbouring item carries a figure (母羊45只、母猪头; 人均可支配收入
+        // 元，增长5.8%), so this one is an item of a list of figures, not a clause
+        // that ends in a word (“创”的劲头，“干”的作风). A phrase led by a
+        // preposition (对红花套、高坝洲…) names places, not a figure.
+        if item.starts_with(PREPOSITIONS) {
+            continue;
+        }
+        let joined_before = k > 0 && has_figure(&items[k - 1].0);
+        let joined_after = items.get(k + 1).is_some_and(|n| has_figure(&n.0));
+        if !joined_before && !joined_after {
             continue;
         }
         if let Some(m) = bare_measure(item) {
@@ -378,6 +391,9 @@ pub fn find(doc: &Document, sentence: &Span, out: &mut Vec<(Span, &'static str)>
         }
     }
 }
+
+/// Words that open a prepositional phrase, not a list item with a figure.
+const PREPOSITIONS: [char; 10] = ['对', '向', '在', '从', '把', '以', '将', '按', '据', '给'];
 
 /// “N户M人” with one number lost: 边缘户21户人 (户人 closing the item after a
 /// number) and 贫困户户475人 (户 doubled before the persons).
