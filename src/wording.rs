@@ -1,6 +1,7 @@
 //! The organisation's own word lists, from the configuration: names that must
-//! be written in full at first mention, and phrasings that are forbidden or
-//! outdated (with the form to use instead). Patterns are regular expressions,
+//! be written in full at first mention, phrasings that are forbidden or
+//! outdated (with the form to use instead), and standard formulations added to
+//! the built-in list of `text.formulation` (which the configuration may switch off). Patterns are regular expressions,
 //! compiled once when the options are read, so a bad pattern is an error that
 //! quotes it, never a silent miss.
 //!
@@ -94,16 +95,58 @@ pub struct Phrasing {
     pub note: Option<String>,
 }
 
-/// Both lists; empty by default (no word-list findings at all).
-#[derive(Debug, Clone, Default, Deserialize)]
+/// A standard formulation of the organisation's own (`text.formulation`): the
+/// canonical wording and the garbled or shortened forms written for it. A
+/// wrong form found inside the canonical wording itself (新时代…思想 inside
+/// 习近平新时代…思想) or inside a quotation is not a finding.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Formulation {
+    /// The canonical wording, literally (offered as the replacement).
+    #[serde(deserialize_with = "non_empty")]
+    pub canonical: String,
+    /// Patterns of the wrong forms.
+    pub wrong: Vec<Pattern>,
+    /// Why, or where the wording comes from (shown after the message).
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+fn non_empty<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    let s = String::deserialize(d)?;
+    if s.is_empty() {
+        return Err(serde::de::Error::custom("规范提法（canonical）不能为空"));
+    }
+    Ok(s)
+}
+
+/// The lists. The organisation's own are empty by default; the built-in
+/// formulations of `text.formulation` are on unless `defaultFormulations` is false.
+#[derive(Debug, Clone, Deserialize)]
 #[serde(default, rename_all = "camelCase", deny_unknown_fields)]
 pub struct Wording {
     pub full_names: Vec<FullName>,
     pub forbidden: Vec<Phrasing>,
+    /// Formulations added to the built-in list.
+    pub formulations: Vec<Formulation>,
+    /// Whether the built-in list of standard formulations is checked.
+    pub default_formulations: bool,
+}
+
+impl Default for Wording {
+    fn default() -> Self {
+        Wording {
+            full_names: Vec::new(),
+            forbidden: Vec::new(),
+            formulations: Vec::new(),
+            default_formulations: true,
+        }
+    }
 }
 
 impl Wording {
+    /// No list of the organisation's own (the built-in formulations aside).
     pub fn is_empty(&self) -> bool {
-        self.full_names.is_empty() && self.forbidden.is_empty()
+        self.full_names.is_empty() && self.forbidden.is_empty() && self.formulations.is_empty()
     }
 }

@@ -191,3 +191,24 @@ fn a_draft_doubled_everywhere() {
         .count();
     assert_eq!(n, 250_000);
 }
+
+#[test]
+fn a_standard_formulation_garbled_in_every_clause() {
+    // text.formulation on one long line: quoted and bare forms, congress
+    // lists, enumerations and a quotation opened a hundred thousand times must
+    // all stay linear.
+    let phrase = "学习“新时代中国特色社会主义思想”和新时代中国特色社会主义思想，党的十八大、十九大精神，二十大精神，理论自信、道路自信、制度自信、文化自信，";
+    let text = phrase.repeat(20_000);
+    let n = findings(&text)
+        .iter()
+        .filter(|r| *r == "text.formulation")
+        .count();
+    // Per phrase: the bare name, 二十大, the four 自信 out of order.
+    assert_eq!(n, 3 * 20_000);
+    let open = format!(
+        "{}{}",
+        "“《".repeat(50_000),
+        "新时代中国特色社会主义思想，》".repeat(50_000)
+    );
+    survives(&open);
+}

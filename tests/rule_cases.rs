@@ -260,6 +260,19 @@ const CASES: &[Case] = &[
         fix: Some(("—", Applicability::Safe)),
         silent: "1—9月完成固定资产投资3.2亿元，1—6月新增就业200人，2022年9月接待游客5万人次。\n",
     },
+    Case {
+        code: "text.formulation",
+        fires: draft!(
+            "某镇2022年工作总结",
+            "统筹推进“五位一体”战略布局、协调推进“四个全面”战略布局，全镇经济平稳增长。"
+        ),
+        flagged: "“五位一体”战略布局",
+        fix: Some(("“五位一体”总体布局", Applicability::Safe)),
+        silent: draft!(
+            "某镇2022年工作总结",
+            "统筹推进“五位一体”总体布局、协调推进“四个全面”战略布局，全镇经济平稳增长。"
+        ),
+    },
 ];
 
 /// Rules that are silent without a configuration (the organisation's word

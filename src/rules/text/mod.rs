@@ -3,12 +3,14 @@
 //! body, a sibling that breaks the pattern of the others; `leads` reads the
 //! first phrase of each sibling for both), and the careless slips a
 //! proofreader circles: doubled words, stray characters, broken document
-//! numbers, month ranges written several ways.
+//! numbers, month ranges written several ways, standard official formulations
+//! shortened or garbled.
 
 use super::Rule;
 
 mod document_number;
 mod doubled_word;
+mod formulation;
 mod full_name;
 mod glued_heading;
 mod leads;
@@ -29,6 +31,8 @@ pub fn rules() -> Vec<Box<dyn Rule>> {
         Box::new(stray_char::StrayChar),
         Box::new(document_number::DocumentNumber),
         Box::new(month_range::MonthRange),
+        // A cited built-in list of standard formulations, plus the configuration's own.
+        Box::new(formulation::Formulation),
         // The organisation's word lists (silent without a configuration).
         Box::new(wording::Wording),
         Box::new(full_name::FullName),
