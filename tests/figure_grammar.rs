@@ -467,6 +467,27 @@ fn a_pair_of_figures_opens_a_bracketed_breakdown_of_each_kind() {
 }
 
 #[test]
+fn age_groups_are_different_quantities() {
+    let text = doc("0~15岁(含不满16周岁)人口479.3万人,占常住人口的比重为11.0%;16~59岁(含不满60周岁)人口2796.7万人,占常住人口的比重为64.3%;60周岁及以上人口1075.7万人,占24.7%,其中65周岁及以上人口706.1万人,占16.2%。");
+    assert!(flagged(&text, "numbers.conflict").is_empty());
+    // 65+ is a share of the population, as 60+ is, not of the 60+ group.
+    assert!(flagged(&text, "numbers.percent").is_empty());
+    // The same age group twice with two values is still one quantity.
+    let twice = doc(
+        "一、人口\n60周岁及以上人口1075.7万人。\n二、老龄事业\n全省60周岁及以上人口1057.7万人。",
+    );
+    assert_eq!(flagged(&twice, "numbers.conflict"), vec!["1057.7万人"]);
+}
+
+#[test]
+fn a_figure_describing_a_part_is_not_a_part() {
+    let text = doc("全年重点项目投资已完成8.14亿元，其中，总投资20亿元的物流园项目已完成5.44亿元；总投资5.05亿元的污水处理项目已完成2.7亿元。");
+    assert!(flagged(&text, "numbers.sum").is_empty());
+    let wrong = text.replace("5.44亿元", "5.64亿元");
+    assert_eq!(flagged(&wrong, "numbers.sum"), vec!["8.14亿元"]);
+}
+
+#[test]
 fn a_qizhong_with_nothing_after_it_is_no_breakdown() {
     // Found by the property test: 其中 closing a sentence before a ；.
     for text in [

@@ -366,9 +366,15 @@ fn named_alike(doc: &Document, a: usize, b: usize) -> bool {
 }
 
 /// 1575户（含联合社13户）: a figure in brackets after a part says what that
-/// part contains; it is not a part of its own. (A bracket opened before 其中,
+/// part contains, and 总投资20亿元的项目 describes the part's noun; neither is
+/// a part of its own. (A bracket opened before 其中,
 /// at `qizhong`, holds the whole breakdown: 34.7km（其中社道1.3km…）.)
 fn annotates_a_part(doc: &Document, q: &Quantity, qizhong: usize) -> bool {
+    // 总投资20亿元的项目，已完成5.44亿元: a figure before 的 describes the
+    // part's noun; the part is the figure after.
+    if doc.text[q.span.end..].starts_with('的') {
+        return true;
+    }
     // A note is short: look back a little only (linear on a 10 MB sentence).
     let near = q.span.start.saturating_sub(BRACKET_REACH);
     let from = crate::text::floor_boundary(doc.text, qizhong.max(near).min(q.span.start));

@@ -1,7 +1,8 @@
 //! Qualifiers: words that make two figures different quantities even where
 //! their subjects read alike — the period (1—10月 / 上年 / 上半年; 全年 and
 //! 今年 are the report's own period, as a figure without a period is), the
-//! status (计划 / 目标 / 任务 / 预计 against what was done) and an explicit year.
+//! status (计划 / 目标 / 任务 / 预计 against what was done), an explicit year
+//! and an age group (0~15岁, 65周岁及以上).
 
 use crate::text::{fold_char, is_digit, Lexicon};
 
@@ -79,6 +80,11 @@ impl Qualifiers {
                 if (c == '年' || c == '月') && n > 0 {
                     dates = dates.wrapping_mul(31).wrapping_add(n);
                 }
+                // Ages (0~15岁, 65周岁及以上) set population groups apart as
+                // dates set periods apart.
+                if (c == '岁' || c == '周') && n > 0 {
+                    dates = dates.wrapping_mul(37).wrapping_add(n + 1_000);
+                }
                 n = 0;
             }
         }
@@ -115,6 +121,14 @@ mod tests {
         assert_eq!(
             Qualifiers::of("农民人均纯收入"),
             Qualifiers::of("农民人均纯收入达到")
+        );
+        assert_ne!(
+            Qualifiers::of("0~15岁(含不满16周岁)人口"),
+            Qualifiers::of("16~59岁(含不满60周岁)人口")
+        );
+        assert_ne!(
+            Qualifiers::of("60周岁及以上人口"),
+            Qualifiers::of("65周岁及以上人口")
         );
     }
 }

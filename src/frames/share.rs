@@ -168,7 +168,14 @@ pub fn build(doc: &Document, frames: &mut Frames) {
         let zhan = before.rfind('占').map(|z| from + z);
         let mut readings: Vec<(usize, usize)> = Vec::new();
         let of_breakdown = |part: usize, readings: &mut Vec<(usize, usize)>| {
-            if let Some(&w) = total_of_part.get(&part) {
+            // 60周岁及以上人口1075.7万人，占24.7%，其中65周岁及以上706.1万人，占16.2%:
+            // a total that has a share of its own passes its whole down to its
+            // parts' shares; that whole is not stated here.
+            let total = total_of_part.get(&part).copied();
+            if total.is_some_and(|w| has_own_share(doc, qs, w)) {
+                return;
+            }
+            if let Some(w) = total {
                 readings.push((part, w));
                 let others = parts_by_total.get(&w).map_or(&[][..], Vec::as_slice);
                 readings.extend(others.iter().take(FIGURE_REACH).map(|&o| (o, w)));
@@ -245,6 +252,17 @@ pub fn build(doc: &Document, frames: &mut Frames) {
     }
     frames.shares = shares;
     frames.orphan_shares = orphans;
+}
+
+/// Is figure `w` followed at once by its own share (1075.7万人，占24.7%)?
+fn has_own_share(doc: &Document, qs: &[Quantity], w: usize) -> bool {
+    qs.get(w + 1).is_some_and(|r| {
+        r.is_percent()
+            && r.sentence == qs[w].sentence
+            && r.span.start >= qs[w].span.end
+            && doc.text[qs[w].span.end..r.span.start].contains('占')
+            && doc.text[qs[w].span.end..r.span.start].chars().count() <= 4
+    })
 }
 
 /// 占全年任务3000万元的45%: a figure after 占 is the whole even when the
