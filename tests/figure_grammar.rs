@@ -488,6 +488,17 @@ fn a_figure_describing_a_part_is_not_a_part() {
 }
 
 #[test]
+fn a_rate_of_completion_against_the_target_written_before_it() {
+    let text = doc("截止10月底，实现城镇新增就业12314人，完成年目标任务12500人的99.5%；失业人员再就业6650人，完成年目标任务6600人的100.76%。");
+    assert_eq!(flagged(&text, "numbers.percent"), vec!["99.5%"]);
+    let right = text.replace("99.5%", "98.5%");
+    assert!(flagged(&right, "numbers.percent").is_empty());
+    // Another figure between the completion word and the target: no frame.
+    let other = doc("新增就业12314人，完成率较2019年的12500人的水平提高，达98.5%。");
+    assert!(flagged(&other, "numbers.percent").is_empty());
+}
+
+#[test]
 fn a_qizhong_with_nothing_after_it_is_no_breakdown() {
     // Found by the property test: 其中 closing a sentence before a ；.
     for text in [

@@ -147,7 +147,17 @@ pub fn build(doc: &Document, frames: &mut Frames) {
     let mut test = ShareTest::default();
     let mut found = Vec::new();
     for (i, p) in qs.iter().enumerate() {
-        if p.unit != "%" || p.value.mantissa <= 0 || !test.is_share(doc, p) {
+        if p.unit != "%" || p.value.mantissa <= 0 {
+            continue;
+        }
+        if let Some(reading) = completion(doc, qs, i) {
+            shares.push(Share {
+                rate: i,
+                readings: vec![reading],
+            });
+            continue;
+        }
+        if !test.is_share(doc, p) {
             continue;
         }
         let sentence = &doc.sentences[p.sentence];
@@ -252,6 +262,44 @@ pub fn build(doc: &Document, frames: &mut Frames) {
     }
     frames.shares = shares;
     frames.orphan_shares = orphans;
+}
+
+/// Words that put the target before a rate of completion: 完成年目标任务12500人的98.5%.
+const COMPLETION_WORDS: &[&str] = &["完成", "达到", "达"];
+/// How far (bytes) before the target its completion word may stand.
+const COMPLETION_REACH: usize = 36;
+
+/// 新增就业12314人，完成年目标任务12500人的98.5%: the figure before the
+/// completion word against the target written right before 的 and the rate.
+fn completion(doc: &Document, qs: &[Quantity], i: usize) -> Option<(usize, usize)> {
+    let target = i.checked_sub(1)?;
+    let (w, p) = (&qs[target], &qs[i]);
+    if w.sentence != p.sentence || !w.is_level() || doc.text.get(w.span.end..p.span.start)? != "的"
+    {
+        return None;
+    }
+    let start = doc.sentences[p.sentence].span.start;
+    let from = crate::text::floor_boundary(
+        doc.text,
+        w.span.start.saturating_sub(COMPLETION_REACH).max(start),
+    );
+    let lead = &doc.text[from..w.span.start];
+    let at = COMPLETION_WORDS
+        .iter()
+        .filter_map(|c| lead.rfind(c))
+        .max()
+        .map(|k| from + k)?;
+    // The lead names no other figure: the target is the completion word's object.
+    if lead[at - from..].chars().any(crate::text::is_digit) {
+        return None;
+    }
+    let part = (0..target)
+        .rev()
+        .take_while(|&k| qs[k].sentence == p.sentence)
+        .find(|&k| qs[k].span.end <= at && qs[k].is_level() && same_kind(qs[k].unit, w.unit))?;
+    // The part is the clause just before: 新增就业12314人，完成….
+    let between = &doc.text[qs[part].span.end..at];
+    (between.chars().count() <= 3).then_some((part, target))
 }
 
 /// Is figure `w` followed at once by its own share (1075.7万人，占24.7%)?

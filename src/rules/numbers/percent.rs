@@ -60,10 +60,17 @@ impl Rule for Percent {
                 shares.next();
             }
             let frame = shares.next_if(|f| f.rate == i);
-            if !test.is_share(doc, p) {
+            // A rate of completion (完成目标任务12500人的98.5%) has its frame
+            // though the share words are not there.
+            let share_words = test.is_share(doc, p);
+            if frame.is_none() && !share_words {
                 continue;
             }
-            if p.value.to_f64() > 100.0 && !AGAINST_PLAN.occurs_in(doc.slice(&p.subject)) {
+            // Completion may pass 100%; a part of a whole may not.
+            if share_words
+                && p.value.to_f64() > 100.0
+                && !AGAINST_PLAN.occurs_in(doc.slice(&p.subject))
+            {
                 out.push(self.diagnostic(
                     p.span.clone(),
                     format!(
