@@ -499,6 +499,51 @@ fn a_rate_of_completion_against_the_target_written_before_it() {
 }
 
 #[test]
+fn a_change_against_a_base_year_written_out() {
+    for (wrong, right) in [
+        // The base year's figure after 比 / 较 … 的 / in brackets.
+        (
+            "粮食总产量1573.54亿斤，比2020年1508.2亿斤增长5.3%。",
+            "粮食总产量1573.54亿斤，比2020年1508.2亿斤增长4.3%。",
+        ),
+        // No rate: the base and the change must make the current level.
+        (
+            "粮食总产量1573.54亿斤，比2020年1508.2亿斤增加66.65亿斤。",
+            "粮食总产量1573.54亿斤，比2020年1508.2亿斤增加65.34亿斤。",
+        ),
+        (
+            "常住人口4182万人，较2022年的4197万人减少17万人。",
+            "常住人口4182万人，较2022年的4197万人减少15万人。",
+        ),
+        (
+            "工农业总产值23.92亿元（2020年22.15亿元），比上年增长11%。",
+            "工农业总产值23.92亿元（2020年22.15亿元），比上年增长8%。",
+        ),
+        // A share between the level and its change; a restatement in brackets in another unit.
+        (
+            "完成财政收入29612万元，占年初预算的27.7%，较上年同期增收1735万元，同比增长9.2%。",
+            "完成财政收入29612万元，占年初预算的27.7%，较上年同期增收1735万元，同比增长6.2%。",
+        ),
+        (
+            "夏粮总产量13659.6万吨（2731.9亿斤），比上年增产474.8万吨（94.9亿斤），增长6.6%。",
+            "夏粮总产量13659.6万吨（2731.9亿斤），比上年增产474.8万吨（94.9亿斤），增长3.6%。",
+        ),
+    ] {
+        assert_eq!(
+            flagged(&doc(wrong), "numbers.percent").len()
+                + flagged(&doc(wrong), "numbers.sum").len(),
+            1,
+            "{wrong}"
+        );
+        assert!(
+            flagged(&doc(right), "numbers.percent").is_empty(),
+            "{right}"
+        );
+        assert!(flagged(&doc(right), "numbers.sum").is_empty(), "{right}");
+    }
+}
+
+#[test]
 fn a_qizhong_with_nothing_after_it_is_no_breakdown() {
     // Found by the property test: 其中 closing a sentence before a ；.
     for text in [

@@ -26,6 +26,17 @@ pub struct Change {
     pub delta: Option<(usize, bool)>,
 }
 
+/// A change stated with both levels and no rate: 常住人口4182万人，较2022年的
+/// 4197万人减少15万人 (current − base must be the change).
+#[derive(Debug, Clone)]
+pub struct LevelChange {
+    pub current: usize,
+    pub base: usize,
+    pub delta: usize,
+    /// 减少 / 下降: the change is a fall.
+    pub down: bool,
+}
+
 /// Words that mark a figure as the base period's.
 static BASE: Words = Words::new(&["上年", "去年", "上一年", "同期", "由", "从"]);
 /// Words before a figure that make it the new level: 提高到16300元.
@@ -74,14 +85,82 @@ fn slot_of(doc: &Document, qs: &[Quantity], k: usize) -> Slot {
         }
         return Slot::Delta { down };
     }
-    if BASE.occurs_in(lead) {
+    if BASE.occurs_in(lead) || names_a_base_year(lead) {
         return Slot::Base;
     }
     Slot::Current
 }
 
+/// 比2020年1508.2亿斤 / 较2022年的4197万人 / （2020年22.15亿元）: a figure
+/// after a year that 比, 较 or a bracket opens is the base year's.
+fn names_a_base_year(lead: &str) -> bool {
+    let Some(at) = lead.rfind(['比', '较', '(', '（']) else {
+        return false;
+    };
+    let rest = &lead[at..];
+    let rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+    let digits = rest.chars().take_while(|c| c.is_ascii_digit()).count();
+    let after = rest[digits..].trim_end_matches('的');
+    digits == 4 && matches!(after, "年" | "年末" | "年底" | "年全年")
+}
+
+/// 13659.6万吨（2731.9亿斤）: a figure in brackets right after another
+/// restates it in another unit.
+fn restates_in_brackets(doc: &Document, qs: &[Quantity], k: usize) -> bool {
+    k > 0 && qs[k - 1].sentence == qs[k].sentence && matches!(lead_in(doc, qs, k), "(" | "（")
+}
+
 /// Collects the change frames of the whole document into `frames`.
 pub fn build(doc: &Document, frames: &mut Frames) {
+    rates(doc, frames);
+    level_changes(doc, frames);
+}
+
+/// Every change amount (增加Δ / 减少Δ) with both the base and the current
+/// level of its kind before it in its sentence.
+fn level_changes(doc: &Document, frames: &mut Frames) {
+    let qs = &doc.quantities;
+    for (d, q) in qs.iter().enumerate() {
+        if q.is_percent() || q.is_points() || q.unit.is_empty() || q.approx == Approx::About {
+            continue;
+        }
+        let Slot::Delta { down } = slot_of(doc, qs, d) else {
+            continue;
+        };
+        let (mut base, mut current) = (None, None);
+        for k in (d.saturating_sub(REACH_BACK)..d).rev() {
+            let o = &qs[k];
+            if o.sentence != q.sentence {
+                break;
+            }
+            if o.is_percent() && o.roles.share || restates_in_brackets(doc, qs, k) {
+                continue;
+            }
+            if o.is_percent() || o.is_points() || !same_kind(o.unit, q.unit) {
+                break;
+            }
+            if o.approx == Approx::About {
+                break;
+            }
+            match slot_of(doc, qs, k) {
+                Slot::Base if base.is_none() && current.is_none() => base = Some(k),
+                Slot::Current if current.is_none() => current = Some(k),
+                _ => break,
+            }
+        }
+        if let (Some(base), Some(current)) = (base, current) {
+            frames.level_changes.push(LevelChange {
+                current,
+                base,
+                delta: d,
+                down,
+            });
+        }
+    }
+}
+
+/// The frames of every rate of change.
+fn rates(doc: &Document, frames: &mut Frames) {
     let qs = &doc.quantities;
     for (i, p) in qs.iter().enumerate() {
         if p.unit != "%" || p.value.mantissa <= 0 {
@@ -105,10 +184,18 @@ pub fn build(doc: &Document, frames: &mut Frames) {
         // Walk back from the rate: the nearest figures of one unit kind.
         for k in (i.saturating_sub(REACH_BACK)..i).rev() {
             let q = &qs[k];
-            if q.sentence != p.sentence || q.is_percent() || q.is_points() {
+            if q.sentence != p.sentence {
                 break;
             }
-            if q.unit.is_empty() || q.approx == Approx::About {
+            // 占年初预算的27.7%，较上年同期增收1735万元: a share between the
+            // level and its change belongs to another frame.
+            if q.is_percent() && q.roles.share {
+                continue;
+            }
+            if q.is_percent() || q.is_points() {
+                break;
+            }
+            if q.unit.is_empty() || q.approx == Approx::About || restates_in_brackets(doc, qs, k) {
                 continue;
             }
             if kind.is_some_and(|u| !same_kind(u, q.unit)) {

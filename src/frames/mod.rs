@@ -32,6 +32,8 @@ pub struct Frames {
     /// The parts of every breakdown, end to end (one vector for the check).
     pub parts: Vec<usize>,
     pub changes: Vec<change::Change>,
+    /// Changes stated with both levels and no rate.
+    pub level_changes: Vec<change::LevelChange>,
     pub shares: Vec<share::Share>,
     /// Shares whose whole the text does not name, in text order.
     pub orphan_shares: Vec<share::Orphan>,

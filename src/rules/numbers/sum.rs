@@ -15,6 +15,7 @@
 
 use crate::document::Document;
 use crate::frames::breakdown::{complementary, Breakdown, Form};
+use crate::frames::change::LevelChange;
 use crate::frames::Interval;
 use crate::quantity::{Approx, Decimal, Quantity};
 use crate::report::{Category, Diagnostic, Severity};
@@ -246,6 +247,54 @@ impl Rule for Sum {
                 judged.insert(b.total);
                 out.push(self.diagnostic_for(doc, b, &parts, v));
             }
+        }
+        self.level_changes(doc, &frames.level_changes, out);
+    }
+}
+
+impl Sum {
+    /// 较2022年的4197万人减少17万人 after 常住人口4182万人: the base and the
+    /// change add up to the current level, each figure within its rounding.
+    fn level_changes(&self, doc: &Document, changes: &[LevelChange], out: &mut Vec<Diagnostic>) {
+        let qs = &doc.quantities;
+        for c in changes {
+            let (cur, base, delta) = (&qs[c.current], &qs[c.base], &qs[c.delta]);
+            let (Some(i_cur), Some(i_base), Some(i_delta)) =
+                (Interval::of(cur), Interval::of(base), Interval::of(delta))
+            else {
+                continue;
+            };
+            let signed = if c.down { i_delta.scale(-1.0) } else { i_delta };
+            if i_cur.sub(i_base).overlaps(signed) {
+                continue;
+            }
+            let (Some(vc), Some(vb)) = (cur.scaled(), base.scaled()) else {
+                continue;
+            };
+            let Some(diff) = vc.checked_add(Decimal::new(-vb.mantissa, vb.scale)) else {
+                continue;
+            };
+            let scale = delta.scale_for(&[cur, base]);
+            let shown = delta.format_like(Decimal::new(diff.mantissa.abs(), diff.scale), scale);
+            let said = if c.down { "减少" } else { "增加" };
+            let actual = if diff.mantissa < 0 {
+                "减少"
+            } else {
+                "增加"
+            };
+            out.push(
+                self.diagnostic(
+                    delta.span.clone(),
+                    format!(
+                        "增减量与前后两个数不符：从{}到{}应为{actual}{shown}，文中写的是{said}{}。请核对。",
+                        doc.slice(&base.span),
+                        doc.slice(&cur.span),
+                        doc.slice(&delta.span)
+                    ),
+                )
+                .with_related(base.span.clone(), "基期数")
+                .with_related(cur.span.clone(), "本期数"),
+            );
         }
     }
 }
