@@ -544,6 +544,23 @@ fn a_change_against_a_base_year_written_out() {
 }
 
 #[test]
+fn counts_with_names_joined_by_he_or_continued_after_a_comma() {
+    let pair = doc("人口超过500万的地级市有3个，分别是沈阳市和大连市。");
+    assert_eq!(flagged(&pair, "numbers.count"), vec!["3个"]);
+    assert!(flagged(&pair.replace("3个", "2个"), "numbers.count").is_empty());
+    let on = doc("有5个建档立卡贫困村，分别是二图、荣谋(十二五建档立卡贫困村)，蒌根及薛宅，其中蒌根于2016年出列。");
+    assert_eq!(flagged(&on, "numbers.count"), vec!["5个"]);
+    assert!(flagged(&on.replace("5个", "4个"), "numbers.count").is_empty());
+    // A predicate after the comma is no name.
+    let predicate = doc("有4个村，分别是甲村、乙村，均已出列。");
+    assert!(flagged(&predicate, "numbers.count").is_empty());
+    // The first name begins after the bracket or figure before it.
+    let tail = doc("县教育局对近三学年(2015-2017)在县内就读学前教育、义务教育、普通高中及职业教育五个学段学生受资助情况开展核实。");
+    assert_eq!(flagged(&tail, "numbers.count"), vec!["五个"]);
+    assert!(flagged(&tail.replace("五个", "四个"), "numbers.count").is_empty());
+}
+
+#[test]
 fn a_qizhong_with_nothing_after_it_is_no_breakdown() {
     // Found by the property test: 其中 closing a sentence before a ；.
     for text in [

@@ -173,6 +173,18 @@ fn split_at_counts(text: &str, e: Enumeration, counts: &[&Quantity]) -> Vec<Enum
     out
 }
 
+/// The Han words at the end of `span`: what follows its last bracket, digit
+/// or other mark (国权路站 in 完成轨道交通18号线国权路站 keeps 号线国权路站).
+fn han_tail(text: &str, span: &Span) -> Span {
+    let s = &text[span.clone()];
+    let start = s
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !crate::text::is_han(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    span.start + start..span.end
+}
+
 /// Does `s` leave a quote or bracket open? A count after it is part of a
 /// name (抓好“三个重点”), not the length of a list.
 fn opens_a_name(s: &str) -> bool {
@@ -264,6 +276,78 @@ impl Count {
     }
 }
 
+impl Count {
+    /// 地级市有2个，分别是沈阳市和大连市: two names joined by 和 / 及 after an
+    /// intro word, with no 、 to make a list of them.
+    fn pairs_after_intro(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+        for q in doc.quantities.iter().filter(|q| is_item_count(q)) {
+            let sentence_end = doc.sentences[q.sentence].span.end;
+            let rest = &doc.text[q.span.end..sentence_end];
+            let Some(comma) = rest.find(['，', ',', '：', ':']) else {
+                continue;
+            };
+            let noun = &rest[..comma];
+            if noun.chars().count() > 8 || !noun.chars().all(crate::text::is_han) {
+                continue;
+            }
+            let after = &rest[comma + rest[comma..].chars().next().map_or(1, char::len_utf8)..];
+            let Some(word) = INTRO_WORDS.iter().find(|w| after.starts_with(*w)) else {
+                continue;
+            };
+            let list_at = q.span.end + (rest.len() - after.len()) + word.len();
+            let list = &doc.text[list_at..sentence_end];
+            let end = list
+                .find(|c: char| !crate::text::is_han(c))
+                .unwrap_or(list.len());
+            let names = &list[..end];
+            let Some(join) = names.find(['和', '及', '与']) else {
+                continue;
+            };
+            let (a, b) = (&names[..join], &names[join + '和'.len_utf8()..]);
+            let short = |t: &str| (2..=8).contains(&t.chars().count());
+            if !short(a) || !short(b) || b.contains(['和', '及', '与']) {
+                continue;
+            }
+            let items = [
+                list_at..list_at + join,
+                list_at + join + '和'.len_utf8()..list_at + end,
+            ];
+            self.compare(doc, q, &items, false, out);
+        }
+    }
+}
+
+/// The names of the clause starting at `from` (after a comma) when it holds
+/// nothing else: 蒌根及薛宅 / 丙村、丁村. Two at least, each 2–6 Han characters.
+fn names_clause(text: &str, from: usize, sentence_end: usize) -> Option<Vec<Span>> {
+    let from = text[from..]
+        .find(|c: char| c != ',' && c != '，')
+        .map(|k| from + k)?;
+    let clause = &text[from..sentence_end];
+    let end = clause
+        .find(|c: char| is_list_end(c) || matches!(c, '，' | ','))
+        .unwrap_or(clause.len());
+    let mut names = Vec::new();
+    let mut start = 0;
+    let body = &clause[..end];
+    for (i, c) in body
+        .char_indices()
+        .chain(std::iter::once((body.len(), '、')))
+    {
+        if matches!(c, '、' | '和' | '及') {
+            let name = &body[start..i];
+            let n = name.chars().count();
+            if !(2..=6).contains(&n) || !name.chars().all(crate::text::is_han) {
+                return None;
+            }
+            names.push(from + start..from + i);
+            start = i + c.len_utf8();
+        }
+    }
+    // One word alone may be a predicate (…，均已出列): names come joined.
+    (names.len() >= 2).then_some(names)
+}
+
 /// How far (bytes) after a count the list it introduces may begin.
 const INTRO_REACH: usize = 60;
 
@@ -348,6 +432,7 @@ impl Rule for Count {
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         self.counted_members(doc, out);
+        self.pairs_after_intro(doc, out);
         let qs = &doc.quantities;
         for (sentence, range) in doc
             .sentences
@@ -395,8 +480,12 @@ impl Rule for Count {
                     // 三铺村、塔桥村两个 / 北银、裕园2个老旧小区: short names with the
                     // count right after them (apposition) are tied to it too.
                     // (The first item may carry the verb before the list: 解决了广顺里.)
+                    // The first item begins after the last bracket or figure
+                    // before it (…近三学年(2015-2017)在县内就读学前教育、…).
+                    let mut items = e.items.clone();
+                    items[0] = han_tail(doc.text, &items[0]);
                     let apposition = closer.is_none()
-                        && e.items.iter().enumerate().all(|(k, it)| {
+                        && items.iter().enumerate().all(|(k, it)| {
                             // The last item ends where the count begins.
                             let text = if k + 1 == e.items.len() {
                                 item
@@ -422,7 +511,6 @@ impl Rule for Count {
                     {
                         continue;
                     }
-                    let mut items = e.items.clone();
                     *items.last_mut().expect("non-empty") = last.start..last.start + item.len();
                     self.compare(
                         doc,
@@ -482,8 +570,13 @@ impl Rule for Count {
                 let ends_at_comma = doc.text[e.span.end..].starts_with([',', '，']);
                 let listed_fewer =
                     listed(doc, &items).is_some_and(|(n, _)| n < q.value.mantissa as usize);
+                let mut items = items;
                 if ends_at_comma && listed_fewer {
-                    continue;
+                    // …，蒌根及薛宅，其中…: a clause of names only goes on with the list.
+                    match names_clause(doc.text, e.span.end, sentence.span.end) {
+                        Some(more) => items.extend(more),
+                        None => continue,
+                    }
                 }
                 if !noun.is_empty()
                     && noun.chars().count() <= 8
