@@ -561,6 +561,35 @@ fn counts_with_names_joined_by_he_or_continued_after_a_comma() {
 }
 
 #[test]
+fn numbered_phrases_count_their_items() {
+    // Names right before N大: 五大基地 lists six.
+    let names =
+        doc("主要建设研发基地、试验中心基地、生产组装基地、认证基地、服务中心、展示中心五大基地。");
+    assert_eq!(flagged(&names, "numbers.count"), vec!["五大"]);
+    let right = doc("主要建设研发基地、试验中心基地、生产组装基地、认证基地、服务中心五大基地。");
+    assert!(flagged(&right, "numbers.count").is_empty());
+    // Short names before a quoted slogan.
+    let slogan = doc("梳理党务、政务、服务、法务“五张清单”。");
+    assert_eq!(flagged(&slogan, "numbers.count"), vec!["五"]);
+    // The clauses after a breakdown opener, one per item.
+    let opener = doc("分四大门类看，采矿业增加值增长0.1%，比上月加快1.2个百分点，制造业增长6.9%，电力、热力、燃气及水生产和供应业增长2.6%。");
+    assert_eq!(flagged(&opener, "numbers.count"), vec!["四大"]);
+    assert!(flagged(&opener.replace("四大", "三大"), "numbers.count").is_empty());
+    // Slogans after verbs, congresses and phrases far from any items stay silent.
+    for silent in [
+        "统筹推进“五位一体”总体布局、协调推进“四个全面”战略布局。",
+        "在扎实做好“六稳”工作、全面落实“六保”任务的基础上，学习党的十九大精神。",
+        "召开“四城同创”工作会议3次，组建“四城同创”领导小组。",
+        "建设研发基地、试验中心基地、认\n证基地、服务中心五大基地。",
+    ] {
+        assert!(
+            flagged(&doc(silent), "numbers.count").is_empty(),
+            "{silent}"
+        );
+    }
+}
+
+#[test]
 fn a_qizhong_with_nothing_after_it_is_no_breakdown() {
     // Found by the property test: 其中 closing a sentence before a ；.
     for text in [

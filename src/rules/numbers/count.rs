@@ -17,6 +17,8 @@ use crate::text::{closer, fold_char, is_closer, Span};
 
 pub struct Count;
 
+use super::numbered_phrase;
+
 pub static INFO: RuleInfo = RuleInfo {
     code: "numbers.count",
     family: Category::Numbers,
@@ -54,9 +56,9 @@ const MAX_ITEM: usize = 16;
 const MAX_COUNT: i64 = 30;
 
 /// Items joined by 、 in one clause or one pair of brackets.
-struct Enumeration {
-    span: Span,
-    items: Vec<Span>,
+pub(super) struct Enumeration {
+    pub span: Span,
+    pub items: Vec<Span>,
 }
 
 /// Quotes and brackets open an inner list (ASCII [ ] too: 甲[乙、丙]).
@@ -75,7 +77,7 @@ fn is_list_end(c: char) -> bool {
 
 /// The lists of `span`: one scan, a context per bracket depth, so that
 /// 、 inside quotes or brackets belongs to the inner list.
-fn enumerations(text: &str, span: &Span) -> Vec<Enumeration> {
+pub(super) fn enumerations(text: &str, span: &Span) -> Vec<Enumeration> {
     struct Ctx {
         start: usize,
         seps: Vec<usize>,
@@ -173,9 +175,34 @@ fn split_at_counts(text: &str, e: Enumeration, counts: &[&Quantity]) -> Vec<Enum
     out
 }
 
+/// Items short enough to be names standing in apposition to the count right
+/// after them (`last` is the last item's text up to the count).
+pub(super) fn names_in_apposition(doc: &Document, items: &[Span], last: &str) -> bool {
+    items.iter().enumerate().all(|(k, it)| {
+        let text = if k + 1 == items.len() {
+            last
+        } else {
+            doc.slice(it)
+        };
+        let text = text.trim();
+        // 五、六年级8个班: numerals listed, not names.
+        let numeral = text
+            .chars()
+            .next()
+            .is_some_and(|c| crate::quantity::is_han_digit(c) || crate::text::is_digit(c));
+        // 钢厂家属区和北陈花园: the last item may join two names.
+        let longest = text
+            .split(['和', '及'])
+            .map(|t| t.chars().count())
+            .max()
+            .unwrap_or(0);
+        !numeral && longest <= if k == 0 { 12 } else { 6 }
+    })
+}
+
 /// The Han words at the end of `span`: what follows its last bracket, digit
 /// or other mark (国权路站 in 完成轨道交通18号线国权路站 keeps 号线国权路站).
-fn han_tail(text: &str, span: &Span) -> Span {
+pub(super) fn han_tail(text: &str, span: &Span) -> Span {
     let s = &text[span.clone()];
     let start = s
         .char_indices()
@@ -208,6 +235,14 @@ fn is_item_count(q: &Quantity) -> bool {
         && ITEM_UNITS.contains(&q.unit)
         && !q.roles.per
         && !q.roles.change
+}
+
+/// A count as the writer states it: 3个, or a numbered phrase (四大行动, “三勤”).
+pub(super) struct Stated {
+    pub span: Span,
+    pub n: usize,
+    /// What the items are counted in, for the message: 个, 项.
+    pub unit: &'static str,
 }
 
 /// What the writer listed: the number of items (a final 甲和乙 counts two)
@@ -251,12 +286,29 @@ impl Count {
         open: bool,
         out: &mut Vec<Diagnostic>,
     ) {
+        let stated = Stated {
+            span: count.span.clone(),
+            n: count.value.mantissa as usize,
+            unit: count.unit,
+        };
+        self.compare_stated(doc, &stated, items, open, out);
+    }
+
+    /// The stated count against the items listed; a finding when they differ
+    /// (fewer listed is fine when the list is open: 甲、乙等5个).
+    pub(super) fn compare_stated(
+        &self,
+        doc: &Document,
+        count: &Stated,
+        items: &[Span],
+        open: bool,
+        out: &mut Vec<Diagnostic>,
+    ) {
         let Some((n, open_list)) = listed(doc, items) else {
             return;
         };
         let open = open || open_list;
-        let stated = count.value.mantissa as usize;
-        if n == stated || (open && n < stated) {
+        if n == count.n || (open && n < count.n) {
             return;
         }
         let list = items[0].start..items[items.len() - 1].end;
@@ -354,7 +406,12 @@ const INTRO_REACH: usize = 60;
 impl Count {
     /// 重点工作目标有五项：一是…六是…; 做到“三个主动”。一是…二是…: a count that
     /// introduces numbered members (run-ins or headings) counts them.
-    fn counted_members(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+    fn counted_members(
+        &self,
+        doc: &Document,
+        phrases: &[numbered_phrase::NumberedPhrase],
+        out: &mut Vec<Diagnostic>,
+    ) {
         let members: Vec<&crate::outline::Heading> = {
             let mut all: Vec<&crate::outline::Heading> = doc
                 .outline
@@ -365,8 +422,22 @@ impl Count {
             all.sort_by_key(|h| h.marker.start);
             all
         };
-        let qs = &doc.quantities;
-        for (qi, q) in qs.iter().enumerate().filter(|(_, q)| is_item_count(q)) {
+        // Figures that count items, and numbered phrases (做到“三勤”：一是…).
+        let mut counts: Vec<&Stated> = Vec::new();
+        let of_figures: Vec<Stated> = doc
+            .quantities
+            .iter()
+            .filter(|q| is_item_count(q))
+            .map(|q| Stated {
+                span: q.span.clone(),
+                n: q.value.mantissa as usize,
+                unit: q.unit,
+            })
+            .collect();
+        counts.extend(of_figures.iter());
+        counts.extend(phrases.iter().map(|p| &p.stated));
+        counts.sort_by_key(|c| c.span.start);
+        for (ci, q) in counts.iter().enumerate() {
             let first = members.partition_point(|h| h.marker.start < q.span.end);
             let Some(head) = members.get(first).filter(|h| h.number == 1) else {
                 continue;
@@ -377,12 +448,20 @@ impl Count {
             let between = &doc.text[q.span.end..head.marker.start];
             let introduces = between.contains(['：', ':'])
                 || (between.trim_end().ends_with('。') && between.chars().count() <= 12);
+            // A numbered phrase introduces its members at once: “三勤”：一是….
+            let phrase = phrases.iter().any(|p| p.stated.span == q.span);
+            let at_once = between
+                .char_indices()
+                .take(6)
+                .any(|(_, c)| matches!(c, '：' | ':'));
+            if phrase && !at_once {
+                continue;
+            }
             // Another count between them introduces the list instead (the
-            // figures between lie within INTRO_REACH bytes: a few at most).
-            let another = qs[qi + 1..]
+            // counts between lie within INTRO_REACH bytes: a few at most).
+            let another = counts[ci + 1..]
                 .iter()
-                .take_while(|o| o.span.end <= head.marker.start)
-                .any(is_item_count);
+                .any(|o| o.span.end <= head.marker.start);
             if !introduces || another {
                 continue;
             }
@@ -394,7 +473,7 @@ impl Count {
                 }
                 n += 1;
             }
-            let stated = q.value.mantissa as u32;
+            let stated = q.n as u32;
             // A list that reaches the end of the text may run on past a cut.
             let last_paragraph = members[first..]
                 .iter()
@@ -431,8 +510,10 @@ impl Rule for Count {
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-        self.counted_members(doc, out);
+        let phrases = numbered_phrase::find(doc);
+        self.counted_members(doc, &phrases, out);
         self.pairs_after_intro(doc, out);
+        numbered_phrase::check(self, doc, &phrases, out);
         let qs = &doc.quantities;
         for (sentence, range) in doc
             .sentences
@@ -484,27 +565,7 @@ impl Rule for Count {
                     // before it (…近三学年(2015-2017)在县内就读学前教育、…).
                     let mut items = e.items.clone();
                     items[0] = han_tail(doc.text, &items[0]);
-                    let apposition = closer.is_none()
-                        && items.iter().enumerate().all(|(k, it)| {
-                            // The last item ends where the count begins.
-                            let text = if k + 1 == e.items.len() {
-                                item
-                            } else {
-                                doc.slice(it)
-                            };
-                            let text = text.trim();
-                            // 五、六年级8个班: numerals listed, not names.
-                            let numeral = text.chars().next().is_some_and(|c| {
-                                crate::quantity::is_han_digit(c) || crate::text::is_digit(c)
-                            });
-                            // 钢厂家属区和北陈花园: the last item may join two names.
-                            let longest = text
-                                .split(['和', '及'])
-                                .map(|t| t.chars().count())
-                                .max()
-                                .unwrap_or(0);
-                            !numeral && longest <= if k == 0 { 12 } else { 6 }
-                        });
+                    let apposition = closer.is_none() && names_in_apposition(doc, &items, item);
                     if item.is_empty()
                         || figures_inside
                         || !(closer.is_some() || tail_noun || apposition)

@@ -6,6 +6,7 @@ use super::Rule;
 mod conflict;
 mod count;
 mod duplicate_item;
+mod numbered_phrase;
 mod percent;
 mod sum;
 

@@ -1,0 +1,225 @@
+//! Numbered phrases: a Chinese numeral that counts what its phrase names —
+//! 四大行动, 五大基地, “三勤”, “两区创建”, 分三大门类看. The quantity model
+//! leaves them out (十九大 is a congress, 一肩挑 a slogan), but they are counts
+//! all the same when their items stand beside them:
+//!
+//! - names listed right before: 研发基地、认证基地、服务中心三大基地;
+//! - numbered members right after: 坚持做到“三勤”：一是…二是…三是…
+//!   (read by `numbers.count` with its other counts);
+//! - the clauses of a breakdown opener: 分三大门类看，采矿业…，制造业…，电力…。
+
+use super::count::{enumerations, han_tail, names_in_apposition, Count, Stated};
+use crate::document::Document;
+use crate::quantity::is_han_digit;
+use crate::report::Diagnostic;
+use crate::rules::Rule;
+use crate::text::{is_digit, is_han, Span};
+
+/// A numbered phrase: the numeral (and 大) that states the count.
+pub struct NumberedPhrase {
+    pub stated: Stated,
+    /// Opened by a quote (“三勤”), not by N大.
+    pub quoted: bool,
+}
+
+/// The value of a numeral that can count a phrase's items (二 to 十).
+fn small_numeral(c: char) -> Option<usize> {
+    Some(match c {
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        '十' => 10,
+        _ => return None,
+    })
+}
+
+/// Every numbered phrase of the document: N大 + a noun (not a congress: 党的
+/// 十九大, 第N, or a numeral run), and a quoted phrase opening with N (“三勤”).
+pub fn find(doc: &Document) -> Vec<NumberedPhrase> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    let mut prev: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        let before = prev.replace(c);
+        let Some(n) = small_numeral(c) else {
+            continue;
+        };
+        let rest = &text[i + c.len_utf8()..];
+        let mut next = rest.chars();
+        let (after, after2) = (next.next(), next.next());
+        if before.is_some_and(|b| is_han_digit(b) || is_digit(b) || b == '第')
+            || after.is_some_and(is_han_digit)
+            || text[..i].ends_with("党的")
+            || text[..i].ends_with("中共")
+        {
+            continue;
+        }
+        let quoted = matches!(before, Some('“' | '"' | '「')) && after.is_some_and(is_han);
+        let da = after == Some('大') && after2.is_some_and(|c| is_han(c) && c != '类');
+        if !quoted && !da {
+            continue;
+        }
+        let end = i + c.len_utf8() + if da { '大'.len_utf8() } else { 0 };
+        out.push(NumberedPhrase {
+            stated: Stated {
+                span: i..end,
+                n,
+                unit: "项",
+            },
+            quoted,
+        });
+    }
+    out
+}
+
+/// The checks of numbered phrases that read names and clauses (members are
+/// read with the other counts in `numbers.count`).
+pub fn check(rule: &Count, doc: &Document, phrases: &[NumberedPhrase], out: &mut Vec<Diagnostic>) {
+    for p in phrases {
+        listed_before(rule, doc, p, out);
+        opener_clauses(rule, doc, p, out);
+    }
+}
+
+/// 研发基地、试验中心基地、认证基地、服务中心五大基地: the names listed right
+/// before the phrase, in apposition.
+fn listed_before(rule: &Count, doc: &Document, p: &NumberedPhrase, out: &mut Vec<Diagnostic>) {
+    let at = p.stated.span.start;
+    let Some(sentence) = doc.sentence_at(at).map(|k| &doc.sentences[k]) else {
+        return;
+    };
+    // The quote opens the phrase: the list ends before it.
+    let list_end = if p.quoted { at - '“'.len_utf8() } else { at };
+    for e in enumerations(doc.text, &sentence.span) {
+        let Some(last) = e.items.last() else { continue };
+        if !(last.start < list_end && list_end <= e.span.end) {
+            continue;
+        }
+        let last_text = &doc.text[last.start..list_end];
+        let mut items = e.items.clone();
+        items[0] = han_tail(doc.text, &items[0]);
+        let figures = doc.text[e.span.start..list_end].chars().any(is_digit);
+        if last_text.trim().is_empty()
+            || figures
+            || !names_in_apposition(doc, &items, last_text)
+            || continues_a_broken_line(doc.text, e.span.start)
+        {
+            continue;
+        }
+        *items.last_mut().expect("non-empty") = last.start..list_end;
+        // A slogan in quotes (统筹推进“五位一体”…、协调推进“四个全面”) follows
+        // verbs as often as names: only a list of short names counts it
+        // (党务、政务、服务、法务“四张清单”).
+        let short_names = items.len() >= 3
+            && items
+                .iter()
+                .all(|it| doc.slice(it).trim().chars().count() <= 4);
+        if p.quoted && !short_names {
+            continue;
+        }
+        rule.compare_stated(doc, &p.stated, &items, false, out);
+    }
+}
+
+/// Does a list starting at `start` open a line that goes on from the line
+/// before (生产组装基地、认\n证基地、服务中心五大基地: a break inside a list)?
+fn continues_a_broken_line(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\t', '\u{3000}']);
+    let Some(line) = before.strip_suffix('\n') else {
+        return false;
+    };
+    let tail: Vec<char> = line.trim_end().chars().rev().take(8).collect();
+    tail.first().is_some_and(|c| is_han(*c)) && tail.contains(&'、')
+}
+
+/// Words that go on with the clause before rather than name an item of a
+/// breakdown: 采矿业增长0.1%，比上月加快1.2个百分点.
+const GOES_ON: &[&str] = &[
+    "比", "较", "同比", "增", "下降", "其中", "占", "拉动", "分别", "与",
+];
+
+/// 分三大门类看，采矿业…，制造业…，电力…。: the clauses after the opener,
+/// one per item, to the end of the sentence.
+fn opener_clauses(rule: &Count, doc: &Document, p: &NumberedPhrase, out: &mut Vec<Diagnostic>) {
+    let text = doc.text;
+    let span = &p.stated.span;
+    if p.quoted || !(text[..span.start].ends_with('分') || text[..span.start].ends_with('按')) {
+        return;
+    }
+    // The opener: 分三大门类看， / 按三大产业划分，.
+    let rest = &text[span.end..];
+    let Some(comma) = rest
+        .char_indices()
+        .take(10)
+        .find(|(_, c)| matches!(c, '，' | ','))
+        .map(|(k, _)| k)
+    else {
+        return;
+    };
+    let lead = &rest[..comma];
+    if !(lead.ends_with('看') || lead.ends_with("划分")) || !lead.chars().all(is_han) {
+        return;
+    }
+    let from = span.end
+        + comma
+        + '，'
+            .len_utf8()
+            .min(rest[comma..].chars().next().map_or(1, char::len_utf8));
+    // The items run to the end of the sentence (a ；between items goes on).
+    let end = text[from..]
+        .find(['。', '\n'])
+        .map_or(text.len(), |k| from + k);
+    let mut items: Vec<Span> = Vec::new();
+    let mut start = from;
+    for (k, c) in text[from..end]
+        .char_indices()
+        .chain(std::iter::once((end - from, '，')))
+    {
+        if matches!(c, '，' | ',' | '；' | ';') {
+            let clause = text[start..from + k].trim();
+            let new_item =
+                clause.chars().any(is_digit) && !GOES_ON.iter().any(|w| clause.starts_with(w));
+            if new_item {
+                items.push(start..from + k);
+            }
+            start = from + k + c.len_utf8();
+        }
+    }
+    let n = items.len();
+    if n < 2 || n == p.stated.n {
+        return;
+    }
+    let (first, last) = (items[0].clone(), items[n - 1].clone());
+    out.push(
+        rule.diagnostic(
+            span.clone(),
+            format!(
+                "所说数目与列举不符：写的是{}，后面分述了{n}项。请核对数目或所列各项。",
+                doc.slice(span)
+            ),
+        )
+        .with_related(first.start..last.end, format!("分述的{n}项")),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_phrases_not_congresses() {
+        let text =
+            "梳理党务、政务、服务、法务“五张清单”，实施四大行动，学习党的十九大精神，第三大队。";
+        let doc = Document::parse(text);
+        let found: Vec<&str> = find(&doc)
+            .iter()
+            .map(|p| doc.slice(&p.stated.span))
+            .collect();
+        assert_eq!(found, ["五", "四大"]);
+    }
+}
