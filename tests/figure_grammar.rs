@@ -590,6 +590,28 @@ fn numbered_phrases_count_their_items() {
 }
 
 #[test]
+fn the_three_industries_shares_stated_one_by_one() {
+    let text = doc("第一产业增加值占地区生产总值的比重为11.0%，第二产业增加值比重为48.3%，第三产业增加值比重为43.7%。");
+    assert_eq!(flagged(&text, "numbers.percent").len(), 1);
+    let right = text.replace("11.0%", "8.0%");
+    assert!(flagged(&right, "numbers.percent").is_empty());
+    // Two industries only say nothing about the whole.
+    let two = doc("第一产业增加值比重为11.0%，第二产业增加值比重为48.3%。");
+    assert!(flagged(&two, "numbers.percent").is_empty());
+}
+
+#[test]
+fn a_whole_named_as_the_target() {
+    let text = doc("财政预算收入任务1383万元，1-8月累计完成929万元，占全年目标的76.2%。");
+    assert_eq!(flagged(&text, "numbers.percent"), vec!["76.2%"]);
+    assert!(flagged(&text.replace("76.2%", "67.2%"), "numbers.percent").is_empty());
+    // A long completion phrase before the target.
+    let long = doc("区级一般公共预算收入预计完成39.1亿元，完成区第十八届人大常委会第十九次会议批准收入调整预算37.5亿元的95.3%。");
+    assert_eq!(flagged(&long, "numbers.percent"), vec!["95.3%"]);
+    assert!(flagged(&long.replace("95.3%", "104.3%"), "numbers.percent").is_empty());
+}
+
+#[test]
 fn a_qizhong_with_nothing_after_it_is_no_breakdown() {
     // Found by the property test: 其中 closing a sentence before a ；.
     for text in [

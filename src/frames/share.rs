@@ -206,6 +206,9 @@ pub fn build(doc: &Document, frames: &mut Frames) {
                                 find_named(
                                     doc, qs, part, unit, noun, &mut key, &mut other, &mut found,
                                 );
+                                if found.is_empty() {
+                                    found.extend(stated_target(doc, qs, part, noun));
+                                }
                                 readings.extend(found.iter().map(|&w| (part, w)));
                             }
                             None => {
@@ -267,7 +270,7 @@ pub fn build(doc: &Document, frames: &mut Frames) {
 /// Words that put the target before a rate of completion: 完成年目标任务12500人的98.5%.
 const COMPLETION_WORDS: &[&str] = &["完成", "达到", "达"];
 /// How far (bytes) before the target its completion word may stand.
-const COMPLETION_REACH: usize = 36;
+const COMPLETION_REACH: usize = 120;
 
 /// 新增就业12314人，完成年目标任务12500人的98.5%: the figure before the
 /// completion word against the target written right before 的 and the rate.
@@ -300,6 +303,28 @@ fn completion(doc: &Document, qs: &[Quantity], i: usize) -> Option<(usize, usize
     // The part is the clause just before: 新增就业12314人，完成….
     let between = &doc.text[qs[part].span.end..at];
     (between.chars().count() <= 3).then_some((part, target))
+}
+
+/// Words that name a target as a whole: 占全年目标的67.2%.
+const TARGET_WORDS: &[&str] = &["目标", "任务", "计划"];
+
+/// 收入任务1383万元，1-8月累计完成929万元，占全年目标的67.2%: a whole named
+/// as the target is the figure of the sentence the text calls a target
+/// (任务 / 目标 / 计划), before the part.
+fn stated_target(doc: &Document, qs: &[Quantity], part: usize, noun: &str) -> Option<usize> {
+    if !TARGET_WORDS.iter().any(|w| noun.contains(w)) {
+        return None;
+    }
+    (0..part)
+        .rev()
+        .take_while(|&k| qs[k].sentence == qs[part].sentence)
+        .find(|&k| {
+            qs[k].is_level()
+                && same_kind(qs[k].unit, qs[part].unit)
+                && TARGET_WORDS
+                    .iter()
+                    .any(|w| crate::text::tail(doc.slice(&qs[k].subject), 12).contains(w))
+        })
 }
 
 /// Is figure `w` followed at once by its own share (1075.7万人，占24.7%)?

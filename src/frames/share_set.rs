@@ -3,7 +3,8 @@
 //! - a structure ratio: 三次产业结构比为14.4:41.4:44.2 (the parts of 100);
 //! - a 分别 list of shares: 占地区生产总值的比重分别为40.4%、8.1%和51.5% —
 //!   never more than 100, and exactly 100 when the items cover the whole
-//!   (三次产业, 第一、二、三产业).
+//!   (三次产业, 第一、二、三产业);
+//! - the three industries' shares stated one by one in a paragraph.
 //!
 //! The components are read here from the text itself: a ratio's numbers are
 //! joined by colons, which the figure scanner leaves alone (17:29 is a time).
@@ -42,6 +43,48 @@ pub fn build(doc: &Document, frames: &mut Frames) {
         ratios(doc, s.span.start, text, frames);
     }
     respectively_lists(doc, frames);
+    industry_shares(doc, frames);
+}
+
+/// 第一产业增加值占地区生产总值的比重为8.0%，第二产业增加值比重为48.3%，
+/// 第三产业增加值比重为43.7%: the three industries' shares, one after another
+/// in a paragraph, divide the whole product.
+fn industry_shares(doc: &Document, frames: &mut Frames) {
+    const INDUSTRIES: [&str; 3] = ["第一产业", "第二产业", "第三产业"];
+    let qs = &doc.quantities;
+    let mut test = super::share::ShareTest::default();
+    let mut run: Vec<usize> = Vec::new();
+    for (i, q) in qs.iter().enumerate() {
+        if !q.is_percent() || !test.is_share(doc, q) {
+            continue;
+        }
+        let subject = doc.slice(&q.subject);
+        let same_paragraph = run.last().is_none_or(|&r| {
+            doc.sentences[qs[r].sentence].paragraph == doc.sentences[q.sentence].paragraph
+        });
+        if !same_paragraph || !subject.contains(INDUSTRIES[run.len()]) {
+            run.clear();
+        }
+        if subject.contains(INDUSTRIES[run.len()]) {
+            run.push(i);
+        }
+        if run.len() == INDUSTRIES.len() {
+            let taken = frames
+                .share_sets
+                .iter()
+                .any(|set| set.components.iter().any(|(_, sp)| *sp == qs[run[0]].span));
+            if !taken {
+                frames.share_sets.push(ShareSet {
+                    components: run
+                        .iter()
+                        .map(|&k| (qs[k].value, qs[k].span.clone()))
+                        .collect(),
+                    exhaustive: true,
+                });
+            }
+            run.clear();
+        }
+    }
 }
 
 /// A decimal number at the start of `s` (ASCII or full-width digits, one point).
