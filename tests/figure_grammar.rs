@@ -612,6 +612,18 @@ fn a_whole_named_as_the_target() {
 }
 
 #[test]
+fn households_of_one_group_of_persons() {
+    let text = doc("一、基本情况\n2018年脱贫393户1924人，未脱贫78户262人。\n二、工作成效\n今年实现脱贫395户1924人，已完成脱贫退出工作。");
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["395户"]);
+    assert!(flagged(&text.replace("395户", "393户"), "numbers.conflict").is_empty());
+    // Two groups of the same size by chance.
+    let chance = doc(
+        "其中瓦额村81户、299人，瓦都西村83户、302人。\n为建卡贫困户77户、299人提供基础母羊45只。",
+    );
+    assert!(flagged(&chance, "numbers.conflict").is_empty());
+}
+
+#[test]
 fn a_qizhong_with_nothing_after_it_is_no_breakdown() {
     // Found by the property test: 其中 closing a sentence before a ；.
     for text in [

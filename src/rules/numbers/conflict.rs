@@ -456,6 +456,22 @@ fn column_for(doc: &Document, t: &crate::frames::table::Table, q: &Quantity) -> 
     found
 }
 
+/// Do the subjects of two figures share a two-character word (脱贫 in
+/// 2018年脱贫 and 今年实现脱贫)? Groups of the same size by chance (瓦额村81户、
+/// 299人 / 建卡贫困户77户、299人) share none.
+fn share_a_word(doc: &Document, a: &Quantity, b: &Quantity) -> bool {
+    let pairs = |q: &Quantity| -> Vec<(char, char)> {
+        let cs: Vec<char> = doc
+            .slice(&q.subject)
+            .chars()
+            .filter(|c| crate::text::is_han(*c))
+            .collect();
+        cs.windows(2).map(|w| (w[0], w[1])).collect()
+    };
+    let (pa, pb) = (pairs(a), pairs(b));
+    pa.iter().any(|x| pb.contains(x))
+}
+
 /// Two figures at the same place from the end of two sentences whose
 /// figures end alike (the same units in the same order) are the same field of
 /// parallel items — 在建项目…年度计划投资327.53亿元…；新开工项目…年度计划投资
@@ -628,6 +644,7 @@ impl Rule for Conflict {
         self.table_cells(doc, frames, out);
         // 2. “N户M人” pairs: the same household count with another person count.
         let mut households: HashMap<(i64, u32), usize> = HashMap::new();
+        let mut people: HashMap<(i64, u32), usize> = HashMap::new();
         for k in 1..qs.len() {
             let (h, p) = (&qs[k - 1], &qs[k]);
             let adjacent = p.span.start >= h.span.end
@@ -654,6 +671,22 @@ impl Rule for Conflict {
                 }
                 None => {
                     households.insert(key, k);
+                }
+            }
+            // And the other way: 脱贫393户1924人 … 脱贫395户1924人. A person
+            // count of three or more digits, not a round one, names its group.
+            let persons = (p.value.mantissa, p.value.scale);
+            if p.value.scale == 0 && p.value.mantissa >= 100 && p.value.mantissa % 10 != 0 {
+                match people.get(&persons) {
+                    Some(&earlier) => {
+                        let e = &qs[earlier - 1];
+                        if e.scaled() != h.scaled() && share_a_word(doc, e, h) {
+                            self.push(doc, e, h, &format!("同为{}的户数", doc.slice(&p.span)), out);
+                        }
+                    }
+                    None => {
+                        people.insert(persons, k);
+                    }
                 }
             }
         }
