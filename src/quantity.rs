@@ -1294,6 +1294,158 @@ pub fn subject_key(text: &str, key: &mut Vec<char>) {
     }
 }
 
+/// A number and where it stands: a term of a ratio, a component of a set of
+/// shares.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    pub value: Decimal,
+    pub span: Span,
+}
+
+/// Numbers joined by colons (14.4:41.4:44.2), which [`extract`] leaves alone
+/// (17:29 is a time): where the run starts and its terms, spans relative to
+/// the text scanned.
+#[derive(Debug, Clone)]
+pub struct ColonRun {
+    pub start: usize,
+    pub terms: Vec<Term>,
+}
+
+/// The runs of numbers joined by colons in `text` (at most 12 terms each).
+pub fn colon_runs(text: &str) -> Vec<ColonRun> {
+    let mut runs = Vec::new();
+    for (at, _) in text.match_indices([':', '：']) {
+        // Start at the first number of a run: the text before the colon ends in digits.
+        let head_start = text[..at]
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| is_digit(*c) || fold_char(*c) == '.')
+            .last()
+            .map(|(i, _)| i);
+        let Some(start) = head_start else { continue };
+        // Only the first colon of a run starts one.
+        let before_start = text[..start].chars().next_back();
+        if before_start.is_some_and(|c| matches!(c, ':' | '：') || is_digit(c)) {
+            continue;
+        }
+        let mut terms = Vec::new();
+        let mut pos = start;
+        while let Some((value, len)) = ratio_number_at(&text[pos..]) {
+            terms.push(Term {
+                value,
+                span: pos..pos + len,
+            });
+            pos += len;
+            match text[pos..].chars().next() {
+                Some(c @ (':' | '：')) if terms.len() < 12 => pos += c.len_utf8(),
+                _ => break,
+            }
+        }
+        runs.push(ColonRun { start, terms });
+    }
+    runs
+}
+
+/// A term of a ratio at the start of `s`: a decimal number (ASCII or
+/// full-width digits, one point, at most 12 digits) and its length.
+fn ratio_number_at(s: &str) -> Option<(Decimal, usize)> {
+    let mut mantissa: i64 = 0;
+    let (mut scale, mut digits, mut end, mut point) = (0u32, 0, 0, false);
+    for (i, c) in s.char_indices() {
+        let f = fold_char(c);
+        if let Some(d) = f.to_digit(10).filter(|_| is_digit(c)) {
+            digits += 1;
+            if digits > 12 {
+                return None;
+            }
+            mantissa = mantissa * 10 + i64::from(d);
+            scale += u32::from(point);
+            end = i + c.len_utf8();
+        } else if f == '.' && !point && digits > 0 {
+            point = true;
+        } else {
+            break;
+        }
+    }
+    (digits > 0).then(|| (Decimal::new(mantissa, scale), end))
+}
+
+/// The character pairs (bigrams) of a subject key, in order, repeats kept,
+/// written into `out` (cleared first).
+pub fn key_pairs(key: &[char], out: &mut Vec<(char, char)>) {
+    out.clear();
+    out.extend(key.windows(2).map(|w| (w[0], w[1])));
+}
+
+/// How alike two subject names are: the character pairs (bigrams) of their
+/// keys that they share. This one measure serves every name comparison of the
+/// numeric rules and frames; the bar each sets on it differs on purpose:
+///
+/// - `numbers.conflict` asks whether two subjects name the *same* quantity (a
+///   wrong yes is a false alarm): at least 4 pairs shared and 70% of the union;
+/// - a breakdown's part goes to the total whose indicator it names *most*
+///   alike among a few: the graded [`PairOverlap::jaccard`], at least one half;
+/// - a share's whole is a short name (年初预算) looked up in the longer
+///   subjects of earlier figures: the part of the *name's* pairs found
+///   (containment, not Jaccard: the subject may say much more), two thirds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PairOverlap {
+    /// Pairs of the first found in the second.
+    pub shared: usize,
+    /// Pairs of the first name.
+    pub first: usize,
+    /// Pairs of the second name.
+    pub second: usize,
+}
+
+impl PairOverlap {
+    /// The pairs of `a` found in `b` (a pair repeated in `a` counts each time).
+    pub fn of(a: &[(char, char)], b: &[(char, char)]) -> Self {
+        PairOverlap {
+            shared: a.iter().filter(|x| b.contains(x)).count(),
+            first: a.len(),
+            second: b.len(),
+        }
+    }
+
+    /// [`PairOverlap::of`] for sorted, deduplicated pairs, in one merge pass
+    /// (`numbers.conflict` compares many subjects).
+    pub fn of_sorted(a: &[(char, char)], b: &[(char, char)]) -> Self {
+        let (mut i, mut j, mut shared) = (0, 0, 0);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        PairOverlap {
+            shared,
+            first: a.len(),
+            second: b.len(),
+        }
+    }
+
+    /// Pairs in either name (shared ones once).
+    pub fn union(&self) -> usize {
+        self.first + self.second - self.shared
+    }
+
+    /// Shared pairs over all pairs (Jaccard): 1 for the same name.
+    pub fn jaccard(&self) -> f64 {
+        self.shared as f64 / self.union() as f64
+    }
+
+    /// Does the first name's share of pairs found reach `num / den`?
+    pub fn covers_first(&self, num: usize, den: usize) -> bool {
+        self.shared * den >= self.first * num
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,7 +13,7 @@
 use crate::document::Document;
 use crate::frames::qualifier::Qualifiers;
 use crate::frames::Frames;
-use crate::quantity::{same_kind, subject_key, Approx, Decimal, Quantity};
+use crate::quantity::{same_kind, subject_key, Approx, Decimal, PairOverlap, Quantity};
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule, RuleInfo};
 use std::collections::HashMap;
@@ -66,7 +66,8 @@ fn subject_bigrams(
     start..bigrams.len()
 }
 
-/// Do two subjects name the same quantity? Shared bigrams must be many and most.
+/// Do two subjects name the same quantity? Shared bigrams must be many and
+/// most (the bar is set out at [`PairOverlap`]).
 fn same_subject(a: &[(char, char)], b: &[(char, char)]) -> bool {
     let (short, long) = (a.len().min(b.len()), a.len().max(b.len()));
     // At most `short` are shared and the union has at least `long`: sets this
@@ -74,26 +75,8 @@ fn same_subject(a: &[(char, char)], b: &[(char, char)]) -> bool {
     if short < 4 || short * 10 < long * 7 {
         return false;
     }
-    let shared = sorted_intersection_len(a, b);
-    let union = a.len() + b.len() - shared;
-    shared >= 4 && shared * 10 >= union * 7
-}
-
-/// How many items two sorted, deduplicated slices share (one merge pass).
-fn sorted_intersection_len<T: Ord>(a: &[T], b: &[T]) -> usize {
-    let (mut i, mut j, mut shared) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    shared
+    let overlap = PairOverlap::of_sorted(a, b);
+    overlap.shared >= 4 && overlap.shared * 10 >= overlap.union() * 7
 }
 
 impl Conflict {
