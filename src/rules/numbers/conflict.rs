@@ -369,13 +369,35 @@ fn indicator_words(before: &str) -> String {
     out
 }
 
-impl Rule for Conflict {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
+/// The index of `unit`'s bucket among the `live` ones of this paragraph,
+/// made live (reusing a spent one's memory) when the unit is new.
+fn bucket_of<'u>(buckets: &mut Vec<(&'u str, Bucket)>, live: &mut usize, unit: &'u str) -> usize {
+    match buckets[..*live]
+        .iter()
+        .position(|(u, _)| crate::text::same(u, unit))
+    {
+        Some(b) => b,
+        None => {
+            if *live == buckets.len() {
+                buckets.push((unit, Vec::new()));
+            } else {
+                buckets[*live].0 = unit;
+                buckets[*live].1.clear();
+            }
+            *live += 1;
+            *live - 1
+        }
     }
+}
 
-    fn check(&self, doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
-        let frames = ctx.frames(doc);
+impl Conflict {
+    /// Same paragraph, same unit, same subject, two values.
+    fn same_subject_in_paragraph(
+        &self,
+        doc: &Document,
+        frames: &Frames,
+        out: &mut Vec<Diagnostic>,
+    ) {
         let qs = &doc.quantities;
         // 1. Same paragraph, same unit, same subject. Figures come in document
         // order, so one paragraph's figures are consecutive: the state below
@@ -403,22 +425,7 @@ impl Rule for Conflict {
                 q.unit
             };
             let subject = doc.slice(&q.subject);
-            let b = match buckets[..live]
-                .iter()
-                .position(|(u, _)| crate::text::same(u, unit))
-            {
-                Some(b) => b,
-                None => {
-                    if live == buckets.len() {
-                        buckets.push((unit, Vec::new()));
-                    } else {
-                        buckets[live].0 = unit;
-                        buckets[live].1.clear();
-                    }
-                    live += 1;
-                    live - 1
-                }
-            };
+            let b = bucket_of(&mut buckets, &mut live, unit);
             let bucket = &mut buckets[b].1;
             // Subject keys are built only when a comparison needs them: most
             // figures never meet one of their unit in another sentence nearby.
@@ -452,9 +459,11 @@ impl Rule for Conflict {
             }
             bucket.push((i, own));
         }
-        self.restatements(doc, out);
-        self.same_indicator(doc, out);
-        self.same_counted_thing(doc, frames, out);
+    }
+
+    /// The same household count with another person count (“N户M人” pairs).
+    fn household_pairs(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+        let qs = &doc.quantities;
         // 2. “N户M人” pairs: the same household count with another person count.
         let mut households: HashMap<(i64, u32), usize> = HashMap::new();
         for k in 1..qs.len() {
@@ -486,5 +495,20 @@ impl Rule for Conflict {
                 }
             }
         }
+    }
+}
+
+impl Rule for Conflict {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+
+    fn check(&self, doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let frames = ctx.frames(doc);
+        self.same_subject_in_paragraph(doc, frames, out);
+        self.restatements(doc, out);
+        self.same_indicator(doc, out);
+        self.same_counted_thing(doc, frames, out);
+        self.household_pairs(doc, out);
     }
 }
