@@ -67,7 +67,9 @@ impl Qualifiers {
         for (i, c) in s.char_indices() {
             if lexicon.may_start(c) {
                 for w in lexicon.prefixes(&s[i..]) {
-                    if let Some(k) = WORDS.iter().position(|x| *x == w) {
+                    // The lexicon hands back the list's own `&str`s: found by
+                    // address, not compared byte by byte.
+                    if let Some(k) = WORDS.iter().position(|x| std::ptr::eq(*x, w)) {
                         words |= 1 << k;
                     }
                 }

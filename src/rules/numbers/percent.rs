@@ -276,7 +276,7 @@ impl Percent {
             .into_iter()
             .flatten()
             .collect();
-        figures.sort_unstable();
+        crate::text::sort_stable_by(&mut figures, Ord::cmp);
         let shown: Vec<&str> = figures.iter().map(|&k| doc.slice(&qs[k].span)).collect();
         let mut d = self.diagnostic(
             p.span.clone(),
