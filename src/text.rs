@@ -806,29 +806,33 @@ pub fn sort_stable_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> std::cmp::Ordering
     #[cfg(not(target_arch = "wasm32"))]
     v.sort_by(cmp);
     #[cfg(target_arch = "wasm32")]
-    {
-        if v.windows(2).all(|w| cmp(&w[0], &w[1]).is_le()) {
-            return;
-        }
-        let order = stable_order(v.len(), &|a, b| cmp(&v[a], &v[b]));
-        // Element i goes to position dest[i].
-        let mut dest = vec![0; v.len()];
-        for (k, &i) in order.iter().enumerate() {
-            dest[i] = k;
-        }
-        for i in 0..v.len() {
-            while dest[i] != i {
-                let d = dest[i];
-                v.swap(i, d);
-                dest.swap(i, d);
-            }
+    merge_sort_by(v, cmp);
+}
+
+/// The wasm side of [`sort_stable_by`].
+#[cfg(any(target_arch = "wasm32", test))]
+fn merge_sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> std::cmp::Ordering) {
+    if v.windows(2).all(|w| cmp(&w[0], &w[1]).is_le()) {
+        return;
+    }
+    let order = stable_order(v.len(), &|a, b| cmp(&v[a], &v[b]));
+    // Element i goes to position dest[i].
+    let mut dest = vec![0; v.len()];
+    for (k, &i) in order.iter().enumerate() {
+        dest[i] = k;
+    }
+    for i in 0..v.len() {
+        while dest[i] != i {
+            let d = dest[i];
+            v.swap(i, d);
+            dest.swap(i, d);
         }
     }
 }
 
 /// The indices `0..n` in the order `cmp` sorts them, equal ones in index
 /// order: a bottom-up merge sort (see [`sort_stable_by`]).
-#[cfg_attr(not(any(target_arch = "wasm32", test)), allow(dead_code))]
+#[cfg(any(target_arch = "wasm32", test))]
 fn stable_order(n: usize, cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering) -> Vec<usize> {
     let mut a: Vec<usize> = (0..n).collect();
     let mut b = vec![0; n];
@@ -881,6 +885,11 @@ mod sort_tests {
                 super::stable_order(n, &|a, b| keys[a].cmp(&keys[b])),
                 expected
             );
+            // The same items sorted in place, equal keys told apart by their index.
+            let mut items: Vec<(u64, usize)> = keys.iter().copied().zip(0..).collect();
+            super::merge_sort_by(&mut items, |a, b| a.0.cmp(&b.0));
+            let order: Vec<usize> = items.iter().map(|&(_, i)| i).collect();
+            assert_eq!(order, expected);
         }
     }
 }

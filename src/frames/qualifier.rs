@@ -67,9 +67,7 @@ impl Qualifiers {
         for (i, c) in s.char_indices() {
             if lexicon.may_start(c) {
                 for w in lexicon.prefixes(&s[i..]) {
-                    // The lexicon hands back the list's own `&str`s: found by
-                    // address, not compared byte by byte.
-                    if let Some(k) = WORDS.iter().position(|x| std::ptr::eq(*x, w)) {
+                    if let Some(k) = WORDS.iter().position(|x| *x == w) {
                         words |= 1 << k;
                     }
                 }
