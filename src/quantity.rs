@@ -1283,9 +1283,13 @@ pub fn subject_key(text: &str, key: &mut Vec<char>) {
     key.clear();
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
-        if let Some(f) = fillers.longest_prefix(rest) {
-            rest = &rest[f.len()..];
-            continue;
+        // Most characters start no filler: the lexicon's bitset says so
+        // before a word is looked up.
+        if fillers.may_start(c) {
+            if let Some(f) = fillers.longest_prefix(rest) {
+                rest = &rest[f.len()..];
+                continue;
+            }
         }
         if is_han(c) {
             key.push(c);
