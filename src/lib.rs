@@ -153,7 +153,9 @@ fn run_rules(doc: &Document, ctx: &rules::Context, options: &Options) -> Vec<Dia
             out[from..].iter_mut().for_each(|d| d.severity = severity);
         }
     }
-    out.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
+    text::sort_stable_by(&mut out, |a, b| {
+        (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
+    });
     out.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
     out
 }

@@ -703,149 +703,233 @@ pub fn extract_into(
     // ~35), so a long document's figures are not copied as the vector grows.
     // Pages of it that are never written are never touched.
     out.reserve(clauses.last().map_or(0, |c| c.end) / 32);
-    for (ci, clause) in clauses.iter().enumerate() {
-        let s = &text[clause.clone()];
-        let bytes = s.as_bytes();
+    for (index, span) in clauses.iter().enumerate() {
+        let clause = ClauseAt {
+            text,
+            span,
+            index,
+            sentence: clause_sentence[index],
+        };
         let first = out.len();
-        let mut i = 0;
-        while i < s.len() {
-            // Most characters start no number: pass them by their first two
-            // bytes, undecoded.
-            if !may_start_figure(bytes[i], bytes.get(i + 1).copied()) {
-                i += crate::text::utf8_char_len(bytes[i]);
-                continue;
-            }
-            let Some(c) = s[i..].chars().next() else {
-                break;
-            };
-            if !starts_figure(c) {
-                i += c.len_utf8();
-                continue;
-            }
-            let prev = s[..i].chars().next_back();
-            let start = clause.start + i;
-            // A percentage written out (百分之八十, 三分之一) from here to `end` (clause offset).
-            let written_percent = |end: usize, value: Decimal| {
-                percent_written_out(
-                    clause,
-                    ci,
-                    clause_sentence[ci],
-                    start,
-                    clause.start + end,
-                    value,
-                )
-            };
-            let scanned = if is_digit(c) {
-                // Inside a Latin word or model number (5G, A4, COVID-19), or after a point: not ours.
-                // 200-5000元: after a dash only as the upper bound of a range.
-                let range_dash = prev.is_some_and(|p| fold_char(p) == '-')
-                    && s[..i].chars().rev().nth(1).is_some_and(is_digit)
-                    && !s[..i]
-                        .trim_end_matches(|c: char| c == '-' || fold_char(c) == '-')
-                        .trim_end_matches(is_digit)
-                        .ends_with(|c: char| fold_char(c).is_ascii_alphabetic());
-                if !range_dash
-                    && prev.is_some_and(|p| {
-                        fold_char(p).is_ascii_alphanumeric()
-                            || matches!(
-                                fold_char(p),
-                                '.' | '-' | '/' | '〔' | '[' | ':' | '·' | '第'
-                            )
-                    })
-                {
-                    None
-                } else {
-                    scan_arabic(&s[i..]).map(|sc| (sc, false))
-                }
-            } else if c == '百' && starts(&s[i..], "百分之") {
-                // 百分之八十 / 百分之95: a percentage written out.
-                let at = i + "百分之".len();
-                if let Some(sc) = scan_any(&s[at..]) {
-                    let end = at + sc.end;
-                    out.push(written_percent(end, sc.value));
-                    i = end;
-                    continue;
-                }
-                None
-            } else if is_han_digit(c) && !prev.is_some_and(is_han_digit) {
-                scan_han(&s[i..]).map(|sc| (sc, true))
-            } else {
-                None
-            };
-            let Some((sc, is_han_numeral)) = scanned else {
-                i += c.len_utf8();
-                // Skip the rest of a digit run we refused, so its tail is not read as a number.
-                if is_digit(c) {
-                    while let Some(n) = s[i..].chars().next() {
-                        if is_digit(n) || matches!(fold_char(n), '.' | ',') {
-                            i += n.len_utf8();
-                        } else {
-                            break;
-                        }
-                    }
-                }
-                continue;
-            };
-            let num_end = i + sc.end;
-            i = num_end;
-            let rest = &s[num_end..];
-            // 三分之一: a fraction, kept as a percentage to two places (approximate).
-            if starts(rest, "分之") {
-                let after = &rest["分之".len()..];
-                let at = num_end + "分之".len();
-                let numerator = scan_any(after);
-                if let (Some(num), Some(den)) =
-                    (numerator, (sc.value.mantissa > 0).then_some(sc.value))
-                {
-                    let end = at + num.end;
-                    let pct = num.value.to_f64() / den.to_f64() * 100.0;
-                    if pct.is_finite() && pct.abs() < 1e15 {
-                        let mut q =
-                            written_percent(end, Decimal::new((pct * 100.0).round() as i64, 2));
-                        q.approx = Approx::About;
-                        out.push(q);
-                    }
-                    i = end;
-                    continue;
-                }
-            }
-            if is_han_numeral
-                && (is_set_phrase_numeral(prev, rest)
-                    || (sc.value.mantissa < 2 && !rest.starts_with(['万', '亿'])))
-            {
-                // 一 in 进一步 / 统一 / 一个: not a figure worth checking.
-                continue;
-            }
-            if let Some(q) = finish(
-                text,
+        scan_clause(&clause, out);
+        if out.len() > first {
+            read_roles(text, span, &mut out[first..]);
+        }
+    }
+}
+
+/// The clause being scanned: where it is and what it belongs to.
+struct ClauseAt<'a> {
+    text: &'a str,
+    span: &'a Span,
+    /// Index into `Document::clauses`.
+    index: usize,
+    /// Index into `Document::sentences`.
+    sentence: usize,
+}
+
+impl ClauseAt<'_> {
+    fn slice(&self) -> &str {
+        &self.text[self.span.clone()]
+    }
+
+    /// A quantity of this clause from `start` to `end` (text offsets); the
+    /// subject is the clause text before it, the roles are read later.
+    fn quantity(&self, start: usize, end: usize, value: Decimal) -> Quantity {
+        Quantity {
+            number: start..end,
+            span: start..end,
+            value,
+            multiplier: 1,
+            unit: "",
+            approx: Approx::Exact,
+            subject: self.span.start..start,
+            sentence: self.sentence,
+            clause: self.index,
+            // Filled in by `extract`, which reads each clause's role words once.
+            roles: Roles::default(),
+        }
+    }
+}
+
+/// The scanning machinery: walks a clause to each character that may start a
+/// figure and lets [`read_figure`] decide what is there.
+fn scan_clause(clause: &ClauseAt, out: &mut Vec<Quantity>) {
+    let s = clause.slice();
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < s.len() {
+        // Most characters start no number: pass them by their first two
+        // bytes, undecoded.
+        if !may_start_figure(bytes[i], bytes.get(i + 1).copied()) {
+            i += crate::text::utf8_char_len(bytes[i]);
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        if !starts_figure(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        i = read_figure(clause, i, c, out);
+    }
+}
+
+/// A number read at a figure's start: its value, where it ends (clause
+/// offset) and whether it is written in Chinese numerals.
+struct NumberRead {
+    value: Decimal,
+    end: usize,
+    han: bool,
+}
+
+/// Reads what starts with `c` at clause offset `i`: a figure pushed to `out`,
+/// or nothing. Returns the clause offset where scanning goes on.
+fn read_figure(clause: &ClauseAt, i: usize, c: char, out: &mut Vec<Quantity>) -> usize {
+    let s = clause.slice();
+    let prev = s[..i].chars().next_back();
+    let start = clause.span.start + i;
+    let number = if is_digit(c) {
+        if digits_belong_to_a_word(s, i, prev) {
+            None
+        } else {
+            scan_arabic(&s[i..]).map(|sc| NumberRead {
+                value: sc.value,
+                end: i + sc.end,
+                han: false,
+            })
+        }
+    } else if c == '百' && starts(&s[i..], "百分之") {
+        // 百分之八十 / 百分之95: a percentage written out.
+        let at = i + "百分之".len();
+        if let Some(sc) = scan_any(&s[at..]) {
+            let end = at + sc.end;
+            out.push(percent_written_out(
                 clause,
-                ci,
-                clause_sentence[ci],
                 start,
-                clause.start + num_end,
+                clause.span.start + end,
                 sc.value,
-                is_han_numeral,
-            ) {
-                i = q.span.end - clause.start;
-                let q = mark_range(text, clause, q, out);
-                out.push(q);
+            ));
+            return end;
+        }
+        None
+    } else if is_han_digit(c) && !prev.is_some_and(is_han_digit) {
+        scan_han(&s[i..]).map(|sc| NumberRead {
+            value: sc.value,
+            end: i + sc.end,
+            han: true,
+        })
+    } else {
+        None
+    };
+    let Some(number) = number else {
+        return skip_refused(s, i, c);
+    };
+    let rest = &s[number.end..];
+    // 三分之一: a fraction, kept as a percentage to two places (approximate).
+    if starts(rest, "分之") {
+        if let Some(end) = read_fraction(clause, start, &number, out) {
+            return end;
+        }
+    }
+    if number.han
+        && (is_set_phrase_numeral(prev, rest)
+            || (number.value.mantissa < 2 && !rest.starts_with(['万', '亿'])))
+    {
+        // 一 in 进一步 / 统一 / 一个: not a figure worth checking.
+        return number.end;
+    }
+    match finish(clause, start, &number) {
+        Some(q) => {
+            let next = q.span.end - clause.span.start;
+            let q = mark_range(clause.text, clause.span, q, out);
+            out.push(q);
+            next
+        }
+        None => number.end,
+    }
+}
+
+/// Digits at clause offset `i` inside a Latin word or model number (5G, A4,
+/// COVID-19), or after a point: not ours. 200-5000元: after a dash only as the
+/// upper bound of a range.
+fn digits_belong_to_a_word(s: &str, i: usize, prev: Option<char>) -> bool {
+    let range_dash = prev.is_some_and(|p| fold_char(p) == '-')
+        && s[..i].chars().rev().nth(1).is_some_and(is_digit)
+        && !s[..i]
+            .trim_end_matches(|c: char| c == '-' || fold_char(c) == '-')
+            .trim_end_matches(is_digit)
+            .ends_with(|c: char| fold_char(c).is_ascii_alphabetic());
+    !range_dash
+        && prev.is_some_and(|p| {
+            fold_char(p).is_ascii_alphanumeric()
+                || matches!(
+                    fold_char(p),
+                    '.' | '-' | '/' | '〔' | '[' | ':' | '·' | '第'
+                )
+        })
+}
+
+/// Past a character that starts no figure: the rest of a digit run refused
+/// is skipped too, so its tail is not read as a number.
+fn skip_refused(s: &str, mut i: usize, c: char) -> usize {
+    i += c.len_utf8();
+    if is_digit(c) {
+        while let Some(n) = s[i..].chars().next() {
+            if is_digit(n) || matches!(fold_char(n), '.' | ',') {
+                i += n.len_utf8();
+            } else {
+                break;
             }
         }
-        // The role words before each figure, the clause read once.
-        if out.len() > first {
-            let mut roles = RoleScan::new(clause);
-            for q in &mut out[first..] {
-                q.roles = roles.until(text, q.subject.end);
-            }
-            // 占 after a figure in its clause (…3677人占总人口的5%) makes it a
-            // share too, as 占 before it does: so any 占 in the clause. The
-            // scan saw those before the last subject; the rest, mostly a unit,
-            // is read here (a substring search costs more than these few chars).
-            if roles.saw_zhan || text[roles.read_to..clause.end].chars().any(|c| c == '占') {
-                for q in &mut out[first..] {
-                    q.roles.share = true;
-                }
-            }
+    }
+    i
+}
+
+/// 三分之一 after the denominator `number`: the fraction as an approximate
+/// percentage pushed to `out`, and the clause offset after it; `None` when
+/// no numerator follows (or the denominator is zero).
+fn read_fraction(
+    clause: &ClauseAt,
+    start: usize,
+    number: &NumberRead,
+    out: &mut Vec<Quantity>,
+) -> Option<usize> {
+    let s = clause.slice();
+    let at = number.end + "分之".len();
+    let numerator = scan_any(&s[at..]);
+    let (Some(num), Some(den)) = (
+        numerator,
+        (number.value.mantissa > 0).then_some(number.value),
+    ) else {
+        return None;
+    };
+    let end = at + num.end;
+    let pct = num.value.to_f64() / den.to_f64() * 100.0;
+    if pct.is_finite() && pct.abs() < 1e15 {
+        let value = Decimal::new((pct * 100.0).round() as i64, 2);
+        let mut q = percent_written_out(clause, start, clause.span.start + end, value);
+        q.approx = Approx::About;
+        out.push(q);
+    }
+    Some(end)
+}
+
+/// The role words before each figure of one clause (`figures`, in order), the
+/// clause read once.
+fn read_roles(text: &str, clause: &Span, figures: &mut [Quantity]) {
+    let mut roles = RoleScan::new(clause);
+    for q in figures.iter_mut() {
+        q.roles = roles.until(text, q.subject.end);
+    }
+    // 占 after a figure in its clause (…3677人占总人口的5%) makes it a
+    // share too, as 占 before it does: so any 占 in the clause. The
+    // scan saw those before the last subject; the rest, mostly a unit,
+    // is read here (a substring search costs more than these few chars).
+    if roles.saw_zhan || text[roles.read_to..clause.end].chars().any(|c| c == '占') {
+        for q in figures.iter_mut() {
+            q.roles.share = true;
         }
     }
 }
@@ -883,48 +967,76 @@ fn mark_range(text: &str, clause: &Span, mut q: Quantity, out: &mut Vec<Quantity
     q
 }
 
-/// A quantity for 百分之N: unit %, no subject beyond the clause text before it.
-fn percent_written_out(
-    clause: &Span,
-    ci: usize,
-    sentence: usize,
-    start: usize,
-    end: usize,
-    value: Decimal,
-) -> Quantity {
-    let subject = clause.start..start;
+/// A quantity for 百分之N (`start..end`, text offsets): unit %, no subject
+/// beyond the clause text before it.
+fn percent_written_out(clause: &ClauseAt, start: usize, end: usize, value: Decimal) -> Quantity {
     Quantity {
-        // Filled in by `extract`, which reads each clause's role words once.
-        roles: Roles::default(),
-        number: start..end,
-        span: start..end,
-        value,
-        multiplier: 1,
         unit: "%",
-        approx: Approx::Exact,
-        subject,
-        sentence,
-        clause: ci,
+        ..clause.quantity(start, end, value)
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn finish(
-    text: &str,
-    clause: &Span,
-    ci: usize,
-    sentence: usize,
-    start: usize,
-    num_end: usize,
-    value: Decimal,
-    is_han_numeral: bool,
-) -> Option<Quantity> {
+/// What follows a number: its 万/亿, its unit and 余/多, and where the figure
+/// ends (text offset).
+struct Tail {
+    multiplier: u32,
+    unit: Option<&'static str>,
+    approx: Approx,
+    end: usize,
+}
+
+/// The figure whose number starts at `start` (text offset): its unit, 万/亿
+/// and approximation read after the number, or `None` when it is no figure
+/// worth keeping (a date, a time, a bare number outside Han text, 一个).
+fn finish(clause: &ClauseAt, start: usize, number: &NumberRead) -> Option<Quantity> {
+    let text = clause.text;
+    let num_end = clause.span.start + number.end;
+    let Tail {
+        mut multiplier,
+        mut unit,
+        mut approx,
+        end,
+    } = read_tail(text, clause.span.end, num_end)?;
+    let after = &text[end..clause.span.end];
+    if approximated(&text[clause.span.start..start], after) {
+        approx = Approx::About;
+    }
+    if unit.is_none() && !number.han {
+        // 62.15、81.40、197.36亿元: the last number's unit serves the whole list.
+        // Clauses end at 、, so the list is read from the text itself.
+        let reach = crate::text::floor_boundary(text, (end + 256).min(text.len()));
+        if let Some((m, u)) = shared_list_unit(&text[end..reach]) {
+            multiplier = m;
+            unit = Some(u);
+        }
+    }
+    let unit = match unit {
+        Some(u) => u,
+        None if keeps_bare_number(clause, start, end, number) => "",
+        None => return None,
+    };
+    if number.han && number.value.mantissa < 2 && unit != "万" {
+        // 一个 / 一名 / 一次: mostly "a, one of", not a figure to check.
+        return None;
+    }
+    Some(Quantity {
+        number: start..num_end,
+        span: start..end,
+        multiplier,
+        unit,
+        approx,
+        ..clause.quantity(start, end, number.value)
+    })
+}
+
+/// The 万/亿, unit and 余/多 after a number ending at `num_end`, within the
+/// clause ending at `clause_end`; `None` when a time unit or 百分 follows
+/// (a date, a duration, 百分点 written out: not a figure).
+fn read_tail(text: &str, clause_end: usize, num_end: usize) -> Option<Tail> {
     let mut pos = num_end;
     let mut approx = Approx::Exact;
-    let after = |p: usize| &text[p..clause.end];
+    let after = |p: usize| &text[p..clause_end];
     // 1.6万个 / 3.96亿元: the multiplier belongs to the number when a unit follows it.
-    let mut multiplier = 1;
-    let mut unit = None;
     for (m, mult) in [("万", 10_000u32), ("亿", 100_000_000)] {
         if starts(after(pos), m) {
             let tail = &after(pos)[m.len()..];
@@ -933,100 +1045,60 @@ fn finish(
                 .or_else(|| tail.strip_prefix('多'))
                 .unwrap_or(tail);
             if let Some(u) = unit_at(tail).filter(|u| !matches!(*u, "万" | "亿")) {
-                multiplier = mult;
                 pos += m.len();
                 if let Some(a @ ('余' | '多')) = after(pos).chars().next() {
                     approx = Approx::About;
                     pos += a.len_utf8();
                 }
-                unit = Some(u);
-                pos += u.len();
-                break;
+                return Some(Tail {
+                    multiplier: mult,
+                    unit: Some(u),
+                    approx,
+                    end: pos + u.len(),
+                });
             }
         }
     }
-    if unit.is_none() {
-        // 十余个, 150余处, 1700余名; 左右 after the unit is handled below.
-        if let Some(a @ ('余' | '多' | '来')) = after(pos).chars().next() {
-            approx = Approx::About;
-            pos += a.len_utf8();
-        }
-        let rest = after(pos);
-        let next = rest.chars().next();
-        if next.is_some_and(is_time_unit) {
-            return None;
-        }
-        if starts(rest, "百分") {
-            return None;
-        }
-        unit = unit_at(rest);
-        if let Some(u) = unit {
-            // 3个 but not 个人 (an individual), 人员 after 名? keep simple: unit then Han is fine.
-            pos += u.len();
-        }
+    // 十余个, 150余处, 1700余名; 左右 after the unit is handled by the caller.
+    if let Some(a @ ('余' | '多' | '来')) = after(pos).chars().next() {
+        approx = Approx::About;
+        pos += a.len_utf8();
     }
-    // Approximation words around the figure.
-    let before = &text[clause.start..start];
+    let rest = after(pos);
+    if rest.chars().next().is_some_and(is_time_unit) || starts(rest, "百分") {
+        return None;
+    }
+    let unit = unit_at(rest);
+    Some(Tail {
+        multiplier: 1,
+        unit,
+        approx,
+        end: pos + unit.map_or(0, str::len),
+    })
+}
+
+/// Approximation words around a figure: `before` it in its clause (约, 近,
+/// 超过 …; 达 “reaches” is not one) or right `after` it (左右, 以上 …).
+fn approximated(before: &str, after: &str) -> bool {
     // (Each figure runs this: the last / first character is tested before the words.)
-    if before
+    let before_it = before
         .chars()
         .next_back()
         .is_some_and(|c| matches!(c, '约' | '近' | '过' | '超' | '逾' | '到' | '足'))
-        && APPROX_BEFORE.iter().any(|a| ends(before, a))
-    {
-        approx = Approx::About;
-    }
-    if after(pos).starts_with(['左', '以', '上'])
+        && APPROX_BEFORE.iter().any(|a| ends(before, a));
+    let after_it = after.starts_with(['左', '以', '上'])
         && ["左右", "以上", "以下", "上下"]
             .iter()
-            .any(|a| starts(after(pos), a))
-    {
-        approx = Approx::About;
-    }
-    if unit.is_none() && !is_han_numeral {
-        // 62.15、81.40、197.36亿元: the last number's unit serves the whole list.
-        // Clauses end at 、, so the list is read from the text itself.
-        let reach = crate::text::floor_boundary(text, (pos + 256).min(text.len()));
-        if let Some((m, u)) = shared_list_unit(&text[pos..reach]) {
-            multiplier = m;
-            unit = Some(u);
-        }
-    }
-    let unit = match unit {
-        Some(u) => u,
-        None => {
-            // A bare number is kept only inside Han text (新发展党员33通过), for
-            // data.missing-unit; 5G, 17:29, list numbers and phone numbers are not figures.
-            let next = after(pos).chars().next();
-            let prev = text[clause.start..start].chars().next_back();
-            if is_han_numeral
-                || !next.is_some_and(is_han)
-                || !prev.is_some_and(is_han)
-                || value.scale > 0
-            {
-                return None;
-            }
-            ""
-        }
-    };
-    if is_han_numeral && value.mantissa < 2 && unit != "万" {
-        // 一个 / 一名 / 一次: mostly "a, one of", not a figure to check.
-        return None;
-    }
-    let subject = clause.start..start;
-    Some(Quantity {
-        number: start..num_end,
-        span: start..pos,
-        value,
-        multiplier,
-        unit,
-        approx,
-        subject,
-        sentence,
-        clause: ci,
-        // Filled in by `extract`, which reads each clause's role words once.
-        roles: Roles::default(),
-    })
+            .any(|a| starts(after, a));
+    before_it || after_it
+}
+
+/// A number with no unit is kept only inside Han text (新发展党员33通过), for
+/// data.missing-unit; 5G, 17:29, list numbers and phone numbers are not figures.
+fn keeps_bare_number(clause: &ClauseAt, start: usize, end: usize, number: &NumberRead) -> bool {
+    let next = clause.text[end..clause.span.end].chars().next();
+    let prev = clause.text[clause.span.start..start].chars().next_back();
+    !number.han && next.is_some_and(is_han) && prev.is_some_and(is_han) && number.value.scale == 0
 }
 
 /// The 万/亿 and unit that close a list of bare numbers joined by 、 —
@@ -1228,14 +1300,178 @@ pub fn subject_key(text: &str, key: &mut Vec<char>) {
     key.clear();
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
-        if let Some(f) = fillers.longest_prefix(rest) {
-            rest = &rest[f.len()..];
-            continue;
+        // Most characters start no filler: the lexicon's bitset says so
+        // before a word is looked up.
+        if fillers.may_start(c) {
+            if let Some(f) = fillers.longest_prefix(rest) {
+                rest = &rest[f.len()..];
+                continue;
+            }
         }
         if is_han(c) {
             key.push(c);
         }
         rest = &rest[c.len_utf8()..];
+    }
+}
+
+/// A number and where it stands: a term of a ratio, a component of a set of
+/// shares.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    pub value: Decimal,
+    pub span: Span,
+}
+
+/// Numbers joined by colons (14.4:41.4:44.2), which [`extract`] leaves alone
+/// (17:29 is a time): where the run starts and its terms, spans relative to
+/// the text scanned.
+#[derive(Debug, Clone)]
+pub struct ColonRun {
+    pub start: usize,
+    pub terms: Vec<Term>,
+}
+
+/// What joins a ratio's numbers: 14.4:41.4:44.2, 6.7∶24.9∶68.4 (U+2236).
+const RATIO_COLONS: [char; 3] = [':', '：', '∶'];
+
+/// The runs of numbers joined by colons in `text` (at most 12 terms each).
+pub fn colon_runs(text: &str) -> Vec<ColonRun> {
+    let mut runs = Vec::new();
+    for (at, _) in text.match_indices(RATIO_COLONS) {
+        // Start at the first number of a run: the text before the colon ends in digits.
+        let head_start = text[..at]
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| is_digit(*c) || fold_char(*c) == '.')
+            .last()
+            .map(|(i, _)| i);
+        let Some(start) = head_start else { continue };
+        // Only the first colon of a run starts one (结构比为:20.9:16.2:62.9
+        // puts a colon before the run, not inside it).
+        let mut back = text[..start].chars().rev();
+        let before_start = back.next();
+        let inside_run = before_start.is_some_and(|c| {
+            is_digit(c) || RATIO_COLONS.contains(&c) && back.next().is_some_and(is_digit)
+        });
+        if inside_run {
+            continue;
+        }
+        let mut terms = Vec::new();
+        let mut pos = start;
+        while let Some((value, len)) = ratio_number_at(&text[pos..]) {
+            terms.push(Term {
+                value,
+                span: pos..pos + len,
+            });
+            pos += len;
+            match text[pos..].chars().next() {
+                Some(c) if RATIO_COLONS.contains(&c) && terms.len() < 12 => pos += c.len_utf8(),
+                _ => break,
+            }
+        }
+        runs.push(ColonRun { start, terms });
+    }
+    runs
+}
+
+/// A term of a ratio at the start of `s`: a decimal number (ASCII or
+/// full-width digits, one point, at most 12 digits) and its length.
+fn ratio_number_at(s: &str) -> Option<(Decimal, usize)> {
+    let mut mantissa: i64 = 0;
+    let (mut scale, mut digits, mut end, mut point) = (0u32, 0, 0, false);
+    for (i, c) in s.char_indices() {
+        let f = fold_char(c);
+        if let Some(d) = f.to_digit(10).filter(|_| is_digit(c)) {
+            digits += 1;
+            if digits > 12 {
+                return None;
+            }
+            mantissa = mantissa * 10 + i64::from(d);
+            scale += u32::from(point);
+            end = i + c.len_utf8();
+        } else if f == '.' && !point && digits > 0 {
+            point = true;
+        } else {
+            break;
+        }
+    }
+    (digits > 0).then(|| (Decimal::new(mantissa, scale), end))
+}
+
+/// The character pairs (bigrams) of a subject key, in order, repeats kept,
+/// written into `out` (cleared first).
+pub fn key_pairs(key: &[char], out: &mut Vec<(char, char)>) {
+    out.clear();
+    out.extend(key.windows(2).map(|w| (w[0], w[1])));
+}
+
+/// How alike two subject names are: the character pairs (bigrams) of their
+/// keys that they share. This one measure serves every name comparison of the
+/// numeric rules and frames; the bar each sets on it differs on purpose:
+///
+/// - `numbers.conflict` asks whether two subjects name the *same* quantity (a
+///   wrong yes is a false alarm): at least 4 pairs shared and 70% of the union;
+/// - a breakdown's part goes to the total whose indicator it names *most*
+///   alike among a few: the graded [`PairOverlap::jaccard`], at least one half;
+/// - a share's whole is a short name (年初预算) looked up in the longer
+///   subjects of earlier figures: the part of the *name's* pairs found
+///   (containment, not Jaccard: the subject may say much more), two thirds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PairOverlap {
+    /// Pairs of the first found in the second.
+    pub shared: usize,
+    /// Pairs of the first name.
+    pub first: usize,
+    /// Pairs of the second name.
+    pub second: usize,
+}
+
+impl PairOverlap {
+    /// The pairs of `a` found in `b` (a pair repeated in `a` counts each time).
+    pub fn of(a: &[(char, char)], b: &[(char, char)]) -> Self {
+        PairOverlap {
+            shared: a.iter().filter(|x| b.contains(x)).count(),
+            first: a.len(),
+            second: b.len(),
+        }
+    }
+
+    /// [`PairOverlap::of`] for sorted, deduplicated pairs, in one merge pass
+    /// (`numbers.conflict` compares many subjects).
+    pub fn of_sorted(a: &[(char, char)], b: &[(char, char)]) -> Self {
+        let (mut i, mut j, mut shared) = (0, 0, 0);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        PairOverlap {
+            shared,
+            first: a.len(),
+            second: b.len(),
+        }
+    }
+
+    /// Pairs in either name (shared ones once).
+    pub fn union(&self) -> usize {
+        self.first + self.second - self.shared
+    }
+
+    /// Shared pairs over all pairs (Jaccard): 1 for the same name.
+    pub fn jaccard(&self) -> f64 {
+        self.shared as f64 / self.union() as f64
+    }
+
+    /// Does the first name's share of pairs found reach `num / den`?
+    pub fn covers_first(&self, num: usize, den: usize) -> bool {
+        self.shared * den >= self.first * num
     }
 }
 

@@ -796,6 +796,104 @@ mod tests {
     }
 }
 
+/// Sorts `v` stably by `cmp`: [`slice::sort_by`] natively; on wasm a short
+/// merge sort of indices behind one `dyn` comparator, because every use of the
+/// standard library's sorts instantiates ~5 KB of wasm code and the lists
+/// sorted here (findings, headings, word lists, a few figures) are short or
+/// nearly sorted. A stable sort's result is unique, so both give the same
+/// order (for a `sort_unstable` of plain values too: equal ones are alike).
+pub fn sort_stable_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> std::cmp::Ordering) {
+    #[cfg(not(target_arch = "wasm32"))]
+    v.sort_by(cmp);
+    #[cfg(target_arch = "wasm32")]
+    merge_sort_by(v, cmp);
+}
+
+/// The wasm side of [`sort_stable_by`].
+#[cfg(any(target_arch = "wasm32", test))]
+fn merge_sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> std::cmp::Ordering) {
+    if v.windows(2).all(|w| cmp(&w[0], &w[1]).is_le()) {
+        return;
+    }
+    let order = stable_order(v.len(), &|a, b| cmp(&v[a], &v[b]));
+    // Element i goes to position dest[i].
+    let mut dest = vec![0; v.len()];
+    for (k, &i) in order.iter().enumerate() {
+        dest[i] = k;
+    }
+    for i in 0..v.len() {
+        while dest[i] != i {
+            let d = dest[i];
+            v.swap(i, d);
+            dest.swap(i, d);
+        }
+    }
+}
+
+/// The indices `0..n` in the order `cmp` sorts them, equal ones in index
+/// order: a bottom-up merge sort (see [`sort_stable_by`]).
+#[cfg(any(target_arch = "wasm32", test))]
+fn stable_order(n: usize, cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering) -> Vec<usize> {
+    let mut a: Vec<usize> = (0..n).collect();
+    let mut b = vec![0; n];
+    let mut width = 1;
+    while width < n {
+        let mut lo = 0;
+        while lo < n {
+            let mid = (lo + width).min(n);
+            let hi = (lo + 2 * width).min(n);
+            let (mut i, mut j, mut k) = (lo, mid, lo);
+            while i < mid && j < hi {
+                // The right run's item goes first only when strictly less.
+                if cmp(a[j], a[i]).is_lt() {
+                    b[k] = a[j];
+                    j += 1;
+                } else {
+                    b[k] = a[i];
+                    i += 1;
+                }
+                k += 1;
+            }
+            b[k..k + mid - i].copy_from_slice(&a[i..mid]);
+            k += mid - i;
+            b[k..k + hi - j].copy_from_slice(&a[j..hi]);
+            lo = hi;
+        }
+        std::mem::swap(&mut a, &mut b);
+        width *= 2;
+    }
+    a
+}
+
+#[cfg(test)]
+mod sort_tests {
+    #[test]
+    fn stable_order_is_the_standard_stable_sort() {
+        let mut seed = 7u64;
+        for n in [0, 1, 2, 3, 7, 64, 100, 1000] {
+            let keys: Vec<u64> = (0..n)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    seed % 10
+                })
+                .collect();
+            let mut expected: Vec<usize> = (0..n).collect();
+            expected.sort_by_key(|&i| keys[i]);
+            assert_eq!(
+                super::stable_order(n, &|a, b| keys[a].cmp(&keys[b])),
+                expected
+            );
+            // The same items sorted in place, equal keys told apart by their index.
+            let mut items: Vec<(u64, usize)> = keys.iter().copied().zip(0..).collect();
+            super::merge_sort_by(&mut items, |a, b| a.0.cmp(&b.0));
+            let order: Vec<usize> = items.iter().map(|&(_, i)| i).collect();
+            assert_eq!(order, expected);
+        }
+    }
+}
+
 /// A word list indexed by first character, for "which of these words starts
 /// here?" in O(words with that first character) instead of O(all words).
 /// Build it once (in a `OnceLock`) and share it.
@@ -888,10 +986,12 @@ impl<'w> Lexicon<'w> {
             }
         }
         for (_, list) in &mut by_first {
-            list.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            sort_stable_by(list, |a, b| b.len().cmp(&a.len()));
             list.dedup();
         }
-        by_first.sort_by_key(|&(c, _)| (first_class(c), c));
+        sort_stable_by(&mut by_first, |a, b| {
+            (first_class(a.0), a.0).cmp(&(first_class(b.0), b.0))
+        });
         assert!(
             by_first.len() < u16::MAX as usize,
             "too many first characters"

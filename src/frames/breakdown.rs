@@ -4,7 +4,7 @@
 
 use super::Frames;
 use crate::document::Document;
-use crate::quantity::{same_kind, Quantity};
+use crate::quantity::{key_pairs, same_kind, PairOverlap, Quantity};
 use crate::text::{starts, tail};
 use std::ops::Range;
 
@@ -193,41 +193,70 @@ fn qizhong(
     let split = range.start + qs[range.clone()].partition_point(|q| q.span.start < at);
     let mut before = range.start..split;
     if before.is_empty() && text[..k].trim().is_empty() {
-        // 其中 opens the sentence: the totals are the sentence before's — its
-        // figures before its own 其中, when it has one (教职工85名，其中…。其中男…).
-        before = prev.clone();
-        if let Some(pk) = prev
-            .clone()
-            .next()
-            .and_then(|q| find_word(doc.slice(&doc.sentences[qs[q].sentence].span), "其中"))
-        {
-            let at = doc.sentences[qs[prev.start].sentence].span.start + pk;
-            before =
-                prev.start..prev.start + qs[prev.clone()].partition_point(|q| q.span.start < at);
-        }
+        before = totals_of_sentence_before(doc, prev);
         // 分季度看，一季度增长6.7%…。分产业看，…: a sibling opener with rates
         // only stands between the total and these parts.
         if form == Form::Respectively {
             before = total_before_openers(doc, si, before);
         }
     }
-    // The parts run on through sentences ended by ；that are items of the same
-    // shape (其中：在建项目185项，总投资…亿元…；新开工项目157项，总投资…亿元…；).
-    // A ；in a bulletin more often moves on to another indicator.
+    let items = items_after(doc, si, split..range.end, before.clone());
+    let split_at = Split {
+        at,
+        form,
+        totals: before,
+        parts: items.figures,
+        open: items.open,
+    };
+    split_at.assign_by_kind(doc, frames);
+}
+
+/// 其中 opens the sentence: the totals are the sentence before's (`prev`, its
+/// figures) — its figures before its own 其中, when it has one
+/// (教职工85名，其中…。其中男…).
+fn totals_of_sentence_before(doc: &Document, prev: Range<usize>) -> Range<usize> {
+    let qs = &doc.quantities;
+    let Some(pk) = prev
+        .clone()
+        .next()
+        .and_then(|q| find_word(doc.slice(&doc.sentences[qs[q].sentence].span), "其中"))
+    else {
+        return prev;
+    };
+    let at = doc.sentences[qs[prev.start].sentence].span.start + pk;
+    prev.start..prev.start + qs[prev.clone()].partition_point(|q| q.span.start < at)
+}
+
+/// The figures after 其中, through the items that follow in sentences of the
+/// same shape.
+struct Items {
+    figures: Range<usize>,
+    /// The run stopped at an item of the same shape named otherwise: the list
+    /// may go on, so its sum may fall short.
+    open: bool,
+}
+
+/// The parts run on through sentences ended by ；that are items of the same
+/// shape (其中：在建项目185项，总投资…亿元…；新开工项目157项，总投资…亿元…；).
+/// A ；in a bulletin more often moves on to another indicator. `first_item`:
+/// the figures after 其中 in sentence `si`; `totals`: the figures before it.
+fn items_after(doc: &Document, si: usize, first_item: Range<usize>, totals: Range<usize>) -> Items {
+    let qs = &doc.quantities;
+    let paragraph = doc.sentences[si].paragraph;
     let shape = |r: Range<usize>| r.map(|k| qs[k].unit);
-    let first_item = split..range.end;
-    let mut end = range.end;
+    let ends_an_item = |sj: usize| doc.text[..doc.sentences[sj].span.end].ends_with(['；', ';']);
+    let mut end = first_item.end;
     let mut sj = si;
-    while doc.text[..doc.sentences[sj].span.end].ends_with(['；', ';'])
+    while ends_an_item(sj)
         && doc
             .sentences
             .get(sj + 1)
-            .is_some_and(|n| n.paragraph == s.paragraph)
+            .is_some_and(|n| n.paragraph == paragraph)
         // Both items have figures (an empty shape would match an empty one).
         && !first_item.is_empty()
         && !doc.sentence_quantities[sj + 1].is_empty()
         && shape(doc.sentence_quantities[sj + 1].clone()).eq(shape(first_item.clone()))
-        && !sibling_of_total(doc, before.clone(), doc.sentence_quantities[sj + 1].start)
+        && !sibling_of_total(doc, totals.clone(), doc.sentence_quantities[sj + 1].start)
         && !opens_a_sub_scope(doc.slice(&doc.sentences[sj + 1].span))
         // Items named alike (第一产业增加值…；第二产业增加值…) are one list; a
         // bulletin's 其中 often lists only the main ones (稻谷…；小麦…) and the
@@ -240,46 +269,67 @@ fn qizhong(
     }
     // The run stopped at an item of the same shape named otherwise (农林牧渔
     // 服务业 after 渔业产值): the list may go on, so its sum may fall short.
-    let open = doc.text[..doc.sentences[sj].span.end].ends_with(['；', ';'])
+    let open = ends_an_item(sj)
         && doc
             .sentence_quantities
             .get(sj + 1)
             .is_some_and(|r| !r.is_empty() && shape(r.clone()).eq(shape(first_item.clone())));
-    let after = split..end;
-    // Each unit kind among the parts has its totals: the figures of that kind
-    // before 其中. A kind is taken at its first part (the kinds are few).
-    let mut kinds: Vec<&str> = Vec::new();
-    let mut parts = Vec::new();
-    for i in after.clone().filter(|&i| qs[i].is_level()) {
-        let kind = qs[i].unit;
-        if kinds.iter().any(|k| same_kind(k, kind)) {
-            continue;
-        }
-        kinds.push(kind);
-        let of_kind = |q: &Quantity| q.is_level() && same_kind(q.unit, kind);
-        // The nearest few: totals stand just before 其中.
-        let mut totals: Vec<usize> = before
-            .clone()
-            .rev()
-            .filter(|&t| of_kind(&qs[t]))
-            .take(MAX_TOTALS)
-            .collect();
-        totals.reverse();
-        parts.clear();
-        parts.extend(
-            (i..after.end).filter(|&p| of_kind(&qs[p]) && !annotates_a_part(doc, &qs[p], at)),
-        );
-        match totals[..] {
-            [] => {}
-            [total] => {
-                push(doc, total, &parts, form, frames);
-                if let Some(b) = frames.breakdowns.last_mut() {
-                    b.open = open;
-                }
+    Items {
+        figures: first_item.start..end,
+        open,
+    }
+}
+
+/// A 其中 (or a sentence opening a breakdown) at `at`, with the figures
+/// before it that may be totals and those after it that may be parts.
+struct Split {
+    at: usize,
+    form: Form,
+    totals: Range<usize>,
+    parts: Range<usize>,
+    open: bool,
+}
+
+impl Split {
+    /// Each unit kind among the parts has its totals: the figures of that
+    /// kind before 其中. A kind is taken at its first part (the kinds are few).
+    fn assign_by_kind(&self, doc: &Document, frames: &mut Frames) {
+        let qs = &doc.quantities;
+        let mut kinds: Vec<&str> = Vec::new();
+        let mut parts = Vec::new();
+        for i in self.parts.clone().filter(|&i| qs[i].is_level()) {
+            let kind = qs[i].unit;
+            if kinds.iter().any(|k| same_kind(k, kind)) {
+                continue;
             }
-            // 总投资…，年度计划投资…，完成投资…，其中：在建项目总投资…，年度计划投资…:
-            // several indicators, each part under the total it names.
-            _ => by_indicator(doc, &totals, &parts, at, frames),
+            kinds.push(kind);
+            let of_kind = |q: &Quantity| q.is_level() && same_kind(q.unit, kind);
+            // The nearest few: totals stand just before 其中.
+            let mut totals: Vec<usize> = self
+                .totals
+                .clone()
+                .rev()
+                .filter(|&t| of_kind(&qs[t]))
+                .take(MAX_TOTALS)
+                .collect();
+            totals.reverse();
+            parts.clear();
+            parts.extend(
+                (i..self.parts.end)
+                    .filter(|&p| of_kind(&qs[p]) && !annotates_a_part(doc, &qs[p], self.at)),
+            );
+            match totals[..] {
+                [] => {}
+                [total] => {
+                    push(doc, total, &parts, self.form, frames);
+                    if let Some(b) = frames.breakdowns.last_mut() {
+                        b.open = self.open;
+                    }
+                }
+                // 总投资…，年度计划投资…，完成投资…，其中：在建项目总投资…，年度计划投资…:
+                // several indicators, each part under the total it names.
+                _ => by_indicator(doc, &totals, &parts, self.at, frames),
+            }
         }
     }
 }
@@ -311,11 +361,19 @@ fn total_before_openers(doc: &Document, si: usize, before: Range<usize>) -> Rang
 fn opens_a_breakdown(sentence: &str) -> bool {
     // 三次产业协同发展，第一产业增加值8.9亿元…；第二产业…: the three
     // industries are the parts of the product before them, however introduced.
-    let lead: String = sentence.chars().take(16).collect();
-    if lead.contains("第一产业") && !sentence.contains("其中") {
+    let lead_len = sentence
+        .char_indices()
+        .nth(16)
+        .map_or(sentence.len(), |(i, _)| i);
+    if sentence[..lead_len].contains("第一产业") && !sentence.contains("其中") {
         return true;
     }
-    let head: String = sentence.chars().take(8).collect();
+    // The first eight characters, in place (this runs for every sentence).
+    let head_len = sentence
+        .char_indices()
+        .nth(8)
+        .map_or(sentence.len(), |(i, _)| i);
+    let head = &sentence[..head_len];
     let Some(comma) = head.find(['，', ',']) else {
         return false;
     };
@@ -389,15 +447,16 @@ fn indicator_key(doc: &Document, q: &Quantity, key: &mut Vec<char>) {
     crate::quantity::subject_key(doc.slice(&q.subject), key);
 }
 
-/// Shared character pairs over all pairs: how alike two indicator names are.
+/// How alike two indicator names are: shared character pairs over all pairs
+/// ([`PairOverlap::jaccard`]); a one-character name is alike only itself.
 fn likeness(a: &[char], b: &[char]) -> f64 {
-    let pa: Vec<(char, char)> = a.windows(2).map(|w| (w[0], w[1])).collect();
-    let pb: Vec<(char, char)> = b.windows(2).map(|w| (w[0], w[1])).collect();
+    let (mut pa, mut pb) = (Vec::new(), Vec::new());
+    key_pairs(a, &mut pa);
+    key_pairs(b, &mut pb);
     if pa.is_empty() || pb.is_empty() {
         return if a == b && !a.is_empty() { 1.0 } else { 0.0 };
     }
-    let shared = pa.iter().filter(|x| pb.contains(x)).count();
-    shared as f64 / (pa.len() + pb.len() - shared) as f64
+    PairOverlap::of(&pa, &pb).jaccard()
 }
 
 /// Each part goes to the total whose indicator it names most alike (half its

@@ -81,7 +81,7 @@ impl Frames {
             self.members
                 .extend(self.parts[b.parts.clone()].iter().map(|&p| (p, bi)));
         }
-        self.members.sort_unstable();
+        crate::text::sort_stable_by(&mut self.members, Ord::cmp);
     }
 }
 

@@ -9,7 +9,7 @@
 
 use super::Frames;
 use crate::document::Document;
-use crate::quantity::{same_kind, subject_key, Approx, Quantity};
+use crate::quantity::{key_pairs, same_kind, subject_key, Approx, PairOverlap, Quantity};
 use crate::text::is_han;
 use crate::text::Words;
 use std::collections::HashMap;
@@ -20,8 +20,16 @@ use std::collections::HashMap;
 #[derive(Debug, Clone)]
 pub struct Share {
     pub rate: usize,
-    /// (part, whole), never empty.
-    pub readings: Vec<(usize, usize)>,
+    /// Never empty.
+    pub readings: Vec<Reading>,
+}
+
+/// One reading of a share: which figure is its part and which its whole
+/// (indices into `Document::quantities`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reading {
+    pub part: usize,
+    pub whole: usize,
 }
 
 /// A share whose whole the text does not name (男性人口28.07万人，占50.79%):
@@ -125,139 +133,41 @@ const WHOLE_REACH: usize = 8;
 /// Collects the share frames of the document into `frames` (after the breakdowns).
 pub fn build(doc: &Document, frames: &mut Frames) {
     let qs = &doc.quantities;
-    // Which breakdown total each part belongs to (its nearest: a nested one).
-    let mut total_of_part: HashMap<usize, usize> = HashMap::new();
-    for b in &frames.breakdowns {
-        for &p in frames.parts_of(b) {
-            total_of_part.entry(p).or_insert(b.total);
-        }
-    }
-    // Every part of a breakdown, by its total: the other readings of a share.
-    let mut parts_by_total: HashMap<usize, Vec<usize>> = HashMap::new();
-    for b in &frames.breakdowns {
-        parts_by_total
-            .entry(b.total)
-            .or_default()
-            .extend_from_slice(frames.parts_of(b));
-    }
+    let index = BreakdownIndex::new(frames);
+    let mut names = NameSearch::default();
+    let mut test = ShareTest::default();
     let mut shares = Vec::new();
     let mut orphans = Vec::new();
-    let mut key = Vec::new();
-    let mut other = Vec::new();
-    let mut test = ShareTest::default();
-    let mut found = Vec::new();
     for (i, p) in qs.iter().enumerate() {
         if p.unit != "%" || p.value.mantissa <= 0 {
             continue;
         }
-        if let Some(reading) = completion(doc, qs, i) {
+        if let Some((part, whole)) = completion(doc, qs, i) {
             shares.push(Share {
                 rate: i,
-                readings: vec![reading],
+                readings: vec![Reading { part, whole }],
             });
             continue;
         }
         if !test.is_share(doc, p) {
             continue;
         }
-        let sentence = &doc.sentences[p.sentence];
-        let from = crate::text::floor_boundary(
-            doc.text,
-            p.span
-                .start
-                .saturating_sub(ZHAN_REACH)
-                .max(sentence.span.start),
-        );
-        let before = &doc.text[from..p.span.start];
-        // The figures of this sentence before the rate, nearest first.
-        let earlier = (0..i)
-            .rev()
-            .take_while(|&k| qs[k].sentence == p.sentence)
-            .take(FIGURE_REACH)
-            .filter(|&k| qs[k].is_level() || is_whole_in_zhan(doc, qs, k, p));
-        let zhan = before.rfind('占').map(|z| from + z);
-        let mut readings: Vec<(usize, usize)> = Vec::new();
-        let of_breakdown = |part: usize, readings: &mut Vec<(usize, usize)>| {
-            // 60周岁及以上人口1075.7万人，占24.7%，其中65周岁及以上706.1万人，占16.2%:
-            // a total that has a share of its own passes its whole down to its
-            // parts' shares; that whole is not stated here.
-            let total = total_of_part.get(&part).copied();
-            if total.is_some_and(|w| has_own_share(doc, qs, w)) {
-                return;
-            }
-            if let Some(w) = total {
-                readings.push((part, w));
-                let others = parts_by_total.get(&w).map_or(&[][..], Vec::as_slice);
-                readings.extend(others.iter().take(FIGURE_REACH).map(|&o| (o, w)));
-            }
+        let mut readings = Vec::new();
+        let rate = Rate {
+            doc,
+            index: i,
+            index_of_parts: &index,
         };
-        match zhan {
-            Some(z) => {
-                let inside = earlier.clone().find(|&k| qs[k].span.start > z);
-                let part = earlier.clone().find(|&k| qs[k].span.end <= z);
-                match (part, inside) {
-                    (Some(part), Some(whole)) => readings.push((part, whole)),
-                    (Some(part), None) => {
-                        let named = named_whole(&doc.text[z + '占'.len_utf8()..p.span.start]);
-                        match named {
-                            Some(noun) => {
-                                found.clear();
-                                let unit = Some(qs[part].unit);
-                                find_named(
-                                    doc, qs, part, unit, noun, &mut key, &mut other, &mut found,
-                                );
-                                if found.is_empty() {
-                                    found.extend(stated_target(doc, qs, part, noun));
-                                }
-                                readings.extend(found.iter().map(|&w| (part, w)));
-                            }
-                            None => {
-                                of_breakdown(part, &mut readings);
-                                // Only a part right before its 占 (…28.07万人，占50.79%) speaks for itself.
-                                let between = &doc.text[qs[part].span.end..z];
-                                let adjacent = between.chars().all(|c| !is_han(c))
-                                    && between.chars().count() <= 2;
-                                if readings.is_empty()
-                                    && adjacent
-                                    && qs[part].approx == Approx::Exact
-                                {
-                                    orphans.push(Orphan { rate: i, part });
-                                }
-                            }
-                        }
-                    }
-                    (None, None) => {
-                        // 第一产业增加值占地区生产总值的比重为14.2%: both named, both stated before.
-                        let clause_start = doc.clauses[p.clause].start.max(from);
-                        let part_name = named_whole(&doc.text[clause_start.min(z)..z]);
-                        let whole_name = named_whole(&doc.text[z + '占'.len_utf8()..p.span.start]);
-                        if let (Some(pn), Some(wn)) = (part_name, whole_name) {
-                            found.clear();
-                            find_named(doc, qs, i, None, pn, &mut key, &mut other, &mut found);
-                            let parts: Vec<usize> = found.iter().copied().take(2).collect();
-                            for part in parts {
-                                found.clear();
-                                let unit = Some(qs[part].unit);
-                                find_named(
-                                    doc, qs, part, unit, wn, &mut key, &mut other, &mut found,
-                                );
-                                readings.extend(found.iter().map(|&w| (part, w)));
-                            }
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            None => {
-                if let Some(part) = earlier.clone().next() {
-                    of_breakdown(part, &mut readings);
-                }
-            }
+        if let Some(orphan) = rate.readings(&mut names, &mut readings) {
+            orphans.push(orphan);
         }
         // A whole is never smaller than its part: such a reading is another figure.
         let value = |k: usize| qs[k].scaled().map(|v| v.to_f64());
-        readings
-            .retain(|&(a, b)| a != b && same_kind(qs[a].unit, qs[b].unit) && value(b) >= value(a));
+        readings.retain(|r| {
+            r.part != r.whole
+                && same_kind(qs[r.part].unit, qs[r.whole].unit)
+                && value(r.whole) >= value(r.part)
+        });
         readings.dedup();
         if !readings.is_empty() {
             shares.push(Share { rate: i, readings });
@@ -338,6 +248,167 @@ fn has_own_share(doc: &Document, qs: &[Quantity], w: usize) -> bool {
     })
 }
 
+/// The breakdowns seen from their parts: each part's total (its nearest: a
+/// nested one) and each total's parts, the other readings of a share.
+struct BreakdownIndex {
+    total_of_part: HashMap<usize, usize>,
+    parts_by_total: HashMap<usize, Vec<usize>>,
+}
+
+impl BreakdownIndex {
+    fn new(frames: &Frames) -> Self {
+        let mut total_of_part: HashMap<usize, usize> = HashMap::new();
+        let mut parts_by_total: HashMap<usize, Vec<usize>> = HashMap::new();
+        for b in &frames.breakdowns {
+            for &p in frames.parts_of(b) {
+                total_of_part.entry(p).or_insert(b.total);
+            }
+        }
+        for b in &frames.breakdowns {
+            parts_by_total
+                .entry(b.total)
+                .or_default()
+                .extend_from_slice(frames.parts_of(b));
+        }
+        BreakdownIndex {
+            total_of_part,
+            parts_by_total,
+        }
+    }
+
+    /// `part` of its breakdown's total, then the total's other parts.
+    fn readings_of(&self, part: usize, readings: &mut Vec<Reading>) {
+        if let Some(&whole) = self.total_of_part.get(&part) {
+            readings.push(Reading { part, whole });
+            let others = self
+                .parts_by_total
+                .get(&whole)
+                .map_or(&[][..], Vec::as_slice);
+            readings.extend(
+                others
+                    .iter()
+                    .take(FIGURE_REACH)
+                    .map(|&o| Reading { part: o, whole }),
+            );
+        }
+    }
+}
+
+/// A percentage that is a share, being read.
+struct Rate<'a, 'd> {
+    doc: &'a Document<'d>,
+    /// Index of the rate in `Document::quantities`.
+    index: usize,
+    index_of_parts: &'a BreakdownIndex,
+}
+
+impl Rate<'_, '_> {
+    /// The readings of part and whole the text allows for this rate, into
+    /// `readings`; an [`Orphan`] when none does but a part right before it.
+    fn readings(&self, names: &mut NameSearch, readings: &mut Vec<Reading>) -> Option<Orphan> {
+        let (doc, p) = (self.doc, &self.doc.quantities[self.index]);
+        let from = self.reach_start();
+        let before = &doc.text[from..p.span.start];
+        let Some(zhan) = before.rfind('占').map(|z| from + z) else {
+            if let Some(part) = self.earlier().next() {
+                self.of_breakdown(part, readings);
+            }
+            return None;
+        };
+        let qs = &doc.quantities;
+        let inside = self.earlier().find(|&k| qs[k].span.start > zhan);
+        let part = self.earlier().find(|&k| qs[k].span.end <= zhan);
+        let after_zhan = zhan + '占'.len_utf8();
+        match (part, inside) {
+            (Some(part), Some(whole)) => readings.push(Reading { part, whole }),
+            (Some(part), None) => match named_whole(&doc.text[after_zhan..p.span.start]) {
+                Some(noun) => {
+                    let unit = Some(qs[part].unit);
+                    names.find(doc, part, unit, noun);
+                    if names.found.is_empty() {
+                        names.found.extend(stated_target(doc, qs, part, noun));
+                    }
+                    readings.extend(names.found.iter().map(|&whole| Reading { part, whole }));
+                }
+                None => {
+                    self.of_breakdown(part, readings);
+                    if readings.is_empty() && self.part_speaks_for_itself(part, zhan) {
+                        return Some(Orphan {
+                            rate: self.index,
+                            part,
+                        });
+                    }
+                }
+            },
+            (None, None) => {
+                // 第一产业增加值占地区生产总值的比重为14.2%: both named, both stated before.
+                let clause_start = doc.clauses[p.clause].start.max(from);
+                let part_name = named_whole(&doc.text[clause_start.min(zhan)..zhan]);
+                let whole_name = named_whole(&doc.text[after_zhan..p.span.start]);
+                if let (Some(pn), Some(wn)) = (part_name, whole_name) {
+                    names.find(doc, self.index, None, pn);
+                    let parts: Vec<usize> = names.found.iter().copied().take(2).collect();
+                    for part in parts {
+                        let unit = Some(qs[part].unit);
+                        names.find(doc, part, unit, wn);
+                        readings.extend(names.found.iter().map(|&whole| Reading { part, whole }));
+                    }
+                }
+            }
+            _ => {}
+        }
+        None
+    }
+
+    /// `part` against its breakdown's total and that total's other parts.
+    /// 60周岁及以上人口1075.7万人，占24.7%，其中65周岁及以上706.1万人，占16.2%:
+    /// a total with a share of its own passes its whole down to its parts'
+    /// shares; that whole is not stated here.
+    fn of_breakdown(&self, part: usize, readings: &mut Vec<Reading>) {
+        let qs = &self.doc.quantities;
+        let total = self.index_of_parts.total_of_part.get(&part).copied();
+        if total.is_some_and(|w| has_own_share(self.doc, qs, w)) {
+            return;
+        }
+        self.index_of_parts.readings_of(part, readings);
+    }
+
+    /// Where the text a rate's 占 may stand in starts: [`ZHAN_REACH`] back,
+    /// not before its sentence.
+    fn reach_start(&self) -> usize {
+        let p = &self.doc.quantities[self.index];
+        let sentence = &self.doc.sentences[p.sentence];
+        crate::text::floor_boundary(
+            self.doc.text,
+            p.span
+                .start
+                .saturating_sub(ZHAN_REACH)
+                .max(sentence.span.start),
+        )
+    }
+
+    /// The figures of this sentence before the rate that may be its part or
+    /// whole, nearest first.
+    fn earlier(&self) -> impl Iterator<Item = usize> + '_ {
+        let qs = &self.doc.quantities;
+        let p = &qs[self.index];
+        (0..self.index)
+            .rev()
+            .take_while(move |&k| qs[k].sentence == p.sentence)
+            .take(FIGURE_REACH)
+            .filter(move |&k| qs[k].is_level() || is_whole_in_zhan(self.doc, qs, k, p))
+    }
+
+    /// Only an exact part right before its 占 (…28.07万人，占50.79%) speaks for itself.
+    fn part_speaks_for_itself(&self, part: usize, zhan: usize) -> bool {
+        let q = &self.doc.quantities[part];
+        let between = &self.doc.text[q.span.end..zhan];
+        between.chars().all(|c| !is_han(c))
+            && between.chars().count() <= 2
+            && q.approx == Approx::Exact
+    }
+}
+
 /// 占全年任务3000万元的45%: a figure after 占 is the whole even when the
 /// role scan took it for a share.
 fn is_whole_in_zhan(doc: &Document, qs: &[Quantity], k: usize, p: &Quantity) -> bool {
@@ -363,58 +434,61 @@ fn named_whole(after_zhan: &str) -> Option<&str> {
     (han >= 2).then_some(s)
 }
 
-/// The figures before `anchor` whose subjects name `noun` (most of the noun's
-/// character pairs), of the unit kind `unit` when given, nearest first, within
-/// a few sentences, into `found`. GDP is named 地区生产总值 in the figures.
-#[allow(clippy::too_many_arguments)]
-fn find_named(
-    doc: &Document,
-    qs: &[Quantity],
-    anchor: usize,
-    unit: Option<&str>,
-    noun: &str,
-    key: &mut Vec<char>,
-    other: &mut Vec<char>,
-    found: &mut Vec<usize>,
-) {
-    let noun = if noun.contains("GDP") || noun.contains("gdp") {
-        "生产总值"
-    } else {
-        noun
-    };
-    subject_key(noun, key);
-    let pairs: Vec<(char, char)> = key.windows(2).map(|w| (w[0], w[1])).collect();
-    if pairs.is_empty() {
-        return;
-    }
-    let from_sentence = qs
-        .get(anchor)
-        .map_or(0, |q| q.sentence)
-        .saturating_sub(WHOLE_REACH);
-    for k in (anchor.saturating_sub(8 * FIGURE_REACH)..anchor)
-        .rev()
-        .take_while(|&k| qs[k].sentence >= from_sentence)
-    {
-        if !qs[k].is_level() || unit.is_some_and(|u| !same_kind(qs[k].unit, u)) {
-            continue;
-        }
-        subject_key(doc.slice(&qs[k].subject), other);
-        // 第一产业 is not 第三产业: names that differ in a numeral differ.
-        let numerals = |cs: &[char]| -> Vec<char> {
-            cs.iter()
-                .copied()
-                .filter(|c| crate::quantity::is_han_digit(*c))
-                .collect()
+/// Looking up figures by name: the buffers reused from one search to the
+/// next, and the figures the last search found.
+#[derive(Default)]
+struct NameSearch {
+    key: Vec<char>,
+    pairs: Vec<(char, char)>,
+    other: Vec<char>,
+    other_pairs: Vec<(char, char)>,
+    found: Vec<usize>,
+}
+
+impl NameSearch {
+    /// The figures before `anchor` whose subjects name `noun` (two thirds of
+    /// the noun's character pairs: [`PairOverlap`]), of the unit kind `unit`
+    /// when given, nearest first, within a few sentences, into `self.found`
+    /// (cleared first). GDP is named 地区生产总值 in the figures.
+    fn find(&mut self, doc: &Document, anchor: usize, unit: Option<&str>, noun: &str) {
+        let qs = &doc.quantities;
+        self.found.clear();
+        let noun = if noun.contains("GDP") || noun.contains("gdp") {
+            "生产总值"
+        } else {
+            noun
         };
-        if numerals(key) != numerals(other) {
-            continue;
+        subject_key(noun, &mut self.key);
+        key_pairs(&self.key, &mut self.pairs);
+        if self.pairs.is_empty() {
+            return;
         }
-        let shared = pairs
-            .iter()
-            .filter(|pair| other.windows(2).any(|w| (w[0], w[1]) == **pair))
-            .count();
-        if shared * 3 >= pairs.len() * 2 {
-            found.push(k);
+        let from_sentence = qs
+            .get(anchor)
+            .map_or(0, |q| q.sentence)
+            .saturating_sub(WHOLE_REACH);
+        for k in (anchor.saturating_sub(8 * FIGURE_REACH)..anchor)
+            .rev()
+            .take_while(|&k| qs[k].sentence >= from_sentence)
+        {
+            if !qs[k].is_level() || unit.is_some_and(|u| !same_kind(qs[k].unit, u)) {
+                continue;
+            }
+            subject_key(doc.slice(&qs[k].subject), &mut self.other);
+            // 第一产业 is not 第三产业: names that differ in a numeral differ.
+            let numerals = |cs: &[char]| -> Vec<char> {
+                cs.iter()
+                    .copied()
+                    .filter(|c| crate::quantity::is_han_digit(*c))
+                    .collect()
+            };
+            if numerals(&self.key) != numerals(&self.other) {
+                continue;
+            }
+            key_pairs(&self.other, &mut self.other_pairs);
+            if PairOverlap::of(&self.pairs, &self.other_pairs).covers_first(2, 3) {
+                self.found.push(k);
+            }
         }
     }
 }

@@ -6,26 +6,23 @@
 //!   (三次产业, 第一、二、三产业);
 //! - the three industries' shares stated one by one in a paragraph.
 //!
-//! The components are read here from the text itself: a ratio's numbers are
-//! joined by colons, which the figure scanner leaves alone (17:29 is a time).
+//! A ratio's numbers are joined by colons, which the figure scanner leaves
+//! alone (17:29 is a time): [`crate::quantity::colon_runs`] reads them.
 
 use super::Frames;
 use crate::document::Document;
-use crate::quantity::Decimal;
-use crate::text::{fold_char, is_digit, Span};
+use crate::quantity::{colon_runs, Term};
 
 #[derive(Debug, Clone)]
 pub struct ShareSet {
     /// Each component's value (percentage points) and span.
-    pub components: Vec<(Decimal, Span)>,
+    pub components: Vec<Term>,
     /// The components cover the whole: they must add up to 100.
     pub exhaustive: bool,
 }
 
 /// Words before a ratio that make it a structure of 100.
 const STRUCTURE: &[&str] = &["结构", "构成", "比重"];
-/// What joins a ratio's numbers: 14.4:41.4:44.2, 6.7∶24.9∶68.4 (U+2236).
-const RATIO_COLONS: [char; 3] = [':', '：', '∶'];
 /// Words before a 分别 list that say its items cover the whole.
 const WHOLE_SPLIT: &[&str] = &[
     "三次产业",
@@ -39,8 +36,7 @@ const REACH: usize = 60;
 /// Collects the share sets of the document into `frames`.
 pub fn build(doc: &Document, frames: &mut Frames) {
     for s in &doc.sentences {
-        let text = doc.slice(&s.span);
-        ratios(doc, s.span.start, text, frames);
+        ratios(s.span.start, doc.slice(&s.span), frames);
     }
     respectively_lists(doc, frames);
     industry_shares(doc, frames);
@@ -72,12 +68,15 @@ fn industry_shares(doc: &Document, frames: &mut Frames) {
             let taken = frames
                 .share_sets
                 .iter()
-                .any(|set| set.components.iter().any(|(_, sp)| *sp == qs[run[0]].span));
+                .any(|set| set.components.iter().any(|t| t.span == qs[run[0]].span));
             if !taken {
                 frames.share_sets.push(ShareSet {
                     components: run
                         .iter()
-                        .map(|&k| (qs[k].value, qs[k].span.clone()))
+                        .map(|&k| Term {
+                            value: qs[k].value,
+                            span: qs[k].span.clone(),
+                        })
                         .collect(),
                     exhaustive: true,
                 });
@@ -87,66 +86,20 @@ fn industry_shares(doc: &Document, frames: &mut Frames) {
     }
 }
 
-/// A decimal number at the start of `s` (ASCII or full-width digits, one point).
-fn number_at(s: &str) -> Option<(Decimal, usize)> {
-    let mut mantissa: i64 = 0;
-    let (mut scale, mut digits, mut end, mut point) = (0u32, 0, 0, false);
-    for (i, c) in s.char_indices() {
-        let f = fold_char(c);
-        if let Some(d) = f.to_digit(10).filter(|_| is_digit(c)) {
-            digits += 1;
-            if digits > 12 {
-                return None;
-            }
-            mantissa = mantissa * 10 + i64::from(d);
-            scale += u32::from(point);
-            end = i + c.len_utf8();
-        } else if f == '.' && !point && digits > 0 {
-            point = true;
-        } else {
-            break;
-        }
-    }
-    (digits > 0).then(|| (Decimal::new(mantissa, scale), end))
-}
-
 /// 14.4:41.4:44.2 after 结构: three or more numbers joined by colons.
-fn ratios(doc: &Document, offset: usize, text: &str, frames: &mut Frames) {
-    let _ = doc;
-    for (at, _) in text.match_indices(RATIO_COLONS) {
-        // Start at the first number of a run: the text before the colon ends in digits.
-        let head_start = text[..at]
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| is_digit(*c) || fold_char(*c) == '.')
-            .last()
-            .map(|(i, _)| i);
-        let Some(start) = head_start else { continue };
-        // Only the first colon of a run starts one (结构比为:20.9:16.2:62.9
-        // puts a colon before the run, not inside it).
-        let mut back = text[..start].chars().rev();
-        let before_start = back.next();
-        let inside_run = before_start.is_some_and(|c| {
-            is_digit(c) || RATIO_COLONS.contains(&c) && back.next().is_some_and(is_digit)
-        });
-        if inside_run {
-            continue;
-        }
-        let mut components = Vec::new();
-        let mut pos = start;
-        while let Some((value, len)) = number_at(&text[pos..]) {
-            components.push((value, offset + pos..offset + pos + len));
-            pos += len;
-            match text[pos..].chars().next() {
-                Some(c) if RATIO_COLONS.contains(&c) && components.len() < 12 => {
-                    pos += c.len_utf8()
-                }
-                _ => break,
-            }
-        }
-        let lead_from = crate::text::floor_boundary(text, start.saturating_sub(REACH));
-        let lead = &text[lead_from..start];
-        if components.len() >= 3 && STRUCTURE.iter().any(|w| lead.contains(w)) {
+fn ratios(offset: usize, text: &str, frames: &mut Frames) {
+    for run in colon_runs(text) {
+        let lead_from = crate::text::floor_boundary(text, run.start.saturating_sub(REACH));
+        let lead = &text[lead_from..run.start];
+        if run.terms.len() >= 3 && STRUCTURE.iter().any(|w| lead.contains(w)) {
+            let components = run
+                .terms
+                .into_iter()
+                .map(|t| Term {
+                    value: t.value,
+                    span: offset + t.span.start..offset + t.span.end,
+                })
+                .collect();
             frames.share_sets.push(ShareSet {
                 components,
                 exhaustive: true,
@@ -195,7 +148,13 @@ fn respectively_lists(doc: &Document, frames: &mut Frames) {
             );
             let context = &doc.text[from..q.span.start];
             frames.share_sets.push(ShareSet {
-                components: qs[i..j].iter().map(|p| (p.value, p.span.clone())).collect(),
+                components: qs[i..j]
+                    .iter()
+                    .map(|p| Term {
+                        value: p.value,
+                        span: p.span.clone(),
+                    })
+                    .collect(),
                 exhaustive: WHOLE_SPLIT.iter().any(|w| context.contains(w)),
             });
         }

@@ -142,7 +142,9 @@ impl Outline {
                 .extend(headings::inline_headings(text, p, pi, marks));
         }
         outline.run_ins = headings::find_run_ins(text, paragraphs, paragraph_marks);
-        outline.headings.sort_by_key(|h| h.marker.start);
+        crate::text::sort_stable_by(&mut outline.headings, |a, b| {
+            a.marker.start.cmp(&b.marker.start)
+        });
         outline.find_title(text, paragraphs);
         outline.period = outline
             .title

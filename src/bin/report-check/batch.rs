@@ -57,17 +57,7 @@ pub fn run(
         // A file that cannot be read, or whose check fails inside the checker
         // (a panic, caught: one bad draft must not end a batch of a thousand),
         // is reported and the batch goes on; the run then exits 2.
-        let checked = input::read_text(file).and_then(|text| {
-            let run = || report_checker::check(&text, options);
-            match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
-                Ok(Ok(report)) => Ok((text, report)),
-                Ok(Err(e)) => Err(e.0),
-                Err(_) => {
-                    Err("检查时内部出错（见上方的出错信息），请把这份文稿报告给维护者".to_string())
-                }
-            }
-        });
-        let (text, report) = match checked {
+        let (text, report) = match read_and_check(file, options) {
             Ok(r) => r,
             Err(e) => {
                 progress.clear();
@@ -88,16 +78,7 @@ pub fn run(
         for d in &report.diagnostics {
             *by_rule.entry(d.rule).or_default() += 1;
         }
-        let written = match format {
-            Format::Json if !lines => serde_json::to_writer_pretty(&mut out, &report)
-                .map_err(std::io::Error::from)
-                .and_then(|_| writeln!(out)),
-            Format::Json => write_json_line(
-                &mut out,
-                &serde_json::json!({ "file": file, "report": &report }),
-            ),
-            Format::Text => out.write_all(render_text(file, &text, &report).as_bytes()),
-        };
+        let written = write_report(&mut out, format, lines, file, &text, &report);
         if written.is_err() {
             // A closed pipe (| head): stop quietly.
             progress.clear();
@@ -114,6 +95,43 @@ pub fn run(
     }
     let _ = out.flush();
     Ok(outcome)
+}
+
+/// Reads and checks one file. A file that cannot be read, or whose check fails
+/// inside the checker (a panic, caught: one bad draft must not end a batch of a
+/// thousand), is an error message; the batch reports it and goes on.
+fn read_and_check(file: &str, options: &Options) -> Result<(String, Report), String> {
+    input::read_text(file).and_then(|text| {
+        let run = || report_checker::check(&text, options);
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
+            Ok(Ok(report)) => Ok((text, report)),
+            Ok(Err(e)) => Err(e.0),
+            Err(_) => {
+                Err("检查时内部出错（见上方的出错信息），请把这份文稿报告给维护者".to_string())
+            }
+        }
+    })
+}
+
+/// Writes one file's report: pretty JSON for a single file, a JSON line in a
+/// batch (`lines`), or the compiler-style text.
+fn write_report(
+    out: &mut impl Write,
+    format: Format,
+    lines: bool,
+    file: &str,
+    text: &str,
+    report: &Report,
+) -> std::io::Result<()> {
+    match format {
+        Format::Json if !lines => serde_json::to_writer_pretty(&mut *out, report)
+            .map_err(std::io::Error::from)
+            .and_then(|_| writeln!(out)),
+        Format::Json => {
+            write_json_line(out, &serde_json::json!({ "file": file, "report": report }))
+        }
+        Format::Text => out.write_all(render_text(file, text, report).as_bytes()),
+    }
 }
 
 fn write_json_line(out: &mut impl Write, v: &serde_json::Value) -> std::io::Result<()> {

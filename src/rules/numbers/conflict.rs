@@ -13,7 +13,7 @@
 use crate::document::Document;
 use crate::frames::qualifier::Qualifiers;
 use crate::frames::Frames;
-use crate::quantity::{same_kind, subject_key, Approx, Decimal, Quantity};
+use crate::quantity::{same_kind, subject_key, Approx, Decimal, PairOverlap, Quantity};
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule, RuleInfo};
 use std::collections::HashMap;
@@ -66,7 +66,8 @@ fn subject_bigrams(
     start..bigrams.len()
 }
 
-/// Do two subjects name the same quantity? Shared bigrams must be many and most.
+/// Do two subjects name the same quantity? Shared bigrams must be many and
+/// most (the bar is set out at [`PairOverlap`]).
 fn same_subject(a: &[(char, char)], b: &[(char, char)]) -> bool {
     let (short, long) = (a.len().min(b.len()), a.len().max(b.len()));
     // At most `short` are shared and the union has at least `long`: sets this
@@ -74,26 +75,8 @@ fn same_subject(a: &[(char, char)], b: &[(char, char)]) -> bool {
     if short < 4 || short * 10 < long * 7 {
         return false;
     }
-    let shared = sorted_intersection_len(a, b);
-    let union = a.len() + b.len() - shared;
-    shared >= 4 && shared * 10 >= union * 7
-}
-
-/// How many items two sorted, deduplicated slices share (one merge pass).
-fn sorted_intersection_len<T: Ord>(a: &[T], b: &[T]) -> usize {
-    let (mut i, mut j, mut shared) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    shared
+    let overlap = PairOverlap::of_sorted(a, b);
+    overlap.shared >= 4 && overlap.shared * 10 >= overlap.union() * 7
 }
 
 impl Conflict {
@@ -555,13 +538,35 @@ fn indicator_words(before: &str) -> String {
     out
 }
 
-impl Rule for Conflict {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
+/// The index of `unit`'s bucket among the `live` ones of this paragraph,
+/// made live (reusing a spent one's memory) when the unit is new.
+fn bucket_of<'u>(buckets: &mut Vec<(&'u str, Bucket)>, live: &mut usize, unit: &'u str) -> usize {
+    match buckets[..*live]
+        .iter()
+        .position(|(u, _)| crate::text::same(u, unit))
+    {
+        Some(b) => b,
+        None => {
+            if *live == buckets.len() {
+                buckets.push((unit, Vec::new()));
+            } else {
+                buckets[*live].0 = unit;
+                buckets[*live].1.clear();
+            }
+            *live += 1;
+            *live - 1
+        }
     }
+}
 
-    fn check(&self, doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
-        let frames = ctx.frames(doc);
+impl Conflict {
+    /// Same paragraph, same unit, same subject, two values.
+    fn same_subject_in_paragraph(
+        &self,
+        doc: &Document,
+        frames: &Frames,
+        out: &mut Vec<Diagnostic>,
+    ) {
         let qs = &doc.quantities;
         // 1. Same paragraph, same unit, same subject. Figures come in document
         // order, so one paragraph's figures are consecutive: the state below
@@ -589,22 +594,7 @@ impl Rule for Conflict {
                 q.unit
             };
             let subject = doc.slice(&q.subject);
-            let b = match buckets[..live]
-                .iter()
-                .position(|(u, _)| crate::text::same(u, unit))
-            {
-                Some(b) => b,
-                None => {
-                    if live == buckets.len() {
-                        buckets.push((unit, Vec::new()));
-                    } else {
-                        buckets[live].0 = unit;
-                        buckets[live].1.clear();
-                    }
-                    live += 1;
-                    live - 1
-                }
-            };
+            let b = bucket_of(&mut buckets, &mut live, unit);
             let bucket = &mut buckets[b].1;
             // Subject keys are built only when a comparison needs them: most
             // figures never meet one of their unit in another sentence nearby.
@@ -638,11 +628,11 @@ impl Rule for Conflict {
             }
             bucket.push((i, own));
         }
-        self.restatements(doc, out);
-        self.same_indicator(doc, out);
-        self.same_counted_thing(doc, frames, out);
-        self.table_cells(doc, frames, out);
-        // 2. “N户M人” pairs: the same household count with another person count.
+    }
+
+    /// The same household count with another person count (“N户M人” pairs).
+    fn household_pairs(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+        let qs = &doc.quantities;
         let mut households: HashMap<(i64, u32), usize> = HashMap::new();
         let mut people: HashMap<(i64, u32), usize> = HashMap::new();
         for k in 1..qs.len() {
@@ -690,5 +680,21 @@ impl Rule for Conflict {
                 }
             }
         }
+    }
+}
+
+impl Rule for Conflict {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+
+    fn check(&self, doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let frames = ctx.frames(doc);
+        self.same_subject_in_paragraph(doc, frames, out);
+        self.restatements(doc, out);
+        self.same_indicator(doc, out);
+        self.same_counted_thing(doc, frames, out);
+        self.table_cells(doc, frames, out);
+        self.household_pairs(doc, out);
     }
 }

@@ -504,6 +504,150 @@ impl Count {
     }
 }
 
+impl Count {
+    /// The count closes the list: …丙村3个 / …丙村等3个. Whether a count
+    /// after the list's last item was found (then no other form is tried).
+    fn count_closing_list(
+        &self,
+        doc: &Document,
+        figures: &[Quantity],
+        counts: &[&Quantity],
+        e: &Enumeration,
+        out: &mut Vec<Diagnostic>,
+    ) -> bool {
+        let last = e.items.last().expect("two items at least");
+        // The count closes the list: …丙村3个 / …丙村等3个.
+        if let Some(q) = counts
+            .iter()
+            .find(|q| q.span.start > last.start && q.span.end <= e.span.end)
+        {
+            let before = &doc.text[last.start..q.span.start];
+            if opens_a_name(before) {
+                return true;
+            }
+            let (item, closer) = match CLOSERS.iter().find(|c| before.ends_with(*c)) {
+                Some(c) => (&before[..before.len() - c.len()], Some(*c)),
+                None => (before, None),
+            };
+            // Tied by a closer word, or the noun after the count repeats the
+            // items' ending (…金坪社区5个社区, …丙村3个村).
+            let rest = doc.text[q.span.end..e.span.end].trim();
+            let tail_noun = rest
+                .char_indices()
+                .skip(1)
+                .map(|(i, _)| &rest[..i])
+                .chain(std::iter::once(rest))
+                .take(3)
+                .any(|noun| !noun.is_empty() && item.ends_with(noun));
+            // Items with figures of their own (道路2条、桥梁3座) are parallel figures, not a list to count.
+            let figures_inside = figures
+                .iter()
+                .any(|o| o.span.start >= e.span.start && o.span.end <= last.start);
+            // 三铺村、塔桥村两个 / 北银、裕园2个老旧小区: short names with the
+            // count right after them (apposition) are tied to it too. The
+            // first item may carry the verb before the list (解决了广顺里) and
+            // begins after the last bracket or figure before it
+            // (…近三学年(2015-2017)在县内就读学前教育、…).
+            let mut items = e.items.clone();
+            items[0] = han_tail(doc.text, &items[0]);
+            let apposition = closer.is_none() && names_in_apposition(doc, &items, item);
+            if item.is_empty() || figures_inside || !(closer.is_some() || tail_noun || apposition) {
+                return true;
+            }
+            *items.last_mut().expect("non-empty") = last.start..last.start + item.len();
+            self.compare(
+                doc,
+                q,
+                &items,
+                closer.is_some_and(|c| c.starts_with('等')),
+                out,
+            );
+            return true;
+        }
+        false
+    }
+
+    /// A count right after a quoted list. Whether one was found.
+    fn count_after_quoted_list(
+        &self,
+        doc: &Document,
+        figures: &[Quantity],
+        counts: &[&Quantity],
+        e: &Enumeration,
+        out: &mut Vec<Diagnostic>,
+    ) -> bool {
+        // “富强、民主、文明”三个目标: a quoted list with its count right after it.
+        let after_quote = doc.text[e.span.end..]
+            .strip_prefix(['”', '"', '」', '’'])
+            .map(|_| {
+                e.span.end
+                    + doc.text[e.span.end..]
+                        .chars()
+                        .next()
+                        .map_or(0, char::len_utf8)
+            });
+        if let Some(q) = after_quote.and_then(|at| counts.iter().find(|q| q.span.start == at)) {
+            let figures_inside = figures
+                .iter()
+                .any(|o| o.span.start >= e.span.start && o.span.end <= e.span.end);
+            if !figures_inside {
+                self.compare(doc, q, &e.items, false, out);
+            }
+            return true;
+        }
+        false
+    }
+
+    /// A count before the list that it opens.
+    fn count_opening_list(
+        &self,
+        doc: &Document,
+        counts: &[&Quantity],
+        e: &Enumeration,
+        sentence_end: usize,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        // The count opens the list: 3个示范点：甲、乙、丙.
+        let Some(q) = counts.iter().rev().find(|q| q.span.end <= e.span.start) else {
+            return;
+        };
+        let between = &doc.text[q.span.end..e.span.start];
+        let first = doc.slice(&e.items[0]);
+        // 3个示范点：甲… / 3个村（甲… directly; after a comma only with 分别是 / 即 / 包括.
+        let (noun, items) = if let Some(noun) = between.strip_suffix(['（', '(']) {
+            // 2处（甲组、乙组）: the bracket may follow the count directly.
+            (if noun.is_empty() { "括号" } else { noun }, e.items.clone())
+        } else if let Some(noun) = between.strip_suffix(['：', ':']) {
+            (noun, e.items.clone())
+        } else if let Some(noun) = between.strip_suffix(['，', ',']) {
+            let Some(word) = INTRO_WORDS.iter().find(|w| first.starts_with(*w)) else {
+                return;
+            };
+            let mut items = e.items.clone();
+            items[0].start += word.len();
+            // 共4家，分别是甲、乙和丙: the intro word ties the list to the
+            // count even with no noun after the measure word.
+            (if noun.is_empty() { word } else { noun }, items)
+        } else {
+            return;
+        };
+        // 4个村，分别是甲、乙（…），丙及丁: a list ended by a comma may go on.
+        let ends_at_comma = doc.text[e.span.end..].starts_with([',', '，']);
+        let listed_fewer = listed(doc, &items).is_some_and(|(n, _)| n < q.value.mantissa as usize);
+        let mut items = items;
+        if ends_at_comma && listed_fewer {
+            // …，蒌根及薛宅，其中…: a clause of names only goes on with the list.
+            match names_clause(doc.text, e.span.end, sentence_end) {
+                Some(more) => items.extend(more),
+                None => return,
+            }
+        }
+        if !noun.is_empty() && noun.chars().count() <= 8 && noun.chars().all(crate::text::is_han) {
+            self.compare(doc, q, &items, false, out);
+        }
+    }
+}
+
 impl Rule for Count {
     fn info(&self) -> &'static RuleInfo {
         &INFO
@@ -530,121 +674,12 @@ impl Rule for Count {
                 .flat_map(|e| split_at_counts(doc.text, e, &counts))
                 .collect();
             for e in &lists {
-                let last = e.items.last().expect("two items at least");
-                // The count closes the list: …丙村3个 / …丙村等3个.
-                if let Some(q) = counts
-                    .iter()
-                    .find(|q| q.span.start > last.start && q.span.end <= e.span.end)
+                if self.count_closing_list(doc, &qs[from..qi], &counts, e, out)
+                    || self.count_after_quoted_list(doc, &qs[from..qi], &counts, e, out)
                 {
-                    let before = &doc.text[last.start..q.span.start];
-                    if opens_a_name(before) {
-                        continue;
-                    }
-                    let (item, closer) = match CLOSERS.iter().find(|c| before.ends_with(*c)) {
-                        Some(c) => (&before[..before.len() - c.len()], Some(*c)),
-                        None => (before, None),
-                    };
-                    // Tied by a closer word, or the noun after the count repeats the
-                    // items' ending (…金坪社区5个社区, …丙村3个村).
-                    let rest = doc.text[q.span.end..e.span.end].trim();
-                    let tail_noun = rest
-                        .char_indices()
-                        .skip(1)
-                        .map(|(i, _)| &rest[..i])
-                        .chain(std::iter::once(rest))
-                        .take(3)
-                        .any(|noun| !noun.is_empty() && item.ends_with(noun));
-                    // Items with figures of their own (道路2条、桥梁3座) are parallel figures, not a list to count.
-                    let figures_inside = qs[from..qi]
-                        .iter()
-                        .any(|o| o.span.start >= e.span.start && o.span.end <= last.start);
-                    // 三铺村、塔桥村两个 / 北银、裕园2个老旧小区: short names with the
-                    // count right after them (apposition) are tied to it too.
-                    // (The first item may carry the verb before the list: 解决了广顺里.)
-                    // The first item begins after the last bracket or figure
-                    // before it (…近三学年(2015-2017)在县内就读学前教育、…).
-                    let mut items = e.items.clone();
-                    items[0] = han_tail(doc.text, &items[0]);
-                    let apposition = closer.is_none() && names_in_apposition(doc, &items, item);
-                    if item.is_empty()
-                        || figures_inside
-                        || !(closer.is_some() || tail_noun || apposition)
-                    {
-                        continue;
-                    }
-                    *items.last_mut().expect("non-empty") = last.start..last.start + item.len();
-                    self.compare(
-                        doc,
-                        q,
-                        &items,
-                        closer.is_some_and(|c| c.starts_with('等')),
-                        out,
-                    );
                     continue;
                 }
-                // “富强、民主、文明”三个目标: a quoted list with its count right after it.
-                let after_quote = doc.text[e.span.end..]
-                    .strip_prefix(['”', '"', '」', '’'])
-                    .map(|_| {
-                        e.span.end
-                            + doc.text[e.span.end..]
-                                .chars()
-                                .next()
-                                .map_or(0, char::len_utf8)
-                    });
-                if let Some(q) =
-                    after_quote.and_then(|at| counts.iter().find(|q| q.span.start == at))
-                {
-                    let figures_inside = qs[from..qi]
-                        .iter()
-                        .any(|o| o.span.start >= e.span.start && o.span.end <= e.span.end);
-                    if !figures_inside {
-                        self.compare(doc, q, &e.items, false, out);
-                    }
-                    continue;
-                }
-                // The count opens the list: 3个示范点：甲、乙、丙.
-                let Some(q) = counts.iter().rev().find(|q| q.span.end <= e.span.start) else {
-                    continue;
-                };
-                let between = &doc.text[q.span.end..e.span.start];
-                let first = doc.slice(&e.items[0]);
-                // 3个示范点：甲… / 3个村（甲… directly; after a comma only with 分别是 / 即 / 包括.
-                let (noun, items) = if let Some(noun) = between.strip_suffix(['（', '(']) {
-                    // 2处（甲组、乙组）: the bracket may follow the count directly.
-                    (if noun.is_empty() { "括号" } else { noun }, e.items.clone())
-                } else if let Some(noun) = between.strip_suffix(['：', ':']) {
-                    (noun, e.items.clone())
-                } else if let Some(noun) = between.strip_suffix(['，', ',']) {
-                    let Some(word) = INTRO_WORDS.iter().find(|w| first.starts_with(*w)) else {
-                        continue;
-                    };
-                    let mut items = e.items.clone();
-                    items[0].start += word.len();
-                    // 共4家，分别是甲、乙和丙: the intro word ties the list to the
-                    // count even with no noun after the measure word.
-                    (if noun.is_empty() { word } else { noun }, items)
-                } else {
-                    continue;
-                };
-                // 4个村，分别是甲、乙（…），丙及丁: a list ended by a comma may go on.
-                let ends_at_comma = doc.text[e.span.end..].starts_with([',', '，']);
-                let listed_fewer =
-                    listed(doc, &items).is_some_and(|(n, _)| n < q.value.mantissa as usize);
-                let mut items = items;
-                if ends_at_comma && listed_fewer {
-                    // …，蒌根及薛宅，其中…: a clause of names only goes on with the list.
-                    match names_clause(doc.text, e.span.end, sentence.span.end) {
-                        Some(more) => items.extend(more),
-                        None => continue,
-                    }
-                }
-                if !noun.is_empty()
-                    && noun.chars().count() <= 8
-                    && noun.chars().all(crate::text::is_han)
-                {
-                    self.compare(doc, q, &items, false, out);
-                }
+                self.count_opening_list(doc, &counts, e, sentence.span.end, out);
             }
         }
     }

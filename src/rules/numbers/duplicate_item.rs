@@ -72,7 +72,7 @@ fn object_key(subject: &str) -> Option<([char; 4], [char; 4])> {
     }
     let written = [last[0], last[1], last[2], last[3]];
     let mut key = written;
-    key.sort_unstable();
+    crate::text::sort_stable_by(&mut key, Ord::cmp);
     Some((key, written))
 }
 

@@ -12,7 +12,7 @@
 
 use crate::document::Document;
 use crate::frames::change::Change;
-use crate::frames::share::{Share, ShareTest};
+use crate::frames::share::{Reading, Share, ShareTest};
 use crate::frames::{Frames, Interval};
 use crate::quantity::Decimal;
 use crate::report::{Category, Diagnostic, Severity};
@@ -94,10 +94,10 @@ impl Percent {
         let qs = &doc.quantities;
         let p = &qs[f.rate];
         let stated = Interval::of_decimal(p.value);
-        let ratio = |&(a, b): &(usize, usize)| {
+        let ratio = |r: &Reading| {
             Some(
-                Interval::of(&qs[a])?
-                    .div(Interval::of(&qs[b])?)?
+                Interval::of(&qs[r.part])?
+                    .div(Interval::of(&qs[r.whole])?)?
                     .scale(100.0),
             )
         };
@@ -107,9 +107,9 @@ impl Percent {
         {
             return None;
         }
-        let &(part, whole) = f.readings.first()?;
-        let actual = ratio(&(part, whole))?;
-        let (part, whole) = (&qs[part], &qs[whole]);
+        let first = f.readings.first()?;
+        let actual = ratio(first)?;
+        let (part, whole) = (&qs[first.part], &qs[first.whole]);
         let decimals = p.value.scale.max(1) as usize;
         Some(
             self.diagnostic(
@@ -137,8 +137,8 @@ impl Percent {
             let sum = set
                 .components
                 .iter()
-                .try_fold(Interval { lo: 0.0, hi: 0.0 }, |acc, (v, _)| {
-                    Some(acc.add(Interval::of_decimal(*v)))
+                .try_fold(Interval { lo: 0.0, hi: 0.0 }, |acc, t| {
+                    Some(acc.add(Interval::of_decimal(t.value)))
                 });
             let Some(sum) = sum else { continue };
             let hundred = Interval {
@@ -154,14 +154,14 @@ impl Percent {
                 continue;
             }
             let (first, last) = (
-                &set.components[0].1,
-                &set.components[set.components.len() - 1].1,
+                &set.components[0].span,
+                &set.components[set.components.len() - 1].span,
             );
-            let listed: Vec<&str> = set.components.iter().map(|(_, sp)| doc.slice(sp)).collect();
+            let listed: Vec<&str> = set.components.iter().map(|t| doc.slice(&t.span)).collect();
             let total = set
                 .components
                 .iter()
-                .try_fold(Decimal::new(0, 0), |acc, (v, _)| acc.checked_add(*v));
+                .try_fold(Decimal::new(0, 0), |acc, t| acc.checked_add(t.value));
             let Some(total) = total else { continue };
             let mut d = self.diagnostic(
                 first.start..last.end,
@@ -170,8 +170,8 @@ impl Percent {
                     listed.join(" + ")
                 ),
             );
-            for (_, sp) in &set.components {
-                d = d.with_related(sp.clone(), format!("比例 {}", doc.slice(sp)));
+            for t in &set.components {
+                d = d.with_related(t.span.clone(), format!("比例 {}", doc.slice(&t.span)));
             }
             out.push(d);
         }
@@ -283,7 +283,7 @@ impl Percent {
             .into_iter()
             .flatten()
             .collect();
-        figures.sort_unstable();
+        crate::text::sort_stable_by(&mut figures, Ord::cmp);
         let shown: Vec<&str> = figures.iter().map(|&k| doc.slice(&qs[k].span)).collect();
         let mut d = self.diagnostic(
             p.span.clone(),
