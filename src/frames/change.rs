@@ -121,7 +121,13 @@ pub fn build(doc: &Document, frames: &mut Frames) {
 fn level_changes(doc: &Document, frames: &mut Frames) {
     let qs = &doc.quantities;
     for (d, q) in qs.iter().enumerate() {
-        if q.is_percent() || q.is_points() || q.unit.is_empty() || q.approx == Approx::About {
+        // A change amount has a change word before it (the figure scanner's role).
+        if !q.roles.change
+            || q.is_percent()
+            || q.is_points()
+            || q.unit.is_empty()
+            || q.approx == Approx::About
+        {
             continue;
         }
         let Slot::Delta { down } = slot_of(doc, qs, d) else {

@@ -367,7 +367,9 @@ pub fn find(doc: &Document, sentence: &Span, out: &mut Vec<(Span, &'static str)>
     if !items.iter().any(|(r, _)| has_figure(r)) {
         return;
     }
-    household_pairs(text, sentence.start, out);
+    if text.contains('户') {
+        household_pairs(text, sentence.start, out);
+    }
     for (k, (r, _)) in items.iter().enumerate() {
         let item = text[r.clone()].trim();
         if item.is_empty() || has_figure(r) || item.chars().count() > 24 {
@@ -377,18 +379,16 @@ pub fn find(doc: &Document, sentence: &Span, out: &mut Vec<(Span, &'static str)>
         // 元，增长5.8%), so this one is an item of a list of figures, not a clause
         // that ends in a word (“创”的劲头，“干”的作风). A phrase led by a
         // preposition (对红花套、高坝洲…) names places, not a figure.
-        if item.starts_with(PREPOSITIONS) {
+        let Some(m) = bare_measure(item) else {
             continue;
-        }
+        };
         let joined_before = k > 0 && has_figure(&items[k - 1].0);
         let joined_after = items.get(k + 1).is_some_and(|n| has_figure(&n.0));
-        if !joined_before && !joined_after {
+        if item.starts_with(PREPOSITIONS) || !joined_before && !joined_after {
             continue;
         }
-        if let Some(m) = bare_measure(item) {
-            let end = sentence.start + r.start + text[r.clone()].trim_end().len();
-            out.push((end - m.len()..end, m));
-        }
+        let end = sentence.start + r.start + text[r.clone()].trim_end().len();
+        out.push((end - m.len()..end, m));
     }
 }
 

@@ -52,6 +52,9 @@ struct Standard {
 
 const THOUGHT: &str = "习近平新时代中国特色社会主义思想";
 
+/// What follows a congress counted in 届: 第十九届全国代表大会.
+const SESSION_TAIL: &str = "届全国代表大会";
+
 /// The built-in list. Every wrong form is wrong in any context.
 const STANDARDS: &[Standard] = &[
     // 党章总纲 and every central document since October 2017 write the name in
@@ -185,6 +188,41 @@ const CONGRESSES: &[&str] = &[
     "二十大",
     "二十一大",
 ];
+
+/// Where every built-in needle (wrong form, sequence item, congress name, the
+/// 届 tail) occurs in a text: one pass over it, not one per needle.
+struct Needles<'t> {
+    /// (start, needle), in text order.
+    found: Vec<(usize, &'static str)>,
+    text: &'t str,
+}
+
+impl<'t> Needles<'t> {
+    fn scan(text: &'t str) -> Self {
+        let needles = STANDARDS
+            .iter()
+            .flat_map(|s| s.wrong.iter())
+            .chain(SEQUENCES.iter().flat_map(|s| s.items.iter()))
+            .chain(CONGRESSES.iter())
+            .chain(std::iter::once(&SESSION_TAIL));
+        // A vectorised substring search per needle: a few dozen passes that
+        // skip most of the text a block at a time cost less than decoding it.
+        let mut found = Vec::new();
+        for &w in needles {
+            found.extend(memchr::memmem::find_iter(text.as_bytes(), w.as_bytes()).map(|i| (i, w)));
+        }
+        crate::text::sort_stable_by(&mut found, |a, b| a.0.cmp(&b.0));
+        Needles { found, text }
+    }
+
+    /// The starts of `needle`, in text order.
+    fn of(&self, needle: &'static str) -> impl Iterator<Item = (usize, &'t str)> + '_ {
+        self.found
+            .iter()
+            .filter(move |(_, w)| *w == needle)
+            .map(|&(i, w)| (i, &self.text[i..i + w.len()]))
+    }
+}
 
 /// What marks a congress name as the full form: 党的十九大, 中共十九大.
 const CONGRESS_PREFIXES: &[&str] = &["党的", "中共"];
@@ -340,6 +378,7 @@ impl Formulation {
         doc: &Document,
         quotes: &Quotations,
         seq: &Sequence,
+        needles: &Needles,
         out: &mut Vec<Diagnostic>,
     ) {
         let text = doc.text;
@@ -347,7 +386,7 @@ impl Formulation {
         // Occurrences of the items: (start, end, item).
         let mut occ: Vec<(usize, usize, usize)> = Vec::new();
         for (k, item) in seq.items.iter().enumerate() {
-            occ.extend(text.match_indices(item).map(|(i, m)| (i, i + m.len(), k)));
+            occ.extend(needles.of(item).map(|(i, m)| (i, i + m.len(), k)));
         }
         if occ.len() < n {
             return;
@@ -397,10 +436,16 @@ impl Formulation {
 
     /// 中国共产党第十九届全国代表大会: a congress is the 19th 次; 届 numbers
     /// the central committee it elects.
-    fn congress_session(&self, doc: &Document, quotes: &Quotations, out: &mut Vec<Diagnostic>) {
-        const TAIL: &str = "届全国代表大会";
+    fn congress_session(
+        &self,
+        doc: &Document,
+        quotes: &Quotations,
+        needles: &Needles,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        const TAIL: &str = SESSION_TAIL;
         let text = doc.text;
-        for (i, _) in text.match_indices(TAIL) {
+        for (i, _) in needles.of(TAIL) {
             let head = &text[..i];
             let digits: usize = head
                 .chars()
@@ -439,12 +484,18 @@ impl Formulation {
     /// 十九大 written bare where the draft also writes 党的十九大 (or 中共十九大):
     /// the draft's own house style is the full form. A list shares its first
     /// name's 党的 (党的十八大、十九大).
-    fn bare_congress(&self, doc: &Document, quotes: &Quotations, out: &mut Vec<Diagnostic>) {
+    fn bare_congress(
+        &self,
+        doc: &Document,
+        quotes: &Quotations,
+        needles: &Needles,
+        out: &mut Vec<Diagnostic>,
+    ) {
         let text = doc.text;
         // (span, prefix if written in full), every congress named.
         let mut named: Vec<(Span, Option<&str>)> = Vec::new();
         for name in CONGRESSES {
-            for (i, m) in text.match_indices(name) {
+            for (i, m) in needles.of(name) {
                 let head = &text[..i];
                 if head
                     .chars()
@@ -507,11 +558,13 @@ impl Rule for Formulation {
         let text = doc.text;
         let quotes = Quotations::new(doc);
         if ctx.wording.default_formulations {
+            let needles = Needles::scan(text);
             let found: Vec<Found> = STANDARDS
                 .iter()
                 .flat_map(|s| {
+                    let needles = &needles;
                     s.wrong.iter().flat_map(move |w| {
-                        text.match_indices(w).map(move |(i, m)| Found {
+                        needles.of(w).map(move |(i, m)| Found {
                             span: i..i + m.len(),
                             literal: true,
                             canonical: s.canonical,
@@ -524,10 +577,10 @@ impl Rule for Formulation {
                 .collect();
             self.flag_wrong(doc, &quotes, found, out);
             for seq in SEQUENCES {
-                self.sequence(doc, &quotes, seq, out);
+                self.sequence(doc, &quotes, seq, &needles, out);
             }
-            self.congress_session(doc, &quotes, out);
-            self.bare_congress(doc, &quotes, out);
+            self.congress_session(doc, &quotes, &needles, out);
+            self.bare_congress(doc, &quotes, &needles, out);
         }
         for f in &ctx.wording.formulations {
             let found: Vec<Found> = f
