@@ -58,6 +58,14 @@ pub struct Qualifiers {
 }
 
 impl Qualifiers {
+    /// The qualifiers folded into `h` (an FNV-1a state): map keys that hold
+    /// them hash one word, not three.
+    pub fn fold_into(self, h: u64) -> u64 {
+        [self.words, self.dates]
+            .iter()
+            .fold(h, |h, w| (h ^ w).wrapping_mul(0x0100_0000_01b3))
+    }
+
     pub fn of(s: &str) -> Qualifiers {
         static LEXICON: std::sync::OnceLock<Lexicon<'static>> = std::sync::OnceLock::new();
         let lexicon = LEXICON.get_or_init(|| Lexicon::new(WORDS));

@@ -185,7 +185,8 @@ impl Conflict {
     /// document with two values. One map of indicators, one pass.
     fn same_indicator(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
         let qs = &doc.quantities;
-        let mut seen: HashMap<(u64, &str, Qualifiers), usize> = HashMap::new();
+        // Keyed by one word: the indicator's name, unit and qualifiers folded.
+        let mut seen: HashMap<u64, usize> = HashMap::with_capacity(qs.len() / 2);
         let mut key = Vec::new();
         for (i, q) in qs.iter().enumerate() {
             // A per-head figure (人均纯收入) is compared with itself only: its
@@ -207,12 +208,9 @@ impl Conflict {
                     .chars()
                     .filter(|c| c.is_ascii_alphanumeric() || *c == '.'),
             );
-            let qualifiers = Qualifiers::of(sentence_before(doc, q));
-            match seen.entry((
-                fingerprint(key.iter().copied()),
-                unit_class(q.unit),
-                qualifiers,
-            )) {
+            let qualifiers = qualifiers_of(doc, q);
+            let indicator = key.iter().copied().chain(unit_class(q.unit).chars());
+            match seen.entry(qualifiers.fold_into(fingerprint(indicator))) {
                 std::collections::hash_map::Entry::Occupied(e) => {
                     let p = &qs[*e.get()];
                     if p.scaled() != q.scaled() && p.sentence != q.sentence {
@@ -226,9 +224,6 @@ impl Conflict {
         }
     }
 }
-
-/// (the counted noun, the unit, the qualifiers): what a count counts.
-type CountedKey<'u> = (u64, &'u str, Qualifiers);
 
 /// A 64-bit FNV-1a fingerprint of a name: maps keyed by it hash eight bytes,
 /// not the name (collisions of real names are negligible).
@@ -253,44 +248,47 @@ impl Conflict {
     /// done by the same verb, twice with two values.
     fn same_counted_thing(&self, doc: &Document, frames: &Frames, out: &mut Vec<Diagnostic>) {
         let qs = &doc.quantities;
-        let mut seen: HashMap<CountedKey, Vec<(usize, String, String)>> = HashMap::new();
+        let mut seen: HashMap<u64, Vec<(usize, &str, &str)>> = HashMap::with_capacity(qs.len() / 4);
         for (i, q) in qs.iter().enumerate() {
             if !comparable(q) || !COUNTING_UNITS.contains(&q.unit) {
                 continue;
             }
+            // The noun after the measure word, at most 12 characters.
             let after = &doc.text[q.span.end..doc.sentences[q.sentence].span.end];
-            let noun: String = after
+            let noun_len: usize = after
                 .chars()
                 .take(12)
                 .take_while(|c| crate::text::is_han(*c) && !NOUN_ENDS.contains(*c))
-                .collect();
+                .map(char::len_utf8)
+                .sum();
+            let noun = &after[..noun_len];
             if noun.chars().count() < COUNTED_NOUN_CHARS {
                 continue;
             }
+            // The verb: the last two Han characters before the figure.
             let before = sentence_before(doc, q);
-            let verb: String = {
-                let mut v: Vec<char> = before
-                    .chars()
-                    .rev()
-                    .take_while(|c| crate::text::is_han(*c))
-                    .take(2)
-                    .collect();
-                v.reverse();
-                v.into_iter().collect()
-            };
+            let verb_len: usize = before
+                .chars()
+                .rev()
+                .take_while(|c| crate::text::is_han(*c))
+                .take(2)
+                .map(char::len_utf8)
+                .sum();
+            let verb = &before[before.len() - verb_len..];
             // Keyed by the noun's head; the full nouns must then be one the
             // other's beginning (131项重点工作任务进展情况 … 133项重点工作任务中).
+            let counted = noun
+                .chars()
+                .take(COUNTED_NOUN_CHARS)
+                .chain(std::iter::once('|'))
+                .chain(unit_class(q.unit).chars());
             let entry = seen
-                .entry((
-                    fingerprint(noun.chars().take(COUNTED_NOUN_CHARS)),
-                    unit_class(q.unit),
-                    Qualifiers::of(before),
-                ))
+                .entry(Qualifiers::of(before).fold_into(fingerprint(counted)))
                 .or_default();
             let clash = entry.iter().find(|(pi, pv, pn)| {
                 let p = &qs[*pi];
                 (pv.is_empty() || verb.is_empty() || *pv == verb)
-                    && (pn.starts_with(noun.as_str()) || noun.starts_with(pn.as_str()))
+                    && (pn.starts_with(noun) || noun.starts_with(pn))
                     && p.scaled() != q.scaled()
                     && p.sentence != q.sentence
                     && !frames.related(*pi, i)
@@ -326,10 +324,12 @@ impl Conflict {
             }
             let para = doc.sentences[q.sentence].paragraph;
             let before = sentence_before(doc, q);
-            for t in &frames.tables {
-                let near = para + TABLE_REACH >= t.paragraphs.start
-                    && para <= t.paragraphs.end + TABLE_REACH;
-                if !near || t.paragraphs.contains(&para) {
+            // The tables within reach: in paragraph order, so a slice of them.
+            let tables = &frames.tables;
+            let from = tables.partition_point(|t| t.paragraphs.end + TABLE_REACH < para);
+            let to = tables.partition_point(|t| t.paragraphs.start <= para + TABLE_REACH);
+            for t in &tables[from..to.max(from)] {
+                if t.paragraphs.contains(&para) {
                     continue;
                 }
                 let Some((row, gap)) = named_row(doc, t, before) else {
@@ -633,8 +633,8 @@ impl Conflict {
     /// The same household count with another person count (“N户M人” pairs).
     fn household_pairs(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
         let qs = &doc.quantities;
-        let mut households: HashMap<(i64, u32), usize> = HashMap::new();
-        let mut people: HashMap<(i64, u32), usize> = HashMap::new();
+        let mut households: HashMap<(i64, u32), usize> = HashMap::with_capacity(qs.len() / 8);
+        let mut people: HashMap<(i64, u32), usize> = HashMap::with_capacity(qs.len() / 8);
         for k in 1..qs.len() {
             let (h, p) = (&qs[k - 1], &qs[k]);
             let adjacent = p.span.start >= h.span.end
