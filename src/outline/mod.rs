@@ -10,6 +10,7 @@ use crate::text::{Mark, Span};
 use serde::Serialize;
 use std::ops::Range;
 
+mod body_period;
 mod dates;
 mod headings;
 mod numerals;
@@ -17,6 +18,7 @@ mod signoff;
 mod title;
 mod words;
 
+pub use body_period::is_date_line;
 pub use dates::{days_in_month, DateMention};
 pub use title::period_of;
 pub use words::PERIODIC_KINDS;
@@ -101,6 +103,9 @@ pub struct Outline {
     pub run_ins: Vec<Heading>,
     /// The reporting period, from the title.
     pub period: Option<Period>,
+    /// The reporting period the body states when the title names none (see
+    /// [`Outline::reporting_period`]).
+    pub body_period: Option<Period>,
     /// Sign-off: the issuing unit line and the 成文日期 line (paragraph indices).
     pub signoff_unit: Option<usize>,
     pub signoff_date: Option<usize>,
@@ -152,6 +157,7 @@ impl Outline {
         for p in paragraphs {
             dates::find_dates(text, p, &mut outline.dates);
         }
+        outline.find_body_period(text, paragraphs);
         outline
     }
 

@@ -3,8 +3,10 @@
 //! forecasts (将, 计划, 预计, 力争, 到2025年 …) and the plan sections are fine.
 
 use crate::document::Document;
+use crate::outline::is_date_line;
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule, RuleInfo};
+use crate::text::{is_clause_sep, Span};
 
 pub struct Outside;
 
@@ -34,15 +36,78 @@ const FUTURE: &[&str] = &[
     "目标",
 ];
 
+/// Words that make a whole sentence a plan, wherever they stand before the date.
+const PLAN_LEADS: &[&str] = &["下一步", "下步", "打算", "今后", "明年"];
+
+/// 将 that marks the object (现将…报告如下), not the future.
+const DISPOSAL: &[&str] = &["现将", "特将", "兹将"];
+
+/// Is the date at `span` a plan or forecast? A future word governs its
+/// clause: 计划7月完成, 7月将完成, 力争到7月 — so it is looked for in the
+/// date's clause (and a short clause just before it: 同时，将于…); a plan
+/// lead (下一步，…) governs the sentence before the date. A word of another
+/// clause (认真落实工作目标任务，7月…) says nothing about this date.
+fn is_future(doc: &Document, span: &Span) -> bool {
+    let sentence = doc
+        .sentence_at(span.start)
+        .map_or(0..doc.text.len(), |i| doc.sentences[i].span.clone());
+    let (text, s_end) = (doc.text, sentence.end.max(span.end));
+    // A list comma (、) joins words inside a clause; it ends none.
+    let is_break = |c: char| is_clause_sep(c) && c != '、';
+    let clause_start = |end: usize| {
+        text[sentence.start..end]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| is_break(c))
+            .map_or(sentence.start, |(i, c)| sentence.start + i + c.len_utf8())
+    };
+    let clause_end = |from: usize| {
+        text[from..s_end]
+            .char_indices()
+            .find(|&(_, c)| is_break(c))
+            .map_or(s_end, |(i, _)| from + i)
+    };
+    let mut start = clause_start(span.start);
+    if start > sentence.start {
+        let sep = text[..start].chars().next_back().map_or(1, char::len_utf8);
+        let prev = clause_start(start - sep);
+        if text[prev..start].chars().count() <= 8 {
+            start = prev;
+        }
+    }
+    let mut end = clause_end(span.end);
+    // 2020年，预计…: a date standing alone as the topic governs the clause after it.
+    if text[start..span.start].trim().is_empty() && end == span.end && end < s_end {
+        let sep = text[end..].chars().next().map_or(1, char::len_utf8);
+        end = clause_end(end + sep);
+    }
+    let clause = &text[start..end];
+    let disposal = |at: usize| {
+        DISPOSAL
+            .iter()
+            .any(|w| clause[..at + '将'.len_utf8()].ends_with(w))
+    };
+    let future = FUTURE.iter().any(|w| {
+        clause
+            .match_indices(w)
+            .any(|(at, _)| *w != "将" || !disposal(at))
+    });
+    future
+        || PLAN_LEADS
+            .iter()
+            .any(|w| text[sentence.start..span.start].contains(w))
+}
+
 impl Rule for Outside {
     fn info(&self) -> &'static RuleInfo {
         &INFO
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-        let Some(period) = &doc.outline.period else {
+        let Some(period) = doc.outline.reporting_period() else {
             return;
         };
+        let from_title = doc.outline.period.is_some();
         // Plans start at the first heading naming them; nothing after it is a result.
         let plans_start = doc
             .outline
@@ -74,9 +139,7 @@ impl Rule for Outside {
                 .as_ref()
                 .is_some_and(|t| t.contains(&d.span.start));
             if in_title
-                || para.is_some_and(|p| {
-                    doc.slice(&p.span).trim_end_matches(['。', '.']) == doc.slice(&d.span)
-                })
+                || para.is_some_and(|p| is_date_line(doc.slice(&p.span), doc.slice(&d.span)))
             {
                 continue;
             }
@@ -92,13 +155,19 @@ impl Rule for Outside {
             if before == Some('到') {
                 continue;
             }
-            let context = doc.around(&d.span, 90);
-            if FUTURE.iter().any(|w| context.contains(w)) {
+            if is_future(doc, &d.span) {
                 continue;
             }
-            let message = if later_year {
+            let message = if later_year && from_title {
                 format!(
                     "正文写的是“{}”，标题的报告期是{}年（{}）：年份不符，请核对标题或正文的年份。",
+                    doc.slice(&d.span),
+                    period.year,
+                    period.label
+                )
+            } else if later_year {
+                format!(
+                    "正文写的是“{}”，全文报告的是{}年（{}）：年份不符，请核对年份。",
                     doc.slice(&d.span),
                     period.year,
                     period.label

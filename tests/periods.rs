@@ -1,0 +1,96 @@
+//! The reporting period and the dates outside it: the period the body states
+//! when the title names none (a bulletin cut from its page, a title run into
+//! the body, a headline without its year), and which dates are plans.
+
+mod common;
+use common::flagged;
+
+const OUTSIDE: &str = "period.outside";
+
+#[test]
+fn a_bulletin_without_title_reads_its_year_from_the_dates() {
+    let body = "2022年，全区经济稳中有进。\n一、农业\n2022年全区粮食播种面积12.3千公顷。2022年末，农用机械总动力45万千瓦。\n二、工业\n2022年规模以上工业增加值增长5.1%。\n";
+    assert!(flagged(body, OUTSIDE).is_empty(), "{body}");
+    let moved = body.replace("2022年末", "2023年末");
+    assert_eq!(flagged(&moved, OUTSIDE), vec!["2023年"]);
+}
+
+#[test]
+fn the_opening_year_is_outvoted_by_the_dates() {
+    // The slip is the opening itself: the dates' majority says 2022.
+    let text = "2023年，全区经济稳中有进。\n一、农业\n2022年全区粮食播种面积12.3千公顷。2022年末，农用机械总动力45万千瓦。\n二、工业\n2022年规模以上工业增加值增长5.1%。\n";
+    assert_eq!(flagged(text, OUTSIDE), vec!["2023年"]);
+}
+
+#[test]
+fn an_opening_year_alone_sets_the_period() {
+    let text = "2018年，面对复杂严峻的形势，全县经济保持平稳。\n一、综合\n全年地区生产总值增长6.1%。2019年3月，全县完成了人口普查登记。\n";
+    assert_eq!(flagged(text, OUTSIDE), vec!["2019年3月"]);
+    // A year that is not the opening's topic, and a plan: silent.
+    let fine = "2018年，面对复杂严峻的形势，全县经济保持平稳。\n一、综合\n全年地区生产总值增长6.1%。2019年，预计全县地区生产总值增长6%。\n";
+    assert!(flagged(fine, OUTSIDE).is_empty());
+}
+
+#[test]
+fn a_date_line_is_neither_title_nor_event() {
+    // 2019年3月22日 is when the bulletin was issued: not its title, not its period.
+    let text = "某市统计局\n2019年3月22日\n2018年，面对复杂严峻的国内外经济环境，全市经济平稳运行。\n一、综合\n2018年全市地区生产总值增长6.1%。2018年末常住人口56万人。2019年全市地区生产总值增长6.5%。\n";
+    assert_eq!(flagged(text, OUTSIDE), vec!["2019年"]);
+    // Published after the period, in brackets on its own line: silent.
+    let published =
+        "贵州省2022年国民经济和社会发展统计公报\n（2023年5月17日）\n2022年，全省经济顶压前行。\n";
+    assert!(flagged(published, OUTSIDE).is_empty());
+}
+
+#[test]
+fn a_title_run_into_the_body_names_the_period() {
+    let text = "市教育局2022年工作总结和2023年工作计划2022年，我局有序推进各项重点工作。2023年3月，完成了校舍改造12所。\n";
+    assert_eq!(flagged(text, OUTSIDE), vec!["2023年3月"]);
+}
+
+#[test]
+fn a_headline_names_the_months_and_the_body_the_year() {
+    let text = "上半年国民经济运行总体平稳\n2016年，全市经济运行总体平稳。2016年全市生产总值增长7%。2016年规模以上工业增加值增长6%。7月份，规模以上工业增加值增长6.1%。\n";
+    assert_eq!(flagged(text, OUTSIDE), vec!["7月"]);
+}
+
+#[test]
+fn a_month_in_the_title_ends_the_period() {
+    let text = "每月经济运行简况（2020年3月）\n一、财政\n4月份全市财政支出46.06亿元。\n";
+    assert_eq!(flagged(text, OUTSIDE), vec!["4月"]);
+    let fine = "每月经济运行简况（2020年3月）\n一、财政\n3月份全市财政支出46.06亿元。\n";
+    assert!(flagged(fine, OUTSIDE).is_empty());
+}
+
+#[test]
+fn a_month_range_in_the_title_ends_the_period() {
+    let text = "某县2016年1—4月项目建设进展情况汇报\n一、项目进展\n5月完成投资3.44亿元。\n";
+    assert_eq!(flagged(text, OUTSIDE), vec!["5月"]);
+}
+
+#[test]
+fn a_second_half_title_is_not_the_first_half() {
+    let text = "某镇2022年下半年工作总结\n一、工作成效\n9月完成了全部危房改造验收。\n";
+    assert!(flagged(text, OUTSIDE).is_empty());
+}
+
+#[test]
+fn hereby_is_not_a_future() {
+    // 现将 marks the object (hereby), not the future.
+    let text = "某镇2022年上半年工作总结\n现将2023年上半年工作情况报告如下：\n一、工作成效\n完成危房改造验收。\n";
+    assert_eq!(flagged(text, OUTSIDE), vec!["2023年"]);
+}
+
+#[test]
+fn a_future_word_governs_its_own_clause_only() {
+    // 目标任务 in another clause says nothing about 7月.
+    let text = "某镇2022年上半年工作总结\n一、工作成效\n认真落实工作目标任务，7月完成了全部危房改造验收。\n";
+    assert_eq!(flagged(text, OUTSIDE), vec!["7月"]);
+    // A plan in the date's clause, or a year standing as the topic of a plan.
+    let plans = "某镇2022年上半年工作总结\n一、工作成效\n危房改造已完成，计划7月开展回头看。2023年，预计完成投资1亿元。对工作目标和主要任务、2023年的主要工作作了安排部署。\n";
+    assert!(
+        flagged(plans, OUTSIDE).is_empty(),
+        "{:?}",
+        flagged(plans, OUTSIDE)
+    );
+}
