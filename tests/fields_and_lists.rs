@@ -36,3 +36,53 @@ fn a_lead_in_label_stays_silent() {
         assert!(flagged(t, EMPTY).is_empty(), "{t}: {:?}", flagged(t, EMPTY));
     }
 }
+
+const GAP: &str = "numbering.gap";
+
+#[test]
+fn a_page_that_begins_at_four_is_not_missing_one() {
+    let page = "四、对外经济\n全年进出口总值848.96亿元。\n五、科技\n新增省级重点实验室4家。\n";
+    assert!(flagged(page, GAP).is_empty());
+    // A draft whose first heading after its title is 二、 still lacks 一、.
+    let draft = "某镇2022年工作总结\n二、对外经济\n全年进出口总值848.96亿元。\n三、科技\n新增省级重点实验室4家。\n";
+    assert_eq!(flagged(draft, GAP), vec!["二、"]);
+    // So does a text that opens with a paragraph before its 二、.
+    let opened =
+        "全年经济平稳。\n二、对外经济\n全年进出口总值848.96亿元。\n三、科技\n新增实验室4家。\n";
+    assert_eq!(flagged(opened, GAP), vec!["二、"]);
+}
+
+#[test]
+fn a_first_marker_run_into_the_line_before_is_there() {
+    // The page lost its line breaks: 一、 follows the title or a colon.
+    let glued = "大众学校工作简要汇报一、学校基本情况学校位于三阳乡。二、学生情况现有教学班6个。三、亟待解决的问题教师年龄偏大。\n";
+    assert!(flagged(glued, GAP).is_empty(), "{:?}", flagged(glued, GAP));
+    let colon = "某小学总体情况报告\n我校总体情况如下:一、我校建于1975年,现有学生649名。二、我校总占地面积为18950平方米。三、我校现有两个大会议室。\n";
+    assert!(flagged(colon, GAP).is_empty(), "{:?}", flagged(colon, GAP));
+    // 一、 inside a word or a list of ordinals is no marker: the gap stands.
+    let word = "某小学总体情况报告\n坚持统一、规范管理。二、我校总占地面积为18950平方米。三、我校现有两个大会议室。\n";
+    assert_eq!(flagged(word, GAP), vec!["二、"]);
+    let grades = "某小学总体情况报告\n学校开设了一、二年级。二、我校总占地面积为18950平方米。三、我校现有两个大会议室。\n";
+    assert_eq!(flagged(grades, GAP), vec!["二、"]);
+}
+
+#[test]
+fn ordinals_listed_with_a_comma_are_not_run_ins() {
+    let text = "某县2015年统计公报\n一、综合\n第一产业比重上升3.82个百分点，第二、第三产业比重分别回落2.16和1.66个百分点。\n";
+    assert!(flagged(text, GAP).is_empty());
+    // 第二， opening a clause is still a run-in that lacks 第一.
+    let run_in = "某镇2022年工作总结\n一、存在问题\n资金不足。第二，人才缺乏。第三，设施落后。\n";
+    assert_eq!(flagged(run_in, GAP), vec!["资金不足。"]);
+}
+
+#[test]
+fn no_level_finding_under_a_repeated_heading() {
+    // 一、 repeated under （二） breaks the hierarchy there: numbering.repeat
+    // reports it, and the 1、 under it is not judged against it.
+    let text = "某镇上半年工作汇报\n一、上半年工作完成情况\n（一）主要经济指标\n1、完成生产总值31100万元。\n2、完成工业总产值13675万元。\n（二）主要作法和经验\n一、以提升精品小区建设为重点\n1、投资160万元，完善养殖带。\n2、投资500万元，启动安全饮水工程。\n";
+    assert!(flagged(text, "numbering.level").is_empty());
+    assert_eq!(flagged(text, "numbering.repeat"), vec!["一、"]);
+    // Without the repeat, 1、 straight under 二、 is a skipped level.
+    let skipped = "某镇上半年工作汇报\n一、上半年工作完成情况\n（一）主要经济指标\n1、完成生产总值31100万元。\n2、完成工业总产值13675万元。\n二、主要作法和经验\n1、投资160万元，完善养殖带。\n2、投资500万元，启动安全饮水工程。\n";
+    assert_eq!(flagged(skipped, "numbering.level"), vec!["1、"]);
+}

@@ -192,10 +192,13 @@ fn run_in_at(s: &str) -> Option<RunInMarker> {
         });
     }
     // 第一，资金缺口较大: an ordinal followed by a comma (not 第一时间, 全省第一,
-    // 第一产业, 第二季度). 第一、二、三产业 lists ordinals: a numeral after the
-    // comma makes it one word of a list, not a marker.
+    // 第一产业, 第二季度). 第一、二、三产业 and 第二、第三产业 list ordinals: a
+    // numeral or another ordinal after the comma makes it one word of a list,
+    // not a marker.
     let sep = sep_len(after, &[',', '、', ':'])?;
-    if after[sep..].starts_with(is_han_digit) {
+    let next = &after[sep..];
+    let next = next.strip_prefix('第').unwrap_or(next);
+    if next.starts_with(is_han_digit) {
         return None;
     }
     Some(RunInMarker {
