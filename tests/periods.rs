@@ -94,3 +94,58 @@ fn a_future_word_governs_its_own_clause_only() {
         flagged(plans, OUTSIDE)
     );
 }
+
+const TITLE: &str = "structure.title";
+
+/// The title the outline reads, if any.
+fn title_of(text: &str) -> Option<String> {
+    let doc = report_checker::document::Document::parse(text);
+    doc.outline.title.clone().map(|t| text[t].to_string())
+}
+
+#[test]
+fn headlines_are_titles() {
+    let body = "2022年，内蒙古自治区地区生产总值23158.6亿元，按可比价格计算，比上年增长4.2%，其中第一产业增加值2653.7亿元。\n";
+    for headline in [
+        "2022年内蒙古自治区经济稳定增长，工业生产保持快速增长",
+        "统计局：今年夏粮增产474.8万吨",
+        "河北省现有多少人口？2019年河北出生人口数量",
+        "总结工作，谋划未来，团结奋进再出发——某公司召开2023年工作总结分析会",
+    ] {
+        let text = format!("{headline}\n{body}");
+        assert_eq!(title_of(&text).as_deref(), Some(headline));
+        assert!(flagged(&text, TITLE).is_empty(), "{text}");
+    }
+    // A headline before the first heading, and a 文种 spaced out.
+    let progress =
+        "元-4月某县项目建设进展情况\n一、千万元以上项目进展情况\n全县计划实施项目84个。\n";
+    assert_eq!(
+        title_of(progress).as_deref(),
+        Some("元-4月某县项目建设进展情况")
+    );
+    let spaced = "政 府 工 作 报 告\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议，并请各位政协委员和其他列席人员提出意见。\n";
+    assert_eq!(title_of(spaced).as_deref(), Some("政 府 工 作 报 告"));
+}
+
+#[test]
+fn lead_ins_and_sentences_are_not_headlines() {
+    let body = "我镇始终把打赢脱贫攻坚战作为重大政治任务，深入推进精准扶贫，全镇脱贫攻坚工作取得显著成效，群众满意度明显提升。\n";
+    for first in [
+        "各位代表：",
+        "现将2022年工作总结如下：",
+        "今年以来，全镇工作平稳推进。",
+    ] {
+        let text = format!("{first}\n{body}");
+        assert_eq!(title_of(&text), None, "{text}");
+        assert_eq!(flagged(&text, TITLE).len(), 1, "{text}");
+    }
+}
+
+#[test]
+fn a_news_headline_is_not_signed() {
+    // A headline naming no 文种 heads a news item: no sign-off is expected.
+    let news = "元-4月某县项目建设进展情况\n一、千万元以上项目进展情况\n全县计划实施项目84个，完成投资10.14亿元。\n";
+    assert!(flagged(news, "structure.signature").is_empty());
+    let draft = "某县2016年1—4月项目建设进展情况汇报\n一、千万元以上项目进展情况\n全县计划实施项目84个，完成投资10.14亿元。\n";
+    assert_eq!(flagged(draft, "structure.signature").len(), 1);
+}

@@ -21,8 +21,8 @@ mod words;
 pub use body_period::is_date_line;
 pub use dates::{days_in_month, DateMention};
 pub use title::period_of;
-pub use words::PERIODIC_KINDS;
 use words::SEQUENCE_WORDS;
+pub use words::{names_doc_kind, PERIODIC_KINDS};
 
 /// How a heading is numbered. The style decides the level by GB/T 9704
 /// convention (一、 > （一） > 1. > （1））; run-in markers sit inside paragraphs.

@@ -3,7 +3,7 @@
 use super::headings::parse_marker;
 use super::words::{is_chrome, DOC_KINDS};
 use super::{NumberStyle, Outline, Period};
-use crate::text::Span;
+use crate::text::{is_blank, Span};
 
 /// The reporting period a title names: 2020年上半年, 2018年一季度, 前三季度,
 /// 1-9月, 1—4月, 2020年3月, 年度.
@@ -137,34 +137,47 @@ impl Outline {
                 continue;
             }
             let head: String = s.chars().take(64).collect();
+            let chars = s.chars().count();
+            // A headline stands alone before the body or the first heading:
+            // it may carry commas (…经济稳定增长，工业生产保持快速增长), a
+            // source (统计局：今年夏粮增产…) or a question, but no full stop,
+            // and it does not lead into what follows (各位代表：, 总结如下：).
+            let next_opens_body = paragraphs.get(pi + 1).is_some_and(|n| {
+                let n = &text[n.clone()];
+                n.chars().count() > 60 || parse_marker(n).is_some()
+            });
+            // (A question may head a news item: 河北省现有多少人口？…)
+            let headline = next_opens_body
+                && !s.contains(['。', ';', '；', '!', '！', '…'])
+                && !s.trim_end().ends_with([':', '：'])
+                && !is_date_only(s);
             let Some(kind_at) = DOC_KINDS
                 .iter()
                 .filter_map(|k| head.find(k).map(|i| i + k.len()))
                 .min()
             else {
                 // A long first paragraph of body text: the draft has no title.
-                if s.chars().count() > 60 || s.contains('。') {
+                if chars > 60 || s.contains('。') {
                     return;
                 }
-                // A date on its own line (when the text was issued) is no title.
-                if is_date_only(s) {
-                    continue;
-                }
-                // A short clean line before the body is a title that names no
-                // 文种 (a headline: 上半年国民经济运行总体平稳).
-                let next_is_body = paragraphs
-                    .get(pi + 1)
-                    .is_some_and(|n| text[n.clone()].chars().count() > 60);
-                if next_is_body && s.chars().count() <= 40 && !s.contains([',', '，', ':', '：'])
-                {
+                // 政 府 工 作 报 告: a 文种 spaced out letter by letter.
+                let compact: String = head.chars().filter(|&c| !is_blank(c)).collect();
+                let spaced =
+                    DOC_KINDS.iter().any(|k| compact.contains(k)) && !s.contains([',', '，']);
+                // A short line before the body is a title that names no 文种
+                // (a headline: 上半年国民经济运行总体平稳).
+                if spaced || (headline && chars <= 40) {
                     self.title = Some(p.clone());
                     self.title_paragraph = Some(pi);
                     return;
                 }
                 continue;
             };
-            let clean_line = s.chars().count() <= 60 && !s.contains(['。', ',', '，']);
-            if clean_line {
+            // 现将2022年工作总结如下： leads into the body; it is no title.
+            let clean_line = chars <= 60
+                && !s.contains(['。', ',', '，'])
+                && !s.trim_end().ends_with([':', '：']);
+            if clean_line || (headline && chars <= 60) {
                 self.title = Some(p.clone());
                 self.title_paragraph = Some(pi);
                 return;

@@ -23,8 +23,13 @@ impl Rule for Signature {
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-        // Only a draft with a body to sign: a title and at least one heading.
-        if doc.outline.title.is_none() || doc.outline.headings.is_empty() {
+        // Only a document with a body to sign: a title naming its 文种 (a
+        // headline such as …项目建设进展情况 heads a news item, which is not
+        // signed) and at least one heading.
+        let Some(title) = &doc.outline.title else {
+            return;
+        };
+        if !crate::outline::names_doc_kind(doc.slice(title)) || doc.outline.headings.is_empty() {
             return;
         }
         let Some(last) = doc.paragraphs.last() else {
