@@ -86,3 +86,17 @@ fn no_level_finding_under_a_repeated_heading() {
     let skipped = "某镇上半年工作汇报\n一、上半年工作完成情况\n（一）主要经济指标\n1、完成生产总值31100万元。\n2、完成工业总产值13675万元。\n二、主要作法和经验\n1、投资160万元，完善养殖带。\n2、投资500万元，启动安全饮水工程。\n";
     assert_eq!(flagged(skipped, "numbering.level"), vec!["1、"]);
 }
+
+#[test]
+fn a_quote_open_where_the_page_was_cut_is_not_unclosed() {
+    // The text stops mid-sentence: the close may lie past the cut.
+    let cut = "某村2021年工作总结\n一、主要工作\n学习了《习近平论中国共产党历史》、《中共中央国务院关于实现巩固拓展脱贫攻坚成果同乡村";
+    assert!(flagged(cut, "text.pairs").is_empty());
+    let cut_quote = "某村2021年工作总结\n一、主要工作\n提出了三年内“修通一条路、开发一块田、";
+    assert!(flagged(cut_quote, "text.pairs").is_empty());
+    // Closed by a full stop, or cut in a later sentence: still unclosed.
+    let whole = "某村2021年工作总结\n一、主要工作\n学习了《中共中央国务院关于实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接的意见。\n";
+    assert_eq!(flagged(whole, "text.pairs"), vec!["《"]);
+    let earlier = "某村2021年工作总结\n一、主要工作\n开展“我为群众办实事活动。提出了三年内修通一条路、开发一块田、";
+    assert_eq!(flagged(earlier, "text.pairs"), vec!["“"]);
+}
