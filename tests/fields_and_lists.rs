@@ -100,3 +100,21 @@ fn a_quote_open_where_the_page_was_cut_is_not_unclosed() {
     let earlier = "某村2021年工作总结\n一、主要工作\n开展“我为群众办实事活动。提出了三年内修通一条路、开发一块田、";
     assert_eq!(flagged(earlier, "text.pairs"), vec!["“"]);
 }
+
+const UNIT: &str = "data.missing-unit";
+
+#[test]
+fn a_container_is_a_measure_word() {
+    let text = "某镇2022年工作总结\n一、工作成效\n及时出动5000人次、打捞蓝藻1600粪车，计8000吨。运走垃圾30车。\n";
+    assert!(flagged(text, UNIT).is_empty(), "{:?}", flagged(text, UNIT));
+    let bare = "某镇2022年工作总结\n一、工作成效\n新发展党员33通过审核。\n";
+    assert_eq!(flagged(bare, UNIT), vec!["33"]);
+}
+
+#[test]
+fn a_figure_where_the_page_was_cut_may_lose_its_unit_to_the_cut() {
+    let cut = "某县政府工作报告\n一、工作回顾\n全县工业产值46.6亿元，共发放奖补资金1489万";
+    assert!(flagged(cut, UNIT).is_empty());
+    let whole = "某县政府工作报告\n一、工作回顾\n全县工业产值46.6亿元，共发放奖补资金1489万。\n";
+    assert_eq!(flagged(whole, UNIT), vec!["1489万"]);
+}
