@@ -118,3 +118,29 @@ fn a_figure_where_the_page_was_cut_may_lose_its_unit_to_the_cut() {
     let whole = "某县政府工作报告\n一、工作回顾\n全县工业产值46.6亿元，共发放奖补资金1489万。\n";
     assert_eq!(flagged(whole, UNIT), vec!["1489万"]);
 }
+
+#[test]
+fn a_first_heading_after_a_colon_is_confirmed_by_the_second() {
+    // 情况如下：一、…。二、…: the page lost its line breaks; 一、 opens the list.
+    let text = "某小学总体情况报告\n我校总体情况如下：一、我校建于1975年，现有学生649名。二、我校总占地面积为18950平方米，建筑面积为13392平方米。三、我校现有两个大会议室，一间计算机教室。四、近两年开展的工作：新建了教学楼。\n";
+    let doc = report_checker::document::Document::parse(text);
+    let markers: Vec<&str> = doc
+        .outline
+        .headings
+        .iter()
+        .map(|h| &text[h.marker.clone()])
+        .collect();
+    assert_eq!(markers, ["一、", "二、", "三、", "四、"]);
+    assert!(flagged(text, "text.glued-heading").is_empty());
+    // 主要有：一、…；二、… is a list inside a sentence: no heading.
+    let inline = "某镇2022年工作总结\n主要做法有：一、强化领导；二、完善制度。\n一、工作成效\n完成改造12所。\n二、存在问题\n资金不足。\n";
+    let doc = report_checker::document::Document::parse(inline);
+    let markers: Vec<&str> = doc
+        .outline
+        .headings
+        .iter()
+        .map(|h| &inline[h.marker.clone()])
+        .collect();
+    assert_eq!(markers, ["一、", "二、"]);
+    assert!(flagged(inline, "numbering.repeat").is_empty());
+}
