@@ -149,3 +149,22 @@ fn a_news_headline_is_not_signed() {
     let draft = "某县2016年1—4月项目建设进展情况汇报\n一、千万元以上项目进展情况\n全县计划实施项目84个，完成投资10.14亿元。\n";
     assert_eq!(flagged(draft, "structure.signature").len(), 1);
 }
+
+#[test]
+fn a_review_section_narrows_the_period_to_its_year() {
+    // A 政府工作报告 of 2022 reviews 2021 in its first part.
+    let report = "2022年某区政府工作报告\n一、2021年工作回顾\n2021年，全区实现地区生产总值850亿元。2022年，全区新增市场主体1.2万户。\n二、2022年工作安排\n2022年，全区将新增市场主体1.5万户。\n";
+    assert_eq!(flagged(report, OUTSIDE), vec!["2022年"]);
+    let fine = report.replace("2022年，全区新增", "2021年，全区新增");
+    assert!(
+        flagged(&fine, OUTSIDE).is_empty(),
+        "{:?}",
+        flagged(&fine, OUTSIDE)
+    );
+    // With no period in the title, the review heading alone names it.
+    let untitled = "政 府 工 作 报 告\n各位代表：\n一、2022年工作回顾\n刚刚过去的2023年，是极具考验的一年。\n二、2023年工作安排\n2023年，全区将新增市场主体1.5万户。\n";
+    assert_eq!(flagged(untitled, OUTSIDE), vec!["2023年"]);
+    // A review heading naming a later year than the title narrows nothing: it is the slip.
+    let slip = "某镇2021年工作总结暨2022年工作计划\n一、2022年工作总结\n2021年完成改造12所。\n二、2022年工作计划\n继续推进。\n";
+    assert_eq!(flagged(slip, OUTSIDE), vec!["2022年"]);
+}

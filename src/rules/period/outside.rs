@@ -3,7 +3,7 @@
 //! forecasts (将, 计划, 预计, 力争, 到2025年 …) and the plan sections are fine.
 
 use crate::document::Document;
-use crate::outline::is_date_line;
+use crate::outline::{is_date_line, Period};
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule, RuleInfo};
 use crate::text::{is_clause_sep, Span};
@@ -35,6 +35,47 @@ const FUTURE: &[&str] = &[
     "年底前",
     "目标",
 ];
+
+/// Words of a heading that reviews a year: 一、2021年工作回顾, （一）2022年工作总结.
+const REVIEW_WORDS: &[&str] = &["回顾", "总结", "完成情况", "工作情况", "成效"];
+
+/// A section whose heading reviews an earlier year than the document's
+/// period (a 政府工作报告 of 2022 opens with 一、2021年工作回顾), or any
+/// year when the document names no period (政府工作报告 alone).
+struct ReviewSection {
+    heading: Span,
+    /// The section's text after its heading line.
+    body: std::ops::Range<usize>,
+    period: Period,
+}
+
+/// The review sections of `doc` (see [`ReviewSection`]): a heading naming
+/// `YYYY年` before `year` and a review word; the section runs to the next
+/// heading of its level or higher. A heading naming a later year narrows
+/// nothing: it is checked like any date.
+fn review_sections(doc: &Document, year: u32) -> Vec<ReviewSection> {
+    let hs = &doc.outline.headings;
+    let mut out = Vec::new();
+    for (i, h) in hs.iter().enumerate() {
+        let title = doc.slice(&h.title);
+        let Some(p) = crate::outline::period_of(title) else {
+            continue;
+        };
+        if p.year >= year || !REVIEW_WORDS.iter().any(|w| title.contains(w)) {
+            continue;
+        }
+        let end = hs[i + 1..]
+            .iter()
+            .find(|n| n.style.level() <= h.style.level())
+            .map_or(doc.text.len(), |n| n.marker.start);
+        out.push(ReviewSection {
+            heading: h.marker.start..h.title.end,
+            body: h.title.end..end,
+            period: p,
+        });
+    }
+    out
+}
 
 /// Words that make a whole sentence a plan, wherever they stand before the date.
 const PLAN_LEADS: &[&str] = &["下一步", "下步", "打算", "今后", "明年"];
@@ -104,10 +145,11 @@ impl Rule for Outside {
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-        let Some(period) = doc.outline.reporting_period() else {
+        let doc_period = doc.outline.reporting_period();
+        let sections = review_sections(doc, doc_period.map_or(u32::MAX, |p| p.year));
+        if doc_period.is_none() && sections.is_empty() {
             return;
-        };
-        let from_title = doc.outline.period.is_some();
+        }
         // Plans start at the first heading naming them; nothing after it is a result.
         let plans_start = doc
             .outline
@@ -143,6 +185,15 @@ impl Rule for Outside {
             {
                 continue;
             }
+            // A review section (一、2021年工作回顾) narrows the period to its year.
+            let section = sections
+                .iter()
+                .rev()
+                .find(|s| s.body.contains(&d.span.start));
+            let Some(period) = section.map(|s| &s.period).or(doc_period) else {
+                continue;
+            };
+            let from_title = section.is_none() && doc.outline.period.is_some();
             let year = d.year.unwrap_or(period.year);
             let later_year = year > period.year && year < period.year + 10;
             let later_month =
@@ -158,7 +209,14 @@ impl Rule for Outside {
             if is_future(doc, &d.span) {
                 continue;
             }
-            let message = if later_year && from_title {
+            let message = if let Some(s) = section.filter(|_| later_year) {
+                format!(
+                    "正文写的是“{}”，本节标题“{}”回顾的是{}年：年份不符，请核对年份。",
+                    doc.slice(&d.span),
+                    doc.slice(&s.heading),
+                    s.period.year
+                )
+            } else if later_year && from_title {
                 format!(
                     "正文写的是“{}”，标题的报告期是{}年（{}）：年份不符，请核对标题或正文的年份。",
                     doc.slice(&d.span),
