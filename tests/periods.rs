@@ -168,3 +168,12 @@ fn a_review_section_narrows_the_period_to_its_year() {
     let slip = "某镇2021年工作总结暨2022年工作计划\n一、2022年工作总结\n2021年完成改造12所。\n二、2022年工作计划\n继续推进。\n";
     assert_eq!(flagged(slip, OUTSIDE), vec!["2022年"]);
 }
+
+#[test]
+fn a_date_after_wei_is_a_target_or_a_schedule() {
+    let fine = "某公司2023年工作总结\n一、工作成效\n全年完成产值5亿元，用良好的业绩为2024年新中国成立75周年献礼。\n";
+    assert!(flagged(fine, OUTSIDE).is_empty());
+    // 于2024年完成 reports an event: still outside.
+    let event = "某公司2023年工作总结\n一、工作成效\n新厂房于2024年3月完成验收。\n";
+    assert_eq!(flagged(event, OUTSIDE), vec!["2024年3月"]);
+}

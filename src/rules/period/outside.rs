@@ -201,9 +201,10 @@ impl Rule for Outside {
             if !(later_year || later_month) {
                 continue;
             }
-            // 到2025年: a target date, not an event (截至9月底 is one, though).
+            // 到2025年, 为2024年…献礼, 工期为2024年3月: a target or a
+            // schedule, not an event (截至9月底 and 于7月完成 are events).
             let before = doc.text[..d.span.start].chars().next_back();
-            if before == Some('到') {
+            if matches!(before, Some('到' | '为')) {
                 continue;
             }
             if is_future(doc, &d.span) {
