@@ -144,3 +144,17 @@ fn a_first_heading_after_a_colon_is_confirmed_by_the_second() {
     assert_eq!(markers, ["一、", "二、"]);
     assert!(flagged(inline, "numbering.repeat").is_empty());
 }
+
+#[test]
+fn a_second_yishi_after_a_lone_yishi_is_a_repeat() {
+    // 一是…二是 with 二是 slipped to 一是: a list of one 一是 is no list.
+    let text = "某镇2022年工作总结\n一、工作成效\n（一）党建工作\n一是加强组织建设，完善制度。\n一是组织教育活动，开展学习12次。\n（二）经济发展\n完成投资3亿元。\n";
+    assert_eq!(flagged(text, "numbering.repeat"), vec!["一是"]);
+    // Two lists of their own, each counted: silent.
+    let two = "某镇2022年工作总结\n一、工作成效\n一是加强组织建设。二是开展学习12次。\n一是完成投资3亿元。二是新建道路5公里。\n";
+    assert!(flagged(two, "numbering.repeat").is_empty());
+    // A heading between two lone 一是 parts them.
+    let parted =
+        "某镇2022年工作总结\n一、工作成效\n一是加强组织建设。\n二、存在问题\n一是资金不足。\n";
+    assert!(flagged(parted, "numbering.repeat").is_empty());
+}

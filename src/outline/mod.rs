@@ -226,14 +226,18 @@ impl Outline {
     /// Run-in lists (一是…二是…): run-ins of one section close together, as
     /// ranges of `run_ins` (a list's members are consecutive); a heading
     /// between them or a new 一是 starts a new list — except a 一是 repeated
-    /// where 二是 belongs (一是…一是…三是), which is a slip inside the list.
+    /// where 二是 belongs (一是…一是…三是, or 一是…一是 after a lone 一是),
+    /// which is a slip inside the list.
     pub fn run_in_lists(&self) -> Vec<Range<usize>> {
         let mut lists: Vec<Range<usize>> = Vec::new();
         for (i, h) in self.run_ins.iter().enumerate() {
             // The numbers first: they are cheap, and most run-ins are a 一是 alone.
+            // A 一是 after a list of one 一是 repeats it (a list of one member
+            // is no list): 一是…一是 is the slip of 一是…二是.
+            let alone = lists.last().is_some_and(|l| l.len() == 1);
             let continues = i > 0
                 && (h.number != 1
-                    || (self.run_ins[i - 1].number == 1 && self.next_run_in_is(i, 3)))
+                    || (self.run_ins[i - 1].number == 1 && (alone || self.next_run_in_is(i, 3))))
                 && self.run_ins_close(i - 1, i);
             match lists.last_mut() {
                 Some(l) if continues => l.end = i + 1,
