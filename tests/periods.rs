@@ -177,3 +177,16 @@ fn a_date_after_wei_is_a_target_or_a_schedule() {
     let event = "某公司2023年工作总结\n一、工作成效\n新厂房于2024年3月完成验收。\n";
     assert_eq!(flagged(event, OUTSIDE), vec!["2024年3月"]);
 }
+
+#[test]
+fn an_opening_names_the_part_of_the_year() {
+    // 一季度，… opens a quarterly bulletin whose year is not written: dates
+    // without a year are still compared with the quarter.
+    let text = "一季度，全县实现地区生产总值56.82亿元，增长4.6%。\n一、金融\n4月末，全县本外币存款余额410亿元。\n";
+    assert_eq!(flagged(text, OUTSIDE), vec!["4月"]);
+    let fine = "一季度，全县实现地区生产总值56.82亿元，增长4.6%。\n一、金融\n3月末，全县本外币存款余额410亿元，2024年同期为395亿元。\n";
+    assert!(flagged(fine, OUTSIDE).is_empty());
+    // A headline that names the half year, with the year in the body.
+    let half = "上半年国民经济运行总体平稳\n上半年，全市经济运行总体平稳。7月份，规模以上工业增加值增长6.1%。\n";
+    assert_eq!(flagged(half, OUTSIDE), vec!["7月"]);
+}

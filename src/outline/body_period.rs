@@ -34,27 +34,35 @@ impl Outline {
             self.body_period = Some(p);
             return;
         }
+        let opening = opening_period(text, paragraphs, self.title_paragraph);
         // The dates' majority first: a single opening year (perhaps the slip
         // itself) does not outvote it.
-        let Some(year) = dominant_year(&self.dates, text, paragraphs)
-            .or_else(|| opening_year(text, paragraphs, self.title_paragraph))
-        else {
-            return;
-        };
-        // 上半年国民经济运行总体平稳: a headline that names the months, not the year.
+        let year = dominant_year(&self.dates, text, paragraphs).or(opening.and_then(|o| o.0));
+        // 上半年国民经济运行总体平稳: a headline that names the months, not the
+        // year; else an opening that does (一季度，全县…).
         let title = self.title.as_ref().map(|t| &text[t.clone()]);
-        let (label, start_month, end_month) =
-            title.map_or(("年度".to_string(), 1, 12), period_months);
-        self.body_period = Some(Period {
-            label: if label == "年度" {
-                format!("{year}年度")
-            } else {
-                format!("{year}年{label}")
-            },
-            year,
-            start_month,
-            end_month,
-        });
+        let months = title
+            .map(period_months)
+            .filter(|m| m.0 != "年度")
+            .or(opening
+                .and_then(|o| o.1)
+                .map(|(l, a, b)| (l.to_string(), a, b)));
+        self.body_period = match (year, months) {
+            (Some(year), None) => Some(Period {
+                label: format!("{year}年度"),
+                year,
+                start_month: 1,
+                end_month: 12,
+            }),
+            (year, Some((label, start_month, end_month))) => Some(Period {
+                label: year.map_or(label.clone(), |y| format!("{y}年{label}")),
+                // Year 0: not stated; only dates without a year are compared.
+                year: year.unwrap_or(0),
+                start_month,
+                end_month,
+            }),
+            (None, None) => None,
+        };
     }
 
     /// The period the draft reports on: the title's, else the one its body states.
@@ -82,29 +90,61 @@ fn glued_title_period(text: &str, paragraphs: &[Span]) -> Option<Period> {
     period_of(head)
 }
 
-/// A paragraph near the start that opens on a year standing alone as its
-/// topic: `2022年，…`, `2022年是…`, `2022年在…`, `2022年以来…`.
-fn opening_year(text: &str, paragraphs: &[Span], title: Option<usize>) -> Option<u32> {
+/// What an opening names: its year, and the part of the year.
+type Opening = (Option<u32>, Option<(&'static str, u32, u32)>);
+
+/// A paragraph near the start that opens on its period standing alone as
+/// its topic: `2022年，…`, `2022年是…`, `2022年在…`, `2022年以来…`,
+/// `一季度，…`, `2022年上半年，…`.
+fn opening_period(text: &str, paragraphs: &[Span], title: Option<usize>) -> Option<Opening> {
     paragraphs
         .iter()
         .enumerate()
         .filter(|&(pi, p)| Some(pi) != title && !text[p.clone()].trim().is_empty())
         .take(OPENING_PARAGRAPHS)
-        .find_map(|(_, p)| year_as_topic(text[p.clone()].trim_start()))
+        .find_map(|(_, p)| period_as_topic(text[p.clone()].trim_start()))
 }
 
-/// `2022年，` / `2022年是` / `2022年在` / `2022年以来` at the start of `s`.
-fn year_as_topic(s: &str) -> Option<u32> {
+/// Parts of the year an opening may name, with their months.
+const PARTS: &[(&str, u32, u32)] = &[
+    ("前三季度", 1, 9),
+    ("第一季度", 1, 3),
+    ("一季度", 1, 3),
+    ("第二季度", 4, 6),
+    ("二季度", 4, 6),
+    ("第三季度", 7, 9),
+    ("三季度", 7, 9),
+    ("第四季度", 10, 12),
+    ("四季度", 10, 12),
+    ("上半年", 1, 6),
+    ("下半年", 7, 12),
+];
+
+/// The period at the start of `s` when it stands as the topic of what follows.
+fn period_as_topic(s: &str) -> Option<Opening> {
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-    if digits != 4 {
+    let (year, rest) = match digits {
+        0 => (None, s),
+        4 => {
+            let year: u32 = s[..4].parse().ok()?;
+            let rest = s[4..].strip_prefix('年')?;
+            (Some((1900..2200).contains(&year).then_some(year)?), rest)
+        }
+        _ => return None,
+    };
+    let (part, rest) = match PARTS.iter().find(|(w, _, _)| rest.starts_with(w)) {
+        Some(&(w, a, b)) => (Some((w, a, b)), &rest[w.len()..]),
+        None => (None, rest),
+    };
+    if year.is_none() && part.is_none() {
         return None;
     }
-    let year: u32 = s[..4].parse().ok()?;
-    let rest = s[4..].strip_prefix('年')?;
-    let topic = rest.starts_with([',', '，', '是', '在'])
+    // The year alone may lead a clause (2022年是…, 2022年在…); a part of
+    // the year is a topic only before a comma (上半年工作总结 is a title).
+    let topic = rest.starts_with([',', '，'])
         || rest.starts_with("以来")
-        || rest.starts_with("全年");
-    ((1900..2200).contains(&year) && topic).then_some(year)
+        || (part.is_none() && (rest.starts_with(['是', '在']) || rest.starts_with("全年")));
+    topic.then_some((year, part))
 }
 
 /// A year the body's dates name at least three times and more than twice as
@@ -144,14 +184,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_year_as_the_topic_of_an_opening() {
-        assert_eq!(year_as_topic("2022年，全县上下"), Some(2022));
-        assert_eq!(year_as_topic("2021年是建党100周年"), Some(2021));
-        assert_eq!(year_as_topic("2022年在镇党委的领导下"), Some(2022));
-        assert_eq!(year_as_topic("2019年3月22日"), None);
-        assert_eq!(year_as_topic("2015-2020年规划"), None);
-        assert_eq!(year_as_topic("2022年度防返贫监测"), None);
-        assert_eq!(year_as_topic("12345年，"), None);
+    fn a_period_as_the_topic_of_an_opening() {
+        let year = |s| period_as_topic(s).and_then(|o| o.0);
+        assert_eq!(year("2022年，全县上下"), Some(2022));
+        assert_eq!(year("2021年是建党100周年"), Some(2021));
+        assert_eq!(year("2022年在镇党委的领导下"), Some(2022));
+        assert_eq!(year("2019年3月22日"), None);
+        assert_eq!(year("2015-2020年规划"), None);
+        assert_eq!(year("2022年度防返贫监测"), None);
+        assert_eq!(year("12345年，"), None);
+        let part = |s| period_as_topic(s).and_then(|o| o.1).map(|p| (p.1, p.2));
+        assert_eq!(part("一季度，全县实现地区生产总值"), Some((1, 3)));
+        assert_eq!(part("2022年上半年，全镇"), Some((1, 6)));
+        assert_eq!(
+            period_as_topic("2022年上半年，全镇").and_then(|o| o.0),
+            Some(2022)
+        );
+        assert_eq!(part("上半年工作总结"), None);
+        assert_eq!(part("上半年在党委领导下"), None);
     }
 
     #[test]
