@@ -153,9 +153,10 @@ fn dominant_year(dates: &[DateMention], text: &str, paragraphs: &[Span]) -> Opti
     let mut counts: Vec<(u32, usize)> = Vec::new();
     for d in dates.iter().filter(|d| d.end_year.is_none()) {
         let Some(y) = d.year else { continue };
-        let alone = paragraphs
-            .iter()
-            .find(|p| p.contains(&d.span.start))
+        let at = paragraphs.partition_point(|p| p.start <= d.span.start);
+        let alone = at
+            .checked_sub(1)
+            .map(|i| &paragraphs[i])
             .is_some_and(|p| is_date_line(&text[p.clone()], &text[d.span.clone()]));
         if alone {
             continue;

@@ -144,17 +144,12 @@ pub(super) fn inline_headings(text: &str, p: &Span, pi: usize, marks: &[Mark]) -
     }
     // A 一、 after a colon stands only if a 二、 after a full stop follows it.
     let after_colon = |h: &Heading| text[..h.marker.start].ends_with([':', '：']);
-    let confirmed: Vec<bool> = out
+    let last_second = out
         .iter()
-        .map(|h| {
-            !after_colon(h)
-                || out
-                    .iter()
-                    .any(|n| n.marker.start > h.marker.start && n.number == 2 && !after_colon(n))
-        })
-        .collect();
-    let mut keep = confirmed.into_iter();
-    out.retain(|_| keep.next().unwrap_or(false));
+        .filter(|n| n.number == 2 && !after_colon(n))
+        .map(|n| n.marker.start)
+        .max();
+    out.retain(|h| !after_colon(h) || last_second.is_some_and(|at| at > h.marker.start));
     out
 }
 

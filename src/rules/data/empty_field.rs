@@ -168,12 +168,10 @@ impl EmptyField {
             // among its siblings (one before it, or a single one after) does not.
             let sibling =
                 sibling_at(pi + 1) && ((pi > 0 && sibling_at(pi - 1)) || !sibling_at(pi + 2));
+            let hs = &doc.outline.headings;
             let closes = heading_at[pi + 1]
-                && doc
-                    .outline
-                    .headings
-                    .iter()
-                    .find(|h| h.paragraph == pi + 1)
+                && hs
+                    .get(hs.partition_point(|h| h.paragraph <= pi))
                     .zip(levels[pi])
                     .is_some_and(|(h, level)| h.style.level() <= level);
             if !(sibling || closes) {

@@ -6,7 +6,7 @@ use crate::document::Document;
 use crate::outline::{is_date_line, Period};
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule, RuleInfo};
-use crate::text::{is_clause_sep, Span};
+use crate::text::{floor_boundary, is_clause_sep, Span};
 
 pub struct Outside;
 
@@ -77,6 +77,20 @@ fn review_sections(doc: &Document, year: u32) -> Vec<ReviewSection> {
     out
 }
 
+/// The innermost review section holding `pos`: the last to start before
+/// it that has not ended (sections nest at most a few levels deep).
+fn enclosing(sections: &[ReviewSection], pos: usize) -> Option<&ReviewSection> {
+    let started = sections.partition_point(|s| s.body.start <= pos);
+    sections[..started]
+        .iter()
+        .rev()
+        .take(4)
+        .find(|s| s.body.contains(&pos))
+}
+
+/// How far from a date its clause and the plan words governing it are read, in bytes.
+const REACH: usize = 120;
+
 /// Words that make a whole sentence a plan, wherever they stand before the date.
 const PLAN_LEADS: &[&str] = &["下一步", "下步", "打算", "今后", "明年"];
 
@@ -89,10 +103,17 @@ const DISPOSAL: &[&str] = &["现将", "特将", "兹将"];
 /// lead (下一步，…) governs the sentence before the date. A word of another
 /// clause (认真落实工作目标任务，7月…) says nothing about this date.
 fn is_future(doc: &Document, span: &Span) -> bool {
+    let text = doc.text;
+    // The sentence, within reach of the date: a run of dates never costs
+    // more than its length.
     let sentence = doc
         .sentence_at(span.start)
-        .map_or(0..doc.text.len(), |i| doc.sentences[i].span.clone());
-    let (text, s_end) = (doc.text, sentence.end.max(span.end));
+        .map_or(0..text.len(), |i| doc.sentences[i].span.clone());
+    let sentence = sentence
+        .start
+        .max(floor_boundary(text, span.start.saturating_sub(REACH)))
+        ..sentence.end.min(floor_boundary(text, span.end + REACH));
+    let s_end = sentence.end.max(span.end);
     // A list comma (、) joins words inside a clause; it ends none.
     let is_break = |c: char| is_clause_sep(c) && c != '、';
     let clause_start = |end: usize| {
@@ -186,10 +207,7 @@ impl Rule for Outside {
                 continue;
             }
             // A review section (一、2021年工作回顾) narrows the period to its year.
-            let section = sections
-                .iter()
-                .rev()
-                .find(|s| s.body.contains(&d.span.start));
+            let section = enclosing(&sections, d.span.start);
             let Some(period) = section.map(|s| &s.period).or(doc_period) else {
                 continue;
             };
