@@ -146,8 +146,12 @@ fn a_news_headline_is_not_signed() {
     // A headline naming no 文种 heads a news item: no sign-off is expected.
     let news = "元-4月某县项目建设进展情况\n一、千万元以上项目进展情况\n全县计划实施项目84个，完成投资10.14亿元。\n";
     assert!(flagged(news, "structure.signature").is_empty());
-    let draft = "某县2016年1—4月项目建设进展情况汇报\n一、千万元以上项目进展情况\n全县计划实施项目84个，完成投资10.14亿元。\n";
-    assert_eq!(flagged(draft, "structure.signature").len(), 1);
+    for draft in [
+        "某县2016年1—4月项目建设进展情况汇报\n一、千万元以上项目进展情况\n全县计划实施项目84个，完成投资10.14亿元。\n",
+        "某镇2022年上半年工作开展情况\n一、主要工作\n完成投资10.14亿元。\n",
+    ] {
+        assert_eq!(flagged(draft, "structure.signature").len(), 1, "{draft}");
+    }
 }
 
 #[test]
