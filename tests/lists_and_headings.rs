@@ -206,3 +206,17 @@ fn ordinal_words_are_not_run_in_markers() {
     let text = "一、工作成效\n完成任务。\n二、存在问题\n第一，资金缺口较大。第三，专业人才不足。\n";
     assert_eq!(flagged(text, "numbering.gap"), vec!["第三"]);
 }
+
+#[test]
+fn siblings_whose_next_words_start_alike_are_not_a_pattern() {
+    // 大力推进 / 大力推动 share 大力推 by chance: 大力加强 chose another word.
+    for text in [
+        "某局2021年工作总结\n一、主要工作\n（一）大力推进景区质量管理。内容。\n（二）大力推动文化旅游消费。内容。\n（三）大力加强旅游市场管理。内容。\n",
+        "某局2021年工作总结\n一、主要工作\n（一）大力推进景区质量管理。内容。\n（二）大力推动文化旅游消费。内容。\n（三）大力推广智慧旅游。内容。\n（四）大力加强旅游市场管理。内容。\n",
+    ] {
+        assert_eq!(flagged(text, "text.parallel"), Vec::<String>::new(), "{text}");
+    }
+    // A character lost inside the shared phrase is still a slip.
+    let slip = "某局2021年工作总结\n一、主要工作\n（一）大力推进景区质量管理。内容。\n（二）大力推进文化旅游消费。内容。\n（三）力推进旅游市场管理。内容。\n";
+    assert_eq!(flagged(slip, "text.parallel"), vec!["力推进"]);
+}

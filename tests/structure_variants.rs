@@ -200,3 +200,19 @@ fn a_level_under_the_wrong_parent_by_the_drafts_own_hierarchy() {
     let flat = "某乡2023年工作总结\n一、工作成效\n1.种植水稻。\n2.新建大棚。\n二、存在问题\n1.资金不足。\n";
     assert!(flagged(flat, "numbering.level").is_empty());
 }
+
+#[test]
+fn a_heading_led_by_another_topic_is_no_part_in_the_order() {
+    // 学生情况及扩班计划 is a section on the students that ends with a plan.
+    let text = "大众学校工作简要汇报\n一、学校基本情况\n学校位于三阳乡。\n二、学生情况及扩班计划\n现有教学班6个。\n三、亟待解决的问题\n教师年龄偏大。\n";
+    assert!(flagged(text, "structure.order").is_empty());
+    // A heading led by a part keeps its place: plans, then problems.
+    for plans in ["下一步打算和建议", "下一步打算"] {
+        let text = format!("某镇2022年工作总结\n一、工作成效\n完成改造12所。\n二、{plans}\n继续抓好项目建设。\n三、存在问题\n资金缺口较大。\n");
+        assert_eq!(
+            flagged(&text, "structure.order"),
+            vec!["三、存在问题"],
+            "{text}"
+        );
+    }
+}

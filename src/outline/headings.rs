@@ -101,13 +101,17 @@ pub(super) fn line_heading(text: &str, p: &Span, pi: usize) -> Option<Heading> {
 }
 
 /// First-level headings written inside a paragraph after a full stop:
-/// `…成效明显。二、名校品牌建设…` (pages that lost their line breaks).
-/// `marks`: the paragraph's marks (see [`Mark`]); a 一、 heading follows a 。.
+/// `…成效明显。二、名校品牌建设…` (pages that lost their line breaks), and the
+/// 一、 after a colon that opens such a list (`情况如下：一、…。二、…`).
+/// `marks`: the paragraph's marks (see [`Mark`]).
 pub(super) fn inline_headings(text: &str, p: &Span, pi: usize, marks: &[Mark]) -> Vec<Heading> {
     let s = &text[p.clone()];
     let mut out = Vec::new();
-    for &(stop, _) in marks.iter().filter(|&&(_, c)| c == '。') {
-        let at = stop - p.start + '。'.len_utf8();
+    // 情况如下：一、…。二、…: a 一、 after a colon opens the list when a 二、
+    // after a full stop follows it in the paragraph (checked below).
+    let opens = |c: char| c == '。' || fold_char(c) == ':';
+    for &(stop, c) in marks.iter().filter(|&&(_, c)| opens(c)) {
+        let at = stop - p.start + c.len_utf8();
         // Only a Chinese numeral starts a 一、 marker: most sentences are passed at once.
         if !s[at..].starts_with(is_han_digit) {
             continue;
@@ -120,6 +124,9 @@ pub(super) fn inline_headings(text: &str, p: &Span, pi: usize, marks: &[Mark]) -
             .next()
             .is_some_and(crate::text::is_han)
         {
+            continue;
+        }
+        if c != '。' && m.number != 1 {
             continue;
         }
         let start = p.start + at;
@@ -135,6 +142,14 @@ pub(super) fn inline_headings(text: &str, p: &Span, pi: usize, marks: &[Mark]) -
             paragraph: pi,
         });
     }
+    // A 一、 after a colon stands only if a 二、 after a full stop follows it.
+    let after_colon = |h: &Heading| text[..h.marker.start].ends_with([':', '：']);
+    let last_second = out
+        .iter()
+        .filter(|n| n.number == 2 && !after_colon(n))
+        .map(|n| n.marker.start)
+        .max();
+    out.retain(|h| !after_colon(h) || last_second.is_some_and(|at| at > h.marker.start));
     out
 }
 
@@ -192,10 +207,13 @@ fn run_in_at(s: &str) -> Option<RunInMarker> {
         });
     }
     // 第一，资金缺口较大: an ordinal followed by a comma (not 第一时间, 全省第一,
-    // 第一产业, 第二季度). 第一、二、三产业 lists ordinals: a numeral after the
-    // comma makes it one word of a list, not a marker.
+    // 第一产业, 第二季度). 第一、二、三产业 and 第二、第三产业 list ordinals: a
+    // numeral or another ordinal after the comma makes it one word of a list,
+    // not a marker.
     let sep = sep_len(after, &[',', '、', ':'])?;
-    if after[sep..].starts_with(is_han_digit) {
+    let next = &after[sep..];
+    let next = next.strip_prefix('第').unwrap_or(next);
+    if next.starts_with(is_han_digit) {
         return None;
     }
     Some(RunInMarker {

@@ -10,6 +10,7 @@ use crate::text::{Mark, Span};
 use serde::Serialize;
 use std::ops::Range;
 
+mod body_period;
 mod dates;
 mod headings;
 mod numerals;
@@ -17,10 +18,11 @@ mod signoff;
 mod title;
 mod words;
 
+pub use body_period::is_date_line;
 pub use dates::{days_in_month, DateMention};
 pub use title::period_of;
-pub use words::PERIODIC_KINDS;
 use words::SEQUENCE_WORDS;
+pub use words::{names_doc_kind, PERIODIC_KINDS};
 
 /// How a heading is numbered. The style decides the level by GB/T 9704
 /// convention (一、 > （一） > 1. > （1））; run-in markers sit inside paragraphs.
@@ -101,6 +103,9 @@ pub struct Outline {
     pub run_ins: Vec<Heading>,
     /// The reporting period, from the title.
     pub period: Option<Period>,
+    /// The reporting period the body states when the title names none (see
+    /// [`Outline::reporting_period`]).
+    pub body_period: Option<Period>,
     /// Sign-off: the issuing unit line and the 成文日期 line (paragraph indices).
     pub signoff_unit: Option<usize>,
     pub signoff_date: Option<usize>,
@@ -154,6 +159,7 @@ impl Outline {
         for p in paragraphs {
             dates::find_dates(text, p, &mut outline.dates);
         }
+        outline.find_body_period(text, paragraphs);
         outline
     }
 
@@ -222,14 +228,18 @@ impl Outline {
     /// Run-in lists (一是…二是…): run-ins of one section close together, as
     /// ranges of `run_ins` (a list's members are consecutive); a heading
     /// between them or a new 一是 starts a new list — except a 一是 repeated
-    /// where 二是 belongs (一是…一是…三是), which is a slip inside the list.
+    /// where 二是 belongs (一是…一是…三是, or 一是…一是 after a lone 一是),
+    /// which is a slip inside the list.
     pub fn run_in_lists(&self) -> Vec<Range<usize>> {
         let mut lists: Vec<Range<usize>> = Vec::new();
         for (i, h) in self.run_ins.iter().enumerate() {
             // The numbers first: they are cheap, and most run-ins are a 一是 alone.
+            // A 一是 after a list of one 一是 repeats it (a list of one member
+            // is no list): 一是…一是 is the slip of 一是…二是.
+            let alone = lists.last().is_some_and(|l| l.len() == 1);
             let continues = i > 0
                 && (h.number != 1
-                    || (self.run_ins[i - 1].number == 1 && self.next_run_in_is(i, 3)))
+                    || (self.run_ins[i - 1].number == 1 && (alone || self.next_run_in_is(i, 3))))
                 && self.run_ins_close(i - 1, i);
             match lists.last_mut() {
                 Some(l) if continues => l.end = i + 1,

@@ -27,6 +27,16 @@ pub(super) const DOC_KINDS: &[&str] = &[
     "简况",
 ];
 
+/// Does a title name its 文种 (…工作总结, 政 府 工 作 报 告)? A headline that
+/// names none (…项目建设进展情况, 上半年国民经济运行总体平稳) is a news item.
+pub fn names_doc_kind(title: &str) -> bool {
+    let compact: String = title
+        .chars()
+        .filter(|&c| !crate::text::is_blank(c))
+        .collect();
+    DOC_KINDS.iter().any(|k| compact.contains(k))
+}
+
 /// 文种 of documents that report on a period and must name it in the title
 /// (a 政府工作报告 or a 通知 need not).
 pub const PERIODIC_KINDS: &[&str] = &["总结", "汇报", "述职", "小结"];

@@ -68,6 +68,29 @@ fn names_follow(next: Option<char>) -> bool {
     })
 }
 
+/// Containers that serve as measure words (临时量词): 1600粪车, 30桶, 200袋.
+const CONTAINERS: &[char] = &[
+    '车', '船', '桶', '箱', '袋', '筐', '罐', '瓶', '盒', '担', '篓',
+];
+
+/// The word after a bare number is a container used as its measure: a short
+/// Han word ending in a container (粪车, 桶) and closing the phrase.
+fn container_follows(after: &str) -> bool {
+    let word: Vec<char> = after
+        .chars()
+        .take_while(|&c| crate::text::is_han(c))
+        .collect();
+    (1..=2).contains(&word.len()) && word.last().is_some_and(|c| CONTAINERS.contains(c))
+}
+
+/// The figure ends the text, which stops mid-sentence (a page kept only as
+/// its first part): its unit may lie past the cut (…奖补资金1489万|).
+fn cut_at(doc: &Document, end: usize) -> bool {
+    let rest = doc.text[end..].trim_end();
+    let before = doc.text[..end].chars().next_back();
+    rest.is_empty() && !before.is_some_and(crate::text::is_sentence_end)
+}
+
 /// Nouns of money: a bare 万 or 亿 after them is money without 元.
 const MONEY: &[&str] = &[
     "资金",
@@ -105,6 +128,8 @@ impl Rule for MissingUnit {
                 if !(2..=4).contains(&digits.chars().count())
                     || is_service_number(digits)
                     || names_follow(next)
+                    || container_follows(&doc.text[q.span.end..])
+                    || cut_at(doc, q.span.end)
                 {
                     continue;
                 }
@@ -122,7 +147,7 @@ impl Rule for MissingUnit {
                 if q.span.start > 0 && doc.text[..q.span.start].ends_with('/') {
                     continue;
                 }
-                if money_paragraph && money_subject {
+                if money_paragraph && money_subject && !cut_at(doc, q.span.end) {
                     let span = q.span.clone();
                     out.push(
                         self.diagnostic(

@@ -6,6 +6,7 @@
 use super::sequence::{misnumbered, Misnumbered, Slip};
 use crate::document::Document;
 use crate::outline::Heading;
+use crate::quantity::is_han_digit;
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule, RuleInfo};
 use crate::text::Span;
@@ -29,9 +30,44 @@ impl Rule for Gap {
 
     fn check(&self, doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         for m in misnumbered(doc, ctx, Slip::Gap) {
+            if m.prev.is_none() && (starts_the_text(doc, m.heading) || written_before(doc, &m)) {
+                continue;
+            }
             out.push(self.finding(doc, &m));
         }
     }
+}
+
+/// The list's first member is the very first thing in the text: the text is
+/// a page that begins inside a document (四、对外经济 …), and what comes before
+/// is on another page. A draft has its title first; one that starts at 二、
+/// after its title is still reported.
+fn starts_the_text(doc: &Document, h: &Heading) -> bool {
+    doc.text[..h.marker.start].trim().is_empty()
+}
+
+/// The missing markers are written before the first member, in its
+/// paragraph, where the page lost a line break: a title run into 一、
+/// (…工作汇报一、学校基本情况…) or 一、 after a colon (情况如下：一、…). A marker
+/// inside a word (统一、) or a list of ordinals (一、二年级) is not one.
+fn written_before(doc: &Document, m: &Misnumbered) -> bool {
+    let h = m.heading;
+    let Some(pi) = doc.paragraph_at(h.marker.start) else {
+        return false;
+    };
+    let from = doc.paragraphs[pi].span.start;
+    let before = &doc.text[from..h.marker.start];
+    (m.want..h.number).all(|n| {
+        let marker = h.style.marker(n);
+        before.match_indices(marker.as_str()).any(|(i, _)| {
+            let at = from + i;
+            let prev = doc.text[..at].chars().next_back();
+            let after = doc.text[at + marker.len()..].chars().next();
+            let opens = doc.outline.title_glued_at == Some(at)
+                || prev.is_none_or(|c| crate::text::is_clause_sep(c) || crate::text::is_blank(c));
+            opens && !after.is_some_and(|c| is_han_digit(c) || c == '第')
+        })
+    })
 }
 
 impl Gap {

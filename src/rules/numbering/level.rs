@@ -30,12 +30,27 @@ fn level_example(level: u8) -> &'static str {
     }
 }
 
+/// Does `p` restate a number its list already used (一、… （二）… 一、)? Then
+/// the draft's hierarchy is broken at `p` itself — `numbering.repeat` reports
+/// it — and the level of what stands under `p` cannot be judged against it.
+fn restates_a_number(ctx: &Context, doc: &Document, p: &Heading) -> bool {
+    let hs = &doc.outline.headings;
+    ctx.lists(doc).headings.iter().any(|list| {
+        list.windows(2).any(|w| {
+            let (before, here) = (hs[w[0]].number, &hs[w[1]]);
+            // A restart at 1 after a longer list begins a new list (the plan part).
+            std::ptr::eq(here, p)
+                && (here.number == before || (here.number < before && here.number != 1))
+        })
+    })
+}
+
 impl Rule for Level {
     fn info(&self) -> &'static RuleInfo {
         &INFO
     }
 
-    fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
+    fn check(&self, doc: &Document, ctx: &Context, out: &mut Vec<Diagnostic>) {
         // Line-initial headings only: run-ins live in `outline.run_ins`.
         let hs = &doc.outline.headings;
         let mut used = [false; 6];
@@ -67,6 +82,7 @@ impl Rule for Level {
             // A skipped level the draft uses, under a parent not yet reported.
             let skip = parent
                 .filter(|_| nested_properly[level])
+                .filter(|&(_, p)| !restates_a_number(ctx, doc, p))
                 .and_then(|(pl, p)| Some((p, (pl + 1..level).find(|&m| used[m])?)))
                 .filter(|(p, _)| reported != Some(p.marker.start));
             if let Some((p, missing)) = skip {

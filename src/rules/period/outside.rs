@@ -3,8 +3,10 @@
 //! forecasts (将, 计划, 预计, 力争, 到2025年 …) and the plan sections are fine.
 
 use crate::document::Document;
+use crate::outline::{is_date_line, Period};
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule, RuleInfo};
+use crate::text::{floor_boundary, is_clause_sep, Span};
 
 pub struct Outside;
 
@@ -34,15 +36,141 @@ const FUTURE: &[&str] = &[
     "目标",
 ];
 
+/// Words of a heading that reviews a year: 一、2021年工作回顾, （一）2022年工作总结.
+const REVIEW_WORDS: &[&str] = &["回顾", "总结", "完成情况", "工作情况", "成效"];
+
+/// A section whose heading reviews an earlier year than the document's
+/// period (a 政府工作报告 of 2022 opens with 一、2021年工作回顾), or any
+/// year when the document names no period (政府工作报告 alone).
+struct ReviewSection {
+    heading: Span,
+    /// The section's text after its heading line.
+    body: std::ops::Range<usize>,
+    period: Period,
+}
+
+/// The review sections of `doc` (see [`ReviewSection`]): a heading naming
+/// `YYYY年` before `year` and a review word; the section runs to the next
+/// heading of its level or higher. A heading naming a later year narrows
+/// nothing: it is checked like any date.
+fn review_sections(doc: &Document, year: u32) -> Vec<ReviewSection> {
+    let hs = &doc.outline.headings;
+    let mut out = Vec::new();
+    for (i, h) in hs.iter().enumerate() {
+        let title = doc.slice(&h.title);
+        let Some(p) = crate::outline::period_of(title) else {
+            continue;
+        };
+        if p.year >= year || !REVIEW_WORDS.iter().any(|w| title.contains(w)) {
+            continue;
+        }
+        let end = hs[i + 1..]
+            .iter()
+            .find(|n| n.style.level() <= h.style.level())
+            .map_or(doc.text.len(), |n| n.marker.start);
+        out.push(ReviewSection {
+            heading: h.marker.start..h.title.end,
+            body: h.title.end..end,
+            period: p,
+        });
+    }
+    out
+}
+
+/// The innermost review section holding `pos`: the last to start before
+/// it that has not ended (sections nest at most a few levels deep).
+fn enclosing(sections: &[ReviewSection], pos: usize) -> Option<&ReviewSection> {
+    let started = sections.partition_point(|s| s.body.start <= pos);
+    sections[..started]
+        .iter()
+        .rev()
+        .take(4)
+        .find(|s| s.body.contains(&pos))
+}
+
+/// How far from a date its clause and the plan words governing it are read, in bytes.
+const REACH: usize = 120;
+
+/// Words that make a whole sentence a plan, wherever they stand before the date.
+const PLAN_LEADS: &[&str] = &["下一步", "下步", "打算", "今后", "明年"];
+
+/// 将 that marks the object (现将…报告如下), not the future.
+const DISPOSAL: &[&str] = &["现将", "特将", "兹将"];
+
+/// Is the date at `span` a plan or forecast? A future word governs its
+/// clause: 计划7月完成, 7月将完成, 力争到7月 — so it is looked for in the
+/// date's clause (and a short clause just before it: 同时，将于…); a plan
+/// lead (下一步，…) governs the sentence before the date. A word of another
+/// clause (认真落实工作目标任务，7月…) says nothing about this date.
+fn is_future(doc: &Document, span: &Span) -> bool {
+    let text = doc.text;
+    // The sentence, within reach of the date: a run of dates never costs
+    // more than its length.
+    let sentence = doc
+        .sentence_at(span.start)
+        .map_or(0..text.len(), |i| doc.sentences[i].span.clone());
+    let sentence = sentence
+        .start
+        .max(floor_boundary(text, span.start.saturating_sub(REACH)))
+        ..sentence.end.min(floor_boundary(text, span.end + REACH));
+    let s_end = sentence.end.max(span.end);
+    // A list comma (、) joins words inside a clause; it ends none.
+    let is_break = |c: char| is_clause_sep(c) && c != '、';
+    let clause_start = |end: usize| {
+        text[sentence.start..end]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| is_break(c))
+            .map_or(sentence.start, |(i, c)| sentence.start + i + c.len_utf8())
+    };
+    let clause_end = |from: usize| {
+        text[from..s_end]
+            .char_indices()
+            .find(|&(_, c)| is_break(c))
+            .map_or(s_end, |(i, _)| from + i)
+    };
+    let mut start = clause_start(span.start);
+    if start > sentence.start {
+        let sep = text[..start].chars().next_back().map_or(1, char::len_utf8);
+        let prev = clause_start(start - sep);
+        if text[prev..start].chars().count() <= 8 {
+            start = prev;
+        }
+    }
+    let mut end = clause_end(span.end);
+    // 2020年，预计…: a date standing alone as the topic governs the clause after it.
+    if text[start..span.start].trim().is_empty() && end == span.end && end < s_end {
+        let sep = text[end..].chars().next().map_or(1, char::len_utf8);
+        end = clause_end(end + sep);
+    }
+    let clause = &text[start..end];
+    let disposal = |at: usize| {
+        DISPOSAL
+            .iter()
+            .any(|w| clause[..at + '将'.len_utf8()].ends_with(w))
+    };
+    let future = FUTURE.iter().any(|w| {
+        clause
+            .match_indices(w)
+            .any(|(at, _)| *w != "将" || !disposal(at))
+    });
+    future
+        || PLAN_LEADS
+            .iter()
+            .any(|w| text[sentence.start..span.start].contains(w))
+}
+
 impl Rule for Outside {
     fn info(&self) -> &'static RuleInfo {
         &INFO
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-        let Some(period) = &doc.outline.period else {
+        let doc_period = doc.outline.reporting_period();
+        let sections = review_sections(doc, doc_period.map_or(u32::MAX, |p| p.year));
+        if doc_period.is_none() && sections.is_empty() {
             return;
-        };
+        }
         // Plans start at the first heading naming them; nothing after it is a result.
         let plans_start = doc
             .outline
@@ -74,12 +202,16 @@ impl Rule for Outside {
                 .as_ref()
                 .is_some_and(|t| t.contains(&d.span.start));
             if in_title
-                || para.is_some_and(|p| {
-                    doc.slice(&p.span).trim_end_matches(['。', '.']) == doc.slice(&d.span)
-                })
+                || para.is_some_and(|p| is_date_line(doc.slice(&p.span), doc.slice(&d.span)))
             {
                 continue;
             }
+            // A review section (一、2021年工作回顾) narrows the period to its year.
+            let section = enclosing(&sections, d.span.start);
+            let Some(period) = section.map(|s| &s.period).or(doc_period) else {
+                continue;
+            };
+            let from_title = section.is_none() && doc.outline.period.is_some();
             let year = d.year.unwrap_or(period.year);
             let later_year = year > period.year && year < period.year + 10;
             let later_month =
@@ -87,18 +219,32 @@ impl Rule for Outside {
             if !(later_year || later_month) {
                 continue;
             }
-            // 到2025年: a target date, not an event (截至9月底 is one, though).
+            // 到2025年, 为2024年…献礼, 工期为2024年3月: a target or a
+            // schedule, not an event (截至9月底 and 于7月完成 are events).
             let before = doc.text[..d.span.start].chars().next_back();
-            if before == Some('到') {
+            if matches!(before, Some('到' | '为')) {
                 continue;
             }
-            let context = doc.around(&d.span, 90);
-            if FUTURE.iter().any(|w| context.contains(w)) {
+            if is_future(doc, &d.span) {
                 continue;
             }
-            let message = if later_year {
+            let message = if let Some(s) = section.filter(|_| later_year) {
+                format!(
+                    "正文写的是“{}”，本节标题“{}”回顾的是{}年：年份不符，请核对年份。",
+                    doc.slice(&d.span),
+                    doc.slice(&s.heading),
+                    s.period.year
+                )
+            } else if later_year && from_title {
                 format!(
                     "正文写的是“{}”，标题的报告期是{}年（{}）：年份不符，请核对标题或正文的年份。",
+                    doc.slice(&d.span),
+                    period.year,
+                    period.label
+                )
+            } else if later_year {
+                format!(
+                    "正文写的是“{}”，全文报告的是{}年（{}）：年份不符，请核对年份。",
                     doc.slice(&d.span),
                     period.year,
                     period.label

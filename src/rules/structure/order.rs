@@ -6,6 +6,7 @@ use super::parts::parts;
 use crate::document::Document;
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule, RuleInfo};
+use crate::template::SectionMatcher;
 
 pub struct Order;
 
@@ -18,6 +19,22 @@ pub static INFO: RuleInfo = RuleInfo {
     example: "一、工作成效……二、下一步打算……三、存在问题……",
     near_miss: "一、工作成效……二、存在问题……三、下一步打算……",
 };
+
+/// Words that join two topics in one heading: 学生情况及扩班计划.
+const CONJUNCTIONS: &[&str] = &["以及", "及", "和", "与", "暨"];
+
+/// A heading joining topics whose first names no part of a summary
+/// (学生情况及扩班计划: a section on the students, with a plan for more
+/// classes) is no part in the summary's order. 存在问题及下步打算 and
+/// 下一步打算和建议 lead with a part.
+fn partly_a_part(title: &str, matcher: &SectionMatcher) -> bool {
+    let first = CONJUNCTIONS
+        .iter()
+        .filter_map(|c| title.find(c))
+        .min()
+        .map(|at| &title[..at]);
+    first.is_some_and(|t| !t.trim().is_empty() && matcher.first_section(t).is_none())
+}
 
 /// The part seen so far with the latest template section.
 struct Latest {
@@ -37,9 +54,13 @@ impl Rule for Order {
         let (Some(parts), sections) = (parts(doc, ctx), &ctx.template.sections) else {
             return;
         };
+        let matcher = ctx.template.section_matcher();
         let mut latest: Option<Latest> = None;
         for (i, k) in parts.kinds.iter().enumerate() {
             let Some(k) = *k else { continue };
+            if partly_a_part(doc.slice(&parts.top[i].title), &matcher) {
+                continue;
+            }
             match &latest {
                 Some(l) if k < l.section => {
                     out.push(

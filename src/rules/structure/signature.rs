@@ -23,8 +23,17 @@ impl Rule for Signature {
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-        // Only a draft with a body to sign: a title and at least one heading.
-        if doc.outline.title.is_none() || doc.outline.headings.is_empty() {
+        // Only a document with a body to sign: a title naming its 文种, or a
+        // 情况 of a stated period (某镇2022年上半年工作开展情况) — a headline
+        // such as 元-4月某县项目建设进展情况 heads a news item, which is not
+        // signed — and at least one heading.
+        let Some(title) = &doc.outline.title else {
+            return;
+        };
+        let t = doc.slice(title);
+        let formal = crate::outline::names_doc_kind(t)
+            || (t.trim_end().ends_with("情况") && doc.outline.period.is_some());
+        if !formal || doc.outline.headings.is_empty() {
             return;
         }
         let Some(last) = doc.paragraphs.last() else {

@@ -85,7 +85,9 @@ impl Pairs {
             }
         }
         for (o, at) in stack {
-            out.push(self.unclosed(o, at));
+            if !cut_after(doc, at) {
+                out.push(self.unclosed(o, at));
+            }
         }
     }
 
@@ -125,4 +127,15 @@ impl Rule for Pairs {
             }
         }
     }
+}
+
+/// The opener at `at` stands in the last sentence of a text that stops
+/// mid-sentence (a page kept only as its first part): its close may lie past
+/// the cut. A whole draft ends with a full stop or its sign-off.
+fn cut_after(doc: &Document, at: usize) -> bool {
+    let rest = doc.text[at..].trim_end();
+    let ends_open = rest.chars().next_back().is_some_and(|c| {
+        !(crate::text::is_sentence_end(c) || is_closer(c) || matches!(fold_char(c), '!' | '?'))
+    });
+    ends_open && !rest.contains(|c| crate::text::is_sentence_end(c) || c == '\n')
 }

@@ -105,6 +105,19 @@ impl Rule for Parallel {
                     else {
                         continue;
                     };
+                    // 大力推进 / 大力推动 / 大力加强: the odd one keeps all but the
+                    // pattern's inner edge (大力 of 大力推), where the words that
+                    // vary begin — siblings whose next words start alike, not a
+                    // dropped character. A character lost inside the fixed
+                    // phrase (心用力 for 用心用力) is still one.
+                    let inner_edge_lost = written.len() + 1 == k
+                        && match end {
+                            End::Start => same_chars(written, &pattern[..k - 1]),
+                            End::Finish => same_chars(written, &pattern[1..]),
+                        };
+                    if inner_edge_lost {
+                        continue;
+                    }
                     let lead = &leads[odd].span;
                     let bytes: usize = written.iter().map(|c| c.len_utf8()).sum();
                     let span = match end {

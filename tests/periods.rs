@@ -1,0 +1,196 @@
+//! The reporting period and the dates outside it: the period the body states
+//! when the title names none (a bulletin cut from its page, a title run into
+//! the body, a headline without its year), and which dates are plans.
+
+mod common;
+use common::flagged;
+
+const OUTSIDE: &str = "period.outside";
+
+#[test]
+fn a_bulletin_without_title_reads_its_year_from_the_dates() {
+    let body = "2022年，全区经济稳中有进。\n一、农业\n2022年全区粮食播种面积12.3千公顷。2022年末，农用机械总动力45万千瓦。\n二、工业\n2022年规模以上工业增加值增长5.1%。\n";
+    assert!(flagged(body, OUTSIDE).is_empty(), "{body}");
+    let moved = body.replace("2022年末", "2023年末");
+    assert_eq!(flagged(&moved, OUTSIDE), vec!["2023年"]);
+}
+
+#[test]
+fn the_opening_year_is_outvoted_by_the_dates() {
+    // The slip is the opening itself: the dates' majority says 2022.
+    let text = "2023年，全区经济稳中有进。\n一、农业\n2022年全区粮食播种面积12.3千公顷。2022年末，农用机械总动力45万千瓦。\n二、工业\n2022年规模以上工业增加值增长5.1%。\n";
+    assert_eq!(flagged(text, OUTSIDE), vec!["2023年"]);
+}
+
+#[test]
+fn an_opening_year_alone_sets_the_period() {
+    let text = "2018年，面对复杂严峻的形势，全县经济保持平稳。\n一、综合\n全年地区生产总值增长6.1%。2019年3月，全县完成了人口普查登记。\n";
+    assert_eq!(flagged(text, OUTSIDE), vec!["2019年3月"]);
+    // A year that is not the opening's topic, and a plan: silent.
+    let fine = "2018年，面对复杂严峻的形势，全县经济保持平稳。\n一、综合\n全年地区生产总值增长6.1%。2019年，预计全县地区生产总值增长6%。\n";
+    assert!(flagged(fine, OUTSIDE).is_empty());
+}
+
+#[test]
+fn a_date_line_is_neither_title_nor_event() {
+    // 2019年3月22日 is when the bulletin was issued: not its title, not its period.
+    let text = "某市统计局\n2019年3月22日\n2018年，面对复杂严峻的国内外经济环境，全市经济平稳运行。\n一、综合\n2018年全市地区生产总值增长6.1%。2018年末常住人口56万人。2019年全市地区生产总值增长6.5%。\n";
+    assert_eq!(flagged(text, OUTSIDE), vec!["2019年"]);
+    // Published after the period, in brackets on its own line: silent.
+    let published =
+        "贵州省2022年国民经济和社会发展统计公报\n（2023年5月17日）\n2022年，全省经济顶压前行。\n";
+    assert!(flagged(published, OUTSIDE).is_empty());
+}
+
+#[test]
+fn a_title_run_into_the_body_names_the_period() {
+    let text = "市教育局2022年工作总结和2023年工作计划2022年，我局有序推进各项重点工作。2023年3月，完成了校舍改造12所。\n";
+    assert_eq!(flagged(text, OUTSIDE), vec!["2023年3月"]);
+}
+
+#[test]
+fn a_headline_names_the_months_and_the_body_the_year() {
+    let text = "上半年国民经济运行总体平稳\n2016年，全市经济运行总体平稳。2016年全市生产总值增长7%。2016年规模以上工业增加值增长6%。7月份，规模以上工业增加值增长6.1%。\n";
+    assert_eq!(flagged(text, OUTSIDE), vec!["7月"]);
+}
+
+#[test]
+fn a_month_in_the_title_ends_the_period() {
+    let text = "每月经济运行简况（2020年3月）\n一、财政\n4月份全市财政支出46.06亿元。\n";
+    assert_eq!(flagged(text, OUTSIDE), vec!["4月"]);
+    let fine = "每月经济运行简况（2020年3月）\n一、财政\n3月份全市财政支出46.06亿元。\n";
+    assert!(flagged(fine, OUTSIDE).is_empty());
+}
+
+#[test]
+fn a_month_range_in_the_title_ends_the_period() {
+    let text = "某县2016年1—4月项目建设进展情况汇报\n一、项目进展\n5月完成投资3.44亿元。\n";
+    assert_eq!(flagged(text, OUTSIDE), vec!["5月"]);
+}
+
+#[test]
+fn a_second_half_title_is_not_the_first_half() {
+    let text = "某镇2022年下半年工作总结\n一、工作成效\n9月完成了全部危房改造验收。\n";
+    assert!(flagged(text, OUTSIDE).is_empty());
+}
+
+#[test]
+fn hereby_is_not_a_future() {
+    // 现将 marks the object (hereby), not the future.
+    let text = "某镇2022年上半年工作总结\n现将2023年上半年工作情况报告如下：\n一、工作成效\n完成危房改造验收。\n";
+    assert_eq!(flagged(text, OUTSIDE), vec!["2023年"]);
+}
+
+#[test]
+fn a_future_word_governs_its_own_clause_only() {
+    // 目标任务 in another clause says nothing about 7月.
+    let text = "某镇2022年上半年工作总结\n一、工作成效\n认真落实工作目标任务，7月完成了全部危房改造验收。\n";
+    assert_eq!(flagged(text, OUTSIDE), vec!["7月"]);
+    // A plan in the date's clause, or a year standing as the topic of a plan.
+    let plans = "某镇2022年上半年工作总结\n一、工作成效\n危房改造已完成，计划7月开展回头看。2023年，预计完成投资1亿元。对工作目标和主要任务、2023年的主要工作作了安排部署。\n";
+    assert!(
+        flagged(plans, OUTSIDE).is_empty(),
+        "{:?}",
+        flagged(plans, OUTSIDE)
+    );
+}
+
+const TITLE: &str = "structure.title";
+
+/// The title the outline reads, if any.
+fn title_of(text: &str) -> Option<String> {
+    let doc = report_checker::document::Document::parse(text);
+    doc.outline.title.clone().map(|t| text[t].to_string())
+}
+
+#[test]
+fn headlines_are_titles() {
+    let body = "2022年，内蒙古自治区地区生产总值23158.6亿元，按可比价格计算，比上年增长4.2%，其中第一产业增加值2653.7亿元。\n";
+    for headline in [
+        "2022年内蒙古自治区经济稳定增长，工业生产保持快速增长",
+        "统计局：今年夏粮增产474.8万吨",
+        "河北省现有多少人口？2019年河北出生人口数量",
+        "总结工作，谋划未来，团结奋进再出发——某公司召开2023年工作总结分析会",
+    ] {
+        let text = format!("{headline}\n{body}");
+        assert_eq!(title_of(&text).as_deref(), Some(headline));
+        assert!(flagged(&text, TITLE).is_empty(), "{text}");
+    }
+    // A headline before the first heading, and a 文种 spaced out.
+    let progress =
+        "元-4月某县项目建设进展情况\n一、千万元以上项目进展情况\n全县计划实施项目84个。\n";
+    assert_eq!(
+        title_of(progress).as_deref(),
+        Some("元-4月某县项目建设进展情况")
+    );
+    let spaced = "政 府 工 作 报 告\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议，并请各位政协委员和其他列席人员提出意见。\n";
+    assert_eq!(title_of(spaced).as_deref(), Some("政 府 工 作 报 告"));
+}
+
+#[test]
+fn lead_ins_and_sentences_are_not_headlines() {
+    let body = "我镇始终把打赢脱贫攻坚战作为重大政治任务，深入推进精准扶贫，全镇脱贫攻坚工作取得显著成效，群众满意度明显提升。\n";
+    for first in [
+        "各位代表：",
+        "现将2022年工作总结如下：",
+        "今年以来，全镇工作平稳推进。",
+    ] {
+        let text = format!("{first}\n{body}");
+        assert_eq!(title_of(&text), None, "{text}");
+        assert_eq!(flagged(&text, TITLE).len(), 1, "{text}");
+    }
+}
+
+#[test]
+fn a_news_headline_is_not_signed() {
+    // A headline naming no 文种 heads a news item: no sign-off is expected.
+    let news = "元-4月某县项目建设进展情况\n一、千万元以上项目进展情况\n全县计划实施项目84个，完成投资10.14亿元。\n";
+    assert!(flagged(news, "structure.signature").is_empty());
+    for draft in [
+        "某县2016年1—4月项目建设进展情况汇报\n一、千万元以上项目进展情况\n全县计划实施项目84个，完成投资10.14亿元。\n",
+        "某镇2022年上半年工作开展情况\n一、主要工作\n完成投资10.14亿元。\n",
+    ] {
+        assert_eq!(flagged(draft, "structure.signature").len(), 1, "{draft}");
+    }
+}
+
+#[test]
+fn a_review_section_narrows_the_period_to_its_year() {
+    // A 政府工作报告 of 2022 reviews 2021 in its first part.
+    let report = "2022年某区政府工作报告\n一、2021年工作回顾\n2021年，全区实现地区生产总值850亿元。2022年，全区新增市场主体1.2万户。\n二、2022年工作安排\n2022年，全区将新增市场主体1.5万户。\n";
+    assert_eq!(flagged(report, OUTSIDE), vec!["2022年"]);
+    let fine = report.replace("2022年，全区新增", "2021年，全区新增");
+    assert!(
+        flagged(&fine, OUTSIDE).is_empty(),
+        "{:?}",
+        flagged(&fine, OUTSIDE)
+    );
+    // With no period in the title, the review heading alone names it.
+    let untitled = "政 府 工 作 报 告\n各位代表：\n一、2022年工作回顾\n刚刚过去的2023年，是极具考验的一年。\n二、2023年工作安排\n2023年，全区将新增市场主体1.5万户。\n";
+    assert_eq!(flagged(untitled, OUTSIDE), vec!["2023年"]);
+    // A review heading naming a later year than the title narrows nothing: it is the slip.
+    let slip = "某镇2021年工作总结暨2022年工作计划\n一、2022年工作总结\n2021年完成改造12所。\n二、2022年工作计划\n继续推进。\n";
+    assert_eq!(flagged(slip, OUTSIDE), vec!["2022年"]);
+}
+
+#[test]
+fn a_date_after_wei_is_a_target_or_a_schedule() {
+    let fine = "某公司2023年工作总结\n一、工作成效\n全年完成产值5亿元，用良好的业绩为2024年新中国成立75周年献礼。\n";
+    assert!(flagged(fine, OUTSIDE).is_empty());
+    // 于2024年完成 reports an event: still outside.
+    let event = "某公司2023年工作总结\n一、工作成效\n新厂房于2024年3月完成验收。\n";
+    assert_eq!(flagged(event, OUTSIDE), vec!["2024年3月"]);
+}
+
+#[test]
+fn an_opening_names_the_part_of_the_year() {
+    // 一季度，… opens a quarterly bulletin whose year is not written: dates
+    // without a year are still compared with the quarter.
+    let text = "一季度，全县实现地区生产总值56.82亿元，增长4.6%。\n一、金融\n4月末，全县本外币存款余额410亿元。\n";
+    assert_eq!(flagged(text, OUTSIDE), vec!["4月"]);
+    let fine = "一季度，全县实现地区生产总值56.82亿元，增长4.6%。\n一、金融\n3月末，全县本外币存款余额410亿元，2024年同期为395亿元。\n";
+    assert!(flagged(fine, OUTSIDE).is_empty());
+    // A headline that names the half year, with the year in the body.
+    let half = "上半年国民经济运行总体平稳\n上半年，全市经济运行总体平稳。7月份，规模以上工业增加值增长6.1%。\n";
+    assert_eq!(flagged(half, OUTSIDE), vec!["7月"]);
+}
