@@ -9,7 +9,7 @@
 use crate::document::Document;
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule, RuleInfo};
-use crate::text::{is_han, Lexicon};
+use crate::text::{is_han, Lexicon, Span};
 
 pub struct DroppedNumber;
 
@@ -311,93 +311,161 @@ impl Rule for DroppedNumber {
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-        let lex = lexicons();
-        for p in &doc.paragraphs {
-            let s = doc.slice(&p.span);
-            // Where the last slot word matched ends, so 召开 is not read again as 开.
-            let mut covered = 0;
-            // Every slot word starts with a common Han character (a test
-            // holds the list to that): the rest of the text is stepped over.
-            for (i, c) in crate::text::han_block_char_indices(s) {
-                // The bitset test first: it rejects almost every character.
-                if !lex.slots.may_start(c) || i < covered {
-                    continue;
-                }
-                let rest = &s[i..];
-                let Some(slot) = lex.slots.longest_prefix(rest) else {
-                    continue;
-                };
-                covered = i + slot.len();
-                let after = &rest[slot.len()..];
-                let Some(measure) = lex.measures.longest_prefix(after) else {
-                    continue;
-                };
-                if lex.compounds.longest_prefix(after).is_some() {
-                    continue;
-                }
-                if lex
-                    .slot_measure_words
-                    .longest_prefix(rest)
-                    .is_some_and(|w| w.len() == slot.len() + measure.len())
-                {
-                    continue;
-                }
-                let tail = &after[measure.len()..];
-                let next = tail.chars().next();
-                // The measure word must close a number slot: a noun or the end of the clause follows.
-                if next.is_some_and(|n| !is_han(n) && !crate::text::is_clause_sep(n)) {
-                    continue;
-                }
-                // 等等 / 共同 / 计划 … begin with a slot word but are words of their own.
-                let before = s[..i].chars().next_back();
-                if before
-                    .is_some_and(|b| crate::text::is_digit(b) || crate::quantity::is_han_digit(b))
-                {
-                    continue;
-                }
-                // 养殖类：… is a label, not a count.
-                if next.is_some_and(|n| matches!(n, '：' | ':')) {
-                    continue;
-                }
-                let span = p.span.start + i..p.span.start + i + slot.len() + measure.len();
-                out.push(self.diagnostic(
-                    span,
-                    format!("“{slot}”与“{measure}”之间缺少数字，请补上具体数量（如“{slot}N{measure}”）。"),
-                ));
+        let mut found = Vec::new();
+        slot_words(doc, &mut found);
+        lost_in_lists(doc, &mut found);
+        // One finding where forms overlap (个百分点 is a unit before a
+        // classifier): by start, then by the order of the forms.
+        crate::text::sort_stable_by(&mut found, |a, b| {
+            (a.span.start, a.form.rank()).cmp(&(b.span.start, b.form.rank()))
+        });
+        let mut last_end = 0;
+        for lost in found {
+            if lost.span.start < last_end {
+                continue;
+            }
+            last_end = lost.span.end;
+            out.push(self.diagnostic(lost.span, lost.form.message()));
+        }
+    }
+}
+
+/// A number lost before a measure word, in one of its forms.
+struct Lost {
+    span: Span,
+    form: Form,
+}
+
+enum Form {
+    /// 等个项目: a word that needs a number, then the measure word.
+    AfterSlot {
+        slot: &'static str,
+        measure: &'static str,
+    },
+    /// 母羊45只、母猪头: a list item whose siblings carry figures.
+    ListItem(&'static str),
+    /// 同比增长%: a unit only ever written after a number.
+    Unit(&'static str),
+    /// 辖7个镇、个乡: a classifier no word can count.
+    Classifier(&'static str),
+}
+
+impl Form {
+    fn rank(&self) -> u8 {
+        match self {
+            Form::AfterSlot { .. } => 0,
+            Form::Unit(_) => 1,
+            Form::ListItem(_) => 2,
+            Form::Classifier(_) => 3,
+        }
+    }
+
+    fn message(&self) -> String {
+        let (measure, advice) = match self {
+            Form::AfterSlot { slot, measure } => {
+                return format!(
+                    "“{slot}”与“{measure}”之间缺少数字，请补上具体数量（如“{slot}N{measure}”）。"
+                )
+            }
+            Form::ListItem(m) => (m, "同一句的其他各项都写了数量，这一项漏填了，请补上"),
+            Form::Unit(m) => (m, "请补上具体数值"),
+            Form::Classifier(m) => (m, "量词前没有数词，请补上具体数量"),
+        };
+        format!("“{measure}”前缺少数字：{advice}（如“N{measure}”）。")
+    }
+}
+
+/// 等个项目, 每周开次, 全年启动个项目: a slot word right before a measure word.
+fn slot_words(doc: &Document, found: &mut Vec<Lost>) {
+    let lex = lexicons();
+    for p in &doc.paragraphs {
+        let s = doc.slice(&p.span);
+        // Where the last slot word matched ends, so 召开 is not read again as 开.
+        let mut covered = 0;
+        // Every slot word starts with a common Han character (a test
+        // holds the list to that): the rest of the text is stepped over.
+        for (i, c) in crate::text::han_block_char_indices(s) {
+            // The bitset test first: it rejects almost every character.
+            if !lex.slots.may_start(c) || i < covered {
+                continue;
+            }
+            let rest = &s[i..];
+            let Some(slot) = lex.slots.longest_prefix(rest) else {
+                continue;
+            };
+            covered = i + slot.len();
+            if let Some(measure) = measure_closing_slot(s, i, slot, lex) {
+                let start = p.span.start + i;
+                found.push(Lost {
+                    span: start..start + slot.len() + measure.len(),
+                    form: Form::AfterSlot { slot, measure },
+                });
             }
         }
-        // An item of a list of figures that lost its number: 母猪头、脱温鸡苗1880只.
-        let mut items = Vec::new();
-        for s in &doc.sentences {
-            super::bare_measure::find(doc, &s.span, &mut items);
-        }
-        // A classifier no word can count (辖7个镇、个乡) and a unit only ever
-        // written after a number (同比增长%，产量万吨).
-        let mut classifiers = Vec::new();
-        let mut units = Vec::new();
-        for p in &doc.paragraphs {
-            let text = doc.slice(&p.span);
-            super::bare_measure::stray_classifiers(text, p.span.start, &mut classifiers);
-            super::bare_unit::find(text, p.span.start, &mut units);
-        }
-        let forms = [
-            (items, "同一句的其他各项都写了数量，这一项漏填了，请补上"),
-            (units, "请补上具体数值"),
-            (classifiers, "量词前没有数词，请补上具体数量"),
-        ];
-        for (found, advice) in forms {
-            for (span, measure) in found {
-                if out.iter().any(|d| {
-                    d.rule == INFO.code && d.span.start < span.end && span.start < d.span.end
-                }) {
-                    continue;
-                }
-                out.push(self.diagnostic(
-                    span,
-                    format!("“{measure}”前缺少数字：{advice}（如“N{measure}”）。"),
-                ));
-            }
-        }
+    }
+}
+
+/// The measure word right after the slot word at `i` in `s`, when it closes
+/// the number's slot (a noun or the clause's end follows it) and the two
+/// are not a word of their own (开支, 等级) or a label (养殖类：).
+fn measure_closing_slot(
+    s: &str,
+    i: usize,
+    slot: &'static str,
+    lex: &Lexicons,
+) -> Option<&'static str> {
+    let rest = &s[i..];
+    let after = &rest[slot.len()..];
+    let measure = lex.measures.longest_prefix(after)?;
+    if lex.compounds.longest_prefix(after).is_some()
+        || lex
+            .slot_measure_words
+            .longest_prefix(rest)
+            .is_some_and(|w| w.len() == slot.len() + measure.len())
+    {
+        return None;
+    }
+    let next = after[measure.len()..].chars().next();
+    // The measure word must close a number slot: a noun or the end of the clause follows.
+    if next.is_some_and(|n| !is_han(n) && !crate::text::is_clause_sep(n)) {
+        return None;
+    }
+    // 等等 / 共同 / 计划 … begin with a slot word but are words of their own.
+    let before = s[..i].chars().next_back();
+    if before.is_some_and(|b| crate::text::is_digit(b) || crate::quantity::is_han_digit(b)) {
+        return None;
+    }
+    // 养殖类：… is a label, not a count.
+    if next.is_some_and(|n| matches!(n, '：' | ':')) {
+        return None;
+    }
+    Some(measure)
+}
+
+/// The forms read over lists and units: an item of a list of figures that
+/// lost its number (母猪头、脱温鸡苗1880只), a classifier no word can count
+/// (辖7个镇、个乡) and a unit only ever written after a number (同比增长%).
+fn lost_in_lists(doc: &Document, found: &mut Vec<Lost>) {
+    let mut spans = Vec::new();
+    for s in &doc.sentences {
+        super::bare_measure::find(doc, &s.span, &mut spans);
+    }
+    found.extend(spans.drain(..).map(|(span, m)| Lost {
+        span,
+        form: Form::ListItem(m),
+    }));
+    for p in &doc.paragraphs {
+        let text = doc.slice(&p.span);
+        super::bare_measure::stray_classifiers(text, p.span.start, &mut spans);
+        found.extend(spans.drain(..).map(|(span, m)| Lost {
+            span,
+            form: Form::Classifier(m),
+        }));
+        super::bare_unit::find(text, p.span.start, &mut spans);
+        found.extend(spans.drain(..).map(|(span, m)| Lost {
+            span,
+            form: Form::Unit(m),
+        }));
     }
 }
 

@@ -465,46 +465,55 @@ impl Count {
             if !introduces || another {
                 continue;
             }
-            // The members: 1, 2, 3 … of the head's style, in order.
-            let mut n = 0;
-            for h in members[first..].iter().filter(|h| h.style == head.style) {
-                if h.number != n + 1 {
-                    break;
-                }
-                n += 1;
-            }
-            let stated = q.n as u32;
-            // A list that reaches the end of the text may run on past a cut.
-            let last_paragraph = members[first..]
-                .iter()
-                .filter(|h| h.style == head.style)
-                .nth(n.saturating_sub(1) as usize)
-                .is_some_and(|h| h.paragraph + 1 >= doc.paragraphs.len());
-            if n >= 2 && n != stated && !(n < stated && last_paragraph) {
-                let last = members[first..]
-                    .iter()
-                    .filter(|h| h.style == head.style)
-                    .nth(n as usize - 1)
-                    .map_or(head.marker.clone(), |h| h.marker.clone());
-                out.push(
-                    self.diagnostic(
-                        q.span.clone(),
-                        format!(
-                            "所说数目与列举不符：写的是{}，后面列出了{n}项（{}至{}）。请核对数目或所列各项。",
-                            doc.slice(&q.span),
-                            doc.slice(&head.marker),
-                            doc.slice(&last)
-                        ),
-                    )
-                    .with_related(head.marker.clone(), "列举的第一项")
-                    .with_related(last, "列举的最后一项"),
-                );
-            }
+            self.compare_members(doc, q, &members[first..], out);
         }
     }
 }
 
 impl Count {
+    /// The stated count against the members that follow it (`members[0]` is
+    /// the first): 1, 2, 3 … of the first's style, in order.
+    fn compare_members(
+        &self,
+        doc: &Document,
+        q: &Stated,
+        members: &[&crate::outline::Heading],
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let head = members[0];
+        let of_style = || members.iter().filter(|h| h.style == head.style);
+        let mut n = 0;
+        for h in of_style() {
+            if h.number != n + 1 {
+                break;
+            }
+            n += 1;
+        }
+        let stated = q.n as u32;
+        let last = of_style()
+            .nth(n.saturating_sub(1) as usize)
+            .copied()
+            .unwrap_or(head);
+        // A list that reaches the end of the text may run on past a cut.
+        let last_paragraph = last.paragraph + 1 >= doc.paragraphs.len();
+        if n < 2 || n == stated || (n < stated && last_paragraph) {
+            return;
+        }
+        out.push(
+            self.diagnostic(
+                q.span.clone(),
+                format!(
+                    "所说数目与列举不符：写的是{}，后面列出了{n}项（{}至{}）。请核对数目或所列各项。",
+                    doc.slice(&q.span),
+                    doc.slice(&head.marker),
+                    doc.slice(&last.marker)
+                ),
+            )
+            .with_related(head.marker.clone(), "列举的第一项")
+            .with_related(last.marker.clone(), "列举的最后一项"),
+        );
+    }
+
     /// The count closes the list: …丙村3个 / …丙村等3个. Whether a count
     /// after the list's last item was found (then no other form is tried).
     fn count_closing_list(

@@ -171,17 +171,7 @@ impl Rule for Outside {
         if doc_period.is_none() && sections.is_empty() {
             return;
         }
-        // Plans start at the first heading naming them; nothing after it is a result.
-        let plans_start = doc
-            .outline
-            .headings
-            .iter()
-            .find(|h| {
-                ["打算", "计划", "下一步", "下步", "下半年"]
-                    .iter()
-                    .any(|w| doc.slice(&h.title).contains(w))
-            })
-            .map_or(usize::MAX, |h| h.marker.start);
+        let plans_start = plans_start(doc);
         let signoff = doc
             .outline
             .signoff_date
@@ -228,31 +218,56 @@ impl Rule for Outside {
             if is_future(doc, &d.span) {
                 continue;
             }
+            let written = doc.slice(&d.span);
             let message = if let Some(s) = section.filter(|_| later_year) {
                 format!(
-                    "正文写的是“{}”，本节标题“{}”回顾的是{}年：年份不符，请核对年份。",
-                    doc.slice(&d.span),
+                    "正文写的是“{written}”，本节标题“{}”回顾的是{}年：年份不符，请核对年份。",
                     doc.slice(&s.heading),
                     s.period.year
                 )
-            } else if later_year && from_title {
-                format!(
-                    "正文写的是“{}”，标题的报告期是{}年（{}）：年份不符，请核对标题或正文的年份。",
-                    doc.slice(&d.span),
-                    period.year,
-                    period.label
-                )
-            } else if later_year {
-                format!(
-                    "正文写的是“{}”，全文报告的是{}年（{}）：年份不符，请核对年份。",
-                    doc.slice(&d.span),
-                    period.year,
-                    period.label
-                )
             } else {
-                format!("“{}”在报告期（{}）之后，却作为已完成的工作写入总结，请核对日期或移到下一步计划。", doc.slice(&d.span), period.label)
+                outside_period_message(written, period, later_year, from_title)
             };
             out.push(self.diagnostic(d.span.clone(), message));
         }
+    }
+}
+
+/// Where the plans start: the first heading naming them. Nothing after it
+/// is a result of the period.
+fn plans_start(doc: &Document) -> usize {
+    doc.outline
+        .headings
+        .iter()
+        .find(|h| {
+            ["打算", "计划", "下一步", "下步", "下半年"]
+                .iter()
+                .any(|w| doc.slice(&h.title).contains(w))
+        })
+        .map_or(usize::MAX, |h| h.marker.start)
+}
+
+/// The finding's message for a date after the whole text's period.
+fn outside_period_message(
+    written: &str,
+    period: &crate::outline::Period,
+    later_year: bool,
+    from_title: bool,
+) -> String {
+    if later_year && from_title {
+        format!(
+            "正文写的是“{written}”，标题的报告期是{}年（{}）：年份不符，请核对标题或正文的年份。",
+            period.year, period.label
+        )
+    } else if later_year {
+        format!(
+            "正文写的是“{written}”，全文报告的是{}年（{}）：年份不符，请核对年份。",
+            period.year, period.label
+        )
+    } else {
+        format!(
+            "“{written}”在报告期（{}）之后，却作为已完成的工作写入总结，请核对日期或移到下一步计划。",
+            period.label
+        )
     }
 }
