@@ -64,6 +64,12 @@ fn a_first_marker_run_into_the_line_before_is_there() {
     assert_eq!(flagged(word, GAP), vec!["二、"]);
     let grades = "某小学总体情况报告\n学校开设了一、二年级。二、我校总占地面积为18950平方米。三、我校现有两个大会议室。\n";
     assert_eq!(flagged(grades, GAP), vec!["二、"]);
+    // A heading run into its first item on the line before.
+    let item = "某市2022年民政工作总结\n一、社会救助工作扎实有力1.城乡低保政策落实到位。全市14035户享受城乡低保。\n2.农村五保供养工作扎实。\n3.临时救助及时。\n";
+    assert!(flagged(item, GAP).is_empty(), "{:?}", flagged(item, GAP));
+    // A decimal on the line before is no marker.
+    let decimal = "某市2022年民政工作总结\n一、社会救助工作扎实有力，发放资金1.5万元。\n2.农村五保供养工作扎实。\n3.临时救助及时。\n";
+    assert_eq!(flagged(decimal, GAP), vec!["2."]);
 }
 
 #[test]

@@ -116,6 +116,14 @@ fn headlines_are_titles() {
         assert_eq!(title_of(&text).as_deref(), Some(headline));
         assert!(flagged(&text, TITLE).is_empty(), "{text}");
     }
+    // Page chrome between the headline and the body.
+    let sourced = format!(
+        "黑龙江粮食总产量1573.54亿斤连续11年全国第一\n来源:黑龙江日报 2021-12-07 16:06:51\n{body}"
+    );
+    assert_eq!(
+        title_of(&sourced).as_deref(),
+        Some("黑龙江粮食总产量1573.54亿斤连续11年全国第一")
+    );
     // A headline before the first heading, and a 文种 spaced out.
     let progress =
         "元-4月某县项目建设进展情况\n一、千万元以上项目进展情况\n全县计划实施项目84个。\n";

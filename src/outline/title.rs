@@ -142,10 +142,12 @@ impl Outline {
             // it may carry commas (…经济稳定增长，工业生产保持快速增长), a
             // source (统计局：今年夏粮增产…) or a question, but no full stop,
             // and it does not lead into what follows (各位代表：, 总结如下：).
-            let next_opens_body = paragraphs.get(pi + 1).is_some_and(|n| {
-                let n = &text[n.clone()];
-                n.chars().count() > 60 || parse_marker(n).is_some()
-            });
+            // (Page chrome between them, 来源：…日报, does not count.)
+            let next_opens_body = paragraphs[pi + 1..]
+                .iter()
+                .map(|n| &text[n.clone()])
+                .find(|n| !is_chrome(n))
+                .is_some_and(|n| n.chars().count() > 60 || parse_marker(n).is_some());
             // (A question may head a news item: 河北省现有多少人口？…)
             let headline = next_opens_body
                 && !s.contains(['。', ';', '；', '!', '！', '…'])

@@ -47,15 +47,18 @@ fn starts_the_text(doc: &Document, h: &Heading) -> bool {
 }
 
 /// The missing markers are written before the first member, in its
-/// paragraph, where the page lost a line break: a title run into 一、
-/// (…工作汇报一、学校基本情况…) or 一、 after a colon (情况如下：一、…). A marker
+/// paragraph or the one before, where the page lost a line break: a title
+/// run into 一、 (…工作汇报一、学校基本情况…), 一、 after a colon (情况如下：
+/// 一、…) or a heading run into its first item (…扎实有力1.城乡低保…). A marker
 /// inside a word (统一、) or a list of ordinals (一、二年级) is not one.
 fn written_before(doc: &Document, m: &Misnumbered) -> bool {
     let h = m.heading;
     let Some(pi) = doc.paragraph_at(h.marker.start) else {
         return false;
     };
-    let from = doc.paragraphs[pi].span.start;
+    // This paragraph up to the member, and the one before it: a heading
+    // run into its first item (一、社会救助工作扎实有力1.城乡低保…).
+    let from = doc.paragraphs[pi.saturating_sub(1)].span.start;
     let before = &doc.text[from..h.marker.start];
     (m.want..h.number).all(|n| {
         let marker = h.style.marker(n);
@@ -65,7 +68,11 @@ fn written_before(doc: &Document, m: &Misnumbered) -> bool {
             let after = doc.text[at + marker.len()..].chars().next();
             let opens = doc.outline.title_glued_at == Some(at)
                 || prev.is_none_or(|c| crate::text::is_clause_sep(c) || crate::text::is_blank(c));
-            opens && !after.is_some_and(|c| is_han_digit(c) || c == '第')
+            // An Arabic marker glued between Han words is no decimal point.
+            let glued = marker.starts_with(|c: char| c.is_ascii_digit())
+                && prev.is_some_and(crate::text::is_han)
+                && after.is_some_and(|c| crate::text::is_han(c) && !is_han_digit(c));
+            (opens || glued) && !after.is_some_and(|c| is_han_digit(c) || c == '第')
         })
     })
 }
