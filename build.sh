@@ -14,7 +14,10 @@ cd "$(dirname "$0")"
 WASM_TARGET=wasm32-unknown-unknown
 PKG_DIR=www/pkg
 NPM_DIR=target/npm/report-checker
-SIZE_BUDGET_GZ=$((250 * 1024))   # bytes: wasm + JS glue the page loads, gzipped
+# bytes: wasm + JS glue the page loads, gzipped. 250 KB until the figure grammar
+# of 2026-11-30 (tables, numbered phrases, level changes, formulations) passed it:
+# opt-level z would fit in 225 KB but checks 2.3x slower in the browser.
+SIZE_BUDGET_GZ=$((265 * 1024))
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

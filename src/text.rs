@@ -809,6 +809,17 @@ pub fn sort_stable_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> std::cmp::Ordering
     merge_sort_by(v, cmp);
 }
 
+/// The starts of `needle` in `haystack`: natively a vectorised search
+/// (memchr's memmem, a few passes of which cost less than decoding a text);
+/// on wasm the standard library's, which the page has anyway (memmem would
+/// add its code to every page load for drafts a thousand times smaller).
+pub fn find_all<'h>(haystack: &'h str, needle: &'h str) -> impl Iterator<Item = usize> + 'h {
+    #[cfg(not(target_arch = "wasm32"))]
+    return memchr::memmem::find_iter(haystack.as_bytes(), needle.as_bytes());
+    #[cfg(target_arch = "wasm32")]
+    return haystack.match_indices(needle).map(|(i, _)| i);
+}
+
 /// The wasm side of [`sort_stable_by`].
 #[cfg(any(target_arch = "wasm32", test))]
 fn merge_sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> std::cmp::Ordering) {

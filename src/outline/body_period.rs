@@ -166,7 +166,7 @@ fn dominant_year(dates: &[DateMention], text: &str, paragraphs: &[Span]) -> Opti
             None => counts.push((y, 1)),
         }
     }
-    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    crate::text::sort_stable_by(&mut counts, |a, b| b.1.cmp(&a.1));
     let (year, n) = *counts.first()?;
     let second = counts.get(1).map_or(0, |c| c.1);
     (n >= 3 && n > 2 * second).then_some(year)

@@ -107,7 +107,7 @@ pub fn find(s: &str, base: usize, out: &mut Vec<(Span, &'static str)>) {
     // most of the text a block at a time cost less than decoding it.
     let starts = first_chars()
         .iter()
-        .flat_map(|c| memchr::memmem::find_iter(bytes, c.as_bytes()));
+        .flat_map(|c| crate::text::find_all(s, c.as_str()));
     // The last unit read: a candidate inside it (千瓦 in 万千瓦时) is part of it.
     let mut last = 0..0;
     for i in starts {

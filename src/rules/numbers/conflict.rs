@@ -41,7 +41,7 @@ const WINDOW: usize = 24;
 fn push_bigrams(key: &[char], out: &mut Vec<(char, char)>) {
     let start = out.len();
     out.extend(key.windows(2).map(|w| (w[0], w[1])));
-    out[start..].sort_unstable();
+    crate::text::sort_stable_by(&mut out[start..], |a, b| a.cmp(b));
     // Dedup the new run in place (Vec::dedup would touch the earlier runs).
     let mut kept = start;
     for k in start..out.len() {

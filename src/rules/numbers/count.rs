@@ -130,7 +130,7 @@ pub(super) fn enumerations(text: &str, span: &Span) -> Vec<Enumeration> {
     while let Some(mut ctx) = stack.pop() {
         finish(&mut ctx, span.end, &mut out);
     }
-    out.sort_by_key(|e| e.span.start);
+    crate::text::sort_stable_by(&mut out, |a, b| a.span.start.cmp(&b.span.start));
     out
 }
 
@@ -419,7 +419,7 @@ impl Count {
                 .iter()
                 .chain(doc.outline.headings.iter())
                 .collect();
-            all.sort_by_key(|h| h.marker.start);
+            crate::text::sort_stable_by(&mut all, |a, b| a.marker.start.cmp(&b.marker.start));
             all
         };
         // Figures that count items, and numbered phrases (做到“三勤”：一是…).
@@ -436,7 +436,7 @@ impl Count {
             .collect();
         counts.extend(of_figures.iter());
         counts.extend(phrases.iter().map(|p| &p.stated));
-        counts.sort_by_key(|c| c.span.start);
+        crate::text::sort_stable_by(&mut counts, |a, b| a.span.start.cmp(&b.span.start));
         for (ci, q) in counts.iter().enumerate() {
             let first = members.partition_point(|h| h.marker.start < q.span.end);
             let Some(head) = members.get(first).filter(|h| h.number == 1) else {

@@ -209,7 +209,7 @@ impl<'t> Needles<'t> {
         // skip most of the text a block at a time cost less than decoding it.
         let mut found = Vec::new();
         for &w in needles {
-            found.extend(memchr::memmem::find_iter(text.as_bytes(), w.as_bytes()).map(|i| (i, w)));
+            found.extend(crate::text::find_all(text, w).map(|i| (i, w)));
         }
         crate::text::sort_stable_by(&mut found, |a, b| a.0.cmp(&b.0));
         Needles { found, text }
@@ -323,7 +323,10 @@ struct Found<'a> {
 /// The finds no other one contains: a long wrong form and a short one inside
 /// it (习近平总书记新时代…思想, 新时代…思想) are one slip.
 fn outermost(mut found: Vec<Found>) -> Vec<Found> {
-    found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
+    crate::text::sort_stable_by(&mut found, |a, b| {
+        (a.span.start, std::cmp::Reverse(a.span.end))
+            .cmp(&(b.span.start, std::cmp::Reverse(b.span.end)))
+    });
     let mut kept: Vec<Found> = Vec::new();
     for f in found {
         if kept.last().is_some_and(|k| k.span.end >= f.span.end) {
@@ -391,7 +394,7 @@ impl Formulation {
         if occ.len() < n {
             return;
         }
-        occ.sort_unstable();
+        crate::text::sort_stable_by(&mut occ, |a, b| a.cmp(b));
         let mut i = 0;
         while i < occ.len() {
             // The run of items joined by separators from occ[i].
@@ -508,7 +511,7 @@ impl Formulation {
                 named.push((i..i + m.len(), prefix.copied()));
             }
         }
-        named.sort_by_key(|(s, _)| s.start);
+        crate::text::sort_stable_by(&mut named, |a, b| a.0.start.cmp(&b.0.start));
         let Some((full_at, prefix)) = named.iter().find_map(|(s, p)| p.map(|p| (s.clone(), p)))
         else {
             return;
