@@ -624,6 +624,21 @@ fn households_of_one_group_of_persons() {
 }
 
 #[test]
+fn industries_with_a_breakdown_of_their_own_and_a_verb_after_their_names() {
+    // The second industry has its own 其中; the items end in 完成 as the total does.
+    let text = doc("全年实现地区生产总值2842073万元，同比增长5.2%。其中，第一产业实现增加值299861万元，同比增长4.3%；第二产业实现增加值1350063万元，同比增长6.2%，其中工业实现增加值1129526万元，同比增长9.2%；第三产业实现增加值1198029万元，同比增长4.4%。");
+    assert_eq!(flagged(&text, "numbers.sum"), vec!["2842073万元"]);
+    assert!(flagged(&text.replace("299861", "293981"), "numbers.sum").is_empty());
+    let verbs = doc("全县地区生产总值完成2252248万元，同比增长6.4%。其中：第一产业增加值完成266727万元，同比增长5.1%；第二产业增加值完成1221623万元，同比增长8.2%；第三产业增加值完成769128万元，同比增长4.7%。");
+    assert_eq!(flagged(&verbs, "numbers.sum"), vec!["2252248万元"]);
+    assert!(flagged(&verbs.replace("266727", "261497"), "numbers.sum").is_empty());
+    // 其中 after a short lead with no figure takes the sentence before's total.
+    let lead = doc("全县实现生产总值135.44亿元，同比增长12.2%。三次产业实现全面增长，其中第一产业增加值28.88亿元，同比增长13.1%；第二产业增加值21.87亿元，同比增长15.9%；第三产业增加值85.26亿元，同比增长11%。");
+    assert_eq!(flagged(&lead, "numbers.sum"), vec!["135.44亿元"]);
+    assert!(flagged(&lead.replace("28.88", "28.31"), "numbers.sum").is_empty());
+}
+
+#[test]
 fn a_qizhong_with_nothing_after_it_is_no_breakdown() {
     // Found by the property test: 其中 closing a sentence before a ；.
     for text in [

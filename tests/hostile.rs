@@ -212,3 +212,33 @@ fn a_standard_formulation_garbled_in_every_clause() {
     );
     survives(&open);
 }
+
+/// The readings of tables, numbered phrases, units without numbers, level
+/// changes, completions and lists stay linear on one long clause or line of
+/// each (a quadratic reading takes minutes here, a linear one well under a
+/// second in a release build).
+#[test]
+fn long_runs_of_the_figure_grammar_s_newer_forms() {
+    for unit in [
+        "分三大门类看，采矿业增长1%，",
+        "梳理党务、政务“四张清单”",
+        "同比增长%，产量万吨",
+        "比2020年1508.2亿斤增加65.34亿斤",
+        "新增就业12314人，完成年目标任务12500人的98.5%",
+        "有4个村，分别是甲村和乙村",
+        "完成北银、裕园2个老旧小区",
+        "1户123人",
+        "第一产业增加值比重为11.0%",
+        "，个",
+    ] {
+        survives(&unit.repeat(40_000));
+    }
+    let table = format!(
+        "产品 | 绝对数(吨) | 增长(%) |\n{}",
+        "粮食 | 100 | 1.0 |\n".repeat(20_000)
+    );
+    survives(&format!(
+        "{table}{}",
+        "粮食产量100吨，增长1.0%。".repeat(20_000)
+    ));
+}

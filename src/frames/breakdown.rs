@@ -170,6 +170,9 @@ fn split_of(qs: &[Quantity], head: usize, after: &[usize]) -> Option<usize> {
     None
 }
 
+/// Longest lead (characters) before a 其中 that takes the sentence before's totals.
+const SHORT_LEAD: usize = 16;
+
 /// 其中 inside the sentence (totals before it, parts after it), or 其中 opening
 /// the sentence with the totals in the sentence before.
 fn qizhong(
@@ -192,7 +195,9 @@ fn qizhong(
     let at = s.span.start + k;
     let split = range.start + qs[range.clone()].partition_point(|q| q.span.start < at);
     let mut before = range.start..split;
-    if before.is_empty() && text[..k].trim().is_empty() {
+    // 其中 opening the sentence, or after a short lead with no figure
+    // (三次产业实现全面增长，其中第一产业…): the totals are the sentence before's.
+    if before.is_empty() && text[..k].trim().chars().count() <= SHORT_LEAD {
         before = totals_of_sentence_before(doc, prev);
         // 分季度看，一季度增长6.7%…。分产业看，…: a sibling opener with rates
         // only stands between the total and these parts.
@@ -243,7 +248,9 @@ struct Items {
 fn items_after(doc: &Document, si: usize, first_item: Range<usize>, totals: Range<usize>) -> Items {
     let qs = &doc.quantities;
     let paragraph = doc.sentences[si].paragraph;
-    let shape = |r: Range<usize>| r.map(|k| qs[k].unit);
+    // An item's shape is that of its own figures, before a 其中 of its own
+    // (第二产业增加值…，其中工业增加值…；第三产业…).
+    let shape = |r: Range<usize>| before_nested_qizhong(doc, r).map(|k| qs[k].unit);
     let ends_an_item = |sj: usize| doc.text[..doc.sentences[sj].span.end].ends_with(['；', ';']);
     let mut end = first_item.end;
     let mut sj = si;
@@ -262,7 +269,7 @@ fn items_after(doc: &Document, si: usize, first_item: Range<usize>, totals: Rang
         // bulletin's 其中 often lists only the main ones (稻谷…；小麦…) and the
         // next ；may start another indicator.
         && (first_item.clone().filter(|&k| qs[k].is_level()).count() >= 2
-            || named_alike(doc, first_item.start, doc.sentence_quantities[sj + 1].start))
+            || named_alike(doc, first_item.start, doc.sentence_quantities[sj + 1].start, true))
     {
         sj += 1;
         end = doc.sentence_quantities[sj].end;
@@ -278,6 +285,21 @@ fn items_after(doc: &Document, si: usize, first_item: Range<usize>, totals: Rang
         figures: first_item.start..end,
         open,
     }
+}
+
+/// The figures of `r` (one sentence's) before a 其中 that follows its first
+/// figure: an item's own figures, not those of its nested breakdown.
+fn before_nested_qizhong(doc: &Document, r: Range<usize>) -> Range<usize> {
+    let qs = &doc.quantities;
+    let Some(first) = qs.get(r.start).filter(|_| !r.is_empty()) else {
+        return r;
+    };
+    let end = doc.sentences[first.sentence].span.end;
+    let Some(k) = find_word(&doc.text[first.span.end..end], "其中") else {
+        return r;
+    };
+    let at = first.span.end + k;
+    r.start..r.start + qs[r.clone()].partition_point(|q| q.span.start < at)
 }
 
 /// A 其中 (or a sentence opening a breakdown) at `at`, with the figures
@@ -389,7 +411,7 @@ fn sibling_of_total(doc: &Document, before: Range<usize>, item: usize) -> bool {
     before
         .rev()
         .find(|&t| qs[t].is_level() && same_kind(qs[t].unit, qs[item].unit))
-        .is_some_and(|t| named_alike(doc, t, item))
+        .is_some_and(|t| named_alike(doc, t, item, false))
 }
 
 /// 谷物中冬小麦产量…: a sentence that opens with “X中” narrows to a part of a part.
@@ -402,12 +424,27 @@ fn opens_a_sub_scope(sentence: &str) -> bool {
 
 /// Two items named alike: the same name but for a numeral (第一产业增加值 /
 /// 第二产业增加值), or the same last three characters at least (小春粮食产量 /
-/// 大春粮食产量) — parallel members of one list.
-fn named_alike(doc: &Document, a: usize, b: usize) -> bool {
+/// 大春粮食产量) — parallel members of one list (税务部门完成 / 财政部门完成). A
+/// name set against its total is read without its verb (增加值完成 is not
+/// named as 生产总值完成).
+fn named_alike(doc: &Document, a: usize, b: usize, with_verbs: bool) -> bool {
     let qs = &doc.quantities;
     let (mut ka, mut kb) = (Vec::new(), Vec::new());
     crate::quantity::subject_key(doc.slice(&qs[a].subject), &mut ka);
     crate::quantity::subject_key(doc.slice(&qs[b].subject), &mut kb);
+    // A verb of reaching at the end (生产总值完成 / 增加值完成) makes two names
+    // look alike that are not, when a name is compared with its total.
+    if !with_verbs {
+        for k in [&mut ka, &mut kb] {
+            for verb in ["完成", "实现", "达到", "为"] {
+                let v: Vec<char> = verb.chars().collect();
+                if k.ends_with(&v) {
+                    k.truncate(k.len() - v.len());
+                    break;
+                }
+            }
+        }
+    }
     let plain = |k: &[char]| -> Vec<char> {
         k.iter()
             .copied()
@@ -424,13 +461,25 @@ fn named_alike(doc: &Document, a: usize, b: usize) -> bool {
 }
 
 /// 1575户（含联合社13户）: a figure in brackets after a part says what that
-/// part contains, and 总投资20亿元的项目 describes the part's noun; neither is
-/// a part of its own. (A bracket opened before 其中,
+/// part contains, 总投资20亿元的项目 describes the part's noun, and a figure
+/// after the part's own 其中 is a part of the part; none is a part of its own. (A bracket opened before 其中,
 /// at `qizhong`, holds the whole breakdown: 34.7km（其中社道1.3km…）.)
 fn annotates_a_part(doc: &Document, q: &Quantity, qizhong: usize) -> bool {
     // 总投资20亿元的项目，已完成5.44亿元: a figure before 的 describes the
     // part's noun; the part is the figure after.
     if doc.text[q.span.end..].starts_with('的') {
+        return true;
+    }
+    // 第二产业增加值…，其中工业增加值…: after a 其中 of the part's own sentence,
+    // a part of that part.
+    let past_split = qizhong + "其中".len();
+    let from = doc.sentences[q.sentence]
+        .span
+        .start
+        .max(past_split)
+        .min(q.span.start);
+    let from = crate::text::floor_boundary(doc.text, from);
+    if find_word(&doc.text[from..q.span.start], "其中").is_some() {
         return true;
     }
     // A note is short: look back a little only (linear on a 10 MB sentence).

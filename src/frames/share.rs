@@ -209,6 +209,7 @@ fn completion(doc: &Document, qs: &[Quantity], i: usize) -> Option<(usize, usize
     let part = (0..target)
         .rev()
         .take_while(|&k| qs[k].sentence == p.sentence)
+        .take(FIGURE_REACH)
         .find(|&k| qs[k].span.end <= at && qs[k].is_level() && same_kind(qs[k].unit, w.unit))?;
     // The part is the clause just before: 新增就业12314人，完成….
     let between = &doc.text[qs[part].span.end..at];
@@ -228,6 +229,7 @@ fn stated_target(doc: &Document, qs: &[Quantity], part: usize, noun: &str) -> Op
     (0..part)
         .rev()
         .take_while(|&k| qs[k].sentence == qs[part].sentence)
+        .take(FIGURE_REACH)
         .find(|&k| {
             qs[k].is_level()
                 && same_kind(qs[k].unit, qs[part].unit)

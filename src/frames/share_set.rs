@@ -30,6 +30,8 @@ const WHOLE_SPLIT: &[&str] = &[
     "第一、二、三产业",
     "一二三产业",
 ];
+/// How far (bytes) back from a share the industry's name is read.
+const SUBJECT_REACH: usize = 90;
 /// How far (bytes) before a ratio its structure word may stand.
 const REACH: usize = 60;
 
@@ -54,7 +56,8 @@ fn industry_shares(doc: &Document, frames: &mut Frames) {
         if !q.is_percent() || !test.is_share(doc, q) {
             continue;
         }
-        let subject = doc.slice(&q.subject);
+        // The name right before the figure (a bound keeps a 10 MB clause linear).
+        let subject = crate::text::tail(doc.slice(&q.subject), SUBJECT_REACH);
         let same_paragraph = run.last().is_none_or(|&r| {
             doc.sentences[qs[r].sentence].paragraph == doc.sentences[q.sentence].paragraph
         });

@@ -444,8 +444,7 @@ fn column_for(doc: &Document, t: &crate::frames::table::Table, q: &Quantity) -> 
 /// 299人 / 建卡贫困户77户、299人) share none.
 fn share_a_word(doc: &Document, a: &Quantity, b: &Quantity) -> bool {
     let pairs = |q: &Quantity| -> Vec<(char, char)> {
-        let cs: Vec<char> = doc
-            .slice(&q.subject)
+        let cs: Vec<char> = crate::text::tail(doc.slice(&q.subject), 48)
             .chars()
             .filter(|c| crate::text::is_han(*c))
             .collect();

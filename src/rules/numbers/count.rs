@@ -138,39 +138,45 @@ pub(super) fn enumerations(text: &str, span: &Span) -> Vec<Enumeration> {
 /// a count inside an item (not the last) closes a list of its own, and the
 /// items after it begin another.
 fn split_at_counts(text: &str, e: Enumeration, counts: &[&Quantity]) -> Vec<Enumeration> {
-    let last = e.items.len() - 1;
-    let inner = e.items[..last].iter().enumerate().find_map(|(k, item)| {
-        counts
-            .iter()
-            .find(|q| {
-                q.span.start > item.start
-                    && q.span.end < item.end
-                    && !opens_a_name(&text[item.start..q.span.start])
-            })
-            .map(|q| (k, q.span.end))
-    });
-    let Some((k, count_end)) = inner else {
-        return vec![e];
-    };
+    // One walk over the items and the counts, both in text order.
     let mut out = Vec::new();
-    if k >= 1 {
-        out.push(Enumeration {
-            span: e.span.start..count_end,
-            items: e.items[..=k].to_vec(),
-        });
+    let mut span_start = e.span.start;
+    let mut items: Vec<Span> = Vec::new();
+    let mut next_count = 0;
+    let last = e.items.len() - 1;
+    for (k, item) in e.items.iter().enumerate() {
+        let mut item = item.clone();
+        if k < last {
+            while counts
+                .get(next_count)
+                .is_some_and(|q| q.span.start <= item.start)
+            {
+                next_count += 1;
+            }
+            let inside = counts.get(next_count).filter(|q| {
+                q.span.end < item.end && !opens_a_name(&text[item.start..q.span.start])
+            });
+            if let Some(q) = inside {
+                // The count ends this list; what follows it starts the next.
+                items.push(item.start..item.end);
+                if items.len() >= 2 {
+                    out.push(Enumeration {
+                        span: span_start..q.span.end,
+                        items: std::mem::take(&mut items),
+                    });
+                }
+                items.clear();
+                span_start = q.span.end;
+                item = q.span.end..item.end;
+            }
+        }
+        items.push(item);
     }
-    let mut rest = Vec::with_capacity(e.items.len() - k);
-    rest.push(count_end..e.items[k].end);
-    rest.extend_from_slice(&e.items[k + 1..]);
-    if rest.len() >= 2 {
-        out.extend(split_at_counts(
-            text,
-            Enumeration {
-                span: count_end..e.span.end,
-                items: rest,
-            },
-            counts,
-        ));
+    if items.len() >= 2 {
+        out.push(Enumeration {
+            span: span_start..e.span.end,
+            items,
+        });
     }
     out
 }
@@ -210,6 +216,12 @@ pub(super) fn han_tail(text: &str, span: &Span) -> Span {
         .find(|&(_, c)| !crate::text::is_han(c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     span.start + start..span.end
+}
+
+/// Is a figure of `figures` (in text order) wholly within `from..to`?
+fn figures_within(figures: &[Quantity], from: usize, to: usize) -> bool {
+    let k = figures.partition_point(|o| o.span.start < from);
+    figures.get(k).is_some_and(|o| o.span.end <= to)
 }
 
 /// Does `s` leave a quote or bracket open? A count after it is part of a
@@ -333,8 +345,12 @@ impl Count {
     /// intro word, with no 、 to make a list of them.
     fn pairs_after_intro(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
         for q in doc.quantities.iter().filter(|q| is_item_count(q)) {
+            // The intro stands right after the count: read a few dozen bytes
+            // (a 10 MB sentence of counts stays linear).
             let sentence_end = doc.sentences[q.sentence].span.end;
-            let rest = &doc.text[q.span.end..sentence_end];
+            let reach =
+                crate::text::floor_boundary(doc.text, (q.span.end + INTRO_REACH).min(sentence_end));
+            let rest = &doc.text[q.span.end..reach];
             let Some(comma) = rest.find(['，', ',', '：', ':']) else {
                 continue;
             };
@@ -347,7 +363,7 @@ impl Count {
                 continue;
             };
             let list_at = q.span.end + (rest.len() - after.len()) + word.len();
-            let list = &doc.text[list_at..sentence_end];
+            let list = &doc.text[list_at..reach.max(list_at)];
             let end = list
                 .find(|c: char| !crate::text::is_han(c))
                 .unwrap_or(list.len());
@@ -526,10 +542,10 @@ impl Count {
     ) -> bool {
         let last = e.items.last().expect("two items at least");
         // The count closes the list: …丙村3个 / …丙村等3个.
-        if let Some(q) = counts
-            .iter()
-            .find(|q| q.span.start > last.start && q.span.end <= e.span.end)
-        {
+        // Counts and figures are in text order: found by binary search, so a
+        // clause of thousands of lists stays linear.
+        let next = counts.partition_point(|q| q.span.start <= last.start);
+        if let Some(q) = counts.get(next).filter(|q| q.span.end <= e.span.end) {
             let before = &doc.text[last.start..q.span.start];
             if opens_a_name(before) {
                 return true;
@@ -549,9 +565,7 @@ impl Count {
                 .take(3)
                 .any(|noun| !noun.is_empty() && item.ends_with(noun));
             // Items with figures of their own (道路2条、桥梁3座) are parallel figures, not a list to count.
-            let figures_inside = figures
-                .iter()
-                .any(|o| o.span.start >= e.span.start && o.span.end <= last.start);
+            let figures_inside = figures_within(figures, e.span.start, last.start);
             // 三铺村、塔桥村两个 / 北银、裕园2个老旧小区: short names with the
             // count right after them (apposition) are tied to it too. The
             // first item may carry the verb before the list (解决了广顺里) and
@@ -595,10 +609,12 @@ impl Count {
                         .next()
                         .map_or(0, char::len_utf8)
             });
-        if let Some(q) = after_quote.and_then(|at| counts.iter().find(|q| q.span.start == at)) {
-            let figures_inside = figures
-                .iter()
-                .any(|o| o.span.start >= e.span.start && o.span.end <= e.span.end);
+        let at_quote = |at: usize| {
+            let k = counts.partition_point(|q| q.span.start < at);
+            counts.get(k).filter(|q| q.span.start == at)
+        };
+        if let Some(q) = after_quote.and_then(at_quote) {
+            let figures_inside = figures_within(figures, e.span.start, e.span.end);
             if !figures_inside {
                 self.compare(doc, q, &e.items, false, out);
             }
@@ -617,7 +633,8 @@ impl Count {
         out: &mut Vec<Diagnostic>,
     ) {
         // The count opens the list: 3个示范点：甲、乙、丙.
-        let Some(q) = counts.iter().rev().find(|q| q.span.end <= e.span.start) else {
+        let before = counts.partition_point(|q| q.span.end <= e.span.start);
+        let Some(q) = before.checked_sub(1).map(|k| counts[k]) else {
             return;
         };
         let between = &doc.text[q.span.end..e.span.start];

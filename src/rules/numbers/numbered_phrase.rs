@@ -8,7 +8,7 @@
 //!   (read by `numbers.count` with its other counts);
 //! - the clauses of a breakdown opener: 分三大门类看，采矿业…，制造业…，电力…。
 
-use super::count::{enumerations, han_tail, names_in_apposition, Count, Stated};
+use super::count::{enumerations, han_tail, names_in_apposition, Count, Enumeration, Stated};
 use crate::document::Document;
 use crate::quantity::is_han_digit;
 use crate::report::Diagnostic;
@@ -80,22 +80,38 @@ pub fn find(doc: &Document) -> Vec<NumberedPhrase> {
 /// The checks of numbered phrases that read names and clauses (members are
 /// read with the other counts in `numbers.count`).
 pub fn check(rule: &Count, doc: &Document, phrases: &[NumberedPhrase], out: &mut Vec<Diagnostic>) {
+    // The lists of a sentence are read once for all its phrases.
+    let mut lists: Option<(usize, Vec<Enumeration>)> = None;
     for p in phrases {
-        listed_before(rule, doc, p, out);
+        let Some(si) = doc.sentence_at(p.stated.span.start) else {
+            continue;
+        };
+        if lists.as_ref().is_none_or(|(s, _)| *s != si) {
+            lists = Some((si, enumerations(doc.text, &doc.sentences[si].span)));
+        }
+        if let Some((_, es)) = &lists {
+            listed_before(rule, doc, p, es, out);
+        }
         opener_clauses(rule, doc, p, out);
     }
 }
 
 /// 研发基地、试验中心基地、认证基地、服务中心五大基地: the names listed right
 /// before the phrase, in apposition.
-fn listed_before(rule: &Count, doc: &Document, p: &NumberedPhrase, out: &mut Vec<Diagnostic>) {
+fn listed_before(
+    rule: &Count,
+    doc: &Document,
+    p: &NumberedPhrase,
+    lists: &[Enumeration],
+    out: &mut Vec<Diagnostic>,
+) {
     let at = p.stated.span.start;
-    let Some(sentence) = doc.sentence_at(at).map(|k| &doc.sentences[k]) else {
-        return;
-    };
     // The quote opens the phrase: the list ends before it.
     let list_end = if p.quoted { at - '“'.len_utf8() } else { at };
-    for e in enumerations(doc.text, &sentence.span) {
+    // The list whose last item holds the phrase starts before it: among the
+    // last few that do (lists are in order of their starts; inner ones nest).
+    let upto = lists.partition_point(|e| e.span.start < list_end);
+    for e in &lists[upto.saturating_sub(8)..upto] {
         let Some(last) = e.items.last() else { continue };
         if !(last.start < list_end && list_end <= e.span.end) {
             continue;
@@ -137,6 +153,9 @@ fn continues_a_broken_line(text: &str, start: usize) -> bool {
     tail.first().is_some_and(|c| is_han(*c)) && tail.contains(&'、')
 }
 
+/// How far (bytes) after a breakdown opener its clauses are read.
+const OPENER_REACH: usize = 600;
+
 /// Words that go on with the clause before rather than name an item of a
 /// breakdown: 采矿业增长0.1%，比上月加快1.2个百分点.
 const GOES_ON: &[&str] = &[
@@ -170,10 +189,12 @@ fn opener_clauses(rule: &Count, doc: &Document, p: &NumberedPhrase, out: &mut Ve
         + '，'
             .len_utf8()
             .min(rest[comma..].chars().next().map_or(1, char::len_utf8));
-    // The items run to the end of the sentence (a ；between items goes on).
-    let end = text[from..]
+    // The items run to the end of the sentence (a ；between items goes on),
+    // a few hundred bytes at most.
+    let reach = crate::text::floor_boundary(text, (from + OPENER_REACH).min(text.len()));
+    let end = text[from..reach]
         .find(['。', '\n'])
-        .map_or(text.len(), |k| from + k);
+        .map_or(reach, |k| from + k);
     let mut items: Vec<Span> = Vec::new();
     let mut start = from;
     for (k, c) in text[from..end]

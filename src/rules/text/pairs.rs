@@ -37,7 +37,13 @@ fn name(c: char) -> &'static str {
 
 impl Pairs {
     /// Checks one run of paragraphs (lines) that form a paragraph.
-    fn check_block(&self, doc: &Document, block: Range<usize>, out: &mut Vec<Diagnostic>) {
+    fn check_block(
+        &self,
+        doc: &Document,
+        block: Range<usize>,
+        cut: Option<usize>,
+        out: &mut Vec<Diagnostic>,
+    ) {
         let mut stack: Vec<(char, usize)> = Vec::new();
         for pi in block {
             // Brackets and quotes are marks: only the marks are read.
@@ -85,7 +91,7 @@ impl Pairs {
             }
         }
         for (o, at) in stack {
-            if !cut_after(doc, at) {
+            if cut.is_none_or(|from| at < from) {
                 out.push(self.unclosed(o, at));
             }
         }
@@ -110,6 +116,7 @@ impl Rule for Pairs {
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         let is_heading = doc.outline.heading_paragraphs(doc.paragraphs.len());
+        let cut = cut_tail_start(doc);
         // The paragraphs of the current block: `block_start..=pi`.
         let mut block_start = 0;
         for (pi, p) in doc.paragraphs.iter().enumerate() {
@@ -122,20 +129,30 @@ impl Rule for Pairs {
                 .is_some_and(|n| n.line == p.line + 1 && !is_heading[pi + 1])
                 && !is_heading[pi];
             if !continues || pi + 1 - block_start >= 8 {
-                self.check_block(doc, block_start..pi + 1, out);
+                self.check_block(doc, block_start..pi + 1, cut, out);
                 block_start = pi + 1;
             }
         }
     }
 }
 
-/// The opener at `at` stands in the last sentence of a text that stops
-/// mid-sentence (a page kept only as its first part): its close may lie past
-/// the cut. A whole draft ends with a full stop or its sign-off.
-fn cut_after(doc: &Document, at: usize) -> bool {
-    let rest = doc.text[at..].trim_end();
-    let ends_open = rest.chars().next_back().is_some_and(|c| {
+/// Where the last sentence of a text that stops mid-sentence (a page kept
+/// only as its first part) begins, after its last sentence end or line break;
+/// `None` for a text that ends whole (with a full stop or its sign-off). An
+/// opener there may be closed past the cut. Read once per document, not once per
+/// unclosed opener (a text of 100,000 of them stays linear).
+fn cut_tail_start(doc: &Document) -> Option<usize> {
+    let text = doc.text.trim_end();
+    let ends_open = text.chars().next_back().is_some_and(|c| {
         !(crate::text::is_sentence_end(c) || is_closer(c) || matches!(fold_char(c), '!' | '?'))
     });
-    ends_open && !rest.contains(|c| crate::text::is_sentence_end(c) || c == '\n')
+    if !ends_open {
+        return None;
+    }
+    Some(
+        text.char_indices()
+            .rev()
+            .find(|&(_, c)| crate::text::is_sentence_end(c) || c == '\n')
+            .map_or(0, |(i, c)| i + c.len_utf8()),
+    )
 }
