@@ -30,19 +30,26 @@ fn level_example(level: u8) -> &'static str {
     }
 }
 
-/// Does `p` restate a number its list already used (一、… （二）… 一、)? Then
-/// the draft's hierarchy is broken at `p` itself — `numbering.repeat` reports
-/// it — and the level of what stands under `p` cannot be judged against it.
-fn restates_a_number(ctx: &Context, doc: &Document, p: &Heading) -> bool {
+/// The headings that restate a number their list already used (一、… （二）…
+/// 一、), by their marker's start: the draft's hierarchy is broken there —
+/// `numbering.repeat` reports it — and the level of what stands under such
+/// a heading cannot be judged against it. Read once per check.
+fn restating_headings(ctx: &Context, doc: &Document) -> Vec<usize> {
     let hs = &doc.outline.headings;
-    ctx.lists(doc).headings.iter().any(|list| {
-        list.windows(2).any(|w| {
-            let (before, here) = (hs[w[0]].number, &hs[w[1]]);
+    let mut at: Vec<usize> = ctx
+        .lists(doc)
+        .headings
+        .iter()
+        .flat_map(|list| list.windows(2))
+        .filter(|w| {
+            let (before, here) = (hs[w[0]].number, hs[w[1]].number);
             // A restart at 1 after a longer list begins a new list (the plan part).
-            std::ptr::eq(here, p)
-                && (here.number == before || (here.number < before && here.number != 1))
+            here == before || (here < before && here != 1)
         })
-    })
+        .map(|w| hs[w[1]].marker.start)
+        .collect();
+    crate::text::sort_stable_by(&mut at, |a, b| a.cmp(b));
+    at
 }
 
 impl Rule for Level {
@@ -72,6 +79,8 @@ impl Rule for Level {
                 }
             }
         }
+        let restating = restating_headings(ctx, doc);
+        let restates_a_number = |p: &Heading| restating.binary_search(&p.marker.start).is_ok();
         // The nearest open heading at each level (the parent chain).
         let mut open: [Option<&Heading>; 6] = [None; 6];
         // The parent under which a skip was already reported (once per parent).
@@ -82,7 +91,7 @@ impl Rule for Level {
             // A skipped level the draft uses, under a parent not yet reported.
             let skip = parent
                 .filter(|_| nested_properly[level])
-                .filter(|&(_, p)| !restates_a_number(ctx, doc, p))
+                .filter(|&(_, p)| !restates_a_number(p))
                 .and_then(|(pl, p)| Some((p, (pl + 1..level).find(|&m| used[m])?)))
                 .filter(|(p, _)| reported != Some(p.marker.start));
             if let Some((p, missing)) = skip {
