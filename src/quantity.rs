@@ -39,7 +39,8 @@ static HAN_DIGIT_BY_LOW_BITS: [u32; 128] = {
     t
 };
 
-fn han_digit_value(c: char) -> Option<u32> {
+/// The value of a Chinese digit (〇 to 九, 两).
+pub fn han_digit_value(c: char) -> Option<u32> {
     Some(match c {
         '〇' | '零' => 0,
         '一' => 1,

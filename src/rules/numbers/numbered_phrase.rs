@@ -24,18 +24,12 @@ pub struct NumberedPhrase {
 
 /// The value of a numeral that can count a phrase's items (二 to 十).
 fn small_numeral(c: char) -> Option<usize> {
-    Some(match c {
-        '二' | '两' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        '十' => 10,
-        _ => return None,
-    })
+    match c {
+        '十' => Some(10),
+        _ => crate::quantity::han_digit_value(c)
+            .filter(|&n| n >= 2)
+            .map(|n| n as usize),
+    }
 }
 
 /// Every numbered phrase of the document: N大 + a noun (not a congress: 党的
