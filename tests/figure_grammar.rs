@@ -639,6 +639,17 @@ fn industries_with_a_breakdown_of_their_own_and_a_verb_after_their_names() {
 }
 
 #[test]
+fn a_table_column_of_shares_is_each_row_over_the_total_row() {
+    let table = "表1 年末常住人口及其构成\n指标名称 | 绝对数(万人) | 占年末常住人口比重(%) |\n年末常住人口 | 3856 | 100 |\n按城乡分 | | |\n城镇 | 2114 | 55.91 |\n乡村 | 1742 | 45.19 |";
+    let text = doc(table);
+    assert_eq!(flagged(&text, "numbers.percent"), vec!["55.91"]);
+    assert!(flagged(&text.replace("55.91", "54.81"), "numbers.percent").is_empty());
+    // Growth columns are rates, not shares; without a 100 row there is no whole.
+    let growth = doc("指标 | 绝对数(万元) | 增长(%) |\n地区生产总值 | 341881 | 7.23 |\n第一产业 | 56789 | 5.25 |");
+    assert!(flagged(&growth, "numbers.percent").is_empty());
+}
+
+#[test]
 fn a_qizhong_with_nothing_after_it_is_no_breakdown() {
     // Found by the property test: 其中 closing a sentence before a ；.
     for text in [

@@ -9,6 +9,7 @@ mod duplicate_item;
 mod numbered_phrase;
 mod percent;
 mod sum;
+mod table_share;
 
 pub fn rules() -> Vec<Box<dyn Rule>> {
     vec![

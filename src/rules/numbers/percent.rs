@@ -41,6 +41,7 @@ impl Rule for Percent {
         let qs = &doc.quantities;
         self.share_sets(doc, frames, out);
         self.orphans(doc, frames, out);
+        super::table_share::check(self, doc, &frames.tables, out);
         let mut test = ShareTest::default();
         let mut changes = frames.changes.iter().peekable();
         let mut shares = frames.shares.iter().peekable();
