@@ -104,6 +104,26 @@ fn names_a_base_year(lead: &str) -> bool {
     digits == 4 && matches!(after, "年" | "年末" | "年底" | "年全年")
 }
 
+/// The figures before `at` in its sentence that may belong to its frame,
+/// nearest first. A share between a level and its change (占年初预算的27.7%，
+/// 较上年同期增收1735万元) and a restatement in brackets belong to other
+/// frames and are stepped over; another rate or a difference of points ends
+/// the frame.
+fn figures_before<'q>(
+    doc: &'q Document,
+    qs: &'q [Quantity],
+    at: usize,
+) -> impl Iterator<Item = usize> + 'q {
+    let sentence = qs[at].sentence;
+    (at.saturating_sub(REACH_BACK)..at)
+        .rev()
+        .take_while(move |&k| qs[k].sentence == sentence)
+        .filter(move |&k| {
+            !(qs[k].is_percent() && qs[k].roles.share) && !restates_in_brackets(doc, qs, k)
+        })
+        .take_while(move |&k| !qs[k].is_percent() && !qs[k].is_points())
+}
+
 /// 13659.6万吨（2731.9亿斤）: a figure in brackets right after another
 /// restates it in another unit.
 fn restates_in_brackets(doc: &Document, qs: &[Quantity], k: usize) -> bool {
@@ -134,18 +154,9 @@ fn level_changes(doc: &Document, frames: &mut Frames) {
             continue;
         };
         let (mut base, mut current) = (None, None);
-        for k in (d.saturating_sub(REACH_BACK)..d).rev() {
+        for k in figures_before(doc, qs, d) {
             let o = &qs[k];
-            if o.sentence != q.sentence {
-                break;
-            }
-            if o.is_percent() && o.roles.share || restates_in_brackets(doc, qs, k) {
-                continue;
-            }
-            if o.is_percent() || o.is_points() || !same_kind(o.unit, q.unit) {
-                break;
-            }
-            if o.approx == Approx::About {
+            if !same_kind(o.unit, q.unit) || o.approx == Approx::About {
                 break;
             }
             match slot_of(doc, qs, k) {
@@ -188,20 +199,9 @@ fn rates(doc: &Document, frames: &mut Frames) {
         };
         let mut kind: Option<&str> = None;
         // Walk back from the rate: the nearest figures of one unit kind.
-        for k in (i.saturating_sub(REACH_BACK)..i).rev() {
+        for k in figures_before(doc, qs, i) {
             let q = &qs[k];
-            if q.sentence != p.sentence {
-                break;
-            }
-            // 占年初预算的27.7%，较上年同期增收1735万元: a share between the
-            // level and its change belongs to another frame.
-            if q.is_percent() && q.roles.share {
-                continue;
-            }
-            if q.is_percent() || q.is_points() {
-                break;
-            }
-            if q.unit.is_empty() || q.approx == Approx::About || restates_in_brackets(doc, qs, k) {
+            if q.unit.is_empty() || q.approx == Approx::About {
                 continue;
             }
             if kind.is_some_and(|u| !same_kind(u, q.unit)) {

@@ -44,19 +44,7 @@ fn ascii_digit(c: char) -> Option<u8> {
 }
 
 fn chinese_digit(c: char) -> Option<i64> {
-    Some(match c {
-        '零' | '〇' => 0,
-        '一' => 1,
-        '二' | '两' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => return None,
-    })
+    crate::quantity::han_digit_value(c).map(i64::from)
 }
 
 fn chinese_unit(c: char) -> Option<i64> {

@@ -443,15 +443,16 @@ fn column_for(doc: &Document, t: &crate::frames::table::Table, q: &Quantity) -> 
 /// 2018年脱贫 and 今年实现脱贫)? Groups of the same size by chance (瓦额村81户、
 /// 299人 / 建卡贫困户77户、299人) share none.
 fn share_a_word(doc: &Document, a: &Quantity, b: &Quantity) -> bool {
-    let pairs = |q: &Quantity| -> Vec<(char, char)> {
-        let cs: Vec<char> = crate::text::tail(doc.slice(&q.subject), 48)
+    let pairs = |q: &Quantity| {
+        let han: Vec<char> = crate::text::tail(doc.slice(&q.subject), 48)
             .chars()
             .filter(|c| crate::text::is_han(*c))
             .collect();
-        cs.windows(2).map(|w| (w[0], w[1])).collect()
+        let mut pairs = Vec::new();
+        crate::quantity::key_pairs(&han, &mut pairs);
+        pairs
     };
-    let (pa, pb) = (pairs(a), pairs(b));
-    pa.iter().any(|x| pb.contains(x))
+    crate::quantity::PairOverlap::of(&pairs(a), &pairs(b)).shared > 0
 }
 
 /// Two figures at the same place from the end of two sentences whose

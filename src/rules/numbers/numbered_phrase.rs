@@ -37,12 +37,13 @@ fn small_numeral(c: char) -> Option<usize> {
 pub fn find(doc: &Document) -> Vec<NumberedPhrase> {
     let text = doc.text;
     let mut out = Vec::new();
-    let mut prev: Option<char> = None;
-    for (i, c) in text.char_indices() {
-        let before = prev.replace(c);
+    // Numerals are common Han characters: the rest of the text is stepped
+    // over undecoded, and the character before one is read back when needed.
+    for (i, c) in crate::text::han_block_char_indices(text) {
         let Some(n) = small_numeral(c) else {
             continue;
         };
+        let before = text[..i].chars().next_back();
         let rest = &text[i + c.len_utf8()..];
         let mut next = rest.chars();
         let (after, after2) = (next.next(), next.next());
