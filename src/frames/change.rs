@@ -119,7 +119,8 @@ fn figures_before<'q>(
         .rev()
         .take_while(move |&k| qs[k].sentence == sentence)
         .filter(move |&k| {
-            !(qs[k].is_percent() && qs[k].roles.share) && !restates_in_brackets(doc, qs, k)
+            let share = qs[k].is_percent() && qs[k].roles.share;
+            !share && !restates_in_brackets(doc, qs, k)
         })
         .take_while(move |&k| !qs[k].is_percent() && !qs[k].is_points())
 }
