@@ -161,6 +161,20 @@ impl<'a> Document<'a> {
         &self.text[start..end]
     }
 
+    /// Does sentence `s` continue the one before it in its paragraph after a
+    /// semicolon (其中城镇人口4374万人；占总人口比重为57.6%)? Such a sentence
+    /// may read the figures of the one before.
+    pub fn follows_semicolon(&self, s: usize) -> bool {
+        let Some(prev) = s.checked_sub(1) else {
+            return false;
+        };
+        let (a, b) = (&self.sentences[prev], &self.sentences[s]);
+        a.paragraph == b.paragraph
+            && self.text[a.span.start..b.span.start]
+                .trim_end()
+                .ends_with(['；', ';'])
+    }
+
     /// Index of the sentence containing byte `pos` (or the one before it).
     pub fn sentence_at(&self, pos: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.span.start <= pos);

@@ -178,6 +178,99 @@ fn completion_against_a_plan_may_pass_a_hundred() {
     assert_eq!(flagged(&share, "numbers.percent"), vec!["102%"]);
 }
 
+#[test]
+fn a_named_rate_in_the_next_sentence_is_the_share_of_the_part_it_names() {
+    let ok = doc(
+        "年末常住人口94.9万人，比上年末增加0.1万人，其中城镇人口41.4万人，乡村人口53.5万人。常住人口城镇化率43.6%，比上年末提高0.7个百分点。",
+    );
+    assert!(flagged(&ok, "numbers.percent").is_empty());
+    let wrong = ok.replace("43.6%", "52.4%");
+    assert_eq!(flagged(&wrong, "numbers.percent"), vec!["52.4%"]);
+    // Near-miss: another population's rate (户籍) is not this breakdown's share.
+    let other = ok.replace("常住人口城镇化率43.6%", "户籍人口城镇化率31.2%");
+    assert!(flagged(&other, "numbers.percent").is_empty());
+    // Near-miss: a rate sharing no name with the parts before it.
+    let unrelated = ok.replace("常住人口城镇化率43.6%", "森林覆盖率61.2%");
+    assert!(flagged(&unrelated, "numbers.percent").is_empty());
+}
+
+#[test]
+fn a_share_after_a_semicolon_reads_the_sentence_before() {
+    let ok = doc(
+        "年末常住总人口7591.97万人。其中，城镇常住人口4374.49万人，比上年末增加110.47万人；占总人口比重(常住人口城镇化率)为57.62%，比上年末提高1.19个百分点。",
+    );
+    assert!(flagged(&ok, "numbers.percent").is_empty());
+    let wrong = ok.replace("57.62%", "66.62%");
+    assert_eq!(flagged(&wrong, "numbers.percent"), vec!["66.62%"]);
+    // Shares side by side after semicolons share their whole.
+    let side =
+        doc("年末户籍人口50.54万人，其中城镇人口13.0万人，占比25.7%；男性26.2万人，占比51.8%。");
+    assert!(flagged(&side, "numbers.percent").is_empty());
+    let side_wrong = side.replace("51.8%", "60.8%");
+    assert_eq!(flagged(&side_wrong, "numbers.percent"), vec!["60.8%"]);
+    // Near-miss: a rate that names itself after a semicolon is not the share
+    // of the figures before it.
+    let own = doc("参保人数分别达到1920万人、313万人、492万人；新开工项目工伤保险参保率为90%。");
+    assert!(flagged(&own, "numbers.percent").is_empty());
+}
+
+#[test]
+fn a_whole_named_after_zhan_may_be_stated_paragraphs_before() {
+    let ok = doc(
+        "全年实现地区生产总值(GDP)439.19亿元，比上年增长4.2%。\n全年粮食产量25.1万吨，增长1.4%。\n全年社会消费品零售总额120.4亿元，增长3.1%。\n全年实现民营经济增加值290.6亿元，比上年增长1.5%；民营经济占GDP的比重为66.2%。",
+    );
+    assert!(flagged(&ok, "numbers.percent").is_empty());
+    let wrong = ok.replace("66.2%", "75.2%");
+    assert_eq!(flagged(&wrong, "numbers.percent"), vec!["75.2%"]);
+    // 一般公共预算收入 is a 财政收入; 人均生产总值 is not the GDP.
+    let revenue = doc(
+        "全市一般公共财政预算收入完成38.3亿元。\n全市税收收入28.1亿元，占财政收入比重为73.5%。",
+    );
+    assert!(flagged(&revenue, "numbers.percent").is_empty());
+    let revenue_wrong = revenue.replace("73.5%", "64.5%");
+    assert_eq!(flagged(&revenue_wrong, "numbers.percent"), vec!["64.5%"]);
+    let per_head = doc("人均生产总值为82304元。\n非公有制经济增加值169512万元，占GDP的比重59.6%。");
+    assert!(flagged(&per_head, "numbers.percent").is_empty());
+}
+
+#[test]
+fn a_whole_picked_from_with_zhong() {
+    let ok = doc("建档立卡1091户中因病致贫的有503户，占比46.1%。");
+    assert!(flagged(&ok, "numbers.percent").is_empty());
+    let wrong = ok.replace("46.1%", "55.1%");
+    assert_eq!(flagged(&wrong, "numbers.percent"), vec!["55.1%"]);
+}
+
+#[test]
+fn completion_of_a_plan_stated_in_an_earlier_paragraph() {
+    let ok = doc(
+        "2021年促进就业计划目标为：全省城镇新增就业60万人，城镇失业人员再就业13万人，就业困难人员就业7万人。实际完成情况如下：\n（一）全省城镇新增就业64.75万人，完成全年计划的107.9%。\n（二）全省失业人员实现再就业14.47万人，完成全年计划的111.3%。",
+    );
+    assert!(flagged(&ok, "numbers.percent").is_empty());
+    let wrong = ok.replace("111.3%", "102.3%");
+    assert_eq!(flagged(&wrong, "numbers.percent"), vec!["102.3%"]);
+    // Near-miss: no plan stated for the indicator: nothing to check against.
+    let unplanned = ok.replace("城镇失业人员再就业13万人，", "");
+    assert!(flagged(&unplanned.replace("111.3%", "102.3%"), "numbers.percent").is_empty());
+}
+
+#[test]
+fn a_rate_named_after_what_was_done_is_done_over_planned() {
+    let ok = doc("省级6项，当年计划投资19亿元。1-12月份完成投资28.78亿元，投资完成率151.47%。");
+    assert!(flagged(&ok, "numbers.percent").is_empty());
+    let wrong = ok.replace("151.47%", "142.47%");
+    assert_eq!(flagged(&wrong, "numbers.percent"), vec!["142.47%"]);
+    let started = doc("92个计划新开工项目已开工51个，开工率55.4%。");
+    assert!(flagged(&started, "numbers.percent").is_empty());
+    assert_eq!(
+        flagged(&started.replace("55.4%", "64.4%"), "numbers.percent"),
+        vec!["64.4%"]
+    );
+    // Near-miss: no planned figure before the done one.
+    let unplanned = doc("全年完成投资28.78亿元，投资完成率142.47%。");
+    assert!(flagged(&unplanned, "numbers.percent").is_empty());
+}
+
 // ---- counts --------------------------------------------------------------------------
 
 #[test]

@@ -81,6 +81,9 @@ static NOT_SHARE: Words = Words::new(&[
 ]);
 /// Filler between the name of the whole and the rate: 占年初预算的比重为27.7%.
 const FILLER_AT_END: &[&str] = &[
+    // 占全省常住人口总量的: the head says only that the name is a whole.
+    "总量",
+    "总数",
     "比重为",
     "比重",
     "比例为",
@@ -127,6 +130,9 @@ const ZHAN_REACH: usize = 120;
 /// How many figures before a rate may be its part or whole.
 const FIGURE_REACH: usize = 8;
 
+/// How many sentences back the part a rate names may be stated.
+const NAMED_PART_SENTENCES: usize = 2;
+
 /// How many sentences back a named whole may be stated.
 const WHOLE_REACH: usize = 8;
 
@@ -134,15 +140,20 @@ const WHOLE_REACH: usize = 8;
 pub fn build(doc: &Document, frames: &mut Frames) {
     let qs = &doc.quantities;
     let index = BreakdownIndex::new(frames);
-    let mut names = NameSearch::default();
+    let mut names = NameSearch::new(doc);
     let mut test = ShareTest::default();
     let mut shares = Vec::new();
     let mut orphans = Vec::new();
+    // The sentence and wholes of the last share.
+    let mut previous_wholes: Option<(usize, Vec<usize>)> = None;
     for (i, p) in qs.iter().enumerate() {
         if p.unit != "%" || p.value.mantissa <= 0 {
             continue;
         }
-        if let Some((part, whole)) = completion(doc, qs, i) {
+        if let Some((part, whole)) = completion(doc, qs, i)
+            .or_else(|| completion_of_plan(doc, i, &mut names))
+            .or_else(|| named_completion(doc, i))
+        {
             shares.push(Share {
                 rate: i,
                 readings: vec![Reading { part, whole }],
@@ -153,14 +164,26 @@ pub fn build(doc: &Document, frames: &mut Frames) {
             continue;
         }
         let mut readings = Vec::new();
-        let rate = Rate {
-            doc,
-            index: i,
-            index_of_parts: &index,
-        };
+        let rate = Rate::new(doc, i, &index);
         if let Some(orphan) = rate.readings(&mut names, &mut readings) {
-            orphans.push(orphan);
+            // 城镇人口13.0万人，占比25.7%；男性26.2万人，占比51.8%: after a
+            // semicolon a share with no whole of its own has the whole of the
+            // share before (named there or not).
+            match &previous_wholes {
+                Some((sentence, wholes))
+                    if sentence + 1 == qs[orphan.part].sentence
+                        && doc.follows_semicolon(qs[orphan.part].sentence) =>
+                {
+                    readings.extend(wholes.iter().map(|&whole| Reading {
+                        part: orphan.part,
+                        whole,
+                    }))
+                }
+                _ => orphans.push(orphan),
+            }
         }
+        previous_wholes = (!readings.is_empty())
+            .then(|| (qs[i].sentence, readings.iter().map(|r| r.whole).collect()));
         // A whole is never smaller than its part: such a reading is another figure.
         let value = |k: usize| qs[k].scaled().map(|v| v.to_f64());
         readings.retain(|r| {
@@ -216,14 +239,109 @@ fn completion(doc: &Document, qs: &[Quantity], i: usize) -> Option<(usize, usize
     (between.chars().count() <= 3).then_some((part, target))
 }
 
+/// 全省城镇新增就业64.75万人，完成全年计划的107.9%, after 计划目标为：全省城镇
+/// 新增就业60万人: the rate of completion of a plan stated before, under the
+/// part's own name, in a paragraph or sentence that calls it a plan.
+fn completion_of_plan(doc: &Document, i: usize, names: &mut NameSearch) -> Option<(usize, usize)> {
+    let qs = &doc.quantities;
+    let part = i.checked_sub(1)?;
+    let (q, p) = (&qs[part], &qs[i]);
+    if q.sentence != p.sentence || !q.is_level() {
+        return None;
+    }
+    // Only the completion phrase between them: ，完成全年计划的 / 完成年度目标任务的.
+    let between = doc.text.get(q.span.end..p.span.start)?;
+    let phrase = between
+        .trim_start_matches(|c: char| !is_han(c))
+        .strip_prefix("完成")?
+        .strip_suffix('的')?;
+    if phrase.chars().count() > 8 || !is_target(phrase) || !phrase.chars().all(is_han) {
+        return None;
+    }
+    let name = without_heading_number(crate::text::tail(doc.slice(&q.subject), NAME_TAIL));
+    names.find_far_where(doc, part, Some(q.unit), name, PLANNED, |k| {
+        in_plan(doc, &qs[k]) && !in_plan(doc, q)
+    });
+    names.found.first().map(|&whole| (part, whole))
+}
+
+/// What a rate of completion is named after: 投资完成率, 开工率, 资金到位率.
+const DONE_VERBS: &[&str] = &[
+    "完成", "开工", "竣工", "到位", "执行", "拨付", "兑现", "开通",
+];
+
+/// 当年计划投资19亿元。1-12月份完成投资28.78亿元，投资完成率151.47% /
+/// 92个计划新开工项目已开工51个，开工率55.4%: a rate named after what was
+/// done is the figure done just before it over the planned one before that.
+fn named_completion(doc: &Document, i: usize) -> Option<(usize, usize)> {
+    let qs = &doc.quantities;
+    let p = &qs[i];
+    let name = crate::text::tail(doc.slice(&p.subject), NAME_TAIL)
+        .trim_end_matches(|c: char| !is_han(c))
+        .trim_end_matches(['达', '到', '为', '是', '仅', '了']);
+    let verb = DONE_VERBS
+        .iter()
+        .find(|v| name.strip_suffix('率').is_some_and(|n| n.ends_with(*v)))?;
+    let near = |from: usize, sentence: usize| {
+        (0..from)
+            .rev()
+            .take(FIGURE_REACH)
+            .take_while(move |&k| qs[k].sentence + NAMED_PART_SENTENCES >= sentence)
+            .filter(|&k| qs[k].is_level())
+    };
+    let tail = |k: usize| crate::text::tail(doc.slice(&qs[k].subject), NAME_TAIL);
+    // 92个计划新开工项目: a count's noun follows it.
+    let head = |k: usize| {
+        let after = &doc.text[qs[k].span.end..doc.clauses[qs[k].clause].end];
+        &after[..crate::text::floor_boundary(after, NAME_TAIL)]
+    };
+    let part = near(i, p.sentence).find(|&k| tail(k).contains(verb))?;
+    let whole = near(part, qs[part].sentence).find(|&k| {
+        same_kind(qs[k].unit, qs[part].unit)
+            && TARGET_WORDS
+                .iter()
+                .any(|w| tail(k).contains(w) || head(k).contains(w))
+    })?;
+    Some((part, whole))
+}
+
+/// A name without the heading number it opens with: （二）全省失业人员 → 全省失业人员.
+fn without_heading_number(name: &str) -> &str {
+    let trimmed = name.trim_start_matches(|c: char| !is_han(c));
+    let numbered = trimmed
+        .char_indices()
+        .find(|&(_, c)| !crate::quantity::is_han_digit(c))
+        .filter(|&(i, c)| i > 0 && matches!(c, ')' | '）' | '、'));
+    match numbered {
+        Some((i, c)) => &trimmed[i + c.len_utf8()..],
+        None => name,
+    }
+}
+
+/// Is a figure stated as a plan: a target word shortly before it in its paragraph?
+fn in_plan(doc: &Document, q: &Quantity) -> bool {
+    let paragraph = &doc.paragraphs[doc.sentences[q.sentence].paragraph];
+    let lead = &doc.text[paragraph.span.start..q.span.start];
+    let lead = crate::text::tail(lead, PLAN_REACH);
+    TARGET_WORDS.iter().any(|w| lead.contains(w))
+}
+
+/// How far (bytes) before a planned figure its target word may stand.
+const PLAN_REACH: usize = 240;
+
 /// Words that name a target as a whole: 占全年目标的67.2%.
 const TARGET_WORDS: &[&str] = &["目标", "任务", "计划"];
+
+/// Does the name of a whole call it a target (全年目标, 年度计划)?
+fn is_target(noun: &str) -> bool {
+    TARGET_WORDS.iter().any(|w| noun.contains(w))
+}
 
 /// 收入任务1383万元，1-8月累计完成929万元，占全年目标的67.2%: a whole named
 /// as the target is the figure of the sentence the text calls a target
 /// (任务 / 目标 / 计划), before the part.
 fn stated_target(doc: &Document, qs: &[Quantity], part: usize, noun: &str) -> Option<usize> {
-    if !TARGET_WORDS.iter().any(|w| noun.contains(w)) {
+    if !is_target(noun) {
         return None;
     }
     (0..part)
@@ -302,6 +420,43 @@ struct Rate<'a, 'd> {
     /// Index of the rate in `Document::quantities`.
     index: usize,
     index_of_parts: &'a BreakdownIndex,
+    /// The first sentence whose figures may be the rate's part or whole: its
+    /// own, or the one before a semicolon when its own states none before it.
+    first_sentence: usize,
+}
+
+impl<'a, 'd> Rate<'a, 'd> {
+    fn new(doc: &'a Document<'d>, index: usize, index_of_parts: &'a BreakdownIndex) -> Self {
+        let qs = &doc.quantities;
+        let sentence = qs[index].sentence;
+        let own = doc.sentence_quantities[sentence].start;
+        let level_before = (own..index)
+            .rev()
+            .take(FIGURE_REACH)
+            .any(|k| qs[k].is_level());
+        // Only a rate that opens its sentence with 占 (；占总人口比重为57.6%)
+        // leans on the sentence before; one that names itself stands alone.
+        let lead = &doc.text[doc.sentences[sentence].span.start..qs[index].span.start];
+        // Only the sentence's first few marks are stepped over (a sentence of
+        // figures alone must not be scanned once per rate).
+        let opens_with_zhan = lead
+            .chars()
+            .take(4)
+            .find(|&c| is_han(c))
+            .is_some_and(|c| c == '占');
+        let first_sentence = if !level_before && opens_with_zhan && doc.follows_semicolon(sentence)
+        {
+            sentence - 1
+        } else {
+            sentence
+        };
+        Rate {
+            doc,
+            index,
+            index_of_parts,
+            first_sentence,
+        }
+    }
 }
 
 impl Rate<'_, '_> {
@@ -312,8 +467,18 @@ impl Rate<'_, '_> {
         let from = self.reach_start();
         let before = &doc.text[from..p.span.start];
         let Some(zhan) = before.rfind('占').map(|z| from + z) else {
-            if let Some(part) = self.earlier().next() {
-                self.of_breakdown(part, readings);
+            match self.earlier().next() {
+                Some(part) => {
+                    self.of_breakdown(part, readings);
+                    if readings.is_empty() {
+                        readings.extend(self.whole_before_zhong(part));
+                    }
+                }
+                None => {
+                    if let Some(part) = self.named_part_before() {
+                        self.of_breakdown(part, readings);
+                    }
+                }
             }
             return None;
         };
@@ -330,10 +495,16 @@ impl Rate<'_, '_> {
                     if names.found.is_empty() {
                         names.found.extend(stated_target(doc, qs, part, noun));
                     }
+                    if names.found.is_empty() && !is_target(noun) {
+                        names.find_far(doc, part, unit, noun);
+                    }
                     readings.extend(names.found.iter().map(|&whole| Reading { part, whole }));
                 }
                 None => {
                     self.of_breakdown(part, readings);
+                    if readings.is_empty() {
+                        readings.extend(self.whole_before_zhong(part));
+                    }
                     if readings.is_empty() && self.part_speaks_for_itself(part, zhan) {
                         return Some(Orphan {
                             rate: self.index,
@@ -353,6 +524,9 @@ impl Rate<'_, '_> {
                     for part in parts {
                         let unit = Some(qs[part].unit);
                         names.find(doc, part, unit, wn);
+                        if names.found.is_empty() && !is_target(wn) {
+                            names.find_far(doc, part, unit, wn);
+                        }
                         readings.extend(names.found.iter().map(|&whole| Reading { part, whole }));
                     }
                 }
@@ -375,11 +549,71 @@ impl Rate<'_, '_> {
         self.index_of_parts.readings_of(part, readings);
     }
 
+    /// 建档立卡1091户中因病致贫的有503户，占比46%: a figure followed by 中
+    /// earlier in the clause is the whole its part is picked from.
+    fn whole_before_zhong(&self, part: usize) -> Option<Reading> {
+        let qs = &self.doc.quantities;
+        let q = &qs[part];
+        let whole = part.checked_sub(1)?;
+        let w = &qs[whole];
+        let zhong = self.doc.text[w.span.end..].starts_with('中');
+        (zhong && w.clause == q.clause && w.is_level() && same_kind(w.unit, q.unit))
+            .then_some(Reading { part, whole })
+    }
+
+    /// 其中城镇人口41.4万人，乡村人口53.5万人。常住人口城镇化率43.6%: a named
+    /// rate with no figure before it in its sentence is the share of the part
+    /// of a breakdown just before whose name it shares (城镇).
+    fn named_part_before(&self) -> Option<usize> {
+        const RATE_WORDS: &[&str] = &["达到", "达", "为", "是", "率", "化", "比重", "比例", "占比"];
+        let (doc, qs) = (self.doc, &self.doc.quantities);
+        let p = &qs[self.index];
+        let mut name = crate::text::tail(doc.slice(&p.subject), NAME_TAIL);
+        loop {
+            let before = name;
+            for w in RATE_WORDS {
+                name = name.strip_suffix(w).unwrap_or(name);
+            }
+            if name == before {
+                break;
+            }
+        }
+        let (mut key, mut pairs) = (Vec::new(), Vec::new());
+        subject_key(name, &mut key);
+        key_pairs(&key, &mut pairs);
+        if pairs.is_empty() {
+            return None;
+        }
+        let (mut other, mut named) = (Vec::new(), Vec::new());
+        let paragraph = doc.sentences[p.sentence].paragraph;
+        (0..self.index)
+            .rev()
+            .take(FIGURE_REACH)
+            .take_while(|&k| {
+                qs[k].sentence + NAMED_PART_SENTENCES >= p.sentence
+                    && doc.sentences[qs[k].sentence].paragraph == paragraph
+            })
+            .filter(|&k| qs[k].is_level())
+            .find(|&k| {
+                let Some(&total) = self.index_of_parts.total_of_part.get(&k) else {
+                    return false;
+                };
+                // The rate's name is said by the part's and its total's
+                // (常住人口 + 城镇人口 for 常住人口城镇化率; not 户籍人口城镇化率).
+                named.clear();
+                for f in [k, total] {
+                    subject_key(doc.slice(&qs[f].subject), &mut other);
+                    named.extend(other.windows(2).map(|w| (w[0], w[1])));
+                }
+                PairOverlap::of(&pairs, &named).covers_first(2, 3)
+            })
+    }
+
     /// Where the text a rate's 占 may stand in starts: [`ZHAN_REACH`] back,
     /// not before its sentence.
     fn reach_start(&self) -> usize {
         let p = &self.doc.quantities[self.index];
-        let sentence = &self.doc.sentences[p.sentence];
+        let sentence = &self.doc.sentences[self.first_sentence];
         crate::text::floor_boundary(
             self.doc.text,
             p.span
@@ -396,7 +630,7 @@ impl Rate<'_, '_> {
         let p = &qs[self.index];
         (0..self.index)
             .rev()
-            .take_while(move |&k| qs[k].sentence == p.sentence)
+            .take_while(move |&k| qs[k].sentence >= self.first_sentence)
             .take(FIGURE_REACH)
             .filter(move |&k| qs[k].is_level() || is_whole_in_zhan(self.doc, qs, k, p))
     }
@@ -421,7 +655,11 @@ fn is_whole_in_zhan(doc: &Document, qs: &[Quantity], k: usize, p: &Quantity) -> 
 /// The name of the whole after 占 (年初预算 in 占年初预算的), or `None` when
 /// only filler stands there.
 fn named_whole(after_zhan: &str) -> Option<&str> {
-    let mut s = after_zhan;
+    // 占总人口比重(户籍人口城镇化率)为 / 占地区生产总值(GDP)的: the name
+    // stands before the bracket; the bracket glosses it or the rate.
+    let mut s = after_zhan
+        .find(['(', '（'])
+        .map_or(after_zhan, |open| &after_zhan[..open]);
     // Strip filler from the end (的比重为, 的) until the noun is bare.
     loop {
         let before = s;
@@ -433,11 +671,14 @@ fn named_whole(after_zhan: &str) -> Option<&str> {
         }
     }
     let han = s.chars().filter(|c| crate::text::is_han(*c)).count();
-    (han >= 2).then_some(s)
+    let latin = s.chars().filter(char::is_ascii_alphabetic).count();
+    (han >= 2 || latin >= 2).then_some(s)
 }
 
 /// Looking up figures by name: the buffers reused from one search to the
-/// next, and the figures the last search found.
+/// next, the figures the last search found, and every level figure indexed
+/// by the character pairs of its name, for wholes stated far before
+/// (占GDP的比重 after the bulletin's first paragraph).
 #[derive(Default)]
 struct NameSearch {
     key: Vec<char>,
@@ -445,16 +686,48 @@ struct NameSearch {
     other: Vec<char>,
     other_pairs: Vec<(char, char)>,
     found: Vec<usize>,
+    /// Level figures by the pairs of the end of their subjects, in text order.
+    by_pair: HashMap<(char, char), Vec<usize>>,
 }
 
+/// The share of a name's pairs another subject must have to name it.
+type Bar = (usize, usize);
+/// A whole named after 占: two thirds (a short name in a longer subject).
+const NAMED: Bar = (2, 3);
+/// An indicator's plan among the planned figures: half (再就业 as
+/// 城镇失业人员再就业 in the plan, 全省失业人员实现再就业 when done).
+const PLANNED: Bar = (1, 2);
+
+/// How much of a subject's end (bytes) names the figure, for the index: a
+/// long clause of figures must not make every subject long.
+const NAME_TAIL: usize = 36;
+/// How many indexed figures a search far back tries.
+const FAR_CANDIDATES: usize = 16;
+
 impl NameSearch {
-    /// The figures before `anchor` whose subjects name `noun` (two thirds of
-    /// the noun's character pairs: [`PairOverlap`]), of the unit kind `unit`
-    /// when given, nearest first, within a few sentences, into `self.found`
-    /// (cleared first). GDP is named 地区生产总值 in the figures.
-    fn find(&mut self, doc: &Document, anchor: usize, unit: Option<&str>, noun: &str) {
-        let qs = &doc.quantities;
-        self.found.clear();
+    fn new(doc: &Document) -> Self {
+        let mut search = NameSearch::default();
+        let mut key = Vec::new();
+        for (k, q) in doc.quantities.iter().enumerate() {
+            if !q.is_level() {
+                continue;
+            }
+            subject_key(
+                crate::text::tail(doc.slice(&q.subject), NAME_TAIL),
+                &mut key,
+            );
+            for w in key.windows(2) {
+                let list = search.by_pair.entry((w[0], w[1])).or_default();
+                if list.last() != Some(&k) {
+                    list.push(k);
+                }
+            }
+        }
+        search
+    }
+
+    /// Reads `noun` into the search key; false when it has no pairs.
+    fn set_noun(&mut self, noun: &str) -> bool {
         let noun = if noun.contains("GDP") || noun.contains("gdp") {
             "生产总值"
         } else {
@@ -462,7 +735,33 @@ impl NameSearch {
         };
         subject_key(noun, &mut self.key);
         key_pairs(&self.key, &mut self.pairs);
-        if self.pairs.is_empty() {
+        !self.pairs.is_empty()
+    }
+
+    /// Does figure `k` name the search key (the share `bar` of its pairs,
+    /// the same numerals), in the unit kind `unit` when given?
+    fn names(&mut self, doc: &Document, k: usize, unit: Option<&str>, bar: Bar) -> bool {
+        let q = &doc.quantities[k];
+        if !q.is_level() || unit.is_some_and(|u| !same_kind(q.unit, u)) {
+            return false;
+        }
+        subject_key(doc.slice(&q.subject), &mut self.other);
+        // 第一产业 is not 第三产业: names that differ in a numeral differ.
+        if name_numerals(&self.key).ne(name_numerals(&self.other)) {
+            return false;
+        }
+        key_pairs(&self.other, &mut self.other_pairs);
+        PairOverlap::of(&self.pairs, &self.other_pairs).covers_first(bar.0, bar.1)
+    }
+
+    /// The figures before `anchor` whose subjects name `noun` (two thirds of
+    /// the noun's character pairs: [`PairOverlap`]), of the unit kind `unit`
+    /// when given, nearest first, within a few sentences, into `self.found`
+    /// (cleared first). GDP is named 地区生产总值 in the figures.
+    fn find(&mut self, doc: &Document, anchor: usize, unit: Option<&str>, noun: &str) {
+        let qs = &doc.quantities;
+        self.found.clear();
+        if !self.set_noun(noun) {
             return;
         }
         let from_sentence = qs
@@ -473,24 +772,60 @@ impl NameSearch {
             .rev()
             .take_while(|&k| qs[k].sentence >= from_sentence)
         {
-            if !qs[k].is_level() || unit.is_some_and(|u| !same_kind(qs[k].unit, u)) {
-                continue;
-            }
-            subject_key(doc.slice(&qs[k].subject), &mut self.other);
-            // 第一产业 is not 第三产业: names that differ in a numeral differ.
-            let numerals = |cs: &[char]| -> Vec<char> {
-                cs.iter()
-                    .copied()
-                    .filter(|c| crate::quantity::is_han_digit(*c))
-                    .collect()
-            };
-            if numerals(&self.key) != numerals(&self.other) {
-                continue;
-            }
-            key_pairs(&self.other, &mut self.other_pairs);
-            if PairOverlap::of(&self.pairs, &self.other_pairs).covers_first(2, 3) {
+            if self.names(doc, k, unit, NAMED) {
                 self.found.push(k);
             }
         }
     }
+
+    /// [`NameSearch::find`] anywhere before `anchor`: the nearest figure that
+    /// names `noun`, looked up through the index by the noun's rarest pair.
+    fn find_far(&mut self, doc: &Document, anchor: usize, unit: Option<&str>, noun: &str) {
+        self.find_far_where(doc, anchor, unit, noun, NAMED, |_| true)
+    }
+
+    /// [`NameSearch::find_far`] among the figures that pass `keep`.
+    fn find_far_where(
+        &mut self,
+        doc: &Document,
+        anchor: usize,
+        unit: Option<&str>,
+        noun: &str,
+        bar: Bar,
+        keep: impl Fn(usize) -> bool,
+    ) {
+        self.found.clear();
+        if !self.set_noun(noun) {
+            return;
+        }
+        // The pair with the fewest figures before the anchor, of those with any.
+        let rarest = self
+            .pairs
+            .iter()
+            .filter_map(|p| self.by_pair.get(p))
+            .map(|list| &list[..list.partition_point(|&k| k < anchor)])
+            .filter(|before| !before.is_empty())
+            .min_by_key(|before| before.len());
+        let Some(before) = rarest else {
+            return;
+        };
+        let candidates: Vec<usize> = before.iter().rev().take(FAR_CANDIDATES).copied().collect();
+        if let Some(k) = candidates
+            .into_iter()
+            .find(|&k| keep(k) && self.names(doc, k, unit, bar))
+        {
+            self.found.push(k);
+        }
+    }
+}
+
+/// The numerals that tell names apart (第一产业, 三类对象, 二级), not those
+/// inside words (一般公共预算收入).
+fn name_numerals(key: &[char]) -> impl Iterator<Item = char> + '_ {
+    const COUNTED: &[char] = &['产', '类', '级', '次', '季', '期'];
+    key.iter().enumerate().filter_map(move |(i, &c)| {
+        let ordinal = i > 0 && key[i - 1] == '第';
+        let counted = key.get(i + 1).is_some_and(|n| COUNTED.contains(n));
+        (crate::quantity::is_han_digit(c) && (ordinal || counted)).then_some(c)
+    })
 }
