@@ -1102,15 +1102,20 @@ fn keeps_bare_number(clause: &ClauseAt, start: usize, end: usize, number: &Numbe
     !number.han && next.is_some_and(is_han) && prev.is_some_and(is_han) && number.value.scale == 0
 }
 
-/// The 万/亿 and unit that close a list of bare numbers joined by 、 —
-/// `、81.40、197.36亿元` after 62.15 — or `None` when the list ends otherwise.
+/// The 万/亿 and unit that close a list of bare numbers joined by 、 (and
+/// 和 / 及 before the last) — `、81.40、197.36亿元` after 62.15, `和4.0个百分点`
+/// after 0.2 — or `None` when the list ends otherwise.
 fn shared_list_unit(mut rest: &str) -> Option<(u32, &'static str)> {
     // A list a writer types out is short; the bound keeps a hostile one linear.
     for _ in 0..32 {
-        rest = rest.strip_prefix('、')?;
+        let last = ['和', '及'].iter().find_map(|c| rest.strip_prefix(*c));
+        rest = match last {
+            Some(r) => r,
+            None => rest.strip_prefix('、')?,
+        };
         let n = scan_arabic(rest)?;
         rest = &rest[n.end..];
-        if rest.starts_with('、') {
+        if last.is_none() && rest.starts_with(['、', '和', '及']) {
             continue;
         }
         for (m, mult) in [("万", 10_000u32), ("亿", 100_000_000)] {
@@ -1163,6 +1168,10 @@ const ROLE_WORDS: &[(&str, Role)] = &[
     ("增产", Role::Change),
     ("减产", Role::Change),
     ("增支", Role::Change),
+    ("增利", Role::Change),
+    ("减利", Role::Change),
+    ("增亏", Role::Change),
+    ("减亏", Role::Change),
     ("减支", Role::Change),
     ("回落", Role::Change),
     ("降幅", Role::Change),

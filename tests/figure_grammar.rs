@@ -271,6 +271,63 @@ fn a_rate_named_after_what_was_done_is_done_over_planned() {
     assert!(flagged(&unplanned, "numbers.percent").is_empty());
 }
 
+#[test]
+fn the_halves_of_a_split_run_on_past_a_semicolon() {
+    let retail = doc(
+        "社会消费品零售总额401.46亿元，负增长14.1%。其中，限额以上消费品零售总额111.20亿元，负增长19.4%；限额以下消费品零售总额290.26亿元，负增长11.9%。",
+    );
+    assert!(flagged(&retail, "numbers.sum").is_empty());
+    let wrong = retail.replace("401.46亿元", "393.43亿元");
+    assert_eq!(flagged(&wrong, "numbers.sum"), vec!["393.43亿元"]);
+    let trade = doc("全年进出口总值848.96亿元，增长20.8%。其中，出口总值297.67亿元，增长0.7%；进口总值551.29亿元，增长35.4%。");
+    assert!(flagged(&trade, "numbers.sum").is_empty());
+    assert_eq!(
+        flagged(&trade.replace("297.67亿元", "303.63亿元"), "numbers.sum"),
+        vec!["848.96亿元"]
+    );
+    // Near-miss: an item named as the total is its sibling, not a part.
+    let sibling = doc("全年粮食种植面积43907公顷。其中，小麦种植面积21500公顷；玉米种植面积11118公顷；油料种植面积6284公顷；蔬菜种植面积10168公顷。");
+    assert!(flagged(&sibling, "numbers.sum").is_empty());
+}
+
+#[test]
+fn a_breakdown_opened_by_a_clause_naming_its_dimension() {
+    let ok = doc("前三季度全区实现社会消费品零售总额440.96亿元，同比增长4.1%。按经营单位所在地分，城镇消费品零售额351.65亿元，增长4.0%；乡村消费品零售额89.31亿元，增长4.8%。");
+    assert!(flagged(&ok, "numbers.sum").is_empty());
+    let wrong = ok.replace("440.96亿元", "449.78亿元");
+    assert_eq!(flagged(&wrong, "numbers.sum"), vec!["449.78亿元"]);
+}
+
+#[test]
+fn a_change_in_profit_is_not_a_part() {
+    let text = doc("实现利润12.2亿元，同比增利2.7亿元。其中，国有重点煤炭企业实现利润6.4亿元，增利2.6亿元；地方国有煤炭企业实现利润5.9亿元，增利1094万元。");
+    assert!(flagged(&text, "numbers.sum").is_empty());
+}
+
+#[test]
+fn the_industries_points_of_growth_add_up_to_the_growth() {
+    let ok = doc("全年生产总值2515.16亿元，比上年增长6.0%。其中，第一产业增加值545.61亿元，增长7.9%；第二产业增加值1050.17亿元，增长0.5%；第三产业增加值919.39亿元，增长11.9%。三次产业对经济的贡献率分别为28.5%、3.8%和67.6%，分别拉动经济增长1.7、0.2和4.0个百分点。");
+    assert!(flagged(&ok, "numbers.sum").is_empty());
+    let wrong = ok.replace("增长6.0%", "增长6.3%");
+    assert_eq!(flagged(&wrong, "numbers.sum"), vec!["6.3%"]);
+    let d = &diagnostics(&wrong, "numbers.sum")[0];
+    assert!(
+        d.message.contains("1.7 + 0.2 + 4.0 = 5.9个百分点"),
+        "{}",
+        d.message
+    );
+    // The pulls stated in two clauses.
+    let two = doc("全年实现地区生产总值(GDP)420.77亿元，同比增长5.2%。第一产业拉动GDP增长0.7个百分点，第二、三产业分别拉动增长2.1和2.4个百分点。");
+    assert!(flagged(&two, "numbers.sum").is_empty());
+    assert_eq!(
+        flagged(&two.replace("增长5.2%", "增长5.5%"), "numbers.sum"),
+        vec!["5.5%"]
+    );
+    // Near-miss: one industry's pull alone says nothing of the whole.
+    let one = doc("全年实现地区生产总值420.77亿元，同比增长5.2%。工业拉动经济增长2.1个百分点。");
+    assert!(flagged(&one, "numbers.sum").is_empty());
+}
+
 // ---- counts --------------------------------------------------------------------------
 
 #[test]

@@ -64,6 +64,9 @@ const COMPLEMENTS: &[(&str, &str)] = &[
     ("城市", "农村"),
     ("线上", "线下"),
     ("户籍", "非户籍"),
+    // 限额以上 / 限额以下, 规模以上 / 规模以下.
+    ("以上", "以下"),
+    ("出口", "进口"),
 ];
 
 /// Are two parts the two halves of a complementary split (男…/女…)?
@@ -252,39 +255,67 @@ fn items_after(doc: &Document, si: usize, first_item: Range<usize>, totals: Rang
     // (第二产业增加值…，其中工业增加值…；第三产业…).
     let shape = |r: Range<usize>| before_nested_qizhong(doc, r).map(|k| qs[k].unit);
     let ends_an_item = |sj: usize| doc.text[..doc.sentences[sj].span.end].ends_with(['；', ';']);
+    let next_item = |sj: usize| {
+        doc.sentences
+            .get(sj + 1)
+            .filter(|n| n.paragraph == paragraph)
+            .map(|_| doc.sentence_quantities[sj + 1].clone())
+            .filter(|r| !r.is_empty())
+    };
+    let same_shape = |r: &Range<usize>| shape(r.clone()).eq(shape(first_item.clone()));
+    let total = totals.clone().rev().find(|&t| {
+        qs[t].is_level()
+            && first_item
+                .clone()
+                .next()
+                .is_some_and(|f| same_kind(qs[t].unit, qs[f].unit))
+    });
     let mut end = first_item.end;
     let mut sj = si;
-    while ends_an_item(sj)
-        && doc
-            .sentences
-            .get(sj + 1)
-            .is_some_and(|n| n.paragraph == paragraph)
-        // Both items have figures (an empty shape would match an empty one).
-        && !first_item.is_empty()
-        && !doc.sentence_quantities[sj + 1].is_empty()
-        && shape(doc.sentence_quantities[sj + 1].clone()).eq(shape(first_item.clone()))
-        && !sibling_of_total(doc, totals.clone(), doc.sentence_quantities[sj + 1].start)
-        && !opens_a_sub_scope(doc.slice(&doc.sentences[sj + 1].span))
-        // Items named alike (第一产业增加值…；第二产业增加值…) are one list; a
-        // bulletin's 其中 often lists only the main ones (稻谷…；小麦…) and the
-        // next ；may start another indicator.
-        && (first_item.clone().filter(|&k| qs[k].is_level()).count() >= 2
-            || named_alike(doc, first_item.start, doc.sentence_quantities[sj + 1].start, true))
-    {
+    while let Some(next) = next_item(sj) {
+        let joins = !first_item.is_empty()
+            && same_shape(&next)
+            && !opens_a_sub_scope(doc.slice(&doc.sentences[sj + 1].span))
+            && if ends_an_item(sj) {
+                !sibling_of_total(doc, total, first_item.start, next.start)
+                    // Items named alike (第一产业增加值…；第二产业增加值…) are one
+                    // list; a bulletin's 其中 often lists only the main ones
+                    // (稻谷…；小麦…) and the next ；may start another indicator.
+                    && (first_item.clone().filter(|&k| qs[k].is_level()).count() >= 2
+                        || named_alike(doc, first_item.start, next.start, true))
+            } else {
+                // 第二产业增加值…。第三产业增加值…: the next of a numbered
+                // series goes on past a full stop.
+                next_in_series(doc, first_item.start, next.start)
+            };
+        if !joins {
+            break;
+        }
         sj += 1;
-        end = doc.sentence_quantities[sj].end;
+        end = next.end;
     }
     // The run stopped at an item of the same shape named otherwise (农林牧渔
     // 服务业 after 渔业产值): the list may go on, so its sum may fall short.
-    let open = ends_an_item(sj)
-        && doc
-            .sentence_quantities
-            .get(sj + 1)
-            .is_some_and(|r| !r.is_empty() && shape(r.clone()).eq(shape(first_item.clone())));
+    let open = ends_an_item(sj) && next_item(sj).is_some_and(|r| same_shape(&r));
     Items {
         figures: first_item.start..end,
         open,
     }
+}
+
+/// Is `next` named as `first` is but for the numeral after it (第二产业 →
+/// 第三产业, 二是 → 三是)?
+fn next_in_series(doc: &Document, first: usize, next: usize) -> bool {
+    let numeral = |k: usize| {
+        let subject = tail(doc.slice(&doc.quantities[k].subject), 36);
+        subject
+            .split('第')
+            .nth(1)
+            .and_then(|rest| rest.chars().next())
+            .and_then(crate::quantity::han_digit_value)
+    };
+    matches!((numeral(first), numeral(next)), (Some(a), Some(b)) if b > a)
+        && named_alike(doc, first, next, true)
 }
 
 /// The figures of `r` (one sentence's) before a 其中 that follows its first
@@ -390,10 +421,10 @@ fn opens_a_breakdown(sentence: &str) -> bool {
     if sentence[..lead_len].contains("第一产业") && !sentence.contains("其中") {
         return true;
     }
-    // The first eight characters, in place (this runs for every sentence).
+    // The first twelve characters, in place (this runs for every sentence).
     let head_len = sentence
         .char_indices()
-        .nth(8)
+        .nth(12)
         .map_or(sentence.len(), |(i, _)| i);
     let head = &sentence[..head_len];
     let Some(comma) = head.find(['，', ',']) else {
@@ -405,13 +436,29 @@ fn opens_a_breakdown(sentence: &str) -> bool {
 }
 
 /// 第二产业增加值…，其中工业…；第三产业增加值…: the next item is named as the
-/// total is (but for a numeral), so it is the total's sibling, not a part.
-fn sibling_of_total(doc: &Document, before: Range<usize>, item: usize) -> bool {
+/// total is (but for a numeral), so it is the total's sibling, not a part —
+/// unless it is the other half of the first item's split (出口总值…；进口总值
+/// after 进出口总值).
+fn sibling_of_total(doc: &Document, total: Option<usize>, first: usize, item: usize) -> bool {
     let qs = &doc.quantities;
-    before
-        .rev()
-        .find(|&t| qs[t].is_level() && same_kind(qs[t].unit, qs[item].unit))
-        .is_some_and(|t| named_alike(doc, t, item, false))
+    let Some(t) = total.filter(|&t| same_kind(qs[t].unit, qs[item].unit)) else {
+        return false;
+    };
+    named_alike(doc, t, item, false) && !halves_of_a_split(doc, first, item)
+}
+
+/// Two names the same but for the two halves of a split: 限额以上消费品零售总额
+/// / 限额以下消费品零售总额, 出口总值 / 进口总值.
+fn halves_of_a_split(doc: &Document, a: usize, b: usize) -> bool {
+    let qs = &doc.quantities;
+    let name = |k: usize| tail(doc.slice(&qs[k].subject), 36);
+    let (na, nb) = (name(a), name(b));
+    COMPLEMENTS.iter().any(|&(x, y)| {
+        let halves = |p: &str, q: &str| {
+            p.contains(x) && q.contains(y) && p.replacen(x, "", 1) == q.replacen(y, "", 1)
+        };
+        halves(na, nb) || halves(nb, na)
+    })
 }
 
 /// 谷物中冬小麦产量…: a sentence that opens with “X中” narrows to a part of a part.

@@ -10,6 +10,8 @@
 //!   较上年的A增长p%.
 //! - [`share`]: a part as a percentage of its whole — the whole written in the
 //!   占 phrase, named after 占, or the total of the part's breakdown.
+//! - [`pull`]: the three industries' points of growth (拉动…1.7、0.2和4.0个百分点),
+//!   parts of the growth of the whole.
 //! - [`table`]: tables pasted into the draft, each cell a figure with its
 //!   column's unit.
 //! - [`qualifier`]: what makes two figures different quantities even when
@@ -17,6 +19,7 @@
 
 pub mod breakdown;
 pub mod change;
+pub mod pull;
 pub mod qualifier;
 pub mod share;
 pub mod share_set;
@@ -39,6 +42,8 @@ pub struct Frames {
     pub orphan_shares: Vec<share::Orphan>,
     /// Sets of shares of one whole: structure ratios and 分别 lists.
     pub share_sets: Vec<share_set::ShareSet>,
+    /// The industries' points of growth against the growth of the whole.
+    pub pulls: Vec<pull::Pull>,
     /// Tables of cells pasted into the draft, with their headers' units.
     pub tables: Vec<table::Table>,
     /// (figure, breakdown index), sorted by figure.
@@ -54,6 +59,7 @@ impl Frames {
         share::build(doc, &mut frames);
         share_set::build(doc, &mut frames);
         frames.tables = table::tables(doc);
+        frames.pulls = pull::pulls(doc);
         frames
     }
 

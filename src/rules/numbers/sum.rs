@@ -16,6 +16,7 @@
 use crate::document::Document;
 use crate::frames::breakdown::{complementary, Breakdown, Form};
 use crate::frames::change::LevelChange;
+use crate::frames::pull::Pull;
 use crate::frames::Interval;
 use crate::quantity::{Approx, Decimal, Quantity};
 use crate::report::{Category, Diagnostic, Severity};
@@ -249,10 +250,54 @@ impl Rule for Sum {
             }
         }
         self.level_changes(doc, &frames.level_changes, out);
+        self.pulls(doc, &frames.pulls, out);
     }
 }
 
 impl Sum {
+    /// 生产总值…增长6.0% … 分别拉动经济增长1.7、0.2和4.0个百分点: the
+    /// industries' points add up to the growth, each within its rounding.
+    fn pulls(&self, doc: &Document, pulls: &[Pull], out: &mut Vec<Diagnostic>) {
+        let qs = &doc.quantities;
+        for pull in pulls {
+            let growth = &qs[pull.growth];
+            // Rates and points are rounded however written (4个百分点 is 3.5–4.5).
+            let sum = pull
+                .points
+                .iter()
+                .map(|&k| Interval::of_decimal(qs[k].value))
+                .fold(Interval { lo: 0.0, hi: 0.0 }, Interval::add);
+            if sum.overlaps(Interval::of_decimal(growth.value)) {
+                continue;
+            }
+            let Some(total) = pull
+                .points
+                .iter()
+                .try_fold(Decimal::new(0, 0), |acc, &k| acc.checked_add(qs[k].value))
+            else {
+                continue;
+            };
+            let listed: Vec<&str> = pull
+                .points
+                .iter()
+                .map(|&k| doc.slice(&qs[k].number))
+                .collect();
+            let mut d = self.diagnostic(
+                growth.span.clone(),
+                format!(
+                    "各产业拉动之和与增速不符：{} = {}个百分点，而总的增速写的是{}。请核对。",
+                    listed.join(" + "),
+                    total,
+                    doc.slice(&growth.span)
+                ),
+            );
+            for &k in &pull.points {
+                d = d.with_related(qs[k].span.clone(), "拉动");
+            }
+            out.push(d);
+        }
+    }
+
     /// 较2022年的4197万人减少17万人 after 常住人口4182万人: the base and the
     /// change add up to the current level, each figure within its rounding.
     fn level_changes(&self, doc: &Document, changes: &[LevelChange], out: &mut Vec<Diagnostic>) {
