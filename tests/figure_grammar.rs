@@ -299,6 +299,17 @@ fn a_breakdown_opened_by_a_clause_naming_its_dimension() {
 }
 
 #[test]
+fn a_numbered_series_goes_on_past_a_full_stop() {
+    let ok = doc("全县地区生产总值244394万元，比上年增长13.1%。其中：第一产业增加值62857万元，同比增长6.3%；第二产业增加值65585万元，同比增长9.5%。第三产业增加值115952万元，同比增长18.0%。");
+    assert!(flagged(&ok, "numbers.sum").is_empty());
+    let wrong = ok.replace("62857万元", "64115万元");
+    assert_eq!(flagged(&wrong, "numbers.sum"), vec!["244394万元"]);
+    // Near-miss: the next sentence names another indicator.
+    let other = ok.replace("第三产业增加值115952万元", "人均地区生产总值19967元");
+    assert!(flagged(&other.replace("62857万元", "64115万元"), "numbers.sum").is_empty());
+}
+
+#[test]
 fn a_change_in_profit_is_not_a_part() {
     let text = doc("实现利润12.2亿元，同比增利2.7亿元。其中，国有重点煤炭企业实现利润6.4亿元，增利2.6亿元；地方国有煤炭企业实现利润5.9亿元，增利1094万元。");
     assert!(flagged(&text, "numbers.sum").is_empty());
