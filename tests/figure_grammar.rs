@@ -310,6 +310,18 @@ fn a_numbered_series_goes_on_past_a_full_stop() {
 }
 
 #[test]
+fn an_opener_s_total_may_stand_sentences_before() {
+    let ok = doc("截至12月13日，全市共发生生产安全事故17起，同比下降19.01%；死亡20人，同比下降4.76%。发生1起三轮车侧翻较大事故，全市安全生产形势总体平稳。分行业来看，工矿商贸事故13起、死亡14人（工程建设领域事故10起、死亡11人）；道路运输事故2起、死亡4人；铁路事故2起、死亡2人。分区域来看，黄山区事故6起、死亡9人；歙县事故5起、死亡5人；黟县事故2起、死亡2人；祁门县事故2起、死亡2人；屯溪区事故1起、死亡1人；高新区事故1起、死亡1人。");
+    assert!(flagged(&ok, "numbers.sum").is_empty());
+    // Parts of the total's kind above it: wrong, however far back it stands.
+    let over = ok.replace("安全事故17起", "安全事故13起");
+    assert_eq!(flagged(&over, "numbers.sum"), vec!["13起"]);
+    // Near-miss: an opener's parts well below the total may be a partial list.
+    let partial = doc("全市共发生生产安全事故17起。分行业来看，工矿商贸事故9起；道路运输事故2起。");
+    assert!(flagged(&partial, "numbers.sum").is_empty());
+}
+
+#[test]
 fn a_change_in_profit_is_not_a_part() {
     let text = doc("实现利润12.2亿元，同比增利2.7亿元。其中，国有重点煤炭企业实现利润6.4亿元，增利2.6亿元；地方国有煤炭企业实现利润5.9亿元，增利1094万元。");
     assert!(flagged(&text, "numbers.sum").is_empty());

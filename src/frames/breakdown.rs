@@ -82,6 +82,21 @@ pub fn complementary(doc: &Document, a: &Quantity, b: &Quantity) -> bool {
     })
 }
 
+/// Do the parts all end their names as the total does (生产安全事故17起 /
+/// 工矿商贸事故13起、道路运输事故2起; 死亡20人 / 死亡14人)? Such parts are
+/// things of the total's kind, whatever opened the list.
+pub fn parts_named_like_total(doc: &Document, total: &Quantity, parts: &[&Quantity]) -> bool {
+    let head = |q: &Quantity| {
+        let mut key = Vec::new();
+        crate::quantity::subject_key(tail(doc.slice(&q.subject), 36), &mut key);
+        key.len().checked_sub(2).map(|n| [key[n], key[n + 1]])
+    };
+    let Some(h) = head(total) else {
+        return false;
+    };
+    !parts.is_empty() && parts.iter().all(|p| head(p) == Some(h))
+}
+
 /// Where the word `w` (found by its first character) starts in `text`.
 fn find_word(text: &str, w: &str) -> Option<usize> {
     let first = w.chars().next()?;
@@ -253,7 +268,13 @@ fn items_after(doc: &Document, si: usize, first_item: Range<usize>, totals: Rang
     let paragraph = doc.sentences[si].paragraph;
     // An item's shape is that of its own figures, before a 其中 of its own
     // (第二产业增加值…，其中工业增加值…；第三产业…).
-    let shape = |r: Range<usize>| before_nested_qizhong(doc, r).map(|k| qs[k].unit);
+    // Figures in brackets annotate an item (事故13起、死亡14人(工程建设领域
+    // 事故10起、死亡11人)) and are not of its shape.
+    let shape = |r: Range<usize>| {
+        before_nested_qizhong(doc, r)
+            .filter(|&k| !in_brackets(doc, &qs[k]))
+            .map(|k| qs[k].unit)
+    };
     let ends_an_item = |sj: usize| doc.text[..doc.sentences[sj].span.end].ends_with(['；', ';']);
     let next_item = |sj: usize| {
         doc.sentences
@@ -318,6 +339,20 @@ fn next_in_series(doc: &Document, first: usize, next: usize) -> bool {
         && named_alike(doc, first, next, true)
 }
 
+/// Is a figure inside brackets opened before it in its sentence (within
+/// [`BRACKET_REACH`])?
+fn in_brackets(doc: &Document, q: &Quantity) -> bool {
+    let start = doc.sentences[q.sentence].span.start;
+    let from = crate::text::floor_boundary(
+        doc.text,
+        q.span.start.saturating_sub(BRACKET_REACH).max(start),
+    );
+    let before = &doc.text[from..q.span.start];
+    let open = before.rfind(['(', '（']);
+    let close = before.rfind([')', '）']);
+    open.is_some_and(|o| close.is_none_or(|c| c < o))
+}
+
 /// The figures of `r` (one sentence's) before a 其中 that follows its first
 /// figure: an item's own figures, not those of its nested breakdown.
 fn before_nested_qizhong(doc: &Document, r: Range<usize>) -> Range<usize> {
@@ -371,6 +406,19 @@ impl Split {
                 (i..self.parts.end)
                     .filter(|&p| of_kind(&qs[p]) && !annotates_a_part(doc, &qs[p], self.at)),
             );
+            // An opener ties its parts to the figures before only by coming
+            // near them: one smaller than a part is no total of theirs.
+            if self.form == Form::Respectively {
+                let largest = parts
+                    .iter()
+                    .filter_map(|&p| qs[p].scaled())
+                    .map(|v| v.to_f64())
+                    .fold(0.0, f64::max);
+                totals.retain(|&t| qs[t].scaled().is_some_and(|v| v.to_f64() >= largest));
+            }
+            if totals.is_empty() && self.form == Form::Respectively {
+                totals.extend(total_further_back(doc, self.totals.start, &parts));
+            }
             match totals[..] {
                 [] => {}
                 [total] => {
@@ -385,6 +433,38 @@ impl Split {
             }
         }
     }
+}
+
+/// How many sentences back an opener's total may stand.
+const OPENER_REACH: usize = 8;
+
+/// 全市共发生生产安全事故17起…；死亡20人…。发生1起较大事故…。分行业来看，
+/// 工矿商贸事故13起、死亡14人；…: the total of an opener's parts of one
+/// kind, stated a few sentences before it: the nearest figure of the
+/// paragraph before `before` of the parts' kind that can hold each of them,
+/// outside other openers' sentences (the sum rule ties an opener's parts to
+/// it only when they come near it or are named as it is).
+fn total_further_back(doc: &Document, before: usize, parts: &[usize]) -> Option<usize> {
+    let qs = &doc.quantities;
+    let first = *parts.first()?;
+    let largest = parts
+        .iter()
+        .filter_map(|&p| qs[p].scaled())
+        .map(|v| v.to_f64())
+        .fold(0.0, f64::max);
+    let para = doc.sentences[qs[first].sentence].paragraph;
+    let reach = qs[first].sentence.saturating_sub(OPENER_REACH);
+    (0..before)
+        .rev()
+        .take(PARTS_WINDOW * 2)
+        .take_while(|&k| qs[k].sentence >= reach && doc.sentences[qs[k].sentence].paragraph == para)
+        .filter(|&k| {
+            let q = &qs[k];
+            q.is_level()
+                && same_kind(q.unit, qs[first].unit)
+                && !opens_a_breakdown(doc.slice(&doc.sentences[q.sentence].span))
+        })
+        .find(|&k| qs[k].scaled().is_some_and(|v| v.to_f64() >= largest))
 }
 
 /// The figures of the sentence a breakdown opener refers to: `before` (the

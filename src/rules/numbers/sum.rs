@@ -14,7 +14,7 @@
 //! 其中 item below its total (受表彰党员50名，其中优秀党务工作者12名) is fine.
 
 use crate::document::Document;
-use crate::frames::breakdown::{complementary, Breakdown, Form};
+use crate::frames::breakdown::{complementary, parts_named_like_total, Breakdown, Form};
 use crate::frames::change::LevelChange;
 use crate::frames::pull::Pull;
 use crate::frames::Interval;
@@ -130,8 +130,11 @@ impl Sum {
         let split = parts.len() == 2 && complementary(doc, parts[0], parts[1]);
         let exhaustive =
             !b.open && (b.exhaustive_by_form() || split || other_dimension_exact || near);
-        // A 分别 list is tied to the figure before it only by coming near it.
-        let tied = b.form != Form::Respectively || near;
+        // A 分别 list is tied to the figure before it only by coming near it,
+        // or, when its parts are things of the total's kind, by exceeding it.
+        let tied = b.form != Form::Respectively
+            || near
+            || (exceeds && parts_named_like_total(doc, total, parts));
         (tied && (exceeds || exhaustive))
             .then(|| total_of(parts).map(Verdict::Mismatch))
             .flatten()
