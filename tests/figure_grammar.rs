@@ -660,3 +660,101 @@ fn a_qizhong_with_nothing_after_it_is_no_breakdown() {
         assert!(flagged(text, "numbers.sum").is_empty(), "{text}");
     }
 }
+
+// ---- figures dropped: lists over semicolons, dates, households, glosses ---------------
+
+#[test]
+fn a_list_of_figures_runs_on_over_semicolons() {
+    let text = doc("马存栏2708匹；生猪存栏32029头；禽存栏只。全年牛出栏9292头。");
+    assert_eq!(flagged(&text, "data.dropped-number"), vec!["只"]);
+    // Near-miss: the sentence after the semicolon is no item of the list.
+    let silent = doc("马存栏2708匹；今年以来，养殖大户增收明显。");
+    assert!(flagged(&silent, "data.dropped-number").is_empty());
+}
+
+#[test]
+fn siblings_are_found_past_empty_items_dates_and_adverbs() {
+    for (text, measure) in [
+        ("60岁以上党员20名），困难党员人。", "人"),
+        ("新发展党员2人，按期转正党员人。", "人"),
+        ("2021年全体居民人均可支配收入元，同比增加2129元。", "元"),
+        ("开展主题党日活动次，党课2次，志愿服务15次。", "次"),
+        ("办理食品经营许可证张，同比增长12%。", "张"),
+    ] {
+        assert_eq!(
+            flagged(&doc(text), "data.dropped-number"),
+            vec![measure],
+            "{text}"
+        );
+    }
+    for silent in [
+        "自4月26日起，组织常态化核酸检测，储备采样人员1521名。",
+        "其次，全年完成投资5亿元，各单位到位资金3亿元。",
+        "按期完成任务，新建道路12公里。",
+        "2021年5月起，全面推行网格化管理，划分网格32个。",
+        "全面落实岗位责任制，新设公益性岗位46个，保障单位用工。",
+    ] {
+        assert!(
+            flagged(&doc(silent), "data.dropped-number").is_empty(),
+            "{silent}: {:?}",
+            flagged(&doc(silent), "data.dropped-number")
+        );
+    }
+}
+
+#[test]
+fn households_then_persons_with_the_households_lost() {
+    let text = doc("城市低保新增户58人，清退231户411人；识别“三类对象”户19409人。");
+    assert_eq!(flagged(&text, "data.dropped-number"), vec!["户", "户"]);
+    // Near-miss: a noun of households, and households counted in 户.
+    for silent in [
+        "建档立卡贫困户848人，脱贫户2433人，易致贫户4876户18684人。",
+        "风险消除户3户，重病户5户，全村1260户4380人。",
+        "每户3人，全户5人。",
+    ] {
+        assert!(
+            flagged(&doc(silent), "data.dropped-number").is_empty(),
+            "{silent}: {:?}",
+            flagged(&doc(silent), "data.dropped-number")
+        );
+    }
+}
+
+#[test]
+fn a_unit_whose_figure_was_lost_behind_a_gloss_or_in_brackets() {
+    for (text, unit) in [
+        ("全年地区生产总值[2]亿元，比上年增长8.1%。", "亿元"),
+        ("实现地区生产总值（GDP）亿元，增长7.5%。", "亿元"),
+        (
+            "粮食总产量13659.6万吨（亿斤），增产474.8万吨（94.9亿斤）。",
+            "亿斤",
+        ),
+        ("聚焦地区生产总值年度增长%目标任务。", "%"),
+        ("登记失业率4.45%，低于%的控制目标。", "%"),
+        ("医疗保健类价格上涨1·%。", "%"),
+        ("省内产值亿，同比增长21%。", "亿"),
+        ("从业人员工资万，同比增长28.4%。", "万"),
+        ("销售面积万m²，同比增长13.4%。", "万m²"),
+        ("拆除空心房310栋，共㎡，复垦土地30亩。", "㎡"),
+    ] {
+        assert_eq!(
+            flagged(&doc(text), "data.dropped-number"),
+            vec![unit],
+            "{text}"
+        );
+    }
+    for silent in [
+        "全年地区生产总值[2]61.9亿元，实现地区生产总值（GDP）91.3亿元。",
+        "粮食总产量13659.6万吨（2731.9亿斤），比重（%），单位（万元）。",
+        "完成投资1.2亿元（含中央资金0.3亿元），增长5.2%（上年为4.1%）。",
+        "万众一心，走进千家万户，万达广场开业，成千上万，亿万人民。",
+        "指标 比上年增长% 备注",
+        "增长3.5%，占比45.6%以上，销售面积31.6万m²，共199800㎡。",
+    ] {
+        assert!(
+            flagged(&doc(silent), "data.dropped-number").is_empty(),
+            "{silent}: {:?}",
+            flagged(&doc(silent), "data.dropped-number")
+        );
+    }
+}

@@ -24,7 +24,13 @@ const MEASURES: &[&str] = &[
     "亿元",
     "人次",
     "户次",
+    "场次",
     "个",
+    "次",
+    "张",
+    "条",
+    "匹",
+    "位",
     "项",
     "名",
     "户",
@@ -290,6 +296,173 @@ const NOUNS: &[&str] = &[
     "各户",
     "挨家挨户",
     "户户",
+    "种植户",
+    "养殖户",
+    "经营户",
+    "个体户",
+    "工商户",
+    "承包户",
+    "门户",
+    "窗户",
+    "账户",
+    "帐户",
+    "订户",
+    "储户",
+    "渔户",
+    "牧户",
+    "重点户",
+    "钉子户",
+    "拆迁户",
+    "安置户",
+    "移民户",
+    "文明户",
+    "星级户",
+    "典型户",
+    "帮扶户",
+    "结对户",
+    "兜底户",
+    "残疾户",
+    "独居户",
+    "空巢户",
+    "留守户",
+    "返贫户",
+    "致贫户",
+    "建档立卡户",
+    "整户",
+    "全户",
+    "本户",
+    "该户",
+    "此户",
+    "居民户",
+    "常住户",
+    // 次: order, degree and adverbs of time.
+    "其次",
+    "依次",
+    "首次",
+    "再次",
+    "多次",
+    "屡次",
+    "历次",
+    "每次",
+    "这次",
+    "此次",
+    "本次",
+    "上次",
+    "下次",
+    "初次",
+    "逐次",
+    "渐次",
+    "层次",
+    "档次",
+    "名次",
+    "批次",
+    "班次",
+    "车次",
+    "架次",
+    "频次",
+    "位次",
+    "席次",
+    "座次",
+    "轮次",
+    "等次",
+    "主次",
+    "一次",
+    "二次",
+    "几次",
+    "数次",
+    // 张: adjectives and verbs.
+    "紧张",
+    "主张",
+    "扩张",
+    "开张",
+    "夸张",
+    "伸张",
+    "嚣张",
+    "慌张",
+    "铺张",
+    "纸张",
+    "每张",
+    // 条: things that are strips, and 条 as an adjective.
+    "一条",
+    "每条",
+    "逐条",
+    "各条",
+    "链条",
+    "萧条",
+    "苗条",
+    "线条",
+    "教条",
+    "便条",
+    "头条",
+    "封条",
+    "收条",
+    "欠条",
+    "借条",
+    "信条",
+    "字条",
+    "纸条",
+    "专条",
+    "金条",
+    "面条",
+    "油条",
+    "有条",
+    // 匹.
+    "马匹",
+    "布匹",
+    // 位: places, ranks and posts.
+    "单位",
+    "岗位",
+    "地位",
+    "定位",
+    "到位",
+    "部位",
+    "职位",
+    "席位",
+    "方位",
+    "首位",
+    "座位",
+    "铺位",
+    "床位",
+    "车位",
+    "泊位",
+    "摊位",
+    "展位",
+    "各位",
+    "诸位",
+    "每位",
+    "学位",
+    "品位",
+    "价位",
+    "水位",
+    "排位",
+    "本位",
+    "错位",
+    "就位",
+    "在位",
+    "退位",
+    "站位",
+    "点位",
+    "区位",
+    "缺位",
+    "补位",
+    "越位",
+    "上位",
+    "高位",
+    "低位",
+    "档位",
+    "机位",
+    "号位",
+    "虚位",
+    "卡位",
+    "空位",
+    "归位",
+    "阵位",
+    "哨位",
+    "餐位",
+    "工位",
+    "舱位",
+    "床位",
+    "靠位",
 ];
 
 /// The nouns of [`NOUNS`] that end in `c` (built once, by last character).
@@ -363,7 +536,7 @@ pub fn find(doc: &Document, sentence: &Span, out: &mut Vec<(Span, &'static str)>
         }
     }
     items.push((start..text.len(), None));
-    let has_figure = |r: &Span| text[r.clone()].chars().any(is_digit);
+    let has_figure = |r: &Span| has_count(&text[r.clone()], Dates::All);
     if !items.iter().any(|(r, _)| has_figure(r)) {
         return;
     }
@@ -372,7 +545,8 @@ pub fn find(doc: &Document, sentence: &Span, out: &mut Vec<(Span, &'static str)>
     }
     for (k, (r, _)) in items.iter().enumerate() {
         let item = text[r.clone()].trim();
-        if item.is_empty() || has_figure(r) || item.chars().count() > 24 {
+        // An item dated by its day (自4月26日起) is no bare item; one dated by its year is.
+        if item.is_empty() || has_count(item, Dates::Years) || item.chars().count() > 24 {
             continue;
         }
         // A neighbouring item carries a figure (母羊45只、母猪头; 人均可支配收入
@@ -382,9 +556,18 @@ pub fn find(doc: &Document, sentence: &Span, out: &mut Vec<(Span, &'static str)>
         let Some(m) = bare_measure(item) else {
             continue;
         };
-        let joined_before = k > 0 && has_figure(&items[k - 1].0);
-        let joined_after = items.get(k + 1).is_some_and(|n| has_figure(&n.0));
-        if item.starts_with(PREPOSITIONS) || !joined_before && !joined_after {
+        // Empty items (between “）” and “，”) are no siblings: step over them.
+        let is_blank = |r: &Span| text[r.clone()].trim().is_empty();
+        let joined_before = items[..k]
+            .iter()
+            .rev()
+            .find(|(r, _)| !is_blank(r))
+            .is_some_and(|(r, _)| has_figure(r));
+        let joined_after = items[k + 1..]
+            .iter()
+            .find(|(r, _)| !is_blank(r))
+            .is_some_and(|(r, _)| has_figure(r));
+        if opens_prepositional_phrase(item) || !joined_before && !joined_after {
             continue;
         }
         let end = sentence.start + r.start + text[r.clone()].trim_end().len();
@@ -394,6 +577,53 @@ pub fn find(doc: &Document, sentence: &Span, out: &mut Vec<(Span, &'static str)>
 
 /// Words that open a prepositional phrase, not a list item with a figure.
 const PREPOSITIONS: [char; 10] = ['对', '向', '在', '从', '把', '以', '将', '按', '据', '给'];
+
+/// Words that begin with a preposition's character but are adverbs or
+/// attributes of the item's noun: 按期转正党员人 still lost its number.
+const NOT_PREPOSITIONS: &[&str] = &[
+    "按期", "按时", "在册", "在岗", "在职", "在编", "在校", "在建", "在库", "在园", "以上",
+];
+
+/// Does `item` open with a prepositional phrase (对红花套、高坝洲…)?
+fn opens_prepositional_phrase(item: &str) -> bool {
+    item.starts_with(PREPOSITIONS) && !NOT_PREPOSITIONS.iter().any(|w| item.starts_with(w))
+}
+
+/// Which dates [`has_count`] steps over.
+#[derive(Clone, Copy, PartialEq)]
+enum Dates {
+    /// A year (2021年): the item may still be a bare one (2021年人均收入元).
+    Years,
+    /// Years, months and days: a sibling with a date only carries no figure.
+    All,
+}
+
+/// Does `item` carry a count — a digit that is not part of a date of the
+/// kind `dates` (2021年, 6月, 15日)? A date names when, not how many.
+fn has_count(item: &str, dates: Dates) -> bool {
+    let mut chars = item.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !is_digit(c) {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = chars.peek() {
+            if !is_digit(d) {
+                break;
+            }
+            end = j + d.len_utf8();
+            chars.next();
+        }
+        let digits = item[i..end].chars().count();
+        let next = item[end..].chars().next();
+        let date = dates == Dates::All && matches!(next, Some('月' | '日' | '号'))
+            || digits == 4 && matches!(next, Some('年' | '-' | '—' | '－'));
+        if !date {
+            return true;
+        }
+    }
+    false
+}
 
 /// “N户M人” with one number lost: 边缘户21户人 (户人 closing the item after a
 /// number) and 贫困户户475人 (户 doubled before the persons).
@@ -406,12 +636,63 @@ fn household_pairs(text: &str, offset: usize, out: &mut Vec<(Span, &'static str)
             out.push((at..at + "人".len(), "人"));
         }
     }
+    households_before_persons(text, offset, out);
     for (i, _) in text.match_indices("户户") {
         let before = text[..i].chars().next_back();
         let after = text[i + "户户".len()..].chars().next();
         if before.is_some_and(|c| is_han(c) && !is_han_digit(c)) && after.is_some_and(is_digit) {
             let at = offset + i + "户".len();
             out.push((at..at + "户".len(), "户"));
+        }
+    }
+}
+
+/// “N户M人” with N lost: 清退户411人, 低保对象户1772人, 风险消除户1097人 —
+/// 户 after a word that is no numeral and does not end in 户 itself
+/// (贫困户848人 and 脱贫户2433人 name the households), then the persons'
+/// figure.
+fn households_before_persons(text: &str, offset: usize, out: &mut Vec<(Span, &'static str)>) {
+    for (i, _) in text.match_indices('户') {
+        let after = &text[i + '户'.len_utf8()..];
+        // The persons' figure: digits, then a Han unit (人, 口, 平方米).
+        let digits = after.len() - after.trim_start_matches(is_digit).len();
+        let unit = after[digits..].chars().next();
+        // 消除户3户, 重病户5户: households counted in 户 are named by the word before.
+        if digits == 0
+            || !unit.is_some_and(|c| is_han(c) && !matches!(c, '户' | '年' | '月' | '日'))
+        {
+            continue;
+        }
+        let head = &text[..i];
+        let lost = match head.chars().next_back() {
+            // 三类对象”户19409人: a quoted name, then the count's place.
+            Some('”' | '’') => true,
+            Some(b) => {
+                is_han(b)
+                    && !is_han_digit(b)
+                    && !matches!(
+                        b,
+                        '万' | '亿'
+                            | '千'
+                            | '百'
+                            | '每'
+                            | '各'
+                            | '多'
+                            | '余'
+                            | '该'
+                            | '本'
+                            | '全'
+                            | '整'
+                    )
+                    && !nouns_ending_in('户')
+                        .iter()
+                        .any(|w| text[..i + '户'.len_utf8()].ends_with(w))
+            }
+            None => false,
+        };
+        if lost {
+            let at = offset + i;
+            out.push((at..at + '户'.len_utf8(), "户"));
         }
     }
 }

@@ -61,7 +61,19 @@ const UNITS: &[&str] = &[
     "平方米",
     "立方米",
     "吨",
+    "㎡",
+    "m²",
+    "万㎡",
+    "万m²",
+    // A bare magnitude (产值亿，工资万，) only before the clause's end: see
+    // [`follows_as_figure`].
+    "万",
+    "亿",
 ];
+
+/// Bare magnitudes: units only where the clause ends right after them, as
+/// 万 and 亿 begin words of their own (万众, 千家万户, 万达).
+const MAGNITUDES: [&str; 2] = ["万", "亿"];
 
 /// Words that stand for the number: 每万人, 近亿元, 上万人, 数万吨, 半亩 ….
 const NUMBER_WORDS: &str = "每近上逾超过破数几成余多来半约";
@@ -70,8 +82,13 @@ const NUMBER_WORDS: &str = "每近上逾超过破数几成余多来半约";
 /// 万元，占 … A category (亿元以上项目, 万吨级) or a word (万元户) does not.
 const FIGURE_FOLLOWERS: &str = "比同较增下减占与和及左为至到达（([.";
 
-/// What may follow `%` besides: 增长%以上 still lost its number.
-const PERCENT_FOLLOWERS: &str = "以";
+/// What may follow `%` besides: 增长%以上 still lost its number. A share
+/// is followed by what follows any figure — a noun (增长%目标), the next
+/// figure of a run-on list (增长%2项指标), 的 (低于%的控制目标) — so any Han
+/// character or digit does; a blank or the paragraph's end is a table cell.
+fn follows_percent(next: char) -> bool {
+    is_han(next) || is_digit(next)
+}
 
 /// The first characters of [`UNITS`], each once, UTF-8 encoded.
 fn first_chars() -> &'static [String] {
@@ -131,11 +148,15 @@ pub fn find(s: &str, base: usize, out: &mut Vec<(Span, &'static str)>) {
 /// The unit `unit` at `i` in `s`, if its number was lost: its span.
 fn lost_number(s: &str, i: usize, unit: &str) -> Option<Span> {
     let end = i + unit.len();
+    // A space typed where the number was (产量 万吨) hides nothing.
+    let head = s[..i].trim_end_matches([' ', '\u{3000}']);
+    if let Some(before) = head.strip_suffix(['(', '（']) {
+        return lost_in_conversion(before, &s[end..], unit).then_some(i..end);
+    }
     if !follows_as_figure(&s[end..], unit) {
         return None;
     }
-    // A space typed where the number was (产量 万吨) hides nothing.
-    let head = s[..i].trim_end_matches([' ', '\u{3000}']);
+    let head = strip_glosses(head);
     let prev = head.chars().next_back()?;
     let lost = if is_han(prev) {
         // 万/亿 are numerals too: 十万人, 百万吨 have their number.
@@ -146,6 +167,67 @@ fn lost_number(s: &str, i: usize, unit: &str) -> Option<Span> {
             && figure_in_unit_ends(&head[..head.len() - prev.len_utf8()], unit)
     };
     lost.then_some(i..end)
+        .or_else(|| after_decimal_point(head).then_some(i..end))
+}
+
+/// 上涨1·%, 增长3.%: a decimal point with no digit after it, its fraction lost.
+fn after_decimal_point(head: &str) -> bool {
+    head.strip_suffix(['.', '·', '．'])
+        .and_then(|n| n.chars().next_back())
+        .is_some_and(is_digit)
+}
+
+/// `head` without the glosses a bulletin puts between a noun and its figure:
+/// a note mark (生产总值[2]61.9亿元) and an abbreviation in brackets
+/// (生产总值(GDP)91.3亿元). The figure's place is before them.
+fn strip_glosses(mut head: &str) -> &str {
+    // A note mark and an abbreviation, perhaps both: a few at most.
+    for _ in 0..3 {
+        let stripped = strip_bracketed(head, '[', ']', |c| c.is_ascii_digit())
+            .or_else(|| strip_bracketed(head, '［', '］', |c| c.is_ascii_digit()))
+            .or_else(|| strip_bracketed(head, '(', ')', |c| c.is_ascii_alphabetic()))
+            .or_else(|| strip_bracketed(head, '（', '）', |c| c.is_ascii_alphabetic()));
+        match stripped {
+            Some(rest) => head = rest.trim_end_matches([' ', '\u{3000}']),
+            None => break,
+        }
+    }
+    head
+}
+
+/// `head` without a last bracketed group of `open`, `close` whose content
+/// (one to eight characters) is all `inner`.
+fn strip_bracketed(head: &str, open: char, close: char, inner: fn(char) -> bool) -> Option<&str> {
+    let body = head.strip_suffix(close)?;
+    // Only the last nine characters: a long text with no `open` is not read back.
+    let window = body.char_indices().rev().nth(8).map_or(0, |(k, _)| k);
+    let at = window + body[window..].rfind(open)?;
+    let content = &body[at + open.len_utf8()..];
+    let n = content.chars().count();
+    ((1..=8).contains(&n) && content.chars().all(inner)).then_some(&body[..at])
+}
+
+/// 13659.6万吨(亿斤): a unit alone in brackets right after a figure is that
+/// figure converted, and the conversion's number was lost. `before` is the
+/// text before the bracket, `rest` what follows the unit.
+fn lost_in_conversion(before: &str, rest: &str, unit: &str) -> bool {
+    // 比重(%), 单位(万元): a header names no figure before the bracket.
+    let closes = rest.starts_with([')', '）']);
+    closes && !MAGNITUDES.contains(&unit) && ends_with_figure(before)
+}
+
+/// Does `s` end with a figure and its unit (13659.6万吨, 1.2km, 45%)?
+fn ends_with_figure(s: &str) -> bool {
+    // At most five characters back: the check stays local in a long Han run.
+    let unit_chars = s
+        .chars()
+        .rev()
+        .take(5)
+        .take_while(|&c| {
+            (is_han(c) && !is_han_digit(c)) || c.is_ascii_alphabetic() || "%²㎡".contains(c)
+        })
+        .count();
+    unit_chars <= 4 && s.chars().rev().nth(unit_chars).is_some_and(is_digit)
 }
 
 /// Does `s` end with a figure in `unit` (0.4%, 12.5万吨)?
@@ -170,8 +252,12 @@ fn follows_as_figure(rest: &str, unit: &str) -> bool {
     if crate::text::is_clause_sep(next) || crate::text::is_sentence_end(next) {
         return true;
     }
-    let percent = matches!(unit, "%" | "％" | "‰" | "个百分点");
-    FIGURE_FOLLOWERS.contains(next) || (percent && PERCENT_FOLLOWERS.contains(next))
+    if MAGNITUDES.contains(&unit) {
+        return false;
+    }
+    let percent = matches!(unit, "%" | "％" | "‰");
+    let points = unit == "个百分点" && next == '以';
+    FIGURE_FOLLOWERS.contains(next) || points || (percent && follows_percent(next))
 }
 
 #[cfg(test)]

@@ -442,13 +442,31 @@ fn measure_closing_slot(
     Some(measure)
 }
 
+/// The sentences of `doc`, those joined by a semicolon read as one: a
+/// statistical list runs on over ；(马存栏2708匹；禽存栏只。), and its items
+/// are siblings across it.
+fn semicolon_lists(doc: &Document) -> Vec<Span> {
+    let mut lists: Vec<(Span, usize)> = Vec::new();
+    for s in &doc.sentences {
+        if let Some((last, paragraph)) = lists.last_mut() {
+            let joined = doc.text[..s.span.start].trim_end().ends_with([';', '；']);
+            if *paragraph == s.paragraph && joined && last.end <= s.span.start {
+                last.end = s.span.end;
+                continue;
+            }
+        }
+        lists.push((s.span.clone(), s.paragraph));
+    }
+    lists.into_iter().map(|(span, _)| span).collect()
+}
+
 /// The forms read over lists and units: an item of a list of figures that
 /// lost its number (母猪头、脱温鸡苗1880只), a classifier no word can count
 /// (辖7个镇、个乡) and a unit only ever written after a number (同比增长%).
 fn lost_in_lists(doc: &Document, found: &mut Vec<Lost>) {
     let mut spans = Vec::new();
-    for s in &doc.sentences {
-        super::bare_measure::find(doc, &s.span, &mut spans);
+    for list in semicolon_lists(doc) {
+        super::bare_measure::find(doc, &list, &mut spans);
     }
     found.extend(spans.drain(..).map(|(span, m)| Lost {
         span,
