@@ -758,3 +758,38 @@ fn a_unit_whose_figure_was_lost_behind_a_gloss_or_in_brackets() {
         );
     }
 }
+
+#[test]
+fn a_count_that_closes_its_clause_with_no_figure() {
+    for (text, measure) in [
+        ("完成来沪返沪人员登记共人。", "共人"),
+        ("机关党员到社区的报到人数人。", "人"),
+        ("排查登记涉鄂人数 人，其中涉汉人数280人。", "人"),
+        ("空气质量优良天数达天，比上年增加29天。", "天"),
+        ("人均生产总值为元。", "元"),
+        ("全员劳动生产率为元/人，比上年提高1.6%。", "元"),
+        ("水稻完成万亩、玉米7.05万亩。", "万亩"),
+        ("职工基本养老保险参保人数万人，完成全年计划的102%。", "万人"),
+        ("粮食总产量达到亿斤的基础上，再创新高。", "亿斤"),
+    ] {
+        assert_eq!(
+            flagged(&doc(text), "data.dropped-number"),
+            vec![measure],
+            "{text}"
+        );
+    }
+    for silent in [
+        "干部平易近人。图纸由设计人签字。评出致富达人。",
+        "抽调专家数人，成万亩连片种植，数万人参与。",
+        "报到人数2546人，优良天数达272天，人均生产总值为82304元。",
+        "金额以元为单位，以万元计，单元、公元、美元。",
+        "今天，全县完成投资5亿元，每天接待游客1200人次。",
+        "人数较多，天数不足，总数过半。",
+    ] {
+        assert!(
+            flagged(&doc(silent), "data.dropped-number").is_empty(),
+            "{silent}: {:?}",
+            flagged(&doc(silent), "data.dropped-number")
+        );
+    }
+}

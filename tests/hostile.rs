@@ -238,6 +238,10 @@ fn long_runs_of_the_figure_grammar_s_newer_forms() {
         "产值亿，增长1·%目标",
         "粮食总产量亿斤(亿斤)",
         "，，，，党课次",
+        "报到人数 人，",
+        "人数数数数",
+        "登记共人。完成万亩、",
+        "生产总值为元/人，",
     ] {
         survives(&unit.repeat(40_000));
     }

@@ -61,6 +61,7 @@ const UNITS: &[&str] = &[
     "平方米",
     "立方米",
     "吨",
+    "元",
     "㎡",
     "m²",
     "万㎡",
@@ -71,6 +72,9 @@ const UNITS: &[&str] = &[
     "亿",
 ];
 
+/// The characters before 元 in words of its own: 单元, 公元, 美元, 欧元 …
+const YUAN_WORDS: &str = "单公美欧日港纪状韩英开改贞";
+
 /// Bare magnitudes: units only where the clause ends right after them, as
 /// 万 and 亿 begin words of their own (万众, 千家万户, 万达).
 const MAGNITUDES: [&str; 2] = ["万", "亿"];
@@ -80,7 +84,8 @@ const NUMBER_WORDS: &str = "每近上逾超过破数几成余多来半约";
 
 /// What may follow a figure's unit in a statement: 增长%，/ 万吨，比上年 /
 /// 万元，占 … A category (亿元以上项目, 万吨级) or a word (万元户) does not.
-const FIGURE_FOLLOWERS: &str = "比同较增下减占与和及左为至到达（([.";
+/// 的 too (达到亿斤的基础上), and / before a unit of rate (为元/人).
+const FIGURE_FOLLOWERS: &str = "比同较增下减占与和及左为至到达（([.的/";
 
 /// What may follow `%` besides: 增长%以上 still lost its number. A share
 /// is followed by what follows any figure — a noun (增长%目标), the next
@@ -158,9 +163,12 @@ fn lost_number(s: &str, i: usize, unit: &str) -> Option<Span> {
     }
     let head = strip_glosses(head);
     let prev = head.chars().next_back()?;
+    // 以万元为单位, 以元计: the unit is named, not counted.
+    if prev == '以' {
+        return None;
+    }
     let lost = if is_han(prev) {
-        // 万/亿 are numerals too: 十万人, 百万吨 have their number.
-        !is_han_digit(prev) && !NUMBER_WORDS.contains(prev) && !"万亿".contains(prev)
+        !stands_for_number(prev, head, unit)
     } else {
         // 0.4%、%和51.2%: a list of figures in this unit with one left empty.
         matches!(prev, '、' | '，' | ',')
@@ -168,6 +176,30 @@ fn lost_number(s: &str, i: usize, unit: &str) -> Option<Span> {
     };
     lost.then_some(i..end)
         .or_else(|| after_decimal_point(head).then_some(i..end))
+}
+
+/// Does the Han character `prev`, ending `head`, stand for the number
+/// before `unit` or make a word with it (十万人, 每万人, 单元)?
+fn stands_for_number(prev: char, head: &str, unit: &str) -> bool {
+    // 万/亿 are numerals too: 十万人, 百万吨 have their number.
+    let numeral = is_han_digit(prev) || "万亿".contains(prev);
+    let number_word = NUMBER_WORDS.contains(prev) && !ends_a_word(head);
+    numeral || number_word || unit == "元" && YUAN_WORDS.contains(prev)
+}
+
+/// Does `head` end in a word whose last character is a number word only
+/// when alone (成万亩, 数万人)? 完成万亩 and 人数万人 lost their figure: 成
+/// closes a verb, 数 a noun of counting.
+fn ends_a_word(head: &str) -> bool {
+    let mut back = head.chars().rev();
+    let (Some(last), Some(before)) = (back.next(), back.next()) else {
+        return false;
+    };
+    match last {
+        '成' => "完建达形造变构组促生落".contains(before),
+        '数' => "人户总次件个天家项".contains(before),
+        _ => false,
+    }
 }
 
 /// 上涨1·%, 增长3.%: a decimal point with no digit after it, its fraction lost.
