@@ -793,3 +793,32 @@ fn a_count_that_closes_its_clause_with_no_figure() {
         );
     }
 }
+
+#[test]
+fn a_classifier_after_de_or_a_verb_counts_nothing() {
+    for (text, measure) in [
+        ("本村以张某为代表的位村民成立合作社。", "位"),
+        ("在申报的户商户中评选出诚信门店。", "户"),
+        ("梳理出的条问题已全部整改。", "条"),
+        ("完成涉及的项营商环境测评任务。", "项"),
+        ("加快推进大湾区建设项重点工作落实。", "项"),
+    ] {
+        assert_eq!(
+            flagged(&doc(text), "data.dropped-number"),
+            vec![measure],
+            "{text}"
+        );
+    }
+    for silent in [
+        "改善群众的居住条件，明确村庄的位置，核实外出人员的户籍信息。",
+        "各项工作有序推进，完成立项审批，落实专项资金，若干项任务提前完成。",
+        "新建项目12个，保护好群众的户外活动空间，提高全村的户均收入。",
+        "聚焦重点事项推进，数据项全部填报，有效项目38个。",
+    ] {
+        assert!(
+            flagged(&doc(silent), "data.dropped-number").is_empty(),
+            "{silent}: {:?}",
+            flagged(&doc(silent), "data.dropped-number")
+        );
+    }
+}

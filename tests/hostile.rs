@@ -242,6 +242,8 @@ fn long_runs_of_the_figure_grammar_s_newer_forms() {
         "人数数数数",
         "登记共人。完成万亩、",
         "生产总值为元/人，",
+        "的位的户的条",
+        "建设项重点",
     ] {
         survives(&unit.repeat(40_000));
     }

@@ -776,15 +776,54 @@ pub fn stray_classifiers(text: &str, offset: usize, out: &mut Vec<(Span, &'stati
         let at = offset + i;
         out.push((at..at + '个'.len_utf8(), "个"));
     }
-    // 项 opens a clause only as 项目: 。项经济社会指标, 务66项，项长期任务.
+    // 项 opens a clause only as 项目: 。项经济社会指标, 务66项，项长期任务;
+    // after a word it counts a noun: 建设项重点工作, 涉及的项营商环境测评任务.
     for (i, _) in text.match_indices('项') {
         let before = text[..i].chars().next_back();
         let rest = &text[i + '项'.len_utf8()..];
-        if before.is_some_and(|c| is_clause_sep(c) || is_sentence_end(c))
-            && rest.chars().next().is_some_and(|c| is_han(c) && c != '目')
-        {
+        let opens = before.is_some_and(|c| is_clause_sep(c) || is_sentence_end(c));
+        let counts_noun = rest
+            .chars()
+            .next()
+            .is_some_and(|c| is_han(c) && !"目链".contains(c));
+        if counts_noun && (opens || before.is_some_and(cannot_count_xiang)) {
             let at = offset + i;
             out.push((at..at + '项'.len_utf8(), "项"));
+        }
+    }
+    after_de(text, offset, out);
+}
+
+/// Can the Han character `c` not stand before 项 — neither a numeral or
+/// demonstrative (各项, 这项, 多项) nor the first half of a noun in 项 (事项,
+/// 款项, 立项, 专项, 数据项)?
+fn cannot_count_xiang(c: char) -> bool {
+    const WORD_HEADS: &str = "事款选奖党强颈弱进主杂兼长浦义税子若干附说账负谱诸缺组类等要漏列细同移常通末立专单大小余分本逐首数据择甲乙丙丁正条效存外内全表";
+    const COUNTERS: &str = "这那每各整某几多哪此该半两上下前后头第十百千万亿";
+    is_han(c) && !is_han_digit(c) && !WORD_HEADS.contains(c) && !COUNTERS.contains(c)
+}
+
+/// 为代表的位村民, 在申报的户商户中, 滞后的条问题: 的 then a classifier
+/// and its noun — a classifier follows a numeral, not 的, so the number was
+/// lost. The classifier's own words (的位置, 的户籍, 的条件) are left out.
+fn after_de(text: &str, offset: usize, out: &mut Vec<(Span, &'static str)>) {
+    const CLASSIFIERS: [(&str, &str); 3] = [
+        ("位", "于置居子列次移处数尊势高错点段能阶标"),
+        ("户", "口籍外部型主厕用数均内头名号户县长田"),
+        ("条", "件例约款线块理文幅码形目令子状纹规陈条石凳带"),
+    ];
+    for (i, _) in text.match_indices('的') {
+        let rest = &text[i + '的'.len_utf8()..];
+        let mut chars = rest.chars();
+        let (Some(m), Some(next)) = (chars.next(), chars.next()) else {
+            continue;
+        };
+        let Some((measure, words)) = CLASSIFIERS.iter().find(|(c, _)| c.starts_with(m)) else {
+            continue;
+        };
+        if is_han(next) && !words.contains(next) {
+            let at = offset + i + '的'.len_utf8();
+            out.push((at..at + m.len_utf8(), measure));
         }
     }
 }
