@@ -822,3 +822,60 @@ fn a_classifier_after_de_or_a_verb_counts_nothing() {
         );
     }
 }
+
+#[test]
+fn persons_and_organisations_counted_with_no_number() {
+    for (text, measure) in [
+        ("公安、住建等部门下沉名干部，充实社区力量。", "名"),
+        ("柔性引入名院士，认定省院士工作站3家。", "名"),
+        ("督促下属家医疗机构全面整改。", "家"),
+        ("推荐新认定家孵化器，建成众创空间17家。", "家"),
+        ("依托服务中心筹建家“暖蜂驿站”。", "家"),
+        ("引进高层次人才名。", "名"),
+    ] {
+        assert_eq!(
+            flagged(&doc(text), "data.dropped-number"),
+            vec![measure],
+            "{text}"
+        );
+    }
+    for silent in [
+        "邀请知名专家授课，著名企业家来镇考察，组织报名党员参加培训。",
+        "争创国家重点实验室，发展居家养老服务，引导企业家回乡创业。",
+        "公布入围人员名单，核对会员名：张三。",
+        "下沉干部176名，引进企业家12名，新增市场主体45家。",
+    ] {
+        assert!(
+            flagged(&doc(silent), "data.dropped-number").is_empty(),
+            "{silent}: {:?}",
+            flagged(&doc(silent), "data.dropped-number")
+        );
+    }
+}
+
+#[test]
+fn ages_are_no_counts_and_more_units_need_their_figure() {
+    for (text, measure) in [
+        ("35岁以下党员名，35-50岁党员16名。", "名"),
+        ("4月份扩大种植三华李亩、茶叶270亩。", "亩"),
+        ("该村北接丰谷镇，距主城区公里，交通便利。", "公里"),
+        ("种植羊肚菌等食用菌万袋，带动农户增收。", "万袋"),
+    ] {
+        assert_eq!(
+            flagged(&doc(text), "data.dropped-number"),
+            vec![measure],
+            "{text}"
+        );
+    }
+    for silent in [
+        "全镇面积120平方公里，距县城20公里。",
+        "35-50岁党员16名，50岁以上党员20名。",
+        "千千万万个家庭，成千上万名群众。",
+    ] {
+        assert!(
+            flagged(&doc(silent), "data.dropped-number").is_empty(),
+            "{silent}: {:?}",
+            flagged(&doc(silent), "data.dropped-number")
+        );
+    }
+}

@@ -244,6 +244,11 @@ fn long_runs_of_the_figure_grammar_s_newer_forms() {
         "生产总值为元/人，",
         "的位的户的条",
         "建设项重点",
+        "下沉名干部",
+        "筹建家“",
+        "人才名。",
+        "35-50-",
+        "平方公里",
     ] {
         survives(&unit.repeat(40_000));
     }

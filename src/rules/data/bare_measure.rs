@@ -112,6 +112,9 @@ const NOUNS: &[&str] = &[
     "致富带头人",
     "群众人",
     "一起",
+    "日起",
+    "月起",
+    "年起",
     "引起",
     "发起",
     "兴起",
@@ -579,7 +582,7 @@ pub fn find(doc: &Document, sentence: &Span, out: &mut Vec<(Span, &'static str)>
         }
     }
     items.push((start..text.len(), None));
-    let has_figure = |r: &Span| has_count(&text[r.clone()], Dates::All);
+    let has_figure = |r: &Span| has_count(&text[r.clone()]);
     if !items.iter().any(|(r, _)| has_figure(r)) {
         return;
     }
@@ -588,8 +591,8 @@ pub fn find(doc: &Document, sentence: &Span, out: &mut Vec<(Span, &'static str)>
     }
     for (k, (r, _)) in items.iter().enumerate() {
         let item = text[r.clone()].trim();
-        // An item dated by its day (自4月26日起) is no bare item; one dated by its year is.
-        if item.is_empty() || has_count(item, Dates::Years) || item.chars().count() > 24 {
+        // An item with a date or an age only (2021年人均收入元) is still bare.
+        if item.is_empty() || has_count(item) || item.chars().count() > 24 {
             continue;
         }
         // A neighbouring item carries a figure (母羊45只、母猪头; 人均可支配收入
@@ -632,18 +635,10 @@ fn opens_prepositional_phrase(item: &str) -> bool {
     item.starts_with(PREPOSITIONS) && !NOT_PREPOSITIONS.iter().any(|w| item.starts_with(w))
 }
 
-/// Which dates [`has_count`] steps over.
-#[derive(Clone, Copy, PartialEq)]
-enum Dates {
-    /// A year (2021年): the item may still be a bare one (2021年人均收入元).
-    Years,
-    /// Years, months and days: a sibling with a date only carries no figure.
-    All,
-}
-
-/// Does `item` carry a count — a digit that is not part of a date of the
-/// kind `dates` (2021年, 6月, 15日)? A date names when, not how many.
-fn has_count(item: &str, dates: Dates) -> bool {
+/// Does `item` carry a count — a digit that is not part of a date or an
+/// age (2021年, 4月26日, 35岁, 35-50岁)? A date names when and an age
+/// whom, not how many: 2021年居民人均收入元 and 35岁以下党员名 lost their figure.
+fn has_count(item: &str) -> bool {
     let mut chars = item.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if !is_digit(c) {
@@ -658,10 +653,14 @@ fn has_count(item: &str, dates: Dates) -> bool {
             chars.next();
         }
         let digits = item[i..end].chars().count();
-        let next = item[end..].chars().next();
-        let date = dates == Dates::All && matches!(next, Some('月' | '日' | '号'))
+        let mut rest = item[end..].chars();
+        let next = rest.next();
+        // 35-50岁: the range's first end; its last decides.
+        let range = matches!(next, Some('-' | '—' | '－' | '~' | '～' | '至'))
+            && rest.next().is_some_and(is_digit);
+        let date = matches!(next, Some('月' | '日' | '号' | '岁'))
             || digits == 4 && matches!(next, Some('年' | '-' | '—' | '－'));
-        if !date {
+        if !date && !range {
             return true;
         }
     }
@@ -792,6 +791,85 @@ pub fn stray_classifiers(text: &str, offset: usize, out: &mut Vec<(Span, &'stati
         }
     }
     after_de(text, offset, out);
+    classifier_before_noun(text, offset, out, &MING);
+    classifier_before_noun(text, offset, out, &JIA);
+    persons_closing_with_ming(text, offset, out);
+}
+
+/// A classifier, the nouns it counts, and the characters that make a word
+/// with it when they come before it (著名, 报名; 国家, 专家).
+struct Counted {
+    classifier: &'static str,
+    nouns: &'static [&'static str],
+    word_heads: &'static str,
+}
+
+/// 名 counts persons: 下沉名干部, 柔性引入名院士, 做好名管控人员.
+static MING: Counted = Counted {
+    classifier: "名",
+    nouns: &[
+        "干部", "党员", "院士", "人才", "群众", "村民", "居民", "教师", "学生", "医生", "医护",
+        "志愿", "职工", "代表", "委员", "专家", "同志", "青年", "妇女", "儿童", "老人", "患者",
+        "工人", "农民", "民警", "辅警", "学员", "队员", "成员", "骨干", "管控", "隔离", "退役",
+        "留守", "残疾", "护士", "网格员",
+    ],
+    word_heads: "著知有出成闻驰盛美大无莫齐同实匿署报排提点命姓冠签题联更改起化得取原又别罪俗慕声威校地为真假译域网人书品挂留记除列重正虚浮芳英学乳小",
+};
+
+/// 家 counts organisations: 下属家医疗机构, 新认定家孵化器, 筹建家“暖蜂驿站”.
+static JIA: Counted = Counted {
+    classifier: "家",
+    nouns: &[
+        "企业", "公司", "机构", "医疗", "医院", "银行", "工厂", "合作社", "孵化", "众创", "门店",
+        "商户", "店铺", "超市", "酒店", "宾馆", "饭店", "学校", "幼儿园", "养老", "社会", "民营",
+        "规上", "规模", "龙头", "物流", "电商", "外资", "合资", "金融", "药店", "诊所", "“",
+    ],
+    word_heads: "国大专人作回学本画皇政官联我你他谁自在儒道法名全独老居离到搬安成起当持治发管亲公娘婆酒渔客世店商厂农船卖买玩赢庄东行业术育善想藏论乐食险明王张李刘陈杨黄赵周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯董程曹袁邓许沈彭吕苏卢蒋蔡贾丁魏薛叶潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙段雷钱汤尹黎易常武乔贺赖龚文",
+};
+
+/// `counted.classifier` after a Han word that cannot count (no numeral,
+/// demonstrative or word of its own) and before a noun it counts.
+fn classifier_before_noun(
+    text: &str,
+    offset: usize,
+    out: &mut Vec<(Span, &'static str)>,
+    counted: &Counted,
+) {
+    const COUNTERS: &str = "这那每各整某几多哪此该半两数上下前后头第本首余来万亿千百十";
+    let m = counted.classifier;
+    for (i, _) in text.match_indices(m) {
+        let rest = &text[i + m.len()..];
+        if !counted.nouns.iter().any(|n| rest.starts_with(n)) {
+            continue;
+        }
+        let before = text[..i].chars().next_back();
+        let lost = before.is_some_and(|b| {
+            is_han(b)
+                && !is_han_digit(b)
+                && !COUNTERS.contains(b)
+                && !counted.word_heads.contains(b)
+        });
+        if lost {
+            let at = offset + i;
+            out.push((at..at + m.len(), counted.classifier));
+        }
+    }
+}
+
+/// 引进高层次人才名。隔离人员名，: 名 closing the clause after a noun of
+/// persons, where its figure belonged (人员名单 and 姓名 go on or differ).
+fn persons_closing_with_ming(text: &str, offset: usize, out: &mut Vec<(Span, &'static str)>) {
+    for (i, _) in text.match_indices('名') {
+        let after = text[i + '名'.len_utf8()..].chars().next();
+        // 会员名：张三 is a label, not a count.
+        let closes = after
+            .is_some_and(|c| (is_clause_sep(c) || is_sentence_end(c)) && !matches!(c, '：' | ':'));
+        let before = text[..i].chars().next_back();
+        if closes && before.is_some_and(|b| "员部众民才工者师生".contains(b)) {
+            let at = offset + i;
+            out.push((at..at + '名'.len_utf8(), "名"));
+        }
+    }
 }
 
 /// Can the Han character `c` not stand before 项 — neither a numeral or

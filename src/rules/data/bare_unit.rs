@@ -68,6 +68,17 @@ const UNITS: &[&str] = &[
     "万m²",
     // A bare magnitude (产值亿，工资万，) only before the clause's end: see
     // [`follows_as_figure`].
+    "万个",
+    "万名",
+    "万袋",
+    "万张",
+    "万条",
+    "万次",
+    "万棵",
+    "万千伏安",
+    "千伏安",
+    "千米",
+    "公里",
     "万",
     "亿",
 ];
@@ -153,6 +164,9 @@ pub fn find(s: &str, base: usize, out: &mut Vec<(Span, &'static str)>) {
 /// The unit `unit` at `i` in `s`, if its number was lost: its span.
 fn lost_number(s: &str, i: usize, unit: &str) -> Option<Span> {
     let end = i + unit.len();
+    if inside_longer_unit(&s[..end], unit) {
+        return None;
+    }
     // A space typed where the number was (产量 万吨) hides nothing.
     let head = s[..i].trim_end_matches([' ', '\u{3000}']);
     if let Some(before) = head.strip_suffix(['(', '（']) {
@@ -207,6 +221,15 @@ fn after_decimal_point(head: &str) -> bool {
     head.strip_suffix(['.', '·', '．'])
         .and_then(|n| n.chars().next_back())
         .is_some_and(is_digit)
+}
+
+/// Does `head`, ending in `unit`, end in a longer unit of which `unit` is
+/// the tail (公里 in 平方公里, 千瓦时 in 万千瓦时)? Each first character is
+/// searched for in turn, so the longer unit may not have been read yet.
+fn inside_longer_unit(head: &str, unit: &str) -> bool {
+    UNITS
+        .iter()
+        .any(|u| u.len() > unit.len() && u.ends_with(unit) && head.ends_with(u))
 }
 
 /// `head` without the glosses a bulletin puts between a noun and its figure:
