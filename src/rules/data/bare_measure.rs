@@ -56,6 +56,9 @@ const MEASURES: &[&str] = &[
     "元",
 ];
 
+/// The last characters of [`MEASURES`] (a test holds the two together).
+const MEASURE_ENDS: &str = "米顷里元次个项名户家所起处座栋台辆亩吨头只人件场批套株张条匹位天";
+
 /// Words that end in a measure character and are nouns of their own (or a
 /// measure word with a word for "every / some" before it), read backwards
 /// from the item's end.
@@ -540,6 +543,11 @@ fn is_item_sep(c: char) -> bool {
 
 /// The measure word an item ends with, and whether its number is missing.
 fn bare_measure(item: &str) -> Option<&'static str> {
+    // One character tells most items apart: none of the measures ends them.
+    let last = item.chars().next_back()?;
+    if !MEASURE_ENDS.contains(last) {
+        return None;
+    }
     let m = MEASURES.iter().find(|m| item.ends_with(*m))?;
     let before = &item[..item.len() - m.len()];
     // 贫困人口281户、人: the item is the measure word alone.
@@ -583,25 +591,23 @@ pub fn find(doc: &Document, sentence: &Span, out: &mut Vec<(Span, &'static str)>
     }
     items.push((start..text.len(), None));
     let has_figure = |r: &Span| has_count(&text[r.clone()]);
-    if !items.iter().any(|(r, _)| has_figure(r)) {
-        return;
-    }
     if text.contains('户') {
         household_pairs(text, sentence.start, out);
     }
     for (k, (r, _)) in items.iter().enumerate() {
         let item = text[r.clone()].trim();
+        // The measure word first: most items end in none, told by their last bytes.
+        let Some(m) = bare_measure(item) else {
+            continue;
+        };
         // An item with a date or an age only (2021年人均收入元) is still bare.
-        if item.is_empty() || has_count(item) || item.chars().count() > 24 {
+        if has_count(item) || item.chars().count() > 24 {
             continue;
         }
         // A neighbouring item carries a figure (母羊45只、母猪头; 人均可支配收入
         // 元，增长5.8%), so this one is an item of a list of figures, not a clause
         // that ends in a word (“创”的劲头，“干”的作风). A phrase led by a
         // preposition (对红花套、高坝洲…) names places, not a figure.
-        let Some(m) = bare_measure(item) else {
-            continue;
-        };
         // Empty items (between “）” and “，”) are no siblings: step over them.
         let is_blank = |r: &Span| text[r.clone()].trim().is_empty();
         let joined_before = items[..k]
@@ -639,19 +645,11 @@ fn opens_prepositional_phrase(item: &str) -> bool {
 /// age (2021年, 4月26日, 35岁, 35-50岁)? A date names when and an age
 /// whom, not how many: 2021年居民人均收入元 and 35岁以下党员名 lost their figure.
 fn has_count(item: &str) -> bool {
-    let mut chars = item.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if !is_digit(c) {
-            continue;
-        }
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
-            if !is_digit(d) {
-                break;
-            }
-            end = j + d.len_utf8();
-            chars.next();
-        }
+    let mut at = 0;
+    // Digits are found by their bytes: the Han text between is not decoded.
+    while let Some(i) = next_digit(item, at) {
+        let run = item[i..].len() - item[i..].trim_start_matches(is_digit).len();
+        let end = i + run;
         let digits = item[i..end].chars().count();
         let mut rest = item[end..].chars();
         let next = rest.next();
@@ -663,8 +661,21 @@ fn has_count(item: &str) -> bool {
         if !date && !range {
             return true;
         }
+        at = end;
     }
     false
+}
+
+/// The byte offset of the first digit (ASCII or full-width, ０ = EF BC 90)
+/// in `s` at or after `from`.
+fn next_digit(s: &str, from: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    (from..b.len()).find(|&i| {
+        b[i].is_ascii_digit()
+            || b[i] == 0xEF
+                && b.get(i + 1) == Some(&0xBC)
+                && b.get(i + 2).is_some_and(|x| (0x90..=0x99).contains(x))
+    })
 }
 
 /// “N户M人” with one number lost: 边缘户21户人 (户人 closing the item after a
@@ -694,7 +705,7 @@ fn household_pairs(text: &str, offset: usize, out: &mut Vec<(Span, &'static str)
 /// (贫困户848人 and 脱贫户2433人 name the households), then the persons'
 /// figure.
 fn households_before_persons(text: &str, offset: usize, out: &mut Vec<(Span, &'static str)>) {
-    for (i, _) in text.match_indices('户') {
+    for i in crate::text::find_all(text, "户") {
         let after = &text[i + '户'.len_utf8()..];
         // The persons' figure: digits, then a Han unit (人, 口, 平方米).
         let digits = after.len() - after.trim_start_matches(is_digit).len();
@@ -837,7 +848,7 @@ fn classifier_before_noun(
 ) {
     const COUNTERS: &str = "这那每各整某几多哪此该半两数上下前后头第本首余来万亿千百十";
     let m = counted.classifier;
-    for (i, _) in text.match_indices(m) {
+    for i in crate::text::find_all(text, m) {
         let rest = &text[i + m.len()..];
         if !counted.nouns.iter().any(|n| rest.starts_with(n)) {
             continue;
@@ -859,7 +870,7 @@ fn classifier_before_noun(
 /// 引进高层次人才名。隔离人员名，: 名 closing the clause after a noun of
 /// persons, where its figure belonged (人员名单 and 姓名 go on or differ).
 fn persons_closing_with_ming(text: &str, offset: usize, out: &mut Vec<(Span, &'static str)>) {
-    for (i, _) in text.match_indices('名') {
+    for i in crate::text::find_all(text, "名") {
         let after = text[i + '名'.len_utf8()..].chars().next();
         // 会员名：张三 is a label, not a count.
         let closes = after
@@ -890,7 +901,7 @@ fn after_de(text: &str, offset: usize, out: &mut Vec<(Span, &'static str)>) {
         ("户", "口籍外部型主厕用数均内头名号户县长田"),
         ("条", "件例约款线块理文幅码形目令子状纹规陈条石凳带"),
     ];
-    for (i, _) in text.match_indices('的') {
+    for i in crate::text::find_all(text, "的") {
         let rest = &text[i + '的'.len_utf8()..];
         let mut chars = rest.chars();
         let (Some(m), Some(next)) = (chars.next(), chars.next()) else {
@@ -902,6 +913,19 @@ fn after_de(text: &str, offset: usize, out: &mut Vec<(Span, &'static str)>) {
         if is_han(next) && !words.contains(next) {
             let at = offset + i + '的'.len_utf8();
             out.push((at..at + m.len_utf8(), measure));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_measure_ends_in_one_of_the_measure_ends() {
+        for m in MEASURES {
+            let last = m.chars().next_back().expect("no empty measure");
+            assert!(MEASURE_ENDS.contains(last), "{m}");
         }
     }
 }

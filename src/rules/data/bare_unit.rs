@@ -164,7 +164,13 @@ pub fn find(s: &str, base: usize, out: &mut Vec<(Span, &'static str)>) {
 /// The unit `unit` at `i` in `s`, if its number was lost: its span.
 fn lost_number(s: &str, i: usize, unit: &str) -> Option<Span> {
     let end = i + unit.len();
-    if inside_longer_unit(&s[..end], unit) {
+    // Most units follow their numeral (五万元, 3亿元 read as 亿 + 元): told by one character.
+    if s[..i]
+        .chars()
+        .next_back()
+        .is_some_and(|c| is_han_digit(c) || "万亿".contains(c))
+        || inside_longer_unit(&s[..end], unit)
+    {
         return None;
     }
     // A space typed where the number was (产量 万吨) hides nothing.

@@ -491,7 +491,7 @@ fn count_nouns(doc: &Document, found: &mut Vec<Lost>) {
     ];
     for p in &doc.paragraphs {
         let s = doc.slice(&p.span);
-        for (i, _) in s.match_indices('数') {
+        for i in crate::text::find_all(s, "数") {
             let head = s[..i].chars().next_back();
             if !head.is_some_and(|c| COUNT_NOUN_HEADS.contains(c)) {
                 continue;
