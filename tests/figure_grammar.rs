@@ -879,3 +879,23 @@ fn ages_are_no_counts_and_more_units_need_their_figure() {
         );
     }
 }
+
+#[test]
+fn words_and_names_that_end_in_a_unit_are_no_lost_figures() {
+    for silent in [
+        "四川广元，澳元、加元和新元，神经元研究取得进展。",
+        "村党支部书记张建元，副主任李文元。",
+        "项目投资一个亿，整亿资金到位。",
+        "货物周转量12.6亿吨公里，旅客周转量3.1亿人公里。",
+        "完成这位、那位同志的考察，列出几条，开展那次活动。",
+    ] {
+        assert!(
+            flagged(&doc(silent), "data.dropped-number").is_empty(),
+            "{silent}: {:?}",
+            flagged(&doc(silent), "data.dropped-number")
+        );
+    }
+    // The same units after a word that takes a sum lost their figure.
+    let lost = doc("人均收入为元，增长8.1%，货物周转量吨公里。");
+    assert_eq!(flagged(&lost, "data.dropped-number"), vec!["元", "吨公里"]);
+}

@@ -556,7 +556,10 @@ fn bare_measure(item: &str) -> Option<&'static str> {
     };
     if !is_han(prev)
         || is_han_digit(prev)
-        || matches!(prev, '万' | '亿' | '每' | '各' | '多' | '余')
+        || matches!(
+            prev,
+            '万' | '亿' | '每' | '各' | '多' | '余' | '这' | '那' | '几' | '该' | '此'
+        )
     {
         return None;
     }

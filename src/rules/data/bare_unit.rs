@@ -78,13 +78,22 @@ const UNITS: &[&str] = &[
     "万千伏安",
     "千伏安",
     "千米",
+    // Freight and passenger turnover: 公里 is the tail of these.
+    "吨公里",
+    "人公里",
     "公里",
     "万",
     "亿",
 ];
 
-/// The characters before 元 in words of its own: 单元, 公元, 美元, 欧元 …
-const YUAN_WORDS: &str = "单公美欧日港纪状韩英开改贞";
+/// 元 ends many words and names (单元, 澳元, 广元, 神经元, a person's given
+/// name): it lost its number only after a word that takes a sum — a copula
+/// or verb of reaching (为元, 达到元), a noun of money's last character
+/// (总值元, 收入元, 工资元), 的 or a conjunction (的元提高到, 和元).
+const YUAN_SLOTS: &str = "为是达到计共值入资出额费款税助贴的和及与至由有";
+
+/// Before 万/亿 a classifier or 整 stands for the number: 一个亿, 整亿.
+const MAGNITUDE_COUNTERS: &str = "个整";
 
 /// Bare magnitudes: units only where the clause ends right after them, as
 /// 万 and 亿 begin words of their own (万众, 千家万户, 万达).
@@ -204,7 +213,13 @@ fn stands_for_number(prev: char, head: &str, unit: &str) -> bool {
     // 万/亿 are numerals too: 十万人, 百万吨 have their number.
     let numeral = is_han_digit(prev) || "万亿".contains(prev);
     let number_word = NUMBER_WORDS.contains(prev) && !ends_a_word(head);
-    numeral || number_word || unit == "元" && YUAN_WORDS.contains(prev)
+    // 元 outside a slot for a sum, 一个亿: a word or name, not a lost figure.
+    let word_or_name = match unit {
+        "元" => !YUAN_SLOTS.contains(prev),
+        "万" | "亿" => MAGNITUDE_COUNTERS.contains(prev),
+        _ => false,
+    };
+    numeral || number_word || word_or_name
 }
 
 /// Does `head` end in a word whose last character is a number word only
