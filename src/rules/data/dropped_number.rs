@@ -464,9 +464,9 @@ fn semicolon_lists(doc: &Document) -> Vec<Span> {
 }
 
 /// Slot words after which 人 or 天 must follow a number: they total or
-/// reach a count (登记共人。天数达天，). Not 达 alone (达人), 近 (平易近人)
-/// or 计 (设计人).
-const TOTALS: &[&str] = &["共", "共计", "合计", "总计", "累计", "达到", "约"];
+/// reach a count (登记共人。天数达天，). Not 达 alone (达人), 近 (平易近人),
+/// 计 (设计人) or 约 (签约人, 预约人).
+const TOTALS: &[&str] = &["共", "共计", "合计", "总计", "累计", "达到"];
 
 /// 人 and 天 begin and end many words (人员, 天气, 今天); after a slot word
 /// of [`TOTALS`] and closing the clause they can only be a count's measure.
