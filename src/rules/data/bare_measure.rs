@@ -6,7 +6,13 @@
 //! each "noun + number + measure word". An item that ends in the measure word
 //! while its siblings carry figures has lost its number — unless the measure
 //! character ends a noun of its own (低保户, 负责人, 派出所), which the word
-//! list below names. Doubled (贫困户户) it is always a loss.
+//! list below names. Doubled (贫困户户) it is always a loss. A list runs on
+//! over semicolons; a date or an age in an item is no figure.
+//!
+//! The same module reads classifiers that count nothing: 辖7个镇、个乡 (个
+//! after a word that cannot count), 为代表的位村民 (a classifier after 的),
+//! 下沉名干部 / 下属家医疗机构 (名 before persons, 家 before organisations),
+//! 清退户411人 (households before persons with their number lost).
 
 use crate::document::Document;
 use crate::quantity::is_han_digit;

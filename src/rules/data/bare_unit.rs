@@ -8,7 +8,10 @@
 //! separator, 比/同比/增长/占 …), the number was lost. Table headers
 //! (单位：万元, 比重(%)) put no Han word before the unit; categories
 //! (亿元以上项目, 万吨级码头, 万元户) go on with a word a figure never takes;
-//! 每万人, 近亿元, 上万人 have the word that stands for the number.
+//! 每万人, 近亿元, 上万人 have the word that stands for the number. A note
+//! mark or an abbreviation between noun and figure (生产总值[2]亿元,
+//! (GDP)亿元) is stepped over; a unit alone in brackets after a figure is
+//! that figure converted (13659.6万吨(亿斤)) and needs its own number.
 
 use crate::quantity::is_han_digit;
 use crate::text::{is_digit, is_han, Lexicon, Span};

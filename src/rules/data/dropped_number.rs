@@ -4,7 +4,9 @@
 //! Grammar, not phrases: a word that must be followed by a number (等, 共, 约,
 //! 达, 完成, 开, 召开, 启动, 下辖, 拆除 …) stands directly before a measure
 //! word or unit, and the measure word is not the first half of a compound
-//! (个人, 项目, 人员, 次要 …).
+//! (个人, 项目, 人员, 次要 …). A noun of counting (人数, 天数) or a word of
+//! totalling (共, 累计) right before its measure closing the clause has lost
+//! the figure between (报到人数人。登记共人。).
 
 use crate::document::Document;
 use crate::report::{Category, Diagnostic, Severity};
