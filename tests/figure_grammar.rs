@@ -833,3 +833,242 @@ fn a_qizhong_with_nothing_after_it_is_no_breakdown() {
         assert!(flagged(text, "numbers.sum").is_empty(), "{text}");
     }
 }
+
+// ---- figures dropped: lists over semicolons, dates, households, glosses ---------------
+
+#[test]
+fn a_list_of_figures_runs_on_over_semicolons() {
+    let text = doc("马存栏2708匹；生猪存栏32029头；禽存栏只。全年牛出栏9292头。");
+    assert_eq!(flagged(&text, "data.dropped-number"), vec!["只"]);
+    // Near-miss: the sentence after the semicolon is no item of the list.
+    let silent = doc("马存栏2708匹；今年以来，养殖大户增收明显。");
+    assert!(flagged(&silent, "data.dropped-number").is_empty());
+}
+
+#[test]
+fn siblings_are_found_past_empty_items_dates_and_adverbs() {
+    for (text, measure) in [
+        ("60岁以上党员20名），困难党员人。", "人"),
+        ("新发展党员2人，按期转正党员人。", "人"),
+        ("2021年全体居民人均可支配收入元，同比增加2129元。", "元"),
+        ("开展主题党日活动次，党课2次，志愿服务15次。", "次"),
+        ("办理食品经营许可证张，同比增长12%。", "张"),
+    ] {
+        assert_eq!(
+            flagged(&doc(text), "data.dropped-number"),
+            vec![measure],
+            "{text}"
+        );
+    }
+    for silent in [
+        "自4月26日起，组织常态化核酸检测，储备采样人员1521名。",
+        "其次，全年完成投资5亿元，各单位到位资金3亿元。",
+        "按期完成任务，新建道路12公里。",
+        "2021年5月起，全面推行网格化管理，划分网格32个。",
+        "全面落实岗位责任制，新设公益性岗位46个，保障单位用工。",
+    ] {
+        assert!(
+            flagged(&doc(silent), "data.dropped-number").is_empty(),
+            "{silent}: {:?}",
+            flagged(&doc(silent), "data.dropped-number")
+        );
+    }
+}
+
+#[test]
+fn households_then_persons_with_the_households_lost() {
+    let text = doc("城市低保新增户58人，清退231户411人；识别“三类对象”户19409人。");
+    assert_eq!(flagged(&text, "data.dropped-number"), vec!["户", "户"]);
+    // Near-miss: a noun of households, and households counted in 户.
+    for silent in [
+        "建档立卡贫困户848人，脱贫户2433人，易致贫户4876户18684人。",
+        "风险消除户3户，重病户5户，全村1260户4380人。",
+        "每户3人，全户5人。",
+    ] {
+        assert!(
+            flagged(&doc(silent), "data.dropped-number").is_empty(),
+            "{silent}: {:?}",
+            flagged(&doc(silent), "data.dropped-number")
+        );
+    }
+}
+
+#[test]
+fn a_unit_whose_figure_was_lost_behind_a_gloss_or_in_brackets() {
+    for (text, unit) in [
+        ("全年地区生产总值[2]亿元，比上年增长8.1%。", "亿元"),
+        ("实现地区生产总值（GDP）亿元，增长7.5%。", "亿元"),
+        (
+            "粮食总产量13659.6万吨（亿斤），增产474.8万吨（94.9亿斤）。",
+            "亿斤",
+        ),
+        ("聚焦地区生产总值年度增长%目标任务。", "%"),
+        ("登记失业率4.45%，低于%的控制目标。", "%"),
+        ("医疗保健类价格上涨1·%。", "%"),
+        ("省内产值亿，同比增长21%。", "亿"),
+        ("从业人员工资万，同比增长28.4%。", "万"),
+        ("销售面积万m²，同比增长13.4%。", "万m²"),
+        ("拆除空心房310栋，共㎡，复垦土地30亩。", "㎡"),
+    ] {
+        assert_eq!(
+            flagged(&doc(text), "data.dropped-number"),
+            vec![unit],
+            "{text}"
+        );
+    }
+    for silent in [
+        "全年地区生产总值[2]61.9亿元，实现地区生产总值（GDP）91.3亿元。",
+        "粮食总产量13659.6万吨（2731.9亿斤），比重（%），单位（万元）。",
+        "完成投资1.2亿元（含中央资金0.3亿元），增长5.2%（上年为4.1%）。",
+        "万众一心，走进千家万户，万达广场开业，成千上万，亿万人民。",
+        "指标 比上年增长% 备注",
+        "增长3.5%，占比45.6%以上，销售面积31.6万m²，共199800㎡。",
+    ] {
+        assert!(
+            flagged(&doc(silent), "data.dropped-number").is_empty(),
+            "{silent}: {:?}",
+            flagged(&doc(silent), "data.dropped-number")
+        );
+    }
+}
+
+#[test]
+fn a_count_that_closes_its_clause_with_no_figure() {
+    for (text, measure) in [
+        ("完成来沪返沪人员登记共人。", "共人"),
+        ("机关党员到社区的报到人数人。", "人"),
+        ("排查登记涉鄂人数 人，其中涉汉人数280人。", "人"),
+        ("空气质量优良天数达天，比上年增加29天。", "天"),
+        ("人均生产总值为元。", "元"),
+        ("全员劳动生产率为元/人，比上年提高1.6%。", "元"),
+        ("水稻完成万亩、玉米7.05万亩。", "万亩"),
+        ("职工基本养老保险参保人数万人，完成全年计划的102%。", "万人"),
+        ("粮食总产量达到亿斤的基础上，再创新高。", "亿斤"),
+    ] {
+        assert_eq!(
+            flagged(&doc(text), "data.dropped-number"),
+            vec![measure],
+            "{text}"
+        );
+    }
+    for silent in [
+        "干部平易近人。图纸由设计人签字。评出致富达人。合同由预约人、签约人确认。",
+        "抽调专家数人，成万亩连片种植，数万人参与。",
+        "报到人数2546人，优良天数达272天，人均生产总值为82304元。",
+        "金额以元为单位，以万元计，单元、公元、美元。",
+        "今天，全县完成投资5亿元，每天接待游客1200人次。",
+        "人数较多，天数不足，总数过半。",
+    ] {
+        assert!(
+            flagged(&doc(silent), "data.dropped-number").is_empty(),
+            "{silent}: {:?}",
+            flagged(&doc(silent), "data.dropped-number")
+        );
+    }
+}
+
+#[test]
+fn a_classifier_after_de_or_a_verb_counts_nothing() {
+    for (text, measure) in [
+        ("本村以张某为代表的位村民成立合作社。", "位"),
+        ("在申报的户商户中评选出诚信门店。", "户"),
+        ("梳理出的条问题已全部整改。", "条"),
+        ("完成涉及的项营商环境测评任务。", "项"),
+        ("加快推进大湾区建设项重点工作落实。", "项"),
+    ] {
+        assert_eq!(
+            flagged(&doc(text), "data.dropped-number"),
+            vec![measure],
+            "{text}"
+        );
+    }
+    for silent in [
+        "改善群众的居住条件，明确村庄的位置，核实外出人员的户籍信息。",
+        "各项工作有序推进，完成立项审批，落实专项资金，若干项任务提前完成。",
+        "新建项目12个，保护好群众的户外活动空间，提高全村的户均收入。",
+        "聚焦重点事项推进，数据项全部填报，有效项目38个。",
+    ] {
+        assert!(
+            flagged(&doc(silent), "data.dropped-number").is_empty(),
+            "{silent}: {:?}",
+            flagged(&doc(silent), "data.dropped-number")
+        );
+    }
+}
+
+#[test]
+fn persons_and_organisations_counted_with_no_number() {
+    for (text, measure) in [
+        ("公安、住建等部门下沉名干部，充实社区力量。", "名"),
+        ("柔性引入名院士，认定省院士工作站3家。", "名"),
+        ("督促下属家医疗机构全面整改。", "家"),
+        ("推荐新认定家孵化器，建成众创空间17家。", "家"),
+        ("依托服务中心筹建家“暖蜂驿站”。", "家"),
+        ("引进高层次人才名。", "名"),
+    ] {
+        assert_eq!(
+            flagged(&doc(text), "data.dropped-number"),
+            vec![measure],
+            "{text}"
+        );
+    }
+    for silent in [
+        "邀请知名专家授课，著名企业家来镇考察，组织报名党员参加培训。",
+        "争创国家重点实验室，发展居家养老服务，引导企业家回乡创业。",
+        "公布入围人员名单，核对会员名：张三。",
+        "下沉干部176名，引进企业家12名，新增市场主体45家。",
+    ] {
+        assert!(
+            flagged(&doc(silent), "data.dropped-number").is_empty(),
+            "{silent}: {:?}",
+            flagged(&doc(silent), "data.dropped-number")
+        );
+    }
+}
+
+#[test]
+fn ages_are_no_counts_and_more_units_need_their_figure() {
+    for (text, measure) in [
+        ("35岁以下党员名，35-50岁党员16名。", "名"),
+        ("4月份扩大种植三华李亩、茶叶270亩。", "亩"),
+        ("该村北接丰谷镇，距主城区公里，交通便利。", "公里"),
+        ("种植羊肚菌等食用菌万袋，带动农户增收。", "万袋"),
+    ] {
+        assert_eq!(
+            flagged(&doc(text), "data.dropped-number"),
+            vec![measure],
+            "{text}"
+        );
+    }
+    for silent in [
+        "全镇面积120平方公里，距县城20公里。",
+        "35-50岁党员16名，50岁以上党员20名。",
+        "千千万万个家庭，成千上万名群众。",
+    ] {
+        assert!(
+            flagged(&doc(silent), "data.dropped-number").is_empty(),
+            "{silent}: {:?}",
+            flagged(&doc(silent), "data.dropped-number")
+        );
+    }
+}
+
+#[test]
+fn words_and_names_that_end_in_a_unit_are_no_lost_figures() {
+    for silent in [
+        "四川广元，澳元、加元和新元，神经元研究取得进展。",
+        "村党支部书记张建元，副主任李文元。",
+        "项目投资一个亿，整亿资金到位。",
+        "货物周转量12.6亿吨公里，旅客周转量3.1亿人公里。",
+        "完成这位、那位同志的考察，列出几条，开展那次活动。",
+    ] {
+        assert!(
+            flagged(&doc(silent), "data.dropped-number").is_empty(),
+            "{silent}: {:?}",
+            flagged(&doc(silent), "data.dropped-number")
+        );
+    }
+    // The same units after a word that takes a sum lost their figure.
+    let lost = doc("人均收入为元，增长8.1%，货物周转量吨公里。");
+    assert_eq!(flagged(&lost, "data.dropped-number"), vec!["元", "吨公里"]);
+}

@@ -8,7 +8,10 @@
 //! separator, 比/同比/增长/占 …), the number was lost. Table headers
 //! (单位：万元, 比重(%)) put no Han word before the unit; categories
 //! (亿元以上项目, 万吨级码头, 万元户) go on with a word a figure never takes;
-//! 每万人, 近亿元, 上万人 have the word that stands for the number.
+//! 每万人, 近亿元, 上万人 have the word that stands for the number. A note
+//! mark or an abbreviation between noun and figure (生产总值[2]亿元,
+//! (GDP)亿元) is stepped over; a unit alone in brackets after a figure is
+//! that figure converted (13659.6万吨(亿斤)) and needs its own number.
 
 use crate::quantity::is_han_digit;
 use crate::text::{is_digit, is_han, Lexicon, Span};
@@ -61,17 +64,59 @@ const UNITS: &[&str] = &[
     "平方米",
     "立方米",
     "吨",
+    "元",
+    "㎡",
+    "m²",
+    "万㎡",
+    "万m²",
+    // A bare magnitude (产值亿，工资万，) only before the clause's end: see
+    // [`follows_as_figure`].
+    "万个",
+    "万名",
+    "万袋",
+    "万张",
+    "万条",
+    "万次",
+    "万棵",
+    "万千伏安",
+    "千伏安",
+    "千米",
+    // Freight and passenger turnover: 公里 is the tail of these.
+    "吨公里",
+    "人公里",
+    "公里",
+    "万",
+    "亿",
 ];
+
+/// 元 ends many words and names (单元, 澳元, 广元, 神经元, a person's given
+/// name): it lost its number only after a word that takes a sum — a copula
+/// or verb of reaching (为元, 达到元), a noun of money's last character
+/// (总值元, 收入元, 工资元), 的 or a conjunction (的元提高到, 和元).
+const YUAN_SLOTS: &str = "为是达到计共值入资出额费款税助贴的和及与至由有";
+
+/// Before 万/亿 a classifier or 整 stands for the number: 一个亿, 整亿.
+const MAGNITUDE_COUNTERS: &str = "个整";
+
+/// Bare magnitudes: units only where the clause ends right after them, as
+/// 万 and 亿 begin words of their own (万众, 千家万户, 万达).
+const MAGNITUDES: [&str; 2] = ["万", "亿"];
 
 /// Words that stand for the number: 每万人, 近亿元, 上万人, 数万吨, 半亩 ….
 const NUMBER_WORDS: &str = "每近上逾超过破数几成余多来半约";
 
 /// What may follow a figure's unit in a statement: 增长%，/ 万吨，比上年 /
 /// 万元，占 … A category (亿元以上项目, 万吨级) or a word (万元户) does not.
-const FIGURE_FOLLOWERS: &str = "比同较增下减占与和及左为至到达（([.";
+/// 的 too (达到亿斤的基础上), and / before a unit of rate (为元/人).
+const FIGURE_FOLLOWERS: &str = "比同较增下减占与和及左为至到达（([.的/";
 
-/// What may follow `%` besides: 增长%以上 still lost its number.
-const PERCENT_FOLLOWERS: &str = "以";
+/// What may follow `%` besides: 增长%以上 still lost its number. A share
+/// is followed by what follows any figure — a noun (增长%目标), the next
+/// figure of a run-on list (增长%2项指标), 的 (低于%的控制目标) — so any Han
+/// character or digit does; a blank or the paragraph's end is a table cell.
+fn follows_percent(next: char) -> bool {
+    is_han(next) || is_digit(next)
+}
 
 /// The first characters of [`UNITS`], each once, UTF-8 encoded.
 fn first_chars() -> &'static [String] {
@@ -131,21 +176,137 @@ pub fn find(s: &str, base: usize, out: &mut Vec<(Span, &'static str)>) {
 /// The unit `unit` at `i` in `s`, if its number was lost: its span.
 fn lost_number(s: &str, i: usize, unit: &str) -> Option<Span> {
     let end = i + unit.len();
-    if !follows_as_figure(&s[end..], unit) {
+    // Most units follow their numeral (五万元, 3亿元 read as 亿 + 元): told by one character.
+    if s[..i]
+        .chars()
+        .next_back()
+        .is_some_and(|c| is_han_digit(c) || "万亿".contains(c))
+        || inside_longer_unit(&s[..end], unit)
+    {
         return None;
     }
     // A space typed where the number was (产量 万吨) hides nothing.
     let head = s[..i].trim_end_matches([' ', '\u{3000}']);
+    if let Some(before) = head.strip_suffix(['(', '（']) {
+        return lost_in_conversion(before, &s[end..], unit).then_some(i..end);
+    }
+    if !follows_as_figure(&s[end..], unit) {
+        return None;
+    }
+    let head = strip_glosses(head);
     let prev = head.chars().next_back()?;
+    // 以万元为单位, 以元计: the unit is named, not counted.
+    if prev == '以' {
+        return None;
+    }
     let lost = if is_han(prev) {
-        // 万/亿 are numerals too: 十万人, 百万吨 have their number.
-        !is_han_digit(prev) && !NUMBER_WORDS.contains(prev) && !"万亿".contains(prev)
+        !stands_for_number(prev, head, unit)
     } else {
         // 0.4%、%和51.2%: a list of figures in this unit with one left empty.
         matches!(prev, '、' | '，' | ',')
             && figure_in_unit_ends(&head[..head.len() - prev.len_utf8()], unit)
     };
     lost.then_some(i..end)
+        .or_else(|| after_decimal_point(head).then_some(i..end))
+}
+
+/// Does the Han character `prev`, ending `head`, stand for the number
+/// before `unit` or make a word with it (十万人, 每万人, 单元)?
+fn stands_for_number(prev: char, head: &str, unit: &str) -> bool {
+    // 万/亿 are numerals too: 十万人, 百万吨 have their number.
+    let numeral = is_han_digit(prev) || "万亿".contains(prev);
+    let number_word = NUMBER_WORDS.contains(prev) && !ends_a_word(head);
+    // 元 outside a slot for a sum, 一个亿: a word or name, not a lost figure.
+    let word_or_name = match unit {
+        "元" => !YUAN_SLOTS.contains(prev),
+        "万" | "亿" => MAGNITUDE_COUNTERS.contains(prev),
+        _ => false,
+    };
+    numeral || number_word || word_or_name
+}
+
+/// Does `head` end in a word whose last character is a number word only
+/// when alone (成万亩, 数万人)? 完成万亩 and 人数万人 lost their figure: 成
+/// closes a verb, 数 a noun of counting.
+fn ends_a_word(head: &str) -> bool {
+    let mut back = head.chars().rev();
+    let (Some(last), Some(before)) = (back.next(), back.next()) else {
+        return false;
+    };
+    match last {
+        '成' => "完建达形造变构组促生落".contains(before),
+        '数' => "人户总次件个天家项".contains(before),
+        _ => false,
+    }
+}
+
+/// 上涨1·%, 增长3.%: a decimal point with no digit after it, its fraction lost.
+fn after_decimal_point(head: &str) -> bool {
+    head.strip_suffix(['.', '·', '．'])
+        .and_then(|n| n.chars().next_back())
+        .is_some_and(is_digit)
+}
+
+/// Does `head`, ending in `unit`, end in a longer unit of which `unit` is
+/// the tail (公里 in 平方公里, 千瓦时 in 万千瓦时)? Each first character is
+/// searched for in turn, so the longer unit may not have been read yet.
+fn inside_longer_unit(head: &str, unit: &str) -> bool {
+    UNITS
+        .iter()
+        .any(|u| u.len() > unit.len() && u.ends_with(unit) && head.ends_with(u))
+}
+
+/// `head` without the glosses a bulletin puts between a noun and its figure:
+/// a note mark (生产总值[2]61.9亿元) and an abbreviation in brackets
+/// (生产总值(GDP)91.3亿元). The figure's place is before them.
+fn strip_glosses(mut head: &str) -> &str {
+    // A note mark and an abbreviation, perhaps both: a few at most.
+    for _ in 0..3 {
+        let stripped = strip_bracketed(head, '[', ']', |c| c.is_ascii_digit())
+            .or_else(|| strip_bracketed(head, '［', '］', |c| c.is_ascii_digit()))
+            .or_else(|| strip_bracketed(head, '(', ')', |c| c.is_ascii_alphabetic()))
+            .or_else(|| strip_bracketed(head, '（', '）', |c| c.is_ascii_alphabetic()));
+        match stripped {
+            Some(rest) => head = rest.trim_end_matches([' ', '\u{3000}']),
+            None => break,
+        }
+    }
+    head
+}
+
+/// `head` without a last bracketed group of `open`, `close` whose content
+/// (one to eight characters) is all `inner`.
+fn strip_bracketed(head: &str, open: char, close: char, inner: fn(char) -> bool) -> Option<&str> {
+    let body = head.strip_suffix(close)?;
+    // Only the last nine characters: a long text with no `open` is not read back.
+    let window = body.char_indices().rev().nth(8).map_or(0, |(k, _)| k);
+    let at = window + body[window..].rfind(open)?;
+    let content = &body[at + open.len_utf8()..];
+    let n = content.chars().count();
+    ((1..=8).contains(&n) && content.chars().all(inner)).then_some(&body[..at])
+}
+
+/// 13659.6万吨(亿斤): a unit alone in brackets right after a figure is that
+/// figure converted, and the conversion's number was lost. `before` is the
+/// text before the bracket, `rest` what follows the unit.
+fn lost_in_conversion(before: &str, rest: &str, unit: &str) -> bool {
+    // 比重(%), 单位(万元): a header names no figure before the bracket.
+    let closes = rest.starts_with([')', '）']);
+    closes && !MAGNITUDES.contains(&unit) && ends_with_figure(before)
+}
+
+/// Does `s` end with a figure and its unit (13659.6万吨, 1.2km, 45%)?
+fn ends_with_figure(s: &str) -> bool {
+    // At most five characters back: the check stays local in a long Han run.
+    let unit_chars = s
+        .chars()
+        .rev()
+        .take(5)
+        .take_while(|&c| {
+            (is_han(c) && !is_han_digit(c)) || c.is_ascii_alphabetic() || "%²㎡".contains(c)
+        })
+        .count();
+    unit_chars <= 4 && s.chars().rev().nth(unit_chars).is_some_and(is_digit)
 }
 
 /// Does `s` end with a figure in `unit` (0.4%, 12.5万吨)?
@@ -170,8 +331,12 @@ fn follows_as_figure(rest: &str, unit: &str) -> bool {
     if crate::text::is_clause_sep(next) || crate::text::is_sentence_end(next) {
         return true;
     }
-    let percent = matches!(unit, "%" | "％" | "‰" | "个百分点");
-    FIGURE_FOLLOWERS.contains(next) || (percent && PERCENT_FOLLOWERS.contains(next))
+    if MAGNITUDES.contains(&unit) {
+        return false;
+    }
+    let percent = matches!(unit, "%" | "％" | "‰");
+    let points = unit == "个百分点" && next == '以';
+    FIGURE_FOLLOWERS.contains(next) || points || (percent && follows_percent(next))
 }
 
 #[cfg(test)]

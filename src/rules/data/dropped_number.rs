@@ -4,7 +4,9 @@
 //! Grammar, not phrases: a word that must be followed by a number (等, 共, 约,
 //! 达, 完成, 开, 召开, 启动, 下辖, 拆除 …) stands directly before a measure
 //! word or unit, and the measure word is not the first half of a compound
-//! (个人, 项目, 人员, 次要 …).
+//! (个人, 项目, 人员, 次要 …). A noun of counting (人数, 天数) or a word of
+//! totalling (共, 累计) right before its measure closing the clause has lost
+//! the figure between (报到人数人。登记共人。).
 
 use crate::document::Document;
 use crate::report::{Category, Diagnostic, Severity};
@@ -313,6 +315,7 @@ impl Rule for DroppedNumber {
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         let mut found = Vec::new();
         slot_words(doc, &mut found);
+        count_nouns(doc, &mut found);
         lost_in_lists(doc, &mut found);
         // One finding where forms overlap (个百分点 is a unit before a
         // classifier): by start, then by the order of the forms.
@@ -416,7 +419,9 @@ fn measure_closing_slot(
 ) -> Option<&'static str> {
     let rest = &s[i..];
     let after = &rest[slot.len()..];
-    let measure = lex.measures.longest_prefix(after)?;
+    let Some(measure) = lex.measures.longest_prefix(after) else {
+        return measure_ending_clause(slot, after);
+    };
     if lex.compounds.longest_prefix(after).is_some()
         || lex
             .slot_measure_words
@@ -442,13 +447,88 @@ fn measure_closing_slot(
     Some(measure)
 }
 
+/// The sentences of `doc`, those joined by a semicolon read as one: a
+/// statistical list runs on over ；(马存栏2708匹；禽存栏只。), and its items
+/// are siblings across it.
+fn semicolon_lists(doc: &Document) -> Vec<Span> {
+    let mut lists: Vec<(Span, usize)> = Vec::new();
+    for s in &doc.sentences {
+        if let Some((last, paragraph)) = lists.last_mut() {
+            let joined = doc.text[..s.span.start].trim_end().ends_with([';', '；']);
+            if *paragraph == s.paragraph && joined && last.end <= s.span.start {
+                last.end = s.span.end;
+                continue;
+            }
+        }
+        lists.push((s.span.clone(), s.paragraph));
+    }
+    lists.into_iter().map(|(span, _)| span).collect()
+}
+
+/// Slot words after which 人 or 天 must follow a number: they total or
+/// reach a count (登记共人。天数达天，). Not 达 alone (达人), 近 (平易近人),
+/// 计 (设计人) or 约 (签约人, 预约人).
+const TOTALS: &[&str] = &["共", "共计", "合计", "总计", "累计", "达到"];
+
+/// 人 and 天 begin and end many words (人员, 天气, 今天); after a slot word
+/// of [`TOTALS`] and closing the clause they can only be a count's measure.
+fn measure_ending_clause(slot: &'static str, after: &str) -> Option<&'static str> {
+    let measure = ["人", "天"].into_iter().find(|m| after.starts_with(m))?;
+    let next = after[measure.len()..].chars().next();
+    let closes =
+        next.is_some_and(|c| crate::text::is_clause_sep(c) || crate::text::is_sentence_end(c));
+    (TOTALS.contains(&slot) && closes).then_some(measure)
+}
+
+/// Nouns of counting (人数, 户数, 总数 …) and the copulas that may stand
+/// between them and the figure (人数为, 天数达).
+const COUNT_NOUN_HEADS: &str = "人户总次件天";
+const COPULAS: &[&str] = &["为", "是", "达", "达到", "共", "有", "约"];
+
+/// 报到人数人。涉鄂人数 人，天数达天: a noun of counting, then straight away
+/// its measure closing the clause — the figure between was lost.
+fn count_nouns(doc: &Document, found: &mut Vec<Lost>) {
+    const MEASURES_AFTER_COUNT: &[&str] = &[
+        "人次", "人", "户", "个", "次", "件", "家", "天", "名", "项", "所", "元",
+    ];
+    for p in &doc.paragraphs {
+        let s = doc.slice(&p.span);
+        for i in crate::text::find_all(s, "数") {
+            let head = s[..i].chars().next_back();
+            if !head.is_some_and(|c| COUNT_NOUN_HEADS.contains(c)) {
+                continue;
+            }
+            let mut after = s[i + '数'.len_utf8()..].trim_start_matches([' ', '\u{3000}']);
+            if let Some(copula) = COPULAS
+                .iter()
+                .filter(|c| after.starts_with(*c))
+                .max_by_key(|c| c.len())
+            {
+                after = &after[copula.len()..];
+            }
+            let Some(measure) = MEASURES_AFTER_COUNT.iter().find(|m| after.starts_with(*m)) else {
+                continue;
+            };
+            let next = after[measure.len()..].chars().next();
+            if next.is_some_and(is_han) {
+                continue;
+            }
+            let at = p.span.start + (s.len() - after.len());
+            found.push(Lost {
+                span: at..at + measure.len(),
+                form: Form::Unit(measure),
+            });
+        }
+    }
+}
+
 /// The forms read over lists and units: an item of a list of figures that
 /// lost its number (母猪头、脱温鸡苗1880只), a classifier no word can count
 /// (辖7个镇、个乡) and a unit only ever written after a number (同比增长%).
 fn lost_in_lists(doc: &Document, found: &mut Vec<Lost>) {
     let mut spans = Vec::new();
-    for s in &doc.sentences {
-        super::bare_measure::find(doc, &s.span, &mut spans);
+    for list in semicolon_lists(doc) {
+        super::bare_measure::find(doc, &list, &mut spans);
     }
     found.extend(spans.drain(..).map(|(span, m)| Lost {
         span,
