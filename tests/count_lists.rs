@@ -150,3 +150,16 @@ fn a_count_in_a_heading_counts_the_run_ins_under_it() {
     // Run-ins with no count before them count nothing.
     assert!(count("(三)守牢底线\n一是抓安全。二是抓稳定。三是抓信访。").is_empty());
 }
+
+#[test]
+fn a_phrase_or_quoted_count_then_a_colon_then_the_list() {
+    let works = "重点推进三大工程：道路硬化工程、安全饮水工程、危房改造工程、亮化工程。";
+    assert_eq!(count(works), vec!["三大"]);
+    assert!(count(&works.replace("三大", "四大")).is_empty());
+    let quoted = "坚持“三个到位”：即思想到位、措施到位、责任到位、落实到位。";
+    assert_eq!(count(quoted), vec!["三个"]);
+    assert!(count(&quoted.replace("三个", "四个")).is_empty());
+    // A list cut by a comma may be the first clause's objects only; 等 is open.
+    assert!(count("明确三大任务：抓好产业发展、生态保护，推进乡村治理。").is_empty());
+    assert!(count("推进三大工程：道路硬化工程、安全饮水工程等。").is_empty());
+}

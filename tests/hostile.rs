@@ -259,6 +259,10 @@ fn long_runs_of_the_count_forms() {
         "铜川、咸阳2市、",
         "(二)抓实“两区创建”\n一是",
         "以下3各方面：一是",
+        "三大工程：甲工程、乙工程、",
+        "“三个到位”：即思想到位、",
+        // A count in every list of one sentence: each list is split at its own counts.
+        "3个示范点：即甲村、",
     ] {
         survives(&unit.repeat(40_000));
     }

@@ -142,7 +142,8 @@ fn split_at_counts(text: &str, e: Enumeration, counts: &[&Quantity]) -> Vec<Enum
     let mut out = Vec::new();
     let mut span_start = e.span.start;
     let mut items: Vec<Span> = Vec::new();
-    let mut next_count = 0;
+    // The walk starts at this list (a sentence of thousands of lists stays linear).
+    let mut next_count = counts.partition_point(|q| q.span.start < e.span.start);
     let last = e.items.len() - 1;
     for (k, item) in e.items.iter().enumerate() {
         let mut item = item.clone();
@@ -811,7 +812,10 @@ impl Count {
             // 2处（甲组、乙组）: the bracket may follow the count directly.
             (if noun.is_empty() { "括号" } else { noun }, e.items.clone())
         } else if let Some(noun) = between.strip_suffix(['：', ':']) {
-            (noun, e.items.clone())
+            // “三个到位”：即思想到位、…: a quoted count, and an intro word
+            // after the colon.
+            let noun = noun.strip_suffix(['”', '"']).unwrap_or(noun);
+            (noun, without_intro_word(doc.text, &e.items))
         } else if let Some(noun) = between.strip_suffix(['，', ',']) {
             let Some(word) = INTRO_WORDS.iter().find(|w| first.starts_with(*w)) else {
                 if noun.is_empty() {
@@ -1119,6 +1123,16 @@ fn clauses_opening_with(text: &str, span: Span, m: char) -> Vec<Span> {
     out
 }
 
+/// The items with an intro word (即, 包括, 分别是) taken off the first.
+pub(super) fn without_intro_word(text: &str, items: &[Span]) -> Vec<Span> {
+    let mut items = items.to_vec();
+    let first = &text[items[0].clone()];
+    if let Some(word) = INTRO_WORDS.iter().find(|w| first.starts_with(*w)) {
+        items[0].start += word.len();
+    }
+    items
+}
+
 /// Characters of predicates, not of names: 乙村已投用 says what 乙村 did.
 const PREDICATE_CHARS: &[char] = &[
     '已', '均', '正', '将', '被', '都', '也', '还', '获', '是', '为', '的', '了', '得', '把', '使',
@@ -1206,7 +1220,6 @@ impl Count {
         self.clauses_after_colon(doc, out);
         self.semicolon_items(doc, &phrases, out);
         self.kinds_in_bracket(doc, &phrases, out);
-        numbered_phrase::check(self, doc, &phrases, out);
         let qs = &doc.quantities;
         for (sentence, range) in doc
             .sentences
@@ -1234,5 +1247,8 @@ impl Count {
                 self.count_opening_list(doc, &counts, e, sentence.span.end, out);
             }
         }
+        // After the figures: a count read both ways (“两个提升”) is reported
+        // as the figure.
+        numbered_phrase::check(self, doc, &phrases, out);
     }
 }

@@ -9,7 +9,8 @@
 //! - the clauses of a breakdown opener: 分三大门类看，采矿业…，制造业…，电力…。
 
 use super::count::{
-    enumerations, han_tail, name_tail, names_in_apposition, Count, Enumeration, Stated,
+    enumerations, han_tail, name_tail, names_in_apposition, without_intro_word, Count, Enumeration,
+    Stated,
 };
 use crate::document::Document;
 use crate::quantity::is_han_digit;
@@ -88,6 +89,7 @@ pub fn check(rule: &Count, doc: &Document, phrases: &[NumberedPhrase], out: &mut
         }
         if let Some((_, es)) = &lists {
             listed_before(rule, doc, p, es, out);
+            listed_after_colon(rule, doc, p, es, out);
             abbreviated_items(rule, doc, p, es, out);
         }
         opener_clauses(rule, doc, p, out);
@@ -170,6 +172,55 @@ fn no_numerals(doc: &Document, items: &[Span]) -> bool {
             .is_some_and(|c| !is_han_digit(c) && !is_digit(c))
     })
 }
+
+/// 重点推进三大工程：道路硬化工程、安全饮水工程、危房改造工程 / 坚持“三个
+/// 到位”：思想到位、…: the phrase, its noun (a few characters) and a colon,
+/// then the list.
+fn listed_after_colon(
+    rule: &Count,
+    doc: &Document,
+    p: &NumberedPhrase,
+    lists: &[Enumeration],
+    out: &mut Vec<Diagnostic>,
+) {
+    let rest = &doc.text[p.stated.span.end..];
+    let Some((colon, c)) = rest
+        .char_indices()
+        .take(PHRASE_NOUN + 2)
+        .find(|&(_, c)| !is_han(c))
+    else {
+        return;
+    };
+    let (noun_end, colon_at) = match c {
+        '：' | ':' => (colon, colon),
+        // “三个到位”：
+        '”' | '"' if p.quoted => (colon, colon + c.len_utf8()),
+        _ => return,
+    };
+    let Some(list_at) = doc.text[p.stated.span.end + colon_at..]
+        .strip_prefix(['：', ':'])
+        .map(|r| doc.text.len() - r.len())
+    else {
+        return;
+    };
+    if noun_end == 0 || rest[..noun_end].chars().count() > PHRASE_NOUN + 1 {
+        return;
+    }
+    let k = lists.partition_point(|e| e.span.start < list_at);
+    let Some(e) = lists.get(k).filter(|e| e.span.start == list_at) else {
+        return;
+    };
+    // 三大任务：抓好产业、生态，推进治理: a list cut by a comma may be the
+    // objects of the first clause only.
+    if doc.text[e.span.end..].starts_with(['，', ',']) {
+        return;
+    }
+    let items = without_intro_word(doc.text, &e.items);
+    rule.compare_stated(doc, &p.stated, &items, false, out);
+}
+
+/// How many characters the noun of a numbered phrase may have (三大工程, “三个到位”).
+const PHRASE_NOUN: usize = 4;
 
 /// How far (bytes) from an abbreviating phrase its list may begin.
 const ABBREVIATION_REACH: usize = 150;
