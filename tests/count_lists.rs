@@ -147,6 +147,9 @@ fn a_count_in_a_heading_counts_the_run_ins_under_it() {
     let text = "(二)抓实“三区创建”，打造示范样板\n一是示范区创建。今年完成建设。\n二是景区创建。顺利通过评审。\n(三)守牢底线\n一是抓安全。二是抓稳定。三是抓信访。";
     assert_eq!(count(text), vec!["三"]);
     assert!(count(&text.replace("三区", "两区")).is_empty());
+    // A figure in a heading may be followed by the measures taken.
+    let measures = "(一)全年新建3个村级服务中心\n一是加强领导。二是筹措资金。三是狠抓进度。四是严格验收。\n(二)其他工作";
+    assert!(count(measures).is_empty());
     // Run-ins with no count before them count nothing.
     assert!(count("(三)守牢底线\n一是抓安全。二是抓稳定。三是抓信访。").is_empty());
 }

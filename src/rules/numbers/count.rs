@@ -593,10 +593,13 @@ impl Count {
                 continue;
             }
             let between = &doc.text[q.span.end..head.marker.start];
-            // (二)抓实“两区创建”，打造示范样板 / 一是…二是…: a count in a
-            // heading introduces the members that open the paragraphs under it.
-            let heads_members = heading_holding(doc, q.span.start)
-                .is_some_and(|h| head.paragraph == h.paragraph + 1);
+            // (二)抓实“两区创建”，打造示范样板 / 一是…二是…: a numbered phrase
+            // in a heading introduces the members that open the paragraphs
+            // under it (a figure there, 新建3个服务中心, may be followed by
+            // the measures taken, not by the centres).
+            let heads_members = phrase
+                && heading_holding(doc, q.span.start)
+                    .is_some_and(|h| head.paragraph == h.paragraph + 1);
             let introduces = between.contains(['：', ':'])
                 || (between.trim_end().ends_with('。') && between.chars().count() <= 12)
                 || heads_members;
