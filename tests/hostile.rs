@@ -261,3 +261,28 @@ fn long_runs_of_the_figure_grammar_s_newer_forms() {
         "粮食产量100吨，增长1.0%。".repeat(20_000)
     ));
 }
+
+#[test]
+fn long_runs_of_the_count_forms() {
+    // Each form of `numbers.count` repeated into one endless sentence.
+    for unit in [
+        "探索“四务融合”试点，制定党务、政务、服务、法务",
+        "村级完小3所，甘洛、斗牌和观岩小学，",
+        "分为三块：一块是幼儿园，",
+        "有三个特点：交通便利；",
+        "“三类对象”总数为100户(甲户5户、乙户6户",
+        "800、900亿斤两个台阶、",
+        "3项指标符合要求，预计完成，分别是：甲指标和乙指标",
+        "建设研发基地、认\n证基地、服务中心五大基地、",
+        "组建甲队、乙队和丙队等4支队伍、",
+        "铜川、咸阳2市、",
+        "(二)抓实“两区创建”\n一是",
+        "以下3各方面：一是",
+        "三大工程：甲工程、乙工程、",
+        "“三个到位”：即思想到位、",
+        // A count in every list of one sentence: each list is split at its own counts.
+        "3个示范点：即甲村、",
+    ] {
+        survives(&unit.repeat(40_000));
+    }
+}

@@ -142,7 +142,8 @@ fn split_at_counts(text: &str, e: Enumeration, counts: &[&Quantity]) -> Vec<Enum
     let mut out = Vec::new();
     let mut span_start = e.span.start;
     let mut items: Vec<Span> = Vec::new();
-    let mut next_count = 0;
+    // The walk starts at this list (a sentence of thousands of lists stays linear).
+    let mut next_count = counts.partition_point(|q| q.span.start < e.span.start);
     let last = e.items.len() - 1;
     for (k, item) in e.items.iter().enumerate() {
         let mut item = item.clone();
@@ -218,6 +219,38 @@ pub(super) fn han_tail(text: &str, span: &Span) -> Span {
     span.start + start..span.end
 }
 
+/// The name at the end of `span`: its Han tail (`han_tail`), or the quoted
+/// name it ends with (打造李台社区“居民议事厅” keeps “居民议事厅”).
+pub(super) fn name_tail(text: &str, span: &Span) -> Span {
+    let s = &text[span.clone()];
+    if s.ends_with(['”', '"', '」', '’']) {
+        if let Some(open) = s.rfind(['“', '「', '‘']) {
+            return span.start + open..span.end;
+        }
+    }
+    han_tail(text, span)
+}
+
+/// 800、900、1000、1100亿斤: the first item ends in a number, the middle
+/// ones are bare numbers, the last (`last`, up to the count) a number and
+/// its unit of one or two Han characters.
+fn numeral_series(doc: &Document, items: &[Span], last: &str) -> bool {
+    let number = |t: &str| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c == '.');
+    let (Some(first), Some(middle)) = (items.first(), items.get(1..items.len() - 1)) else {
+        return false;
+    };
+    let first = doc.slice(first).trim();
+    let ends_in_number = first.ends_with(|c: char| c.is_ascii_digit());
+    let unit = last.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let last_number = unit.len() < last.len() && number(&last[..last.len() - unit.len()]);
+    let unit_len = unit.chars().count();
+    ends_in_number
+        && middle.iter().all(|m| number(doc.slice(m).trim()))
+        && last_number
+        && (1..=2).contains(&unit_len)
+        && unit.chars().all(crate::text::is_han)
+}
+
 /// Is a figure of `figures` (in text order) wholly within `from..to`?
 fn figures_within(figures: &[Quantity], from: usize, to: usize) -> bool {
     let k = figures.partition_point(|o| o.span.start < from);
@@ -240,16 +273,44 @@ fn opens_a_name(s: &str) -> bool {
 
 /// A figure that can be the length of a list: a small whole number of named things.
 fn is_item_count(q: &Quantity) -> bool {
+    is_small_whole(q) && ITEM_UNITS.contains(&q.unit)
+}
+
+/// A small, exact whole number that is no rate or change.
+fn is_small_whole(q: &Quantity) -> bool {
     q.multiplier == 1
         && q.value.scale == 0
         && (1..=MAX_COUNT).contains(&q.value.mantissa)
         && q.approx == Approx::Exact
-        && ITEM_UNITS.contains(&q.unit)
         && !q.roles.per
         && !q.roles.change
 }
 
+/// Nouns of places that serve as their own measure word: 铜川、咸阳、延安3市.
+const PLACE_NOUNS: &[&str] = &["市", "县", "区", "镇", "乡", "村"];
+/// Words that begin with a place noun but name no place (3市场主体, 5村民小组).
+const NOT_PLACES: &[&str] = &[
+    "市场", "市民", "区域", "区县", "县城", "县域", "村民", "村庄", "乡村", "镇区",
+];
+
+/// What a count counts in: its measure word (3个, 3所), or the place noun
+/// after a bare number (3市).
+fn count_unit(text: &str, q: &Quantity) -> Option<&'static str> {
+    if !is_small_whole(q) {
+        return None;
+    }
+    if ITEM_UNITS.contains(&q.unit) {
+        return Some(q.unit);
+    }
+    let after = &text[q.span.end..];
+    if !q.unit.is_empty() || NOT_PLACES.iter().any(|w| after.starts_with(w)) {
+        return None;
+    }
+    PLACE_NOUNS.iter().copied().find(|p| after.starts_with(p))
+}
+
 /// A count as the writer states it: 3个, or a numbered phrase (四大行动, “三勤”).
+#[derive(Clone)]
 pub(super) struct Stated {
     pub span: Span,
     pub n: usize,
@@ -259,7 +320,7 @@ pub(super) struct Stated {
 
 /// What the writer listed: the number of items (a final 甲和乙 counts two)
 /// and whether the list is open (ends with 等).
-fn listed(doc: &Document, items: &[Span]) -> Option<(usize, bool)> {
+fn listed(doc: &Document, items: &[Span]) -> Option<Listed> {
     let texts: Vec<&str> = items.iter().map(|s| doc.slice(s).trim()).collect();
     if texts
         .iter()
@@ -286,7 +347,30 @@ fn listed(doc: &Document, items: &[Span]) -> Option<(usize, bool)> {
         }
         n += 1;
     }
-    Some((n, open))
+    // 甲、乙、丙和丁等4支: 和 marks the last item, so 等 closes a complete
+    // list (等 after a bare 甲、乙 still means "and others").
+    let complete = closes_with_conjunction(last);
+    Some(Listed { n, open, complete })
+}
+
+/// What the writer listed (see `listed`).
+struct Listed {
+    n: usize,
+    /// The list ends with 等.
+    open: bool,
+    /// A conjunction before the last item marks the list as complete.
+    complete: bool,
+}
+
+/// Does the last item join two names with 和 / 及 / 与 (市容督查队和志愿服务队),
+/// each of two characters at least? 祥和小区 or 人和镇 are one name.
+fn closes_with_conjunction(last: &str) -> bool {
+    last.char_indices()
+        .filter(|&(_, c)| matches!(c, '和' | '及' | '与'))
+        .any(|(i, c)| {
+            let (a, b) = (&last[..i], &last[i + c.len_utf8()..]);
+            a.chars().count() >= 2 && b.chars().count() >= 2
+        })
 }
 
 impl Count {
@@ -298,10 +382,13 @@ impl Count {
         open: bool,
         out: &mut Vec<Diagnostic>,
     ) {
+        let unit = count_unit(doc.text, count).unwrap_or(count.unit);
+        // 3市: the place noun is part of the count as written.
+        let noun = if count.unit.is_empty() { unit.len() } else { 0 };
         let stated = Stated {
-            span: count.span.clone(),
+            span: count.span.start..count.span.end + noun,
             n: count.value.mantissa as usize,
-            unit: count.unit,
+            unit,
         };
         self.compare_stated(doc, &stated, items, open, out);
     }
@@ -316,10 +403,15 @@ impl Count {
         open: bool,
         out: &mut Vec<Diagnostic>,
     ) {
-        let Some((n, open_list)) = listed(doc, items) else {
+        let Some(Listed {
+            n,
+            open: open_list,
+            complete,
+        }) = listed(doc, items)
+        else {
             return;
         };
-        let open = open || open_list;
+        let open = (open || open_list) && !complete;
         if n == count.n || (open && n < count.n) {
             return;
         }
@@ -344,25 +436,13 @@ impl Count {
     /// 地级市有2个，分别是沈阳市和大连市: two names joined by 和 / 及 after an
     /// intro word, with no 、 to make a list of them.
     fn pairs_after_intro(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
-        for q in doc.quantities.iter().filter(|q| is_item_count(q)) {
-            // The intro stands right after the count: read a few dozen bytes
-            // (a 10 MB sentence of counts stays linear).
-            let sentence_end = doc.sentences[q.sentence].span.end;
-            let reach =
-                crate::text::floor_boundary(doc.text, (q.span.end + INTRO_REACH).min(sentence_end));
-            let rest = &doc.text[q.span.end..reach];
-            let Some(comma) = rest.find(['，', ',', '：', ':']) else {
-                continue;
-            };
-            let noun = &rest[..comma];
-            if noun.chars().count() > 8 || !noun.chars().all(crate::text::is_han) {
+        for (qi, q) in doc.quantities.iter().enumerate() {
+            if !is_item_count(q) {
                 continue;
             }
-            let after = &rest[comma + rest[comma..].chars().next().map_or(1, char::len_utf8)..];
-            let Some(word) = INTRO_WORDS.iter().find(|w| after.starts_with(*w)) else {
+            let Some((list_at, reach)) = intro_after(doc, qi) else {
                 continue;
             };
-            let list_at = q.span.end + (rest.len() - after.len()) + word.len();
             let list = &doc.text[list_at..reach.max(list_at)];
             let end = list
                 .find(|c: char| !crate::text::is_han(c))
@@ -383,6 +463,56 @@ impl Count {
             self.compare(doc, q, &items, false, out);
         }
     }
+}
+
+/// How far (bytes) after a count 分别是 may still introduce its items.
+const FAR_INTRO_REACH: usize = 150;
+
+/// Where the items introduced after the count `doc.quantities[qi]` begin,
+/// and how far they may be read: right after its noun and an intro word
+/// (有2个，分别是…), or after a clause or two about the count when a clause
+/// opens with 分别是 / 分别为 and no other count comes between
+/// (2项指标符合时间节点要求，预计能够完成，分别是：…).
+fn intro_after(doc: &Document, qi: usize) -> Option<(usize, usize)> {
+    let q = &doc.quantities[qi];
+    // The intro stands near the count: read a few dozen bytes (a 10 MB
+    // sentence of counts stays linear).
+    let sentence_end = doc.sentences[q.sentence].span.end;
+    let bound = |reach: usize| {
+        crate::text::floor_boundary(doc.text, (q.span.end + reach).min(sentence_end))
+    };
+    let reach = bound(INTRO_REACH);
+    let rest = &doc.text[q.span.end..reach];
+    if let Some(comma) = rest.find(['，', ',', '：', ':']) {
+        let noun = &rest[..comma];
+        if noun.chars().count() <= 8 && noun.chars().all(crate::text::is_han) {
+            let after = &rest[comma + rest[comma..].chars().next().map_or(1, char::len_utf8)..];
+            if let Some(word) = INTRO_WORDS.iter().find(|w| after.starts_with(*w)) {
+                return Some((q.span.end + (rest.len() - after.len()) + word.len(), reach));
+            }
+        }
+    }
+    let far = bound(FAR_INTRO_REACH);
+    let rest = &doc.text[q.span.end..far];
+    let (at, word) = ["，分别是", "，分别为", ",分别是", ",分别为"]
+        .iter()
+        .filter_map(|w| rest.find(w).map(|k| (k, w)))
+        .min()?;
+    let intro = q.span.end + at;
+    let another = doc.quantities[qi + 1..]
+        .iter()
+        .take_while(|o| o.span.start < intro)
+        .any(is_item_count);
+    if another {
+        return None;
+    }
+    let list_at = intro + word.len();
+    let colon = doc.text[list_at..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '：' | ':'))
+        .map_or(0, char::len_utf8);
+    Some((list_at + colon, far))
 }
 
 /// The names of the clause starting at `from` (after a comma) when it holds
@@ -439,21 +569,22 @@ impl Count {
             all
         };
         // Figures that count items, and numbered phrases (做到“三勤”：一是…).
-        let mut counts: Vec<&Stated> = Vec::new();
+        // Each with whether it is a numbered phrase.
+        let mut counts: Vec<(&Stated, bool)> = Vec::new();
         let of_figures: Vec<Stated> = doc
             .quantities
             .iter()
-            .filter(|q| is_item_count(q))
+            .filter(|q| is_item_count(q) || follows_yixia(doc.text, q))
             .map(|q| Stated {
                 span: q.span.clone(),
                 n: q.value.mantissa as usize,
                 unit: q.unit,
             })
             .collect();
-        counts.extend(of_figures.iter());
-        counts.extend(phrases.iter().map(|p| &p.stated));
-        crate::text::sort_stable_by(&mut counts, |a, b| a.span.start.cmp(&b.span.start));
-        for (ci, q) in counts.iter().enumerate() {
+        counts.extend(of_figures.iter().map(|q| (q, false)));
+        counts.extend(phrases.iter().map(|p| (&p.stated, true)));
+        crate::text::sort_stable_by(&mut counts, |a, b| a.0.span.start.cmp(&b.0.span.start));
+        for (ci, &(q, phrase)) in counts.iter().enumerate() {
             let first = members.partition_point(|h| h.marker.start < q.span.end);
             let Some(head) = members.get(first).filter(|h| h.number == 1) else {
                 continue;
@@ -462,28 +593,60 @@ impl Count {
                 continue;
             }
             let between = &doc.text[q.span.end..head.marker.start];
+            // (二)抓实“两区创建”，打造示范样板 / 一是…二是…: a numbered phrase
+            // in a heading introduces the members that open the paragraphs
+            // under it (a figure there, 新建3个服务中心, may be followed by
+            // the measures taken, not by the centres).
+            let heads_members = phrase
+                && heading_holding(doc, q.span.start)
+                    .is_some_and(|h| head.paragraph == h.paragraph + 1);
             let introduces = between.contains(['：', ':'])
-                || (between.trim_end().ends_with('。') && between.chars().count() <= 12);
+                || (between.trim_end().ends_with('。') && between.chars().count() <= 12)
+                || heads_members;
             // A numbered phrase introduces its members at once: “三勤”：一是….
-            let phrase = phrases.iter().any(|p| p.stated.span == q.span);
             let at_once = between
                 .char_indices()
                 .take(6)
                 .any(|(_, c)| matches!(c, '：' | ':'));
-            if phrase && !at_once {
+            if phrase && !at_once && !heads_members {
                 continue;
             }
             // Another count between them introduces the list instead (the
             // counts between lie within INTRO_REACH bytes: a few at most).
+            // A count read twice (“三个主动” is a figure and a quoted phrase)
+            // is not another.
             let another = counts[ci + 1..]
                 .iter()
-                .any(|o| o.span.end <= head.marker.start);
-            if !introduces || another {
+                .any(|(o, _)| o.span.start >= q.span.end && o.span.end <= head.marker.start);
+            let read_as_figure = phrase
+                && counts[..ci]
+                    .iter()
+                    .any(|(o, _)| o.span.start == q.span.start && o.span != q.span);
+            if !introduces || another || read_as_figure {
                 continue;
             }
             self.compare_members(doc, q, &members[first..], out);
         }
     }
+}
+
+/// 以下三点 / 做了以下3各方面的工作: “the following N” counts what follows
+/// whatever its measure word (点 is no unit, 各 a slip for 个).
+fn follows_yixia(text: &str, q: &Quantity) -> bool {
+    is_small_whole(q)
+        && ["以下", "如下", "下列", "下面"]
+            .iter()
+            .any(|w| text[..q.span.start].ends_with(w))
+}
+
+/// The heading whose title holds `at`, if any (headings are in text order).
+fn heading_holding<'d>(doc: &'d Document, at: usize) -> Option<&'d crate::outline::Heading> {
+    let k = doc
+        .outline
+        .headings
+        .partition_point(|h| h.title.start <= at);
+    let h = doc.outline.headings.get(k.checked_sub(1)?)?;
+    (at < h.title.end).then_some(h)
 }
 
 impl Count {
@@ -564,6 +727,14 @@ impl Count {
                 .chain(std::iter::once(rest))
                 .take(3)
                 .any(|noun| !noun.is_empty() && item.ends_with(noun));
+            // 越过800、900、1000亿斤四个台阶: bare numbers sharing the last
+            // one's unit are the items themselves.
+            if closer.is_none() && numeral_series(doc, &e.items, item) {
+                let mut items = e.items.clone();
+                *items.last_mut().expect("non-empty") = last.start..last.start + item.len();
+                self.compare(doc, q, &items, false, out);
+                return true;
+            }
             // Items with figures of their own (道路2条、桥梁3座) are parallel figures, not a list to count.
             let figures_inside = figures_within(figures, e.span.start, last.start);
             // 三铺村、塔桥村两个 / 北银、裕园2个老旧小区: short names with the
@@ -644,9 +815,15 @@ impl Count {
             // 2处（甲组、乙组）: the bracket may follow the count directly.
             (if noun.is_empty() { "括号" } else { noun }, e.items.clone())
         } else if let Some(noun) = between.strip_suffix(['：', ':']) {
-            (noun, e.items.clone())
+            // “三个到位”：即思想到位、…: a quoted count, and an intro word
+            // after the colon.
+            let noun = noun.strip_suffix(['”', '"']).unwrap_or(noun);
+            (noun, without_intro_word(doc.text, &e.items))
         } else if let Some(noun) = between.strip_suffix(['，', ',']) {
             let Some(word) = INTRO_WORDS.iter().find(|w| first.starts_with(*w)) else {
+                if noun.is_empty() {
+                    self.count_then_names(doc, q, e, sentence_end, out);
+                }
                 return;
             };
             let mut items = e.items.clone();
@@ -659,7 +836,7 @@ impl Count {
         };
         // 4个村，分别是甲、乙（…），丙及丁: a list ended by a comma may go on.
         let ends_at_comma = doc.text[e.span.end..].starts_with([',', '，']);
-        let listed_fewer = listed(doc, &items).is_some_and(|(n, _)| n < q.value.mantissa as usize);
+        let listed_fewer = listed(doc, &items).is_some_and(|l| l.n < q.value.mantissa as usize);
         let mut items = items;
         if ends_at_comma && listed_fewer {
             // …，蒌根及薛宅，其中…: a clause of names only goes on with the list.
@@ -674,16 +851,378 @@ impl Count {
     }
 }
 
+/// How far (bytes) after a count its clauses are read.
+const CLAUSE_REACH: usize = 600;
+
+impl Count {
+    /// 学校分为三块：一块是幼儿园，一块是五、六年级，一块是一至四年级: a
+    /// count and a colon, then clauses that each open with 一<measure word>
+    /// (or 另一 / 二 / 三 … in order) name its items one by one.
+    fn clauses_after_colon(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+        for q in doc.quantities.iter().filter(|q| is_small_whole(q)) {
+            let mut unit = q.unit.chars();
+            let (Some(m), None) = (unit.next(), unit.next()) else {
+                continue;
+            };
+            let Some(rest) = doc.text[q.span.end..].strip_prefix(['：', ':']) else {
+                continue;
+            };
+            let from = doc.text.len() - rest.len();
+            let sentence_end = doc.sentences[q.sentence].span.end;
+            let reach =
+                crate::text::floor_boundary(doc.text, (from + CLAUSE_REACH).min(sentence_end));
+            let clauses = clauses_opening_with(doc.text, from..reach, m);
+            let n = clauses.len();
+            if n < 2 || n == q.value.mantissa as usize {
+                continue;
+            }
+            let (first, last) = (clauses[0].clone(), clauses[n - 1].clone());
+            out.push(
+                self.diagnostic(
+                    q.span.clone(),
+                    format!(
+                        "所说数目与列举不符：写的是{}，后面分述了{n}{m}。请核对数目或所列各项。",
+                        doc.slice(&q.span)
+                    ),
+                )
+                .with_related(first.start..last.end, format!("分述的{n}项")),
+            );
+        }
+    }
+}
+
+impl Count {
+    /// 主要有三个特点：交通便利；基础薄弱；发展居中。 / “四增为水稻…；小麦…；
+    /// 玉米…；其他…。: a count that introduces items set apart by ；, to the
+    /// end of the sentence, counts them (numbered members are read apart).
+    fn semicolon_items(
+        &self,
+        doc: &Document,
+        phrases: &[numbered_phrase::NumberedPhrase],
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let figures = doc
+            .quantities
+            .iter()
+            .filter(|q| is_item_count(q))
+            .map(|q| Stated {
+                span: q.span.clone(),
+                n: q.value.mantissa as usize,
+                unit: q.unit,
+            });
+        let member_starts: Vec<usize> = {
+            let mut v: Vec<usize> = doc.outline.run_ins.iter().map(|h| h.marker.start).collect();
+            v.sort_unstable();
+            v
+        };
+        for (q, phrase) in figures
+            .map(|q| (q, false))
+            .chain(phrases.iter().map(|p| (p.stated.clone(), true)))
+        {
+            let Some(from) = items_intro_end(doc.text, q.span.end, phrase) else {
+                continue;
+            };
+            let reach =
+                crate::text::floor_boundary(doc.text, (from + CLAUSE_REACH).min(doc.text.len()));
+            let body = &doc.text[from..reach];
+            let Some(end) = body.find(['。', '\n', '！', '？']).map(|k| from + k) else {
+                continue;
+            };
+            let k = member_starts.partition_point(|&m| m < from);
+            if member_starts.get(k).is_some_and(|&m| m < end) {
+                continue;
+            }
+            let items = split_at_semicolons(doc.text, from..end);
+            let n = items.len();
+            if n < 2 || n == q.n {
+                continue;
+            }
+            out.push(
+                self.diagnostic(
+                    q.span.clone(),
+                    format!(
+                        "所说数目与列举不符：写的是{}，后面以分号分述了{n}项。请核对数目或所列各项。",
+                        doc.slice(&q.span)
+                    ),
+                )
+                .with_related(items[0].start..items[n - 1].end, format!("分述的{n}项")),
+            );
+        }
+    }
+}
+
+/// How far (bytes) after a count of kinds its bracket may open.
+const KINDS_REACH: usize = 120;
+
+impl Count {
+    /// 全市“三类对象”监测总数为16369户(脱贫不稳定户5018户、边缘易致贫户4876户、
+    /// 突发严重困难户6475户): a count of kinds (N类, N种) and, in the same
+    /// clause, a bracket breaking the figure down kind by kind.
+    fn kinds_in_bracket(
+        &self,
+        doc: &Document,
+        phrases: &[numbered_phrase::NumberedPhrase],
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let figures = doc
+            .quantities
+            .iter()
+            .filter(|q| is_small_whole(q) && matches!(q.unit, "类" | "种"))
+            .map(|q| Stated {
+                span: q.span.clone(),
+                n: q.value.mantissa as usize,
+                unit: q.unit,
+            });
+        let kind_phrases = phrases
+            .iter()
+            .filter(|p| doc.text[p.stated.span.end..].starts_with('类'))
+            .map(|p| p.stated.clone());
+        for q in figures.chain(kind_phrases) {
+            let reach = crate::text::floor_boundary(
+                doc.text,
+                (q.span.end + KINDS_REACH).min(doc.text.len()),
+            );
+            let ahead = &doc.text[q.span.end..reach];
+            let Some(open) = ahead.find(['（', '(', '，', ',', '；', ';', '。', '\n']) else {
+                continue;
+            };
+            if !ahead[open..].starts_with(['（', '(']) {
+                continue;
+            }
+            let from = q.span.end + open + ahead[open..].chars().next().map_or(1, char::len_utf8);
+            let inner_reach =
+                crate::text::floor_boundary(doc.text, (from + CLAUSE_REACH).min(doc.text.len()));
+            let inner = &doc.text[from..inner_reach];
+            let Some(close) = inner.find(['）', ')', '（', '(', '\n']) else {
+                continue;
+            };
+            if !inner[close..].starts_with(['）', ')']) {
+                continue;
+            }
+            // Each item by its name: the Han words before its figures.
+            let items: Vec<Span> = split_at(doc.text, from..from + close, '、')
+                .into_iter()
+                .map(|it| {
+                    let name = doc.slice(&it);
+                    let end = name
+                        .find(|c: char| !crate::text::is_han(c))
+                        .unwrap_or(name.len());
+                    it.start..it.start + end
+                })
+                .collect();
+            let named = items.iter().all(|it| doc.slice(it).chars().count() >= 2);
+            // (其中甲类5户、乙类3户) names only some kinds; so does a list ending in 等.
+            let inner = doc.text[from..from + close].trim();
+            let partial = ["其中", "含", "如", "主要", "包含"]
+                .iter()
+                .any(|w| inner.starts_with(w));
+            let open = inner.trim_end_matches(['。', '.']).ends_with('等');
+            if items.len() >= 2 && named && !partial {
+                self.compare_stated(doc, &q, &items, open, out);
+            }
+        }
+    }
+}
+
+/// The parts of `span` between the separators `sep`.
+fn split_at(text: &str, span: Span, sep: char) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = span.start;
+    for (k, c) in text[span.clone()].char_indices() {
+        if c == sep {
+            out.push(start..span.start + k);
+            start = span.start + k + c.len_utf8();
+        }
+    }
+    out.push(start..span.end);
+    out
+}
+
+/// Where the items after a count begin: past its noun (Han characters, a
+/// few only) and a colon (三个特点：), or for a numbered phrase past 为 / 是
+/// too (“四增为…).
+fn items_intro_end(text: &str, at: usize, phrase: bool) -> Option<usize> {
+    let rest = &text[at..];
+    let noun_end = rest
+        .char_indices()
+        .take(MAX_CLAUSE_NOUN + 1)
+        .find(|&(_, c)| !crate::text::is_han(c) || (phrase && matches!(c, '为' | '是')))
+        .map(|(k, _)| k)?;
+    let after = &rest[noun_end..];
+    let intro = after
+        .chars()
+        .next()
+        .filter(|&c| matches!(c, '：' | ':') || (phrase && matches!(c, '为' | '是')))?;
+    // A phrase's own noun is a character or two (四增为, “三勤”：).
+    let noun = rest[..noun_end]
+        .trim_end_matches(['”', '"'])
+        .chars()
+        .count();
+    if phrase && noun > 2 {
+        return None;
+    }
+    Some(at + noun_end + intro.len_utf8())
+}
+
+/// The parts of `span` set apart by ；, each non-empty.
+fn split_at_semicolons(text: &str, span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = span.start;
+    let body = &text[span.clone()];
+    for (k, c) in body
+        .char_indices()
+        .chain(std::iter::once((body.len(), '；')))
+    {
+        if matches!(c, '；' | ';') {
+            let part = start..span.start + k;
+            if text[part.clone()].trim().is_empty() {
+                return Vec::new();
+            }
+            out.push(part);
+            start = span.start + k + c.len_utf8();
+        }
+    }
+    out
+}
+
+/// The clauses of `span` (split at ，and ；) that name an item by the
+/// measure word `m`: 一块是…，一块是… or 一类…，二类…; the first clause must.
+fn clauses_opening_with(text: &str, span: Span, m: char) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    let mut start = span.start;
+    let body = &text[span.clone()];
+    for (k, c) in body
+        .char_indices()
+        .chain(std::iter::once((body.len(), '，')))
+    {
+        if !matches!(c, '，' | ',' | '；' | ';' | '。') {
+            continue;
+        }
+        let clause = &text[start..span.start + k];
+        let ordinal = clause
+            .strip_prefix("另")
+            .unwrap_or(clause)
+            .chars()
+            .next()
+            .and_then(crate::quantity::han_digit_value);
+        let names_one = clause
+            .trim_start_matches('另')
+            .chars()
+            .nth(1)
+            .is_some_and(|c| c == m);
+        let next = out.len() as u32 + 1;
+        // 一块…一块…一块 repeats 一; 一类…二类…三类 counts up.
+        let opens_item = names_one && (ordinal == Some(1) || ordinal == Some(next));
+        if opens_item {
+            out.push(start..span.start + k);
+        } else if out.is_empty() {
+            return out;
+        }
+        if c == '。' {
+            break;
+        }
+        start = span.start + k + c.len_utf8();
+    }
+    out
+}
+
+/// The items with an intro word (即, 包括, 分别是) taken off the first.
+pub(super) fn without_intro_word(text: &str, items: &[Span]) -> Vec<Span> {
+    let mut items = items.to_vec();
+    let first = &text[items[0].clone()];
+    if let Some(word) = INTRO_WORDS.iter().find(|w| first.starts_with(*w)) {
+        items[0].start += word.len();
+    }
+    items
+}
+
+/// Characters of predicates, not of names: 乙村已投用 says what 乙村 did.
+const PREDICATE_CHARS: &[char] = &[
+    '已', '均', '正', '将', '被', '都', '也', '还', '获', '是', '为', '的', '了', '得', '把', '使',
+];
+
+/// How many characters the noun of a count's own clause may have (村级完小3所).
+const MAX_CLAUSE_NOUN: usize = 8;
+
+impl Count {
+    /// 村级完小3所，甘洛、斗牌和观岩小学: a clause that is only a noun and its
+    /// count, followed by a clause that is only names, names what it counts.
+    fn count_then_names(
+        &self,
+        doc: &Document,
+        q: &Quantity,
+        e: &Enumeration,
+        sentence_end: usize,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let noun: String = doc.text[..q.span.start]
+            .chars()
+            .rev()
+            .take_while(|c| crate::text::is_han(*c))
+            .take(MAX_CLAUSE_NOUN + 1)
+            .collect();
+        let noun_len = noun.chars().count();
+        let opens_clause = doc.text[..q.span.start - noun.len()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| is_list_end(c) || matches!(c, '，' | ',' | '；' | ';'));
+        if !(2..=MAX_CLAUSE_NOUN).contains(&noun_len) || !opens_clause {
+            return;
+        }
+        let Some(names) = names_clause(doc.text, e.span.start, sentence_end) else {
+            return;
+        };
+        let whole_clause = names.last().is_some_and(|n| n.end == e.span.end);
+        let predicate = names.iter().any(|n| doc.slice(n).contains(PREDICATE_CHARS));
+        if whole_clause && !predicate {
+            self.compare(doc, q, &names, false, out);
+        }
+    }
+}
+
 impl Rule for Count {
     fn info(&self) -> &'static RuleInfo {
         &INFO
     }
 
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let first = out.len();
+        self.check_all_forms(doc, out);
+        one_finding_per_count(out, first);
+    }
+}
+
+/// “四类对象” is a numbered phrase and a figure (四类), and two forms may
+/// read the same count: the first finding on a count stands for it.
+fn one_finding_per_count(out: &mut Vec<Diagnostic>, first: usize) {
+    let mut order: Vec<usize> = (first..out.len()).collect();
+    order.sort_by_key(|&i| (out[i].span.start, i));
+    let mut drop = vec![false; out.len()];
+    // The end of the last kept finding's span.
+    let mut reach: Option<usize> = None;
+    for &i in &order {
+        let span = &out[i].span;
+        if reach.is_some_and(|end| span.start < end) {
+            drop[i] = true;
+        } else {
+            reach = Some(span.end);
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
+impl Count {
+    fn check_all_forms(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
         let phrases = numbered_phrase::find(doc);
         self.counted_members(doc, &phrases, out);
         self.pairs_after_intro(doc, out);
-        numbered_phrase::check(self, doc, &phrases, out);
+        self.clauses_after_colon(doc, out);
+        self.semicolon_items(doc, &phrases, out);
+        self.kinds_in_bracket(doc, &phrases, out);
         let qs = &doc.quantities;
         for (sentence, range) in doc
             .sentences
@@ -691,7 +1230,10 @@ impl Rule for Count {
             .zip(doc.sentence_quantities.iter().cloned())
         {
             let (from, qi) = (range.start, range.end);
-            let counts: Vec<&Quantity> = qs[from..qi].iter().filter(|q| is_item_count(q)).collect();
+            let counts: Vec<&Quantity> = qs[from..qi]
+                .iter()
+                .filter(|q| count_unit(doc.text, q).is_some())
+                .collect();
             if counts.is_empty() {
                 continue;
             }
@@ -708,5 +1250,8 @@ impl Rule for Count {
                 self.count_opening_list(doc, &counts, e, sentence.span.end, out);
             }
         }
+        // After the figures: a count read both ways (“两个提升”) is reported
+        // as the figure.
+        numbered_phrase::check(self, doc, &phrases, out);
     }
 }

@@ -8,7 +8,10 @@
 //!   (read by `numbers.count` with its other counts);
 //! - the clauses of a breakdown opener: 分三大门类看，采矿业…，制造业…，电力…。
 
-use super::count::{enumerations, han_tail, names_in_apposition, Count, Enumeration, Stated};
+use super::count::{
+    enumerations, han_tail, name_tail, names_in_apposition, without_intro_word, Count, Enumeration,
+    Stated,
+};
 use crate::document::Document;
 use crate::quantity::is_han_digit;
 use crate::report::Diagnostic;
@@ -86,6 +89,8 @@ pub fn check(rule: &Count, doc: &Document, phrases: &[NumberedPhrase], out: &mut
         }
         if let Some((_, es)) = &lists {
             listed_before(rule, doc, p, es, out);
+            listed_after_colon(rule, doc, p, es, out);
+            abbreviated_items(rule, doc, p, es, out);
         }
         opener_clauses(rule, doc, p, out);
     }
@@ -113,27 +118,162 @@ fn listed_before(
         }
         let last_text = &doc.text[last.start..list_end];
         let mut items = e.items.clone();
-        items[0] = han_tail(doc.text, &items[0]);
-        let figures = doc.text[e.span.start..list_end].chars().any(is_digit);
-        if last_text.trim().is_empty()
-            || figures
-            || !names_in_apposition(doc, &items, last_text)
-            || continues_a_broken_line(doc.text, e.span.start)
-        {
+        let mut list_start = e.span.start;
+        // 生产组装基地、认\n证基地、服务中心五大基地: a list broken across
+        // lines goes on from the line before, the broken item made whole.
+        if continues_a_broken_line(doc.text, e.span.start) {
+            let Some(before) = items_before_the_break(doc.text, e.span.start) else {
+                continue;
+            };
+            list_start = before.span.start;
+            let mut joined = before.items;
+            let broken = joined.pop().expect("two items at least");
+            items[0] = broken.start..items[0].end;
+            joined.append(&mut items);
+            items = joined;
+        }
+        let figures = doc.text[list_start..list_end].chars().any(is_digit);
+        // N大 after a list is its count whatever the names' length
+        // (…、秋冬季大气污染防治四大行动); a quoted slogan only after short names.
+        let apposed = if p.quoted {
+            items[0] = han_tail(doc.text, &items[0]);
+            names_in_apposition(doc, &items, last_text)
+        } else {
+            items[0] = name_tail(doc.text, &items[0]);
+            no_numerals(doc, &items)
+        };
+        if last_text.trim().is_empty() || figures || !apposed {
             continue;
         }
         *items.last_mut().expect("non-empty") = last.start..list_end;
         // A slogan in quotes (统筹推进“五位一体”…、协调推进“四个全面”) follows
         // verbs as often as names: only a list of short names counts it
-        // (党务、政务、服务、法务“四张清单”).
+        // (党务、政务、服务、法务“四张清单”). The first item may carry the
+        // words before the list (全省夏粮生产面积、单产、总产实现“三增”): it
+        // is held to the apposition's length only.
         let short_names = items.len() >= 3
-            && items
+            && items[1..]
                 .iter()
                 .all(|it| doc.slice(it).trim().chars().count() <= 4);
         if p.quoted && !short_names {
             continue;
         }
         rule.compare_stated(doc, &p.stated, &items, false, out);
+    }
+}
+
+/// Items that are names, not numerals (五、六年级 lists grades).
+fn no_numerals(doc: &Document, items: &[Span]) -> bool {
+    items.iter().all(|it| {
+        doc.slice(it)
+            .trim()
+            .chars()
+            .next()
+            .is_some_and(|c| !is_han_digit(c) && !is_digit(c))
+    })
+}
+
+/// 重点推进三大工程：道路硬化工程、安全饮水工程、危房改造工程 / 坚持“三个
+/// 到位”：思想到位、…: the phrase, its noun (a few characters) and a colon,
+/// then the list.
+fn listed_after_colon(
+    rule: &Count,
+    doc: &Document,
+    p: &NumberedPhrase,
+    lists: &[Enumeration],
+    out: &mut Vec<Diagnostic>,
+) {
+    let rest = &doc.text[p.stated.span.end..];
+    let Some((colon, c)) = rest
+        .char_indices()
+        .take(PHRASE_NOUN + 2)
+        .find(|&(_, c)| !is_han(c))
+    else {
+        return;
+    };
+    let (noun_end, colon_at) = match c {
+        '：' | ':' => (colon, colon),
+        // “三个到位”：
+        '”' | '"' if p.quoted => (colon, colon + c.len_utf8()),
+        _ => return,
+    };
+    let Some(list_at) = doc.text[p.stated.span.end + colon_at..]
+        .strip_prefix(['：', ':'])
+        .map(|r| doc.text.len() - r.len())
+    else {
+        return;
+    };
+    if noun_end == 0 || rest[..noun_end].chars().count() > PHRASE_NOUN + 1 {
+        return;
+    }
+    let k = lists.partition_point(|e| e.span.start < list_at);
+    let Some(e) = lists.get(k).filter(|e| e.span.start == list_at) else {
+        return;
+    };
+    // 三大任务：抓好产业、生态，推进治理: a list cut by a comma may be the
+    // objects of the first clause only.
+    if doc.text[e.span.end..].starts_with(['，', ',']) {
+        return;
+    }
+    let items = without_intro_word(doc.text, &e.items);
+    rule.compare_stated(doc, &p.stated, &items, false, out);
+}
+
+/// How many characters the noun of a numbered phrase may have (三大工程, “三个到位”).
+const PHRASE_NOUN: usize = 4;
+
+/// How far (bytes) from an abbreviating phrase its list may begin.
+const ABBREVIATION_REACH: usize = 150;
+
+/// “四务融合” … 党务、政务、服务、法务: a quoted phrase that abbreviates its
+/// items by the character they share after the numeral (四务: …务; “三资”:
+/// 资金、资产、资源) counts the list of the sentence whose items all end,
+/// or all begin, with that character.
+fn abbreviated_items(
+    rule: &Count,
+    doc: &Document,
+    p: &NumberedPhrase,
+    lists: &[Enumeration],
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some(shared) = doc.text[p.stated.span.end..]
+        .chars()
+        .next()
+        .filter(|c| is_han(*c))
+    else {
+        return;
+    };
+    if !p.quoted {
+        return;
+    }
+    // Only the lists near the phrase (lists are in order of their starts):
+    // a sentence of thousands of phrases and lists stays linear.
+    let at = p.stated.span.start;
+    let from = lists.partition_point(|e| e.span.start + ABBREVIATION_REACH < at);
+    let near = lists[from..]
+        .iter()
+        .take_while(|e| e.span.start < at + ABBREVIATION_REACH)
+        .take(8);
+    for e in near {
+        // Each item as a name: the Han words before any quote or bracket
+        // that follows it (法务“四张清单” names 法务).
+        let items: Vec<Span> = e
+            .items
+            .iter()
+            .map(|it| {
+                let s = doc.slice(it);
+                let end = s.find(['“', '"', '（', '(', '「']).unwrap_or(s.len());
+                han_tail(doc.text, &(it.start..it.start + s[..end].trim_end().len()))
+            })
+            .collect();
+        let names: Vec<&str> = items.iter().map(|it| doc.slice(it)).collect();
+        let short = names.iter().all(|n| (2..=6).contains(&n.chars().count()));
+        let ends = names.iter().all(|n| n.ends_with(shared));
+        let begins = names.iter().all(|n| n.starts_with(shared));
+        if short && (ends || begins) {
+            rule.compare_stated(doc, &p.stated, &items, false, out);
+            return;
+        }
     }
 }
 
@@ -145,7 +285,25 @@ fn continues_a_broken_line(text: &str, start: usize) -> bool {
         return false;
     };
     let tail: Vec<char> = line.trim_end().chars().rev().take(8).collect();
-    tail.first().is_some_and(|c| is_han(*c)) && tail.contains(&'、')
+    // 认\n证基地 breaks an item; 认证基地、\n服务中心 breaks between two.
+    tail.first().is_some_and(|c| is_han(*c) || *c == '、') && tail.contains(&'、')
+}
+
+/// How far (bytes) back the line before a break is read.
+const BROKEN_LINE_REACH: usize = 300;
+
+/// The list that ends the line before `start` (where a list goes on after a
+/// line break), read from that line alone.
+fn items_before_the_break(text: &str, start: usize) -> Option<Enumeration> {
+    let before = text[..start].trim_end_matches([' ', '\t', '\u{3000}']);
+    let line_end = before.strip_suffix('\n')?.trim_end().len();
+    let from = crate::text::floor_boundary(text, line_end.saturating_sub(BROKEN_LINE_REACH));
+    let line_start = text[from..line_end]
+        .rfind('\n')
+        .map_or(from, |k| from + k + 1);
+    enumerations(text, &(line_start..line_end))
+        .into_iter()
+        .rfind(|e| e.span.end == line_end)
 }
 
 /// How far (bytes) after a breakdown opener its clauses are read.

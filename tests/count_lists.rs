@@ -1,0 +1,168 @@
+//! `numbers.count`: the forms in which a stated count and its items come
+//! together, each with the problem and the near-misses that must stay
+//! silent. Texts are of the kind of `tests/corpus`, rewritten.
+
+mod common;
+use common::flagged;
+
+fn doc(body: &str) -> String {
+    format!("某镇2022年工作总结\n{body}\n")
+}
+
+fn count(body: &str) -> Vec<String> {
+    flagged(&doc(body), "numbers.count")
+}
+
+#[test]
+fn he_before_the_last_item_closes_a_list_even_with_deng() {
+    let text = "组建守望先锋队、应急消防队、市容环境督查队和党员志愿服务队等5支骨干队伍。";
+    assert_eq!(count(text), vec!["5支"]);
+    assert!(count(&text.replace("5支", "4支")).is_empty());
+    // Without a conjunction, 等 says "and others".
+    assert!(count("组建守望先锋队、应急消防队等5支骨干队伍。").is_empty());
+    // 祥和 is one name, not 祥 and 小区.
+    assert!(count("改造祥和小区、甲小区、乙小区等5个小区。").is_empty());
+}
+
+#[test]
+fn a_quoted_count_and_a_full_stop_introduce_the_run_ins() {
+    let text = "带领党员学党史，做到“四个主动”。一是主动学思，不忘初心。二是主动创新，以歌叙史。三是主动作为，精准发力。\n整顿软弱涣散。";
+    assert_eq!(count(text), vec!["四个"]);
+    assert!(count(&text.replace("四个", "三个")).is_empty());
+}
+
+#[test]
+fn the_following_n_counts_its_run_ins_whatever_the_measure_word() {
+    // (A list in the last paragraph may run on past a cut: a paragraph follows.)
+    let text = "社区党总支主要做了以下4各方面的工作：一是开展活动；二是开展创评；三是建设服务站。\n二、下一步打算";
+    assert_eq!(count(text), vec!["4"]);
+    assert!(count(&text.replace("以下4", "以下3")).is_empty());
+    // A count of meetings is not the list's.
+    assert!(count("召开3次会议。一是研究部署工作。二是听取汇报。").is_empty());
+}
+
+#[test]
+fn a_place_noun_after_a_bare_number_counts_the_places_before_it() {
+    let text = "其中铜川、咸阳、延安2市的县域增速较快。";
+    assert_eq!(count(text), vec!["2市"]);
+    assert!(count(&text.replace("2市", "3市")).is_empty());
+    // 市场 is no place.
+    assert!(count("培育甲公司、乙公司2市场主体。").is_empty());
+}
+
+#[test]
+fn n_da_counts_the_names_before_it_however_long() {
+    let text = "有效实施“扬尘专项治理,全城大扫除”、VOCs治理复季攻坚、秸秆禁烧、秋冬季大气污染防治三大行动。";
+    assert_eq!(count(text), vec!["三大"]);
+    assert!(count(&text.replace("三大", "四大")).is_empty());
+    let brands = "打造李台社区“居民议事厅”、刘园社区“三社联动”、清水河社区老年人志愿服务公益协会四大党建品牌。";
+    assert_eq!(count(brands), vec!["四大"]);
+    assert!(count(&brands.replace("四大", "三大")).is_empty());
+}
+
+#[test]
+fn a_list_broken_across_lines_is_read_whole() {
+    let text = "主要建设研发基地、试验中心基地、生产组装基地、认\n证基地、服务中心四大基地。";
+    assert_eq!(count(text), vec!["四大"]);
+    assert!(count(&text.replace("四大", "五大")).is_empty());
+    let between =
+        "主要建设研发基地、试验中心基地、生产组装基地、认证基地、\n服务中心、展示中心五大基地。";
+    assert_eq!(count(between), vec!["五大"]);
+    assert!(count(&between.replace("五大", "六大")).is_empty());
+}
+
+#[test]
+fn a_clause_of_a_noun_and_its_count_then_a_clause_of_names() {
+    let text = "全乡现有小学4所，其中中心小学一所，村级完小2所，甘洛、斗牌和观岩小学。";
+    assert_eq!(count(text), vec!["2所"]);
+    assert!(count(&text.replace("完小2所", "完小3所")).is_empty());
+    // Names with a predicate say what some of them did.
+    assert!(count("建成示范村5个，甲村、乙村已投用。").is_empty());
+    assert!(count("新建村卫生室5个，甲村、乙村获评先进。").is_empty());
+}
+
+#[test]
+fn bare_numbers_sharing_a_unit_are_the_items_of_the_count_after_them() {
+    let text = "连续越过800、900、1000、1100亿斤三个台阶。";
+    assert_eq!(count(text), vec!["三个"]);
+    assert!(count(&text.replace("三个", "四个")).is_empty());
+}
+
+#[test]
+fn clauses_opening_with_one_measure_word_each_after_a_colon() {
+    let text = "学校分为四块：一块是幼儿园，一块是五、六年级，一块是一至四年级，尽管看似形散，但神是一体的。";
+    assert_eq!(count(text), vec!["四块"]);
+    assert!(count(&text.replace("四块", "三块")).is_empty());
+    assert!(count("学校分为两块：一块是幼儿园，另一块是小学，两块相距较远。").is_empty());
+    assert!(count("对象分为三类：一类是脱贫户，二类是边缘户，三类是困难户。").is_empty());
+    assert_eq!(
+        count("对象分为四类：一类是脱贫户，二类是边缘户，三类是困难户。"),
+        vec!["四类"]
+    );
+}
+
+#[test]
+fn items_set_apart_by_semicolons_after_a_count_and_a_colon() {
+    let text = "本镇主要有四个特点：交通便利；基础薄弱；发展居中。";
+    assert_eq!(count(text), vec!["四个"]);
+    assert!(count(&text.replace("四个", "三个")).is_empty());
+    let phrase = "他说：“三增为水稻产量412.4亿斤，增11.8%；小麦产量20.8亿斤，增12.2%；玉米产量535.2亿斤，增15.1%；其他粮食作物产量37.5亿斤，增12.4%。”";
+    assert_eq!(count(phrase), vec!["三"]);
+    assert!(count(&phrase.replace("三增", "四增")).is_empty());
+    // Numbered members are counted as members, not as parts.
+    assert!(count("主要做了三项工作：一是抓党建；二是抓产业；三是抓民生。").is_empty());
+}
+
+#[test]
+fn fenbieshi_after_a_clause_about_the_count_introduces_its_items() {
+    let text = "上半年，3项指标符合时间节点要求，预计能够完成年度目标任务，分别是：空气质量优良天数和节能减排降碳任务。";
+    assert_eq!(count(text), vec!["3项"]);
+    assert!(count(&text.replace("3项", "2项")).is_empty());
+    // 分别 of another subject is about that subject.
+    assert!(count("新建3个村卫生室，负责人分别是张三和李四。").is_empty());
+}
+
+#[test]
+fn a_count_of_kinds_and_the_bracket_that_breaks_it_down() {
+    let text =
+        "全市“四类对象”监测总数为100户(脱贫不稳定户50户、边缘易致贫户30户、突发严重困难户20户)。";
+    assert_eq!(count(text), vec!["四类"]);
+    assert!(count(&text.replace("四类", "三类")).is_empty());
+    // 其中 names some kinds only.
+    assert!(count("全市3类企业共有100家(其中国有企业50家、民营企业30家)。").is_empty());
+}
+
+#[test]
+fn a_quoted_abbreviation_counts_the_items_sharing_its_character() {
+    let text = "探索“三务融合”试点，制定党务、政务、服务、法务“四张清单”。";
+    assert_eq!(count(text), vec!["三"]);
+    assert!(count(&text.replace("三务", "四务")).is_empty());
+    let lead = "全省夏粮生产面积、单产、总产实现“四增”。";
+    assert_eq!(count(lead), vec!["四"]);
+    assert!(count(&lead.replace("四增", "三增")).is_empty());
+}
+
+#[test]
+fn a_count_in_a_heading_counts_the_run_ins_under_it() {
+    let text = "(二)抓实“三区创建”，打造示范样板\n一是示范区创建。今年完成建设。\n二是景区创建。顺利通过评审。\n(三)守牢底线\n一是抓安全。二是抓稳定。三是抓信访。";
+    assert_eq!(count(text), vec!["三"]);
+    assert!(count(&text.replace("三区", "两区")).is_empty());
+    // A figure in a heading may be followed by the measures taken.
+    let measures = "(一)全年新建3个村级服务中心\n一是加强领导。二是筹措资金。三是狠抓进度。四是严格验收。\n(二)其他工作";
+    assert!(count(measures).is_empty());
+    // Run-ins with no count before them count nothing.
+    assert!(count("(三)守牢底线\n一是抓安全。二是抓稳定。三是抓信访。").is_empty());
+}
+
+#[test]
+fn a_phrase_or_quoted_count_then_a_colon_then_the_list() {
+    let works = "重点推进三大工程：道路硬化工程、安全饮水工程、危房改造工程、亮化工程。";
+    assert_eq!(count(works), vec!["三大"]);
+    assert!(count(&works.replace("三大", "四大")).is_empty());
+    let quoted = "坚持“三个到位”：即思想到位、措施到位、责任到位、落实到位。";
+    assert_eq!(count(quoted), vec!["三个"]);
+    assert!(count(&quoted.replace("三个", "四个")).is_empty());
+    // A list cut by a comma may be the first clause's objects only; 等 is open.
+    assert!(count("明确三大任务：抓好产业发展、生态保护，推进乡村治理。").is_empty());
+    assert!(count("推进三大工程：道路硬化工程、安全饮水工程等。").is_empty());
+}
