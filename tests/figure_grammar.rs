@@ -136,6 +136,47 @@ fn a_change_rate_is_recomputed_from_its_frame() {
 }
 
 #[test]
+fn a_change_amount_after_its_rate_and_a_base_year_stated_before() {
+    let after = doc("1-6月份全区一般公共预算收入累计完成61646万元，占年初预算数109466万元的56.3%，同比增长10.7%，增收5939万元。");
+    assert!(flagged(&after, "numbers.percent").is_empty());
+    assert_eq!(
+        flagged(&after.replace("增长10.7%", "增长7.7%"), "numbers.percent"),
+        vec!["7.7%"]
+    );
+    let year = doc("在2007年粮食总产量达到692.6亿斤的基础上，连续越过800、900、1000、1100亿斤四个台阶，到今年的1114.1亿斤，比2007年增长60.9%，年均增长12.6%。");
+    assert!(flagged(&year, "numbers.percent").is_empty());
+    assert_eq!(
+        flagged(&year.replace("增长60.9%", "增长69.9%"), "numbers.percent"),
+        vec!["69.9%"]
+    );
+    // Near-miss: a year named with no figure of its own in the sentence.
+    let no_base = doc("全年粮食总产量1114.1亿斤，比2007年增长69.9%。");
+    assert!(flagged(&no_base, "numbers.percent").is_empty());
+}
+
+#[test]
+fn an_industry_s_share_moves_as_the_structure_does() {
+    let ok = doc("三次产业结构由上年的12.9:37.2:49.9调整为12.7:38.3:49.0，第二产业增加值占地区生产总值的比重提高1.1个百分点。");
+    assert!(flagged(&ok, "numbers.percent").is_empty());
+    let wrong = ok.replace("提高1.1个百分点", "提高1.3个百分点");
+    assert_eq!(flagged(&wrong, "numbers.percent"), vec!["1.3个百分点"]);
+    let d = &diagnostics(&wrong, "numbers.percent")[0];
+    assert!(d.message.contains("应为提高1.1个百分点"), "{}", d.message);
+    // 服务业 is the third industry; a fall is stated as such.
+    let services = doc("三次产业结构由上年的9.4:66.8:23.8调整为8.3:71.1:20.6，服务业在全区经济中的比重比上年下降3.2个百分点。");
+    assert!(flagged(&services, "numbers.percent").is_empty());
+    assert_eq!(
+        flagged(&services.replace("下降3.2", "下降3.4"), "numbers.percent"),
+        vec!["3.4个百分点"]
+    );
+    // Near-miss: points that are not a share's move (a growth rate's).
+    let growth = doc(
+        "三次产业结构由上年的12.9:37.2:49.9调整为12.7:38.3:49.0，第二产业增速提高2.6个百分点。",
+    );
+    assert!(flagged(&growth, "numbers.percent").is_empty());
+}
+
+#[test]
 fn value_added_grows_at_comparable_prices() {
     // Real growth: the nominal figures do not give the rate, and the rule stays silent.
     let text = doc("全年地区生产总值350亿元，比上年增加30亿元，按可比价格计算，增长5.2%。");

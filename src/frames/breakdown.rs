@@ -53,6 +53,8 @@ const PARTS_WINDOW: usize = 12;
 const MAX_TOTALS: usize = 8;
 /// How many parts after a part may make its nested split.
 const MAX_SPLIT: usize = 16;
+/// How many ；-joined sentences after 其中 may be items of its list.
+const MAX_ITEMS: usize = 40;
 /// How far (bytes) after a total its bracketed breakdown may close.
 const BRACKET_REACH: usize = 300;
 
@@ -294,7 +296,11 @@ fn items_after(doc: &Document, si: usize, first_item: Range<usize>, totals: Rang
     let mut end = first_item.end;
     let mut sj = si;
     while let Some(next) = next_item(sj) {
-        let joins = !first_item.is_empty()
+        // A list typed out is short, and the next opener starts a list of its
+        // own (a paragraph of ；-joined openers stays linear).
+        let joins = sj - si < MAX_ITEMS
+            && !first_item.is_empty()
+            && !opens_a_breakdown(doc.slice(&doc.sentences[sj + 1].span))
             && same_shape(&next)
             && !opens_a_sub_scope(doc.slice(&doc.sentences[sj + 1].span))
             && if ends_an_item(sj) {

@@ -120,9 +120,17 @@ fn figures_before<'q>(
         .take_while(move |&k| qs[k].sentence == sentence)
         .filter(move |&k| {
             let share = qs[k].is_percent() && qs[k].roles.share;
-            !share && !restates_in_brackets(doc, qs, k)
+            !share && !restates_in_brackets(doc, qs, k) && !whole_of_a_share(doc, qs, k)
         })
         .take_while(move |&k| !qs[k].is_percent() && !qs[k].is_points())
+}
+
+/// 占年初预算数109466万元的56.3%: the whole inside a share's 占…的 belongs
+/// to the share, not to a change frame around it.
+fn whole_of_a_share(doc: &Document, qs: &[Quantity], k: usize) -> bool {
+    qs.get(k + 1).is_some_and(|n| {
+        n.is_percent() && n.sentence == qs[k].sentence && lead_in(doc, qs, k + 1) == "的"
+    })
 }
 
 /// 13659.6万吨（2731.9亿斤）: a figure in brackets right after another
@@ -218,6 +226,12 @@ fn rates(doc: &Document, frames: &mut Frames) {
                 _ => break,
             }
         }
+        if frame.delta.is_none() && frame.current.is_some() {
+            frame.delta = delta_after(doc, qs, i, kind);
+        }
+        if frame.base.is_none() && frame.current.is_some() {
+            frame.base = base_year_before(doc, qs, i, whole_lead, kind);
+        }
         let known = [
             frame.current.is_some(),
             frame.base.is_some(),
@@ -230,4 +244,64 @@ fn rates(doc: &Document, frames: &mut Frames) {
             frames.changes.push(frame);
         }
     }
+}
+
+/// 累计完成61646万元，同比增长10.7%，增收5939万元: the change amount may
+/// follow its rate, right after it in the sentence, in the level's unit kind.
+fn delta_after(
+    doc: &Document,
+    qs: &[Quantity],
+    rate: usize,
+    kind: Option<&str>,
+) -> Option<(usize, bool)> {
+    let k = rate + 1;
+    let q = qs.get(k)?;
+    if q.sentence != qs[rate].sentence
+        || !kind.is_some_and(|u| same_kind(u, q.unit))
+        || q.approx == Approx::About
+        || lead_in(doc, qs, k)
+            .trim_start_matches([',', '，'])
+            .chars()
+            .count()
+            > 4
+    {
+        return None;
+    }
+    match slot_of(doc, qs, k) {
+        Slot::Delta { down } => Some((k, down)),
+        _ => None,
+    }
+}
+
+/// How many figures back a base year's figure may stand before its rate.
+const BASE_YEAR_REACH: usize = 12;
+
+/// 在2007年粮食总产量达到692.6亿斤的基础上…到今年的1114.1亿斤，比2007年增长60.9%:
+/// a rate against a year (比2007年增长) whose figure the sentence stated before.
+fn base_year_before(
+    doc: &Document,
+    qs: &[Quantity],
+    rate: usize,
+    lead: &str,
+    kind: Option<&str>,
+) -> Option<usize> {
+    let at = lead.rfind(['比', '较'])?;
+    let rest = &lead[at..];
+    let rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+    let digits = rest.chars().take_while(|c| c.is_ascii_digit()).count();
+    if digits != 4 || !rest[digits..].starts_with('年') {
+        return None;
+    }
+    let year = &rest[..digits + '年'.len_utf8()];
+    let sentence = qs[rate].sentence;
+    (rate.saturating_sub(BASE_YEAR_REACH)..rate)
+        .rev()
+        .take_while(|&k| qs[k].sentence == sentence)
+        .find(|&k| {
+            let q = &qs[k];
+            q.is_level()
+                && q.approx == Approx::Exact
+                && kind.is_some_and(|u| same_kind(u, q.unit))
+                && crate::text::tail(lead_in(doc, qs, k), 60).contains(year)
+        })
 }

@@ -42,6 +42,8 @@ pub struct Frames {
     pub orphan_shares: Vec<share::Orphan>,
     /// Sets of shares of one whole: structure ratios and 分别 lists.
     pub share_sets: Vec<share_set::ShareSet>,
+    /// An industry's share moved between two structures by stated points.
+    pub share_shifts: Vec<share_set::ShareShift>,
     /// The industries' points of growth against the growth of the whole.
     pub pulls: Vec<pull::Pull>,
     /// Tables of cells pasted into the draft, with their headers' units.

@@ -35,10 +35,30 @@ const SUBJECT_REACH: usize = 90;
 /// How far (bytes) before a ratio its structure word may stand.
 const REACH: usize = 60;
 
+/// 三次产业结构由上年的12.9:37.2:49.9调整为12.7:38.3:49.0，第二产业…比重提高
+/// 1.1个百分点: one industry's share moved between two structures, by the
+/// points the text says.
+#[derive(Debug, Clone)]
+pub struct ShareShift {
+    /// The industry's component in the old structure and in the new.
+    pub old: Term,
+    pub new: Term,
+    /// The change in points (index into `Document::quantities`).
+    pub points: usize,
+    /// 下降 / 降低: the share fell.
+    pub down: bool,
+}
+
+/// Words between two structures that make the second the first's successor.
+const SHIFTED: &[&str] = &["调整为", "调整到", "变为", "转变为", "优化为", "演变为"];
+/// The industries by their place in a structure of three.
+const INDUSTRY_NAMES: [&[&str]; 3] = [&["第一产业"], &["第二产业"], &["第三产业", "服务业"]];
+
 /// Collects the share sets of the document into `frames`.
 pub fn build(doc: &Document, frames: &mut Frames) {
-    for s in &doc.sentences {
-        ratios(s.span.start, doc.slice(&s.span), frames);
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let runs = ratios(s.span.start, doc.slice(&s.span), frames);
+        shifts(doc, si, &runs, frames);
     }
     respectively_lists(doc, frames);
     industry_shares(doc, frames);
@@ -89,26 +109,73 @@ fn industry_shares(doc: &Document, frames: &mut Frames) {
     }
 }
 
-/// 14.4:41.4:44.2 after 结构: three or more numbers joined by colons.
-fn ratios(offset: usize, text: &str, frames: &mut Frames) {
-    for run in colon_runs(text) {
-        let lead_from = crate::text::floor_boundary(text, run.start.saturating_sub(REACH));
-        let lead = &text[lead_from..run.start];
-        if run.terms.len() >= 3 && STRUCTURE.iter().any(|w| lead.contains(w)) {
-            let components = run
-                .terms
-                .into_iter()
-                .map(|t| Term {
-                    value: t.value,
-                    span: offset + t.span.start..offset + t.span.end,
-                })
-                .collect();
-            frames.share_sets.push(ShareSet {
-                components,
-                exhaustive: true,
+/// The points after two structures of three in sentence `si`, naming an
+/// industry's share (占…比重 / 的比重), each against the move of its component.
+fn shifts(doc: &Document, si: usize, runs: &[Vec<Term>], frames: &mut Frames) {
+    let [.., old, new] = runs else {
+        return;
+    };
+    if old.len() != INDUSTRY_NAMES.len() || new.len() != old.len() {
+        return;
+    }
+    let between = &doc.text[old[old.len() - 1].span.end..new[0].span.start];
+    if !SHIFTED.iter().any(|w| between.contains(w)) {
+        return;
+    }
+    let qs = &doc.quantities;
+    let after = new[new.len() - 1].span.end;
+    for k in doc.sentence_quantities[si].clone() {
+        let q = &qs[k];
+        if !q.is_points() || q.span.start < after {
+            continue;
+        }
+        let clause = &doc.clauses[q.clause];
+        let lead = &doc.text[clause.start.min(q.span.start)..q.span.start];
+        let lead = crate::text::tail(lead, REACH * 2);
+        let named = INDUSTRY_NAMES
+            .iter()
+            .position(|names| names.iter().any(|n| lead.contains(n)));
+        let down = ["下降", "降低", "减少", "回落"]
+            .iter()
+            .any(|w| lead.contains(w));
+        let up = ["提高", "上升", "增加", "提升"]
+            .iter()
+            .any(|w| lead.contains(w));
+        if let (Some(i), true, true) = (named, lead.contains("比重"), down != up) {
+            frames.share_shifts.push(ShareShift {
+                old: old[i].clone(),
+                new: new[i].clone(),
+                points: k,
+                down,
             });
         }
     }
+}
+
+/// 14.4:41.4:44.2 after 结构: three or more numbers joined by colons; every
+/// run of the sentence is returned (a structure may move from one to the next).
+fn ratios(offset: usize, text: &str, frames: &mut Frames) -> Vec<Vec<Term>> {
+    let mut all = Vec::new();
+    for run in colon_runs(text) {
+        let components: Vec<Term> = run
+            .terms
+            .into_iter()
+            .map(|t| Term {
+                value: t.value,
+                span: offset + t.span.start..offset + t.span.end,
+            })
+            .collect();
+        let lead_from = crate::text::floor_boundary(text, run.start.saturating_sub(REACH));
+        let lead = &text[lead_from..run.start];
+        if components.len() >= 3 && STRUCTURE.iter().any(|w| lead.contains(w)) {
+            frames.share_sets.push(ShareSet {
+                components: components.clone(),
+                exhaustive: true,
+            });
+        }
+        all.push(components);
+    }
+    all
 }
 
 /// 比重分别为40.4%、8.1%和51.5%: the percentages of a 分别 clause, shares of one whole.

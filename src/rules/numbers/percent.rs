@@ -40,6 +40,7 @@ impl Rule for Percent {
         let frames = ctx.frames(doc);
         let qs = &doc.quantities;
         self.share_sets(doc, frames, out);
+        self.share_shifts(doc, frames, out);
         self.orphans(doc, frames, out);
         super::table_share::check(self, doc, &frames.tables, out);
         let mut test = ShareTest::default();
@@ -133,6 +134,50 @@ impl Percent {
 impl Percent {
     /// Shares of one whole add up to it: a structure ratio to 100, a 分别
     /// list to no more than 100 (to 100 when its items cover the whole).
+    /// 结构由12.9:37.2:49.9调整为12.7:38.3:49.0，第二产业…比重提高1.1个百分点:
+    /// the points are the move of that industry's component, within rounding.
+    fn share_shifts(&self, doc: &Document, frames: &Frames, out: &mut Vec<Diagnostic>) {
+        let qs = &doc.quantities;
+        for shift in &frames.share_shifts {
+            let p = &qs[shift.points];
+            let moved =
+                Interval::of_decimal(shift.new.value).sub(Interval::of_decimal(shift.old.value));
+            let stated = Interval::of_decimal(p.value);
+            let stated = if shift.down {
+                stated.scale(-1.0)
+            } else {
+                stated
+            };
+            if moved.overlaps(stated) {
+                continue;
+            }
+            let Some(diff) = shift.new.value.checked_add(Decimal::new(
+                -shift.old.value.mantissa,
+                shift.old.value.scale,
+            )) else {
+                continue;
+            };
+            let (word, by) = if diff.mantissa < 0 {
+                ("下降", Decimal::new(-diff.mantissa, diff.scale))
+            } else {
+                ("提高", diff)
+            };
+            out.push(
+                self.diagnostic(
+                    p.span.clone(),
+                    format!(
+                        "比重变化与结构比不符：由{}到{}应为{word}{by}个百分点，文中写的是{}。请核对。",
+                        doc.slice(&shift.old.span),
+                        doc.slice(&shift.new.span),
+                        doc.slice(&p.span)
+                    ),
+                )
+                .with_related(shift.old.span.clone(), "上期比重")
+                .with_related(shift.new.span.clone(), "本期比重"),
+            );
+        }
+    }
+
     fn share_sets(&self, doc: &Document, frames: &Frames, out: &mut Vec<Diagnostic>) {
         for set in &frames.share_sets {
             let sum = set
@@ -243,6 +288,8 @@ static AGAINST_PLAN: Words = Words::new(&["计划", "任务", "目标", "预算"
 /// Subjects whose growth rates are by convention at comparable prices (real
 /// growth), so the nominal figures around them do not give the rate.
 static REAL_GROWTH: Words = Words::new(&["增加值", "生产总值", "GDP", "可比价", "可比口径"]);
+/// How far (bytes) before its frame's first figure a subject of real growth is read.
+const REAL_GROWTH_REACH: usize = 240;
 
 impl Percent {
     /// A change rate against the figures of its frame: the base and the
@@ -252,8 +299,20 @@ impl Percent {
     fn change_rate(&self, doc: &Document, c: &Change) -> Option<Diagnostic> {
         let qs = &doc.quantities;
         let p = &qs[c.rate];
-        let sentence = doc.slice(&doc.sentences[p.sentence].span);
-        if REAL_GROWTH.occurs_in(sentence) {
+        // The words around the frame, not the whole sentence (a sentence of
+        // thousands of frames stays linear).
+        let first = [c.base, c.current, c.delta.map(|d| d.0)]
+            .into_iter()
+            .flatten()
+            .map(|k| qs[k].span.start)
+            .min()
+            .unwrap_or(p.span.start);
+        let sentence = &doc.sentences[p.sentence].span;
+        let from = crate::text::floor_boundary(
+            doc.text,
+            first.saturating_sub(REAL_GROWTH_REACH).max(sentence.start),
+        );
+        if REAL_GROWTH.occurs_in(&doc.text[from..p.span.end]) {
             return None;
         }
         let iv = |k: usize| Interval::of(&qs[k]);
