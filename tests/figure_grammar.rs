@@ -1073,3 +1073,72 @@ fn words_and_names_that_end_in_a_unit_are_no_lost_figures() {
     let lost = doc("人均收入为元，增长8.1%，货物周转量吨公里。");
     assert_eq!(flagged(&lost, "data.dropped-number"), vec!["元", "吨公里"]);
 }
+
+#[test]
+fn a_finer_figure_that_rounds_to_the_coarser_is_the_same_figure() {
+    let text = doc("一、农业\n全年全省夏粮小麦总产量2347.3万吨。\n二、粮食安全\n全年全省夏粮小麦总产量2347.31万吨，实现三增。");
+    assert!(flagged(&text, "numbers.conflict").is_empty());
+    // A value the coarser cannot be a rounding of is another value.
+    let wrong = text.replace("2347.31", "2394.26");
+    assert_eq!(flagged(&wrong, "numbers.conflict"), vec!["2394.26万吨"]);
+    let off_by_rounding = text.replace("2347.31", "2347.36");
+    assert_eq!(
+        flagged(&off_by_rounding, "numbers.conflict"),
+        vec!["2347.36万吨"]
+    );
+}
+
+#[test]
+fn a_large_person_count_names_its_households_across_the_document() {
+    let text = doc("一、基本情况\n全镇13951户68202人（城镇人口240户544人，农村人口13711户67658人）。\n二、精准识贫\n5月起全面开展大排查，共入户13709户67658人，全覆盖了全镇农村常住人口。");
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["13709户"]);
+    assert!(flagged(&text.replace("13709户", "13711户"), "numbers.conflict").is_empty());
+    // A round person count, or one of three digits, may be two groups' size.
+    let round = doc("一、基本情况\n农村人口13711户67650人。\n二、培训\n培训农户2000户67650人次。");
+    assert!(flagged(&round, "numbers.conflict").is_empty());
+}
+
+#[test]
+fn a_group_named_again_by_its_predicate_is_the_same_group() {
+    let text = doc("131项重点工作任务中，124项任务正常推进，7项任务推进较为滞后（详见附件2）。推进较为滞后的5项任务分别是：道路硬化、饮水安全。");
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["5项"]);
+    let right = text.replace("滞后的5项", "滞后的7项");
+    assert!(flagged(&right, "numbers.conflict").is_empty());
+    // Another predicate names another group: 正常推进 is not 推进较为滞后.
+    let other = doc(
+        "25项任务中，21项任务按期推进，4项任务推进较为缓慢。已经按期推进的20项任务均通过验收。",
+    );
+    assert!(flagged(&other, "numbers.conflict").is_empty());
+    // The same predicate over another noun is another group.
+    let noun = doc("7项任务推进较为滞后。推进较为滞后的5个项目已约谈责任单位。");
+    assert!(flagged(&noun, "numbers.conflict").is_empty());
+}
+
+#[test]
+fn a_list_of_counts_stated_again_states_each_count_again() {
+    let text = doc("围绕“8个村出列、1300人减贫”目标推进攻坚。\n省下达8个村出列、1100人减贫计划，目前进展顺利。");
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["1100人"]);
+    assert!(flagged(&text.replace("1100人", "1300人"), "numbers.conflict").is_empty());
+    // Other periods are other lists, even with a first item alike.
+    let years = doc("2020年实现5个村出列、800人减贫。\n2021年实现5个村出列、1300人减贫。");
+    assert!(flagged(&years, "numbers.conflict").is_empty());
+    let halves = doc("上半年实现3个村出列、420人减贫；全年实现3个村出列、900人减贫。");
+    assert!(flagged(&halves, "numbers.conflict").is_empty());
+}
+
+#[test]
+fn a_quoted_numbered_phrase_written_with_another_numeral() {
+    let text = doc("一、基本情况\n全市“三类对象”监测总数为16369户。\n二、动态监测\n全年累计新增识别“一类对象”6189户。");
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["一类对象"]);
+    let right = text.replace("“一类对象”", "“三类对象”");
+    assert!(flagged(&right, "numbers.conflict").is_empty());
+    // A series of grades, or two grades side by side, are not one phrase.
+    let series = doc("一、分类\n“一类村”2个。\n二、推进\n“二类村”3个，“三类村”1个。\n三、打算\n“一类地区”“二类地区”同步推进。\n四、其他\n“三类地区”另行安排。");
+    assert!(flagged(&series, "numbers.conflict").is_empty());
+    let pair = doc("将“二类地区”的政策向“一类地区”看齐。");
+    assert!(flagged(&pair, "numbers.conflict").is_empty());
+    // Different slogans: 四个意识, 两个维护; 十三五 and 十四五 are plans.
+    let slogans =
+        doc("一、党建\n增强“四个意识”。\n二、发展\n做到“两个维护”，总结“十三五”，谋划“十四五”。");
+    assert!(flagged(&slogans, "numbers.conflict").is_empty());
+}

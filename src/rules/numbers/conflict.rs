@@ -131,6 +131,21 @@ fn comparable(q: &Quantity) -> bool {
     q.is_level() && q.approx == Approx::Exact
 }
 
+/// Do two statements of one quantity agree? Equal, or the finer rounds to
+/// the coarser (总产2347.3万吨 … 总产2347.31万吨): a conflict is a value the
+/// other cannot be a rounding of.
+fn agree(p: &Quantity, q: &Quantity) -> bool {
+    let (Some(a), Some(b)) = (p.scaled(), q.scaled()) else {
+        return p.scaled() == q.scaled();
+    };
+    if a == b || a.cmp_value(b) == Some(std::cmp::Ordering::Equal) {
+        return true;
+    }
+    let ulp = |x: &Quantity| x.value.ulp() * f64::from(x.multiplier);
+    let coarser = ulp(p).max(ulp(q));
+    (a.to_f64() - b.to_f64()).abs() <= coarser / 2.0 * (1.0 + 1e-9)
+}
+
 fn unit_class(u: &str) -> &str {
     if same_kind(u, "人") {
         "人"
@@ -213,7 +228,7 @@ impl Conflict {
             match seen.entry(qualifiers.fold_into(fingerprint(indicator))) {
                 std::collections::hash_map::Entry::Occupied(e) => {
                     let p = &qs[*e.get()];
-                    if p.scaled() != q.scaled() && p.sentence != q.sentence {
+                    if !agree(p, q) && p.sentence != q.sentence {
                         self.push(doc, p, q, "同一指标", out);
                     }
                 }
@@ -289,7 +304,7 @@ impl Conflict {
                 let p = &qs[*pi];
                 (pv.is_empty() || verb.is_empty() || *pv == verb)
                     && (pn.starts_with(noun) || noun.starts_with(pn))
-                    && p.scaled() != q.scaled()
+                    && !agree(p, q)
                     && p.sentence != q.sentence
                     && !frames.related(*pi, i)
             });
@@ -301,6 +316,214 @@ impl Conflict {
             }
         }
     }
+}
+
+/// The Han characters right after a figure's unit, at most `max` of them.
+fn han_after<'a>(doc: &Document<'a>, q: &Quantity, max: usize) -> &'a str {
+    let rest = &doc.text[q.span.end..doc.sentences[q.sentence].span.end];
+    let len: usize = rest
+        .chars()
+        .take(max)
+        .take_while(|c| crate::text::is_han(*c))
+        .map(char::len_utf8)
+        .sum();
+    &rest[..len]
+}
+
+/// How many earlier figures a relative clause may name again.
+const RELATIVE_REACH: usize = 16;
+/// Shortest predicate (characters) that picks out one group of things.
+const PREDICATE_CHARS: usize = 3;
+
+impl Conflict {
+    /// 7项任务推进较为滞后 … 推进较为滞后的7项任务分别是: a group named again by
+    /// its predicate turned into a relative clause (P的N项X after N项X P) is the
+    /// same group. Compared with the last few figures of its unit only.
+    fn relative_restatements(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+        let qs = &doc.quantities;
+        for (i, q) in qs.iter().enumerate() {
+            if !comparable(q) || !COUNTING_UNITS.contains(&q.unit) {
+                continue;
+            }
+            let before = sentence_before(doc, q);
+            let Some(clause) = before.strip_suffix('的') else {
+                continue;
+            };
+            let predicate_len: usize = clause
+                .chars()
+                .rev()
+                .take(8)
+                .take_while(|c| crate::text::is_han(*c))
+                .map(char::len_utf8)
+                .sum();
+            let predicate = &clause[clause.len() - predicate_len..];
+            let head: String = han_after(doc, q, 2).into();
+            if predicate.chars().count() < PREDICATE_CHARS || head.chars().count() < 2 {
+                continue;
+            }
+            let para = doc.sentences[q.sentence].paragraph;
+            let earlier = qs[i.saturating_sub(64)..i]
+                .iter()
+                .rev()
+                .filter(|p| doc.sentences[p.sentence].paragraph + 3 >= para)
+                .filter(|p| comparable(p) && unit_class(p.unit) == unit_class(q.unit))
+                .take(RELATIVE_REACH)
+                .find(|p| {
+                    // N项任务推进较为滞后: the noun, then the predicate.
+                    let after = han_after(doc, p, 16);
+                    after.starts_with(head.as_str()) && after[head.len()..].starts_with(predicate)
+                });
+            if let Some(p) = earlier {
+                if !agree(p, q) {
+                    self.push(doc, p, q, "同一事项的数目", out);
+                }
+            }
+        }
+    }
+
+    /// “8个村出列、1300人减贫”目标 … 下达8个村出列、1300人减贫计划: a list of
+    /// counts stated again, its first item the same, names its next item's
+    /// quantity again. Keyed by the first item (value, unit, noun), the
+    /// qualifiers, and the next item's unit and noun.
+    fn repeated_lists(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+        let qs = &doc.quantities;
+        let mut seen: HashMap<u64, usize> = HashMap::with_capacity(qs.len() / 8);
+        for k in 1..qs.len() {
+            let (r, q) = (&qs[k - 1], &qs[k]);
+            if r.sentence != q.sentence || !comparable(r) || !comparable(q) {
+                continue;
+            }
+            // The first item: N个村出列、 right before the second.
+            let between = &doc.text[r.span.end..q.span.start];
+            let Some(noun) = between.strip_suffix('、') else {
+                continue;
+            };
+            let head = han_after(doc, q, 2);
+            if noun.chars().count() < 2
+                || !noun.chars().all(crate::text::is_han)
+                || head.chars().count() < 2
+            {
+                continue;
+            }
+            let Some(value) = r.scaled() else { continue };
+            let item = fingerprint(
+                noun.chars()
+                    .chain(unit_class(r.unit).chars())
+                    .chain(['|'])
+                    .chain(unit_class(q.unit).chars())
+                    .chain(head.chars()),
+            );
+            let item = (item ^ value.mantissa as u64).wrapping_mul(0x0100_0000_01b3);
+            let key = qualifiers_of(doc, r).fold_into(u64::from(value.scale) ^ item);
+            match seen.entry(key) {
+                std::collections::hash_map::Entry::Occupied(e) => {
+                    let p = &qs[*e.get()];
+                    if !agree(p, q) {
+                        self.push(doc, p, q, "同一事项的数目", out);
+                    }
+                }
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(k);
+                }
+            }
+        }
+    }
+
+    /// “三类对象”监测总数 … 新增识别“一类对象”: one quoted numbered phrase
+    /// written with two numerals. Grades (“一级”, “二档”) are series, not
+    /// counts; a phrase seen with three numerals or more is a series too
+    /// (“一类村”“二类村”“三类村”), and two numerals in one paragraph are
+    /// read as one.
+    fn quoted_phrases(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+        let text = doc.text;
+        // Per phrase (without its numeral): its first occurrence, and whether
+        // it was seen with a third numeral.
+        let mut seen: HashMap<&str, QuotedPhrase> = HashMap::new();
+        for (i, _) in text.match_indices('“') {
+            let start = i + '“'.len_utf8();
+            let mut chars = text[start..].chars();
+            let Some(n) = chars
+                .next()
+                .filter(|c| crate::quantity::han_digit_value(*c).is_some() || *c == '两')
+            else {
+                continue;
+            };
+            let rest_start = start + n.len_utf8();
+            let rest = &text[rest_start..];
+            let Some(close) = rest
+                .char_indices()
+                .take(10)
+                .find(|(_, c)| *c == '”')
+                .map(|(k, _)| k)
+            else {
+                continue;
+            };
+            let phrase = &rest[..close];
+            let measure = phrase.chars().next();
+            if phrase.chars().count() < 3
+                || !phrase.chars().all(crate::text::is_han)
+                || phrase.chars().any(crate::quantity::is_han_digit)
+                || phrase.contains('十')
+                || !matches!(
+                    measure,
+                    Some('个' | '类' | '项' | '大' | '条' | '张' | '种')
+                )
+            {
+                continue;
+            }
+            // The numeral and its phrase, without the quotes.
+            let span = start..rest_start + close;
+            let entry = seen.entry(phrase).or_insert(QuotedPhrase {
+                first: span.clone(),
+                numeral: n,
+                other: None,
+                series: false,
+            });
+            if entry.numeral == n {
+                continue;
+            }
+            match &entry.other {
+                None => entry.other = Some(span),
+                Some(other) if !text[other.clone()].starts_with(n) => entry.series = true,
+                Some(_) => {}
+            }
+        }
+        let mut found: Vec<(Range<usize>, Range<usize>)> = seen
+            .into_values()
+            .filter(|p| !p.series)
+            .filter_map(|p| Some((p.first, p.other?)))
+            .collect();
+        found.sort_by_key(|(_, other)| other.start);
+        for (first, other) in found {
+            let (pa, pb) = (doc.sentence_at(first.start), doc.sentence_at(other.start));
+            let para = |s: Option<usize>| s.map(|s| doc.sentences[s].paragraph);
+            if para(pa) == para(pb) {
+                continue;
+            }
+            let line = doc.line_number(first.start);
+            out.push(
+                self.diagnostic(
+                    other.clone(),
+                    format!(
+                        "同一提法前后不一致：此处为“{}”，前文为“{}”（第{line}行）。请核对后统一。",
+                        &text[other.clone()],
+                        &text[first.clone()]
+                    ),
+                )
+                .with_related(first.clone(), format!("前文为{}", &text[first.clone()])),
+            );
+        }
+    }
+}
+
+/// A quoted numbered phrase (“三类对象”) as first written, and the first
+/// other numeral it is written with.
+struct QuotedPhrase {
+    first: Range<usize>,
+    numeral: char,
+    other: Option<Range<usize>>,
+    /// Seen with a third numeral: a series of grades, not one phrase.
+    series: bool,
 }
 
 /// How many paragraphs away from a table the prose may restate its cells.
@@ -453,6 +676,15 @@ fn share_a_word(doc: &Document, a: &Quantity, b: &Quantity) -> bool {
         pairs
     };
     crate::quantity::PairOverlap::of(&pairs(a), &pairs(b)).shared > 0
+}
+
+/// A person count of four or more digits, not a round one (67658人): two
+/// groups of households are not this size by chance.
+fn distinctive_persons(p: &Quantity) -> bool {
+    p.value.scale == 0
+        && p.multiplier == 1
+        && p.value.mantissa >= 1000
+        && p.value.mantissa % 10 != 0
 }
 
 /// Two figures at the same place from the end of two sentences whose
@@ -621,7 +853,7 @@ impl Conflict {
                 {
                     continue;
                 }
-                if p.scaled() != q.scaled() {
+                if !agree(p, q) {
                     self.push(doc, p, q, "同一数据", out);
                     break;
                 }
@@ -670,7 +902,9 @@ impl Conflict {
                 match people.get(&persons) {
                     Some(&earlier) => {
                         let e = &qs[earlier - 1];
-                        if e.scaled() != h.scaled() && share_a_word(doc, e, h) {
+                        if e.scaled() != h.scaled()
+                            && (share_a_word(doc, e, h) || distinctive_persons(p))
+                        {
                             self.push(doc, e, h, &format!("同为{}的户数", doc.slice(&p.span)), out);
                         }
                     }
@@ -696,5 +930,8 @@ impl Rule for Conflict {
         self.same_counted_thing(doc, frames, out);
         self.table_cells(doc, frames, out);
         self.household_pairs(doc, out);
+        self.relative_restatements(doc, out);
+        self.repeated_lists(doc, out);
+        self.quoted_phrases(doc, out);
     }
 }
