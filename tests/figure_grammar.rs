@@ -1142,3 +1142,28 @@ fn a_quoted_numbered_phrase_written_with_another_numeral() {
         doc("一、党建\n增强“四个意识”。\n二、发展\n做到“两个维护”，总结“十三五”，谋划“十四五”。");
     assert!(flagged(&slogans, "numbers.conflict").is_empty());
 }
+
+#[test]
+fn a_group_taken_up_again_to_be_broken_down_is_the_group_stated_before() {
+    let text = doc("全镇现有建档立卡贫困户1091户、计3125人。\n从整体情况看，建档立卡1093户中因病致贫的有503户。");
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["1093户"]);
+    assert!(flagged(&text.replace("1093户", "1091户"), "numbers.conflict").is_empty());
+    // A figure of another status under the name is another group.
+    let added = doc("今年建档立卡贫困户新增44户。\n建档立卡1091户中因病致贫的有503户。");
+    assert!(flagged(&added, "numbers.conflict").is_empty());
+    let villages =
+        doc("全乡辖甘洛、瓦额、瓦都西等5个行政村，共40个村民小组。\n全乡7个行政村中有3个贫困村。");
+    assert_eq!(flagged(&villages, "numbers.conflict"), vec!["7个"]);
+    assert!(flagged(&villages.replace("7个", "5个"), "numbers.conflict").is_empty());
+    // Some villages are not all of them; 中心 is no 中.
+    let some = doc("今年完成8个行政村道路硬化，新修3个行政村。\n全乡12个行政村中，9个已通客车。");
+    assert!(flagged(&some, "numbers.conflict").is_empty());
+    let centre = doc("全镇共有3个服务中心。\n全镇5个服务中心已投入使用。");
+    assert!(flagged(&centre, "numbers.conflict").is_empty());
+}
+
+#[test]
+fn correct_paragraphs_with_counts_of_similar_things_stay_silent() {
+    let text = doc("一、基本情况\n全乡辖5个行政村，其中3个贫困村，共有贫困户412户1563人。上半年完成危房改造36户，全年完成危房改造82户。\n全年计划新建道路12公里，已完成新建道路9.5公里。计划培训农民800人次，完成培训农民760人次。\n二、主要工作\n（一）产业发展。围绕“5个村出列、900人减贫”目标，上半年实现3个村出列、420人减贫；全年实现5个村出列、900人减贫。\n2021年实现4个村出列、1300人减贫。\n（二）重点任务。全乡确定的25项任务中，21项任务按期推进，4项任务推进较为缓慢。推进较为缓慢的4项任务分别是：道路硬化、饮水安全、危房改造和人居环境整治。已完成的21项任务均通过验收。\n（三）党建工作。下设3个党支部，共有党员83名。坚持“四个意识”，落实“两个维护”。\n三、存在问题\n“一类村”2个，“二类村”3个，“三类村”1个，分类推进。\n四、下一步打算\n继续落实“三类对象”监测帮扶。将“二类地区”的政策向“一类地区”看齐。");
+    assert!(flagged(&text, "numbers.conflict").is_empty());
+}

@@ -330,6 +330,99 @@ fn han_after<'a>(doc: &Document<'a>, q: &Quantity, max: usize) -> &'a str {
     &rest[..len]
 }
 
+/// The Han characters right before a figure in its sentence, at most `max`.
+fn han_before<'a>(doc: &Document<'a>, q: &Quantity, max: usize) -> &'a str {
+    let before = sentence_before(doc, q);
+    let len: usize = before
+        .chars()
+        .rev()
+        .take(max)
+        .take_while(|c| crate::text::is_han(*c))
+        .map(char::len_utf8)
+        .sum();
+    &before[before.len() - len..]
+}
+
+/// Words before a count that make it the whole of its kind: 全乡, 共, 所有.
+fn names_a_whole(before: &str) -> bool {
+    before.starts_with('全') || before.contains('共') || before.contains("所有")
+}
+
+/// A count stated as a whole: after a verb of having (辖, 共有) or a scope
+/// word (全乡), or closing a list of the names counted (甲、乙、丙3个行政村).
+fn states_a_whole(doc: &Document, p: &Quantity) -> bool {
+    let before = han_before(doc, p, 12);
+    let sentence = sentence_before(doc, p);
+    names_a_whole(before)
+        || before.contains('辖')
+        || before.ends_with('有')
+        || crate::text::tail(sentence, 3 * 12).contains('、')
+}
+
+/// How many earlier figures a group taken up again (N户中) may name.
+const GROUP_REACH: usize = 64;
+/// Shortest name before a figure that picks out its group (建档立卡).
+const GROUP_NAME_CHARS: usize = 4;
+
+impl Conflict {
+    /// 全镇现有建档立卡贫困户1091户 … 建档立卡1091户中因病致贫的有503户;
+    /// 瓦都西5个行政村 … 全乡5个行政村中有3个贫困村: a group taken up again to
+    /// be broken down (N…中) is one stated before under the same name. Right
+    /// when any earlier figure of that name has its value; wrong against the
+    /// nearest otherwise.
+    fn groups_taken_up(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+        let qs = &doc.quantities;
+        for (i, q) in qs.iter().enumerate() {
+            if !comparable(q) || !COUNTING_UNITS.contains(&q.unit) {
+                continue;
+            }
+            // The noun is what stands between the unit and 中 (not 中心, 中学).
+            let after = han_after(doc, q, 8);
+            let Some(at) = after.find('中') else {
+                continue;
+            };
+            let word_after = after[at + '中'.len_utf8()..].chars().next();
+            if word_after.is_some_and(|c| "心学小型级央国医华层".contains(c)) {
+                continue;
+            }
+            let noun = &after[..at];
+            let name = if noun.is_empty() {
+                han_before(doc, q, 6)
+            } else {
+                ""
+            };
+            if noun.chars().count() < 2 && name.chars().count() < GROUP_NAME_CHARS {
+                continue;
+            }
+            // A counted noun alone (全乡5个行政村中) names a group only as the
+            // whole of it, restating the whole stated before.
+            if !noun.is_empty() && !names_a_whole(han_before(doc, q, 4)) {
+                continue;
+            }
+            let qualifiers = qualifiers_of(doc, q);
+            let candidates: Vec<&Quantity> = qs[i.saturating_sub(GROUP_REACH)..i]
+                .iter()
+                .rev()
+                .filter(|p| p.sentence != q.sentence && comparable(p))
+                .filter(|p| unit_class(p.unit) == unit_class(q.unit))
+                .filter(|p| {
+                    if noun.is_empty() {
+                        han_before(doc, p, 12).contains(name) && qualifiers_of(doc, p) == qualifiers
+                    } else {
+                        han_after(doc, p, 8) == noun && states_a_whole(doc, p)
+                    }
+                })
+                .collect();
+            let Some(nearest) = candidates.first() else {
+                continue;
+            };
+            if !candidates.iter().any(|p| agree(p, q)) {
+                self.push(doc, nearest, q, "同一事项的数目", out);
+            }
+        }
+    }
+}
+
 /// How many earlier figures a relative clause may name again.
 const RELATIVE_REACH: usize = 16;
 /// Shortest predicate (characters) that picks out one group of things.
@@ -933,5 +1026,6 @@ impl Rule for Conflict {
         self.relative_restatements(doc, out);
         self.repeated_lists(doc, out);
         self.quoted_phrases(doc, out);
+        self.groups_taken_up(doc, out);
     }
 }
