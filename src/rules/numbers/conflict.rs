@@ -771,6 +771,13 @@ fn share_a_word(doc: &Document, a: &Quantity, b: &Quantity) -> bool {
     crate::quantity::PairOverlap::of(&pairs(a), &pairs(b)).shared > 0
 }
 
+/// Two clauses that write out two different years (2019年脱贫… / 2020年
+/// 脱贫…) are about two groups, however alike their figures.
+fn years_apart(doc: &Document, a: &Quantity, b: &Quantity) -> bool {
+    let of = |q: &Quantity| Qualifiers::of(doc.slice(&q.subject));
+    of(a).dated_apart(of(b))
+}
+
 /// A person count of four or more digits, not a round one (67658人): two
 /// groups of households are not this size by chance.
 fn distinctive_persons(p: &Quantity) -> bool {
@@ -980,7 +987,7 @@ impl Conflict {
             match households.get(&key) {
                 Some(&earlier) => {
                     let e = &qs[earlier];
-                    if e.scaled() != p.scaled() {
+                    if e.scaled() != p.scaled() && !years_apart(doc, &qs[earlier - 1], h) {
                         self.push(doc, e, p, &format!("同为{}的人数", doc.slice(&h.span)), out);
                     }
                 }
@@ -996,6 +1003,7 @@ impl Conflict {
                     Some(&earlier) => {
                         let e = &qs[earlier - 1];
                         if e.scaled() != h.scaled()
+                            && !years_apart(doc, e, h)
                             && (share_a_word(doc, e, h) || distinctive_persons(p))
                         {
                             self.push(doc, e, h, &format!("同为{}的户数", doc.slice(&p.span)), out);
