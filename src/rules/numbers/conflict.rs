@@ -1,10 +1,18 @@
 //! `numbers.conflict`: the same quantity stated with two values —
 //! 到社区报到2544人 … 报到人数2546人; 城市低保2511户3677人 … 2511户3688人.
 //!
-//! Two ways to know it is the same quantity, both linear in the number of figures:
+//! Ways to know it is the same quantity, all linear in the number of figures:
 //! - within a paragraph, same unit and nearly the same subject phrase (shared
 //!   character bigrams), compared only against the last few figures with that unit;
-//! - anywhere, a pair “N户M人” whose household count repeats with another person count.
+//! - anywhere, a pair “N户M人” whose household count repeats with another person count
+//!   (or a large person count with another household count);
+//! - a restatement after 这 / 上述; a group named again by its predicate (推进滞后的
+//!   7项任务) or taken up again to be broken down (建档立卡1091户中); a list of
+//!   counts stated again (8个村出列、1300人减贫); a quoted numbered phrase written
+//!   with another numeral (“三类对象” / “一类对象”); table cells against prose.
+//!
+//! Two statements agree when equal or when the finer rounds to the coarser
+//! (2347.3万吨 / 2347.31万吨).
 //!
 //! Parallel items about different things stay silent: their subjects differ (广坪
 //! / 天鹅) or are too short to identify a quantity (集中建房); figures for
