@@ -1114,3 +1114,100 @@ fn words_and_names_that_end_in_a_unit_are_no_lost_figures() {
     let lost = doc("人均收入为元，增长8.1%，货物周转量吨公里。");
     assert_eq!(flagged(&lost, "data.dropped-number"), vec!["元", "吨公里"]);
 }
+
+#[test]
+fn a_finer_figure_that_rounds_to_the_coarser_is_the_same_figure() {
+    let text = doc("一、农业\n全年全省夏粮小麦总产量2347.3万吨。\n二、粮食安全\n全年全省夏粮小麦总产量2347.31万吨，实现三增。");
+    assert!(flagged(&text, "numbers.conflict").is_empty());
+    // A value the coarser cannot be a rounding of is another value.
+    let wrong = text.replace("2347.31", "2394.26");
+    assert_eq!(flagged(&wrong, "numbers.conflict"), vec!["2394.26万吨"]);
+    let off_by_rounding = text.replace("2347.31", "2347.36");
+    assert_eq!(
+        flagged(&off_by_rounding, "numbers.conflict"),
+        vec!["2347.36万吨"]
+    );
+}
+
+#[test]
+fn a_large_person_count_names_its_households_across_the_document() {
+    let text = doc("一、基本情况\n全镇13951户68202人（城镇人口240户544人，农村人口13711户67658人）。\n二、精准识贫\n5月起全面开展大排查，共入户13709户67658人，全覆盖了全镇农村常住人口。");
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["13709户"]);
+    assert!(flagged(&text.replace("13709户", "13711户"), "numbers.conflict").is_empty());
+    // A round person count, or one of three digits, may be two groups' size.
+    let round = doc("一、基本情况\n农村人口13711户67650人。\n二、培训\n培训农户2000户67650人次。");
+    assert!(flagged(&round, "numbers.conflict").is_empty());
+    // Two years written out are two groups, however alike their figures.
+    let years = doc("2019年全乡脱贫120户3412人，2020年全乡脱贫98户3412人。");
+    assert!(flagged(&years, "numbers.conflict").is_empty());
+}
+
+#[test]
+fn a_group_named_again_by_its_predicate_is_the_same_group() {
+    let text = doc("131项重点工作任务中，124项任务正常推进，7项任务推进较为滞后（详见附件2）。推进较为滞后的5项任务分别是：道路硬化、饮水安全。");
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["5项"]);
+    let right = text.replace("滞后的5项", "滞后的7项");
+    assert!(flagged(&right, "numbers.conflict").is_empty());
+    // Another predicate names another group: 正常推进 is not 推进较为滞后.
+    let other = doc(
+        "25项任务中，21项任务按期推进，4项任务推进较为缓慢。已经按期推进的20项任务均通过验收。",
+    );
+    assert!(flagged(&other, "numbers.conflict").is_empty());
+    // The same predicate over another noun is another group.
+    let noun = doc("7项任务推进较为滞后。推进较为滞后的5个项目已约谈责任单位。");
+    assert!(flagged(&noun, "numbers.conflict").is_empty());
+}
+
+#[test]
+fn a_list_of_counts_stated_again_states_each_count_again() {
+    let text = doc("围绕“8个村出列、1300人减贫”目标推进攻坚。\n省下达8个村出列、1100人减贫计划，目前进展顺利。");
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["1100人"]);
+    assert!(flagged(&text.replace("1100人", "1300人"), "numbers.conflict").is_empty());
+    // Other periods are other lists, even with a first item alike.
+    let years = doc("2020年实现5个村出列、800人减贫。\n2021年实现5个村出列、1300人减贫。");
+    assert!(flagged(&years, "numbers.conflict").is_empty());
+    let halves = doc("上半年实现3个村出列、420人减贫；全年实现3个村出列、900人减贫。");
+    assert!(flagged(&halves, "numbers.conflict").is_empty());
+}
+
+#[test]
+fn a_quoted_numbered_phrase_written_with_another_numeral() {
+    let text = doc("一、基本情况\n全市“三类对象”监测总数为16369户。\n二、动态监测\n全年累计新增识别“一类对象”6189户。");
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["一类对象"]);
+    let right = text.replace("“一类对象”", "“三类对象”");
+    assert!(flagged(&right, "numbers.conflict").is_empty());
+    // A series of grades, or two grades side by side, are not one phrase.
+    let series = doc("一、分类\n“一类村”2个。\n二、推进\n“二类村”3个，“三类村”1个。\n三、打算\n“一类地区”“二类地区”同步推进。\n四、其他\n“三类地区”另行安排。");
+    assert!(flagged(&series, "numbers.conflict").is_empty());
+    let pair = doc("将“二类地区”的政策向“一类地区”看齐。");
+    assert!(flagged(&pair, "numbers.conflict").is_empty());
+    // Different slogans: 四个意识, 两个维护; 十三五 and 十四五 are plans.
+    let slogans =
+        doc("一、党建\n增强“四个意识”。\n二、发展\n做到“两个维护”，总结“十三五”，谋划“十四五”。");
+    assert!(flagged(&slogans, "numbers.conflict").is_empty());
+}
+
+#[test]
+fn a_group_taken_up_again_to_be_broken_down_is_the_group_stated_before() {
+    let text = doc("全镇现有建档立卡贫困户1091户、计3125人。\n从整体情况看，建档立卡1093户中因病致贫的有503户。");
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["1093户"]);
+    assert!(flagged(&text.replace("1093户", "1091户"), "numbers.conflict").is_empty());
+    // A figure of another status under the name is another group.
+    let added = doc("今年建档立卡贫困户新增44户。\n建档立卡1091户中因病致贫的有503户。");
+    assert!(flagged(&added, "numbers.conflict").is_empty());
+    let villages =
+        doc("全乡辖甘洛、瓦额、瓦都西等5个行政村，共40个村民小组。\n全乡7个行政村中有3个贫困村。");
+    assert_eq!(flagged(&villages, "numbers.conflict"), vec!["7个"]);
+    assert!(flagged(&villages.replace("7个", "5个"), "numbers.conflict").is_empty());
+    // Some villages are not all of them; 中心 is no 中.
+    let some = doc("今年完成8个行政村道路硬化，新修3个行政村。\n全乡12个行政村中，9个已通客车。");
+    assert!(flagged(&some, "numbers.conflict").is_empty());
+    let centre = doc("全镇共有3个服务中心。\n全镇5个服务中心已投入使用。");
+    assert!(flagged(&centre, "numbers.conflict").is_empty());
+}
+
+#[test]
+fn correct_paragraphs_with_counts_of_similar_things_stay_silent() {
+    let text = doc("一、基本情况\n全乡辖5个行政村，其中3个贫困村，共有贫困户412户1563人。上半年完成危房改造36户，全年完成危房改造82户。\n全年计划新建道路12公里，已完成新建道路9.5公里。计划培训农民800人次，完成培训农民760人次。\n二、主要工作\n（一）产业发展。围绕“5个村出列、900人减贫”目标，上半年实现3个村出列、420人减贫；全年实现5个村出列、900人减贫。\n2021年实现4个村出列、1300人减贫。\n（二）重点任务。全乡确定的25项任务中，21项任务按期推进，4项任务推进较为缓慢。推进较为缓慢的4项任务分别是：道路硬化、饮水安全、危房改造和人居环境整治。已完成的21项任务均通过验收。\n（三）党建工作。下设3个党支部，共有党员83名。坚持“四个意识”，落实“两个维护”。\n三、存在问题\n“一类村”2个，“二类村”3个，“三类村”1个，分类推进。\n四、下一步打算\n继续落实“三类对象”监测帮扶。将“二类地区”的政策向“一类地区”看齐。");
+    assert!(flagged(&text, "numbers.conflict").is_empty());
+}

@@ -66,6 +66,12 @@ impl Qualifiers {
             .fold(h, |h, w| (h ^ w).wrapping_mul(0x0100_0000_01b3))
     }
 
+    /// Both state dates, and not the same ones (2019年… / 2020年…): two
+    /// periods written out, so two quantities whatever else they share.
+    pub fn dated_apart(self, other: Qualifiers) -> bool {
+        self.dates != 0 && other.dates != 0 && self.dates != other.dates
+    }
+
     pub fn of(s: &str) -> Qualifiers {
         static LEXICON: std::sync::OnceLock<Lexicon<'static>> = std::sync::OnceLock::new();
         let lexicon = LEXICON.get_or_init(|| Lexicon::new(WORDS));

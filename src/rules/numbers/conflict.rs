@@ -1,10 +1,18 @@
 //! `numbers.conflict`: the same quantity stated with two values —
 //! 到社区报到2544人 … 报到人数2546人; 城市低保2511户3677人 … 2511户3688人.
 //!
-//! Two ways to know it is the same quantity, both linear in the number of figures:
+//! Ways to know it is the same quantity, all linear in the number of figures:
 //! - within a paragraph, same unit and nearly the same subject phrase (shared
 //!   character bigrams), compared only against the last few figures with that unit;
-//! - anywhere, a pair “N户M人” whose household count repeats with another person count.
+//! - anywhere, a pair “N户M人” whose household count repeats with another person count
+//!   (or a large person count with another household count);
+//! - a restatement after 这 / 上述; a group named again by its predicate (推进滞后的
+//!   7项任务) or taken up again to be broken down (建档立卡1091户中); a list of
+//!   counts stated again (8个村出列、1300人减贫); a quoted numbered phrase written
+//!   with another numeral (“三类对象” / “一类对象”); table cells against prose.
+//!
+//! Two statements agree when equal or when the finer rounds to the coarser
+//! (2347.3万吨 / 2347.31万吨).
 //!
 //! Parallel items about different things stay silent: their subjects differ (广坪
 //! / 天鹅) or are too short to identify a quantity (集中建房); figures for
@@ -131,6 +139,21 @@ fn comparable(q: &Quantity) -> bool {
     q.is_level() && q.approx == Approx::Exact
 }
 
+/// Do two statements of one quantity agree? Equal, or the finer rounds to
+/// the coarser (总产2347.3万吨 … 总产2347.31万吨): a conflict is a value the
+/// other cannot be a rounding of.
+fn agree(p: &Quantity, q: &Quantity) -> bool {
+    let (Some(a), Some(b)) = (p.scaled(), q.scaled()) else {
+        return p.scaled() == q.scaled();
+    };
+    if a == b || a.cmp_value(b) == Some(std::cmp::Ordering::Equal) {
+        return true;
+    }
+    let ulp = |x: &Quantity| x.value.ulp() * f64::from(x.multiplier);
+    let coarser = ulp(p).max(ulp(q));
+    (a.to_f64() - b.to_f64()).abs() <= coarser / 2.0 * (1.0 + 1e-9)
+}
+
 fn unit_class(u: &str) -> &str {
     if same_kind(u, "人") {
         "人"
@@ -213,7 +236,7 @@ impl Conflict {
             match seen.entry(qualifiers.fold_into(fingerprint(indicator))) {
                 std::collections::hash_map::Entry::Occupied(e) => {
                     let p = &qs[*e.get()];
-                    if p.scaled() != q.scaled() && p.sentence != q.sentence {
+                    if !agree(p, q) && p.sentence != q.sentence {
                         self.push(doc, p, q, "同一指标", out);
                     }
                 }
@@ -289,7 +312,7 @@ impl Conflict {
                 let p = &qs[*pi];
                 (pv.is_empty() || verb.is_empty() || *pv == verb)
                     && (pn.starts_with(noun) || noun.starts_with(pn))
-                    && p.scaled() != q.scaled()
+                    && !agree(p, q)
                     && p.sentence != q.sentence
                     && !frames.related(*pi, i)
             });
@@ -301,6 +324,307 @@ impl Conflict {
             }
         }
     }
+}
+
+/// The Han characters right after a figure's unit, at most `max` of them.
+fn han_after<'a>(doc: &Document<'a>, q: &Quantity, max: usize) -> &'a str {
+    let rest = &doc.text[q.span.end..doc.sentences[q.sentence].span.end];
+    let len: usize = rest
+        .chars()
+        .take(max)
+        .take_while(|c| crate::text::is_han(*c))
+        .map(char::len_utf8)
+        .sum();
+    &rest[..len]
+}
+
+/// The Han characters right before a figure in its sentence, at most `max`.
+fn han_before<'a>(doc: &Document<'a>, q: &Quantity, max: usize) -> &'a str {
+    let before = sentence_before(doc, q);
+    let len: usize = before
+        .chars()
+        .rev()
+        .take(max)
+        .take_while(|c| crate::text::is_han(*c))
+        .map(char::len_utf8)
+        .sum();
+    &before[before.len() - len..]
+}
+
+/// Words before a count that make it the whole of its kind: 全乡, 共, 所有.
+fn names_a_whole(before: &str) -> bool {
+    before.starts_with('全') || before.contains('共') || before.contains("所有")
+}
+
+/// A count stated as a whole: after a verb of having (辖, 共有) or a scope
+/// word (全乡), or closing a list of the names counted (甲、乙、丙3个行政村).
+fn states_a_whole(doc: &Document, p: &Quantity) -> bool {
+    let before = han_before(doc, p, 12);
+    let sentence = sentence_before(doc, p);
+    names_a_whole(before)
+        || before.contains('辖')
+        || before.ends_with('有')
+        || crate::text::tail(sentence, 3 * 12).contains('、')
+}
+
+/// How many earlier figures a group taken up again (N户中) may name.
+const GROUP_REACH: usize = 64;
+/// Shortest name before a figure that picks out its group (建档立卡).
+const GROUP_NAME_CHARS: usize = 4;
+
+impl Conflict {
+    /// 全镇现有建档立卡贫困户1091户 … 建档立卡1091户中因病致贫的有503户;
+    /// 瓦都西5个行政村 … 全乡5个行政村中有3个贫困村: a group taken up again to
+    /// be broken down (N…中) is one stated before under the same name. Right
+    /// when any earlier figure of that name has its value; wrong against the
+    /// nearest otherwise.
+    fn groups_taken_up(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+        let qs = &doc.quantities;
+        for (i, q) in qs.iter().enumerate() {
+            if !comparable(q) || !COUNTING_UNITS.contains(&q.unit) {
+                continue;
+            }
+            // The noun is what stands between the unit and 中 (not 中心, 中学).
+            let after = han_after(doc, q, 8);
+            let Some(at) = after.find('中') else {
+                continue;
+            };
+            let word_after = after[at + '中'.len_utf8()..].chars().next();
+            if word_after.is_some_and(|c| "心学小型级央国医华层".contains(c)) {
+                continue;
+            }
+            let noun = &after[..at];
+            let name = if noun.is_empty() {
+                han_before(doc, q, 6)
+            } else {
+                ""
+            };
+            if noun.chars().count() < 2 && name.chars().count() < GROUP_NAME_CHARS {
+                continue;
+            }
+            // A counted noun alone (全乡5个行政村中) names a group only as the
+            // whole of it, restating the whole stated before.
+            if !noun.is_empty() && !names_a_whole(han_before(doc, q, 4)) {
+                continue;
+            }
+            let qualifiers = qualifiers_of(doc, q);
+            let candidates: Vec<&Quantity> = qs[i.saturating_sub(GROUP_REACH)..i]
+                .iter()
+                .rev()
+                .filter(|p| p.sentence != q.sentence && comparable(p))
+                .filter(|p| unit_class(p.unit) == unit_class(q.unit))
+                .filter(|p| {
+                    if noun.is_empty() {
+                        han_before(doc, p, 12).contains(name) && qualifiers_of(doc, p) == qualifiers
+                    } else {
+                        han_after(doc, p, 8) == noun && states_a_whole(doc, p)
+                    }
+                })
+                .collect();
+            let Some(nearest) = candidates.first() else {
+                continue;
+            };
+            if !candidates.iter().any(|p| agree(p, q)) {
+                self.push(doc, nearest, q, "同一事项的数目", out);
+            }
+        }
+    }
+}
+
+/// How many earlier figures a relative clause may name again.
+const RELATIVE_REACH: usize = 16;
+/// Shortest predicate (characters) that picks out one group of things.
+const PREDICATE_CHARS: usize = 3;
+
+impl Conflict {
+    /// 7项任务推进较为滞后 … 推进较为滞后的7项任务分别是: a group named again by
+    /// its predicate turned into a relative clause (P的N项X after N项X P) is the
+    /// same group. Compared with the last few figures of its unit only.
+    fn relative_restatements(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+        let qs = &doc.quantities;
+        for (i, q) in qs.iter().enumerate() {
+            if !comparable(q) || !COUNTING_UNITS.contains(&q.unit) {
+                continue;
+            }
+            let before = sentence_before(doc, q);
+            let Some(clause) = before.strip_suffix('的') else {
+                continue;
+            };
+            let predicate_len: usize = clause
+                .chars()
+                .rev()
+                .take(8)
+                .take_while(|c| crate::text::is_han(*c))
+                .map(char::len_utf8)
+                .sum();
+            let predicate = &clause[clause.len() - predicate_len..];
+            let head: String = han_after(doc, q, 2).into();
+            if predicate.chars().count() < PREDICATE_CHARS || head.chars().count() < 2 {
+                continue;
+            }
+            let para = doc.sentences[q.sentence].paragraph;
+            let earlier = qs[i.saturating_sub(64)..i]
+                .iter()
+                .rev()
+                .filter(|p| doc.sentences[p.sentence].paragraph + 3 >= para)
+                .filter(|p| comparable(p) && unit_class(p.unit) == unit_class(q.unit))
+                .take(RELATIVE_REACH)
+                .find(|p| {
+                    // N项任务推进较为滞后: the noun, then the predicate.
+                    let after = han_after(doc, p, 16);
+                    after.starts_with(head.as_str()) && after[head.len()..].starts_with(predicate)
+                });
+            if let Some(p) = earlier {
+                if !agree(p, q) {
+                    self.push(doc, p, q, "同一事项的数目", out);
+                }
+            }
+        }
+    }
+
+    /// “8个村出列、1300人减贫”目标 … 下达8个村出列、1300人减贫计划: a list of
+    /// counts stated again, its first item the same, names its next item's
+    /// quantity again. Keyed by the first item (value, unit, noun), the
+    /// qualifiers, and the next item's unit and noun.
+    fn repeated_lists(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+        let qs = &doc.quantities;
+        let mut seen: HashMap<u64, usize> = HashMap::with_capacity(qs.len() / 8);
+        for k in 1..qs.len() {
+            let (r, q) = (&qs[k - 1], &qs[k]);
+            if r.sentence != q.sentence || !comparable(r) || !comparable(q) {
+                continue;
+            }
+            // The first item: N个村出列、 right before the second.
+            let between = &doc.text[r.span.end..q.span.start];
+            let Some(noun) = between.strip_suffix('、') else {
+                continue;
+            };
+            let head = han_after(doc, q, 2);
+            if noun.chars().count() < 2
+                || !noun.chars().all(crate::text::is_han)
+                || head.chars().count() < 2
+            {
+                continue;
+            }
+            let Some(value) = r.scaled() else { continue };
+            let item = fingerprint(
+                noun.chars()
+                    .chain(unit_class(r.unit).chars())
+                    .chain(['|'])
+                    .chain(unit_class(q.unit).chars())
+                    .chain(head.chars()),
+            );
+            let item = (item ^ value.mantissa as u64).wrapping_mul(0x0100_0000_01b3);
+            let key = qualifiers_of(doc, r).fold_into(u64::from(value.scale) ^ item);
+            match seen.entry(key) {
+                std::collections::hash_map::Entry::Occupied(e) => {
+                    let p = &qs[*e.get()];
+                    if !agree(p, q) {
+                        self.push(doc, p, q, "同一事项的数目", out);
+                    }
+                }
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(k);
+                }
+            }
+        }
+    }
+
+    /// “三类对象”监测总数 … 新增识别“一类对象”: one quoted numbered phrase
+    /// written with two numerals. Grades (“一级”, “二档”) are series, not
+    /// counts; a phrase seen with three numerals or more is a series too
+    /// (“一类村”“二类村”“三类村”), and two numerals in one paragraph are
+    /// read as one.
+    fn quoted_phrases(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+        let text = doc.text;
+        // Per phrase (without its numeral): its first occurrence, and whether
+        // it was seen with a third numeral.
+        let mut seen: HashMap<&str, QuotedPhrase> = HashMap::new();
+        for (i, _) in text.match_indices('“') {
+            let start = i + '“'.len_utf8();
+            let mut chars = text[start..].chars();
+            let Some(n) = chars
+                .next()
+                .filter(|c| crate::quantity::han_digit_value(*c).is_some() || *c == '两')
+            else {
+                continue;
+            };
+            let rest_start = start + n.len_utf8();
+            let rest = &text[rest_start..];
+            let Some(close) = rest
+                .char_indices()
+                .take(10)
+                .find(|(_, c)| *c == '”')
+                .map(|(k, _)| k)
+            else {
+                continue;
+            };
+            let phrase = &rest[..close];
+            let measure = phrase.chars().next();
+            if phrase.chars().count() < 3
+                || !phrase.chars().all(crate::text::is_han)
+                || phrase.chars().any(crate::quantity::is_han_digit)
+                || phrase.contains('十')
+                || !matches!(
+                    measure,
+                    Some('个' | '类' | '项' | '大' | '条' | '张' | '种')
+                )
+            {
+                continue;
+            }
+            // The numeral and its phrase, without the quotes.
+            let span = start..rest_start + close;
+            let entry = seen.entry(phrase).or_insert(QuotedPhrase {
+                first: span.clone(),
+                numeral: n,
+                other: None,
+                series: false,
+            });
+            if entry.numeral == n {
+                continue;
+            }
+            match &entry.other {
+                None => entry.other = Some(span),
+                Some(other) if !text[other.clone()].starts_with(n) => entry.series = true,
+                Some(_) => {}
+            }
+        }
+        let mut found: Vec<(Range<usize>, Range<usize>)> = seen
+            .into_values()
+            .filter(|p| !p.series)
+            .filter_map(|p| Some((p.first, p.other?)))
+            .collect();
+        found.sort_by_key(|(_, other)| other.start);
+        for (first, other) in found {
+            let (pa, pb) = (doc.sentence_at(first.start), doc.sentence_at(other.start));
+            let para = |s: Option<usize>| s.map(|s| doc.sentences[s].paragraph);
+            if para(pa) == para(pb) {
+                continue;
+            }
+            let line = doc.line_number(first.start);
+            out.push(
+                self.diagnostic(
+                    other.clone(),
+                    format!(
+                        "同一提法前后不一致：此处为“{}”，前文为“{}”（第{line}行）。请核对后统一。",
+                        &text[other.clone()],
+                        &text[first.clone()]
+                    ),
+                )
+                .with_related(first.clone(), format!("前文为{}", &text[first.clone()])),
+            );
+        }
+    }
+}
+
+/// A quoted numbered phrase (“三类对象”) as first written, and the first
+/// other numeral it is written with.
+struct QuotedPhrase {
+    first: Range<usize>,
+    numeral: char,
+    other: Option<Range<usize>>,
+    /// Seen with a third numeral: a series of grades, not one phrase.
+    series: bool,
 }
 
 /// How many paragraphs away from a table the prose may restate its cells.
@@ -453,6 +777,22 @@ fn share_a_word(doc: &Document, a: &Quantity, b: &Quantity) -> bool {
         pairs
     };
     crate::quantity::PairOverlap::of(&pairs(a), &pairs(b)).shared > 0
+}
+
+/// Two clauses that write out two different years (2019年脱贫… / 2020年
+/// 脱贫…) are about two groups, however alike their figures.
+fn years_apart(doc: &Document, a: &Quantity, b: &Quantity) -> bool {
+    let of = |q: &Quantity| Qualifiers::of(doc.slice(&q.subject));
+    of(a).dated_apart(of(b))
+}
+
+/// A person count of four or more digits, not a round one (67658人): two
+/// groups of households are not this size by chance.
+fn distinctive_persons(p: &Quantity) -> bool {
+    p.value.scale == 0
+        && p.multiplier == 1
+        && p.value.mantissa >= 1000
+        && p.value.mantissa % 10 != 0
 }
 
 /// Two figures at the same place from the end of two sentences whose
@@ -621,7 +961,7 @@ impl Conflict {
                 {
                     continue;
                 }
-                if p.scaled() != q.scaled() {
+                if !agree(p, q) {
                     self.push(doc, p, q, "同一数据", out);
                     break;
                 }
@@ -655,7 +995,7 @@ impl Conflict {
             match households.get(&key) {
                 Some(&earlier) => {
                     let e = &qs[earlier];
-                    if e.scaled() != p.scaled() {
+                    if e.scaled() != p.scaled() && !years_apart(doc, &qs[earlier - 1], h) {
                         self.push(doc, e, p, &format!("同为{}的人数", doc.slice(&h.span)), out);
                     }
                 }
@@ -670,7 +1010,10 @@ impl Conflict {
                 match people.get(&persons) {
                     Some(&earlier) => {
                         let e = &qs[earlier - 1];
-                        if e.scaled() != h.scaled() && share_a_word(doc, e, h) {
+                        if e.scaled() != h.scaled()
+                            && !years_apart(doc, e, h)
+                            && (share_a_word(doc, e, h) || distinctive_persons(p))
+                        {
                             self.push(doc, e, h, &format!("同为{}的户数", doc.slice(&p.span)), out);
                         }
                     }
@@ -696,5 +1039,9 @@ impl Rule for Conflict {
         self.same_counted_thing(doc, frames, out);
         self.table_cells(doc, frames, out);
         self.household_pairs(doc, out);
+        self.relative_restatements(doc, out);
+        self.repeated_lists(doc, out);
+        self.quoted_phrases(doc, out);
+        self.groups_taken_up(doc, out);
     }
 }
