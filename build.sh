@@ -16,8 +16,11 @@ PKG_DIR=www/pkg
 NPM_DIR=target/npm/report-checker
 # bytes: wasm + JS glue the page loads, gzipped. 250 KB until the figure grammar
 # of 2026-11-30 (tables, numbered phrases, level changes, formulations) passed it:
-# opt-level z would fit in 225 KB but checks 2.3x slower in the browser.
-SIZE_BUDGET_GZ=$((265 * 1024))
+# opt-level z would fit in 225 KB but checks 2.3x slower in the browser. 265 KB
+# until the second round of that day (shares, pulls, count lists, restatements,
+# dropped figures: +45 KB measured, the count and dropped-figure forms the most);
+# making those rules smaller is an open item, not a reason to drop them.
+SIZE_BUDGET_GZ=$((310 * 1024))
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
