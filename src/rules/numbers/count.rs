@@ -318,6 +318,17 @@ pub(super) struct Stated {
     pub unit: &'static str,
 }
 
+impl Stated {
+    /// The count a figure states (a small whole number: see the filters).
+    fn of(q: &Quantity) -> Stated {
+        Stated {
+            span: q.span.clone(),
+            n: q.value.mantissa as usize,
+            unit: q.unit,
+        }
+    }
+}
+
 /// What the writer listed: the number of items (a final 甲和乙 counts two)
 /// and whether the list is open (ends with 等).
 fn listed(doc: &Document, items: &[Span]) -> Option<Listed> {
@@ -575,11 +586,7 @@ impl Count {
             .quantities
             .iter()
             .filter(|q| is_item_count(q) || follows_yixia(doc.text, q))
-            .map(|q| Stated {
-                span: q.span.clone(),
-                n: q.value.mantissa as usize,
-                unit: q.unit,
-            })
+            .map(Stated::of)
             .collect();
         counts.extend(of_figures.iter().map(|q| (q, false)));
         counts.extend(phrases.iter().map(|p| (&p.stated, true)));
@@ -905,11 +912,7 @@ impl Count {
             .quantities
             .iter()
             .filter(|q| is_item_count(q))
-            .map(|q| Stated {
-                span: q.span.clone(),
-                n: q.value.mantissa as usize,
-                unit: q.unit,
-            });
+            .map(Stated::of);
         let member_starts: Vec<usize> = {
             let mut v: Vec<usize> = doc.outline.run_ins.iter().map(|h| h.marker.start).collect();
             v.sort_unstable();
@@ -968,11 +971,7 @@ impl Count {
             .quantities
             .iter()
             .filter(|q| is_small_whole(q) && matches!(q.unit, "类" | "种"))
-            .map(|q| Stated {
-                span: q.span.clone(),
-                n: q.value.mantissa as usize,
-                unit: q.unit,
-            });
+            .map(Stated::of);
         let kind_phrases = phrases
             .iter()
             .filter(|p| doc.text[p.stated.span.end..].starts_with('类'))
