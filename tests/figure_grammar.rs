@@ -363,6 +363,18 @@ fn an_opener_s_total_may_stand_sentences_before() {
 }
 
 #[test]
+fn an_item_narrowing_the_total_s_name_is_a_part_not_a_sibling() {
+    let ok = doc("全县规模以上工业企业效益回升，实现利润8.6亿元，同比增利1.1亿元。其中，国有企业实现利润3.1亿元，增利0.4亿元；民营企业实现利润5.5亿元，增利0.7亿元。");
+    assert!(flagged(&ok, "numbers.sum").is_empty());
+    let wrong = ok.replace("民营企业实现利润5.5亿元", "民营企业实现利润5.9亿元");
+    assert_eq!(flagged(&wrong, "numbers.sum"), vec!["8.6亿元"]);
+    // Near-miss: an item that replaces the total's qualifier is its sibling.
+    let sibling =
+        doc("全年粮食种植面积43907公顷。其中，小麦种植面积21500公顷；玉米种植面积31118公顷。");
+    assert!(flagged(&sibling, "numbers.sum").is_empty());
+}
+
+#[test]
 fn a_change_in_profit_is_not_a_part() {
     let text = doc("实现利润12.2亿元，同比增利2.7亿元。其中，国有重点煤炭企业实现利润6.4亿元，增利2.6亿元；地方国有煤炭企业实现利润5.9亿元，增利1094万元。");
     assert!(flagged(&text, "numbers.sum").is_empty());

@@ -530,7 +530,20 @@ fn sibling_of_total(doc: &Document, total: Option<usize>, first: usize, item: us
     let Some(t) = total.filter(|&t| same_kind(qs[t].unit, qs[item].unit)) else {
         return false;
     };
-    named_alike(doc, t, item, false) && !halves_of_a_split(doc, first, item)
+    named_alike(doc, t, item, false)
+        && !halves_of_a_split(doc, first, item)
+        && !narrows(doc, t, item)
+}
+
+/// Is `item` named as `total` with a qualifier before it (实现利润 →
+/// 地方国有煤炭企业实现利润): a part of the total's population, where a
+/// sibling replaces the total's qualifier (粮食种植面积 → 玉米种植面积).
+fn narrows(doc: &Document, total: usize, item: usize) -> bool {
+    let qs = &doc.quantities;
+    let (mut kt, mut ki) = (Vec::new(), Vec::new());
+    crate::quantity::subject_key(tail(doc.slice(&qs[total].subject), 36), &mut kt);
+    crate::quantity::subject_key(tail(doc.slice(&qs[item].subject), 36), &mut ki);
+    kt.len() >= 2 && ki.len() > kt.len() + 1 && ki.ends_with(&kt)
 }
 
 /// Two names the same but for the two halves of a split: 限额以上消费品零售总额
