@@ -292,7 +292,8 @@ fn named_completion(doc: &Document, i: usize) -> Option<(usize, usize)> {
     let tail = |k: usize| crate::text::tail(doc.slice(&qs[k].subject), NAME_TAIL);
     // 92个计划新开工项目: a count's noun follows it.
     let head = |k: usize| {
-        let after = &doc.text[qs[k].span.end..doc.clauses[qs[k].clause].end];
+        let end = doc.clauses[qs[k].clause].end.max(qs[k].span.end);
+        let after = &doc.text[qs[k].span.end..end];
         &after[..crate::text::floor_boundary(after, NAME_TAIL)]
     };
     let part = near(i, p.sentence).find(|&k| tail(k).contains(verb))?;
