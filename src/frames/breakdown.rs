@@ -53,6 +53,8 @@ const PARTS_WINDOW: usize = 12;
 const MAX_TOTALS: usize = 8;
 /// How many parts after a part may make its nested split.
 const MAX_SPLIT: usize = 16;
+/// How much of a subject's end (bytes) names its figure.
+const NAME_TAIL: usize = 36;
 /// How many ；-joined sentences after 其中 may be items of its list.
 const MAX_ITEMS: usize = 40;
 /// How far (bytes) after a total its bracketed breakdown may close.
@@ -89,8 +91,7 @@ pub fn complementary(doc: &Document, a: &Quantity, b: &Quantity) -> bool {
 /// things of the total's kind, whatever opened the list.
 pub fn parts_named_like_total(doc: &Document, total: &Quantity, parts: &[&Quantity]) -> bool {
     let head = |q: &Quantity| {
-        let mut key = Vec::new();
-        crate::quantity::subject_key(tail(doc.slice(&q.subject), 36), &mut key);
+        let key = name_key(doc, q);
         key.len().checked_sub(2).map(|n| [key[n], key[n + 1]])
     };
     let Some(h) = head(total) else {
@@ -334,7 +335,7 @@ fn items_after(doc: &Document, si: usize, first_item: Range<usize>, totals: Rang
 /// 第三产业, 二是 → 三是)?
 fn next_in_series(doc: &Document, first: usize, next: usize) -> bool {
     let numeral = |k: usize| {
-        let subject = tail(doc.slice(&doc.quantities[k].subject), 36);
+        let subject = tail(doc.slice(&doc.quantities[k].subject), NAME_TAIL);
         subject
             .split('第')
             .nth(1)
@@ -348,11 +349,14 @@ fn next_in_series(doc: &Document, first: usize, next: usize) -> bool {
 /// Is a figure inside brackets opened before it in its sentence (within
 /// [`BRACKET_REACH`])?
 fn in_brackets(doc: &Document, q: &Quantity) -> bool {
-    let start = doc.sentences[q.sentence].span.start;
-    let from = crate::text::floor_boundary(
-        doc.text,
-        q.span.start.saturating_sub(BRACKET_REACH).max(start),
-    );
+    in_bracket_opened_after(doc, q, doc.sentences[q.sentence].span.start)
+}
+
+/// Is a figure inside a bracket opened after `from` and not yet closed? A
+/// note is short: only [`BRACKET_REACH`] back is read (linear on a 10 MB sentence).
+fn in_bracket_opened_after(doc: &Document, q: &Quantity, from: usize) -> bool {
+    let near = q.span.start.saturating_sub(BRACKET_REACH);
+    let from = crate::text::floor_boundary(doc.text, from.max(near).min(q.span.start));
     let before = &doc.text[from..q.span.start];
     let open = before.rfind(['(', '（']);
     let close = before.rfind([')', '）']);
@@ -535,14 +539,20 @@ fn sibling_of_total(doc: &Document, total: Option<usize>, first: usize, item: us
         && !narrows(doc, t, item)
 }
 
+/// The key of the words right before a figure that name it (its subject's
+/// last dozen characters: a long clause of figures must not make it long).
+fn name_key(doc: &Document, q: &Quantity) -> Vec<char> {
+    let mut key = Vec::new();
+    crate::quantity::subject_key(tail(doc.slice(&q.subject), NAME_TAIL), &mut key);
+    key
+}
+
 /// Is `item` named as `total` with a qualifier before it (实现利润 →
 /// 地方国有煤炭企业实现利润): a part of the total's population, where a
 /// sibling replaces the total's qualifier (粮食种植面积 → 玉米种植面积).
 fn narrows(doc: &Document, total: usize, item: usize) -> bool {
     let qs = &doc.quantities;
-    let (mut kt, mut ki) = (Vec::new(), Vec::new());
-    crate::quantity::subject_key(tail(doc.slice(&qs[total].subject), 36), &mut kt);
-    crate::quantity::subject_key(tail(doc.slice(&qs[item].subject), 36), &mut ki);
+    let (kt, ki) = (name_key(doc, &qs[total]), name_key(doc, &qs[item]));
     kt.len() >= 2 && ki.len() > kt.len() + 1 && ki.ends_with(&kt)
 }
 
@@ -550,7 +560,7 @@ fn narrows(doc: &Document, total: usize, item: usize) -> bool {
 /// / 限额以下消费品零售总额, 出口总值 / 进口总值.
 fn halves_of_a_split(doc: &Document, a: usize, b: usize) -> bool {
     let qs = &doc.quantities;
-    let name = |k: usize| tail(doc.slice(&qs[k].subject), 36);
+    let name = |k: usize| tail(doc.slice(&qs[k].subject), NAME_TAIL);
     let (na, nb) = (name(a), name(b));
     COMPLEMENTS.iter().any(|&(x, y)| {
         let halves = |p: &str, q: &str| {
@@ -628,13 +638,7 @@ fn annotates_a_part(doc: &Document, q: &Quantity, qizhong: usize) -> bool {
     if find_word(&doc.text[from..q.span.start], "其中").is_some() {
         return true;
     }
-    // A note is short: look back a little only (linear on a 10 MB sentence).
-    let near = q.span.start.saturating_sub(BRACKET_REACH);
-    let from = crate::text::floor_boundary(doc.text, qizhong.max(near).min(q.span.start));
-    let before = &doc.text[from..q.span.start];
-    let open = before.rfind(['(', '（']);
-    let close = before.rfind([')', '）']);
-    open.is_some_and(|o| close.is_none_or(|c| c < o))
+    in_bracket_opened_after(doc, q, qizhong)
 }
 
 /// The words of a figure's own clause that name its indicator (总投资 / 年度计划投资).

@@ -94,14 +94,22 @@ fn slot_of(doc: &Document, qs: &[Quantity], k: usize) -> Slot {
 /// 比2020年1508.2亿斤 / 较2022年的4197万人 / （2020年22.15亿元）: a figure
 /// after a year that 比, 较 or a bracket opens is the base year's.
 fn names_a_base_year(lead: &str) -> bool {
-    let Some(at) = lead.rfind(['比', '较', '(', '（']) else {
-        return false;
-    };
+    year_after(lead, &['比', '较', '(', '（']).is_some_and(|(_, after)| {
+        matches!(
+            after.trim_end_matches('的'),
+            "年" | "年末" | "年底" | "年全年"
+        )
+    })
+}
+
+/// The four-digit year right after the last of `openers` in `lead` (比2007年…),
+/// and the text after its digits.
+fn year_after<'l>(lead: &'l str, openers: &[char]) -> Option<(&'l str, &'l str)> {
+    let at = lead.rfind(openers)?;
     let rest = &lead[at..];
     let rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
     let digits = rest.chars().take_while(|c| c.is_ascii_digit()).count();
-    let after = rest[digits..].trim_end_matches('的');
-    digits == 4 && matches!(after, "年" | "年末" | "年底" | "年全年")
+    (digits == 4).then(|| rest.split_at(digits))
 }
 
 /// The figures before `at` in its sentence that may belong to its frame,
@@ -285,14 +293,11 @@ fn base_year_before(
     lead: &str,
     kind: Option<&str>,
 ) -> Option<usize> {
-    let at = lead.rfind(['比', '较'])?;
-    let rest = &lead[at..];
-    let rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
-    let digits = rest.chars().take_while(|c| c.is_ascii_digit()).count();
-    if digits != 4 || !rest[digits..].starts_with('年') {
+    let (digits, after) = year_after(lead, &['比', '较'])?;
+    if !after.starts_with('年') {
         return None;
     }
-    let year = &rest[..digits + '年'.len_utf8()];
+    let year = format!("{digits}年");
     let sentence = qs[rate].sentence;
     (rate.saturating_sub(BASE_YEAR_REACH)..rate)
         .rev()
@@ -302,6 +307,6 @@ fn base_year_before(
             q.is_level()
                 && q.approx == Approx::Exact
                 && kind.is_some_and(|u| same_kind(u, q.unit))
-                && crate::text::tail(lead_in(doc, qs, k), 60).contains(year)
+                && crate::text::tail(lead_in(doc, qs, k), 60).contains(year.as_str())
         })
 }

@@ -569,16 +569,10 @@ impl Rate<'_, '_> {
         const RATE_WORDS: &[&str] = &["达到", "达", "为", "是", "率", "化", "比重", "比例", "占比"];
         let (doc, qs) = (self.doc, &self.doc.quantities);
         let p = &qs[self.index];
-        let mut name = crate::text::tail(doc.slice(&p.subject), NAME_TAIL);
-        loop {
-            let before = name;
-            for w in RATE_WORDS {
-                name = name.strip_suffix(w).unwrap_or(name);
-            }
-            if name == before {
-                break;
-            }
-        }
+        let name = strip_suffixes(
+            crate::text::tail(doc.slice(&p.subject), NAME_TAIL),
+            RATE_WORDS,
+        );
         let (mut key, mut pairs) = (Vec::new(), Vec::new());
         subject_key(name, &mut key);
         key_pairs(&key, &mut pairs);
@@ -662,18 +656,23 @@ fn named_whole(after_zhan: &str) -> Option<&str> {
         .find(['(', '（'])
         .map_or(after_zhan, |open| &after_zhan[..open]);
     // Strip filler from the end (的比重为, 的) until the noun is bare.
-    loop {
-        let before = s;
-        for w in FILLER_AT_END {
-            s = s.strip_suffix(w).unwrap_or(s);
-        }
-        if s == before {
-            break;
-        }
-    }
+    s = strip_suffixes(s, FILLER_AT_END);
     let han = s.chars().filter(|c| crate::text::is_han(*c)).count();
     let latin = s.chars().filter(char::is_ascii_alphabetic).count();
     (han >= 2 || latin >= 2).then_some(s)
+}
+
+/// `s` without any run of `words` at its end (的比重为 → the noun before it).
+fn strip_suffixes<'s>(mut s: &'s str, words: &[&str]) -> &'s str {
+    loop {
+        let before = s;
+        for w in words {
+            s = s.strip_suffix(w).unwrap_or(s);
+        }
+        if s == before {
+            return s;
+        }
+    }
 }
 
 /// Looking up figures by name: the buffers reused from one search to the
