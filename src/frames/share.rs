@@ -140,7 +140,7 @@ const WHOLE_REACH: usize = 8;
 pub fn build(doc: &Document, frames: &mut Frames) {
     let qs = &doc.quantities;
     let index = BreakdownIndex::new(frames);
-    let mut names = NameSearch::new(doc);
+    let mut names = NameSearch::default();
     let mut test = ShareTest::default();
     let mut shares = Vec::new();
     let mut orphans = Vec::new();
@@ -686,8 +686,9 @@ struct NameSearch {
     other: Vec<char>,
     other_pairs: Vec<(char, char)>,
     found: Vec<usize>,
-    /// Level figures by the pairs of the end of their subjects, in text order.
-    by_pair: HashMap<(char, char), Vec<usize>>,
+    /// Level figures by the pairs of the end of their subjects, in text
+    /// order: built at the first search far back (most drafts need none).
+    by_pair: Option<HashMap<(char, char), Vec<usize>>>,
 }
 
 /// The share of a name's pairs another subject must have to name it.
@@ -705,8 +706,9 @@ const NAME_TAIL: usize = 36;
 const FAR_CANDIDATES: usize = 16;
 
 impl NameSearch {
-    fn new(doc: &Document) -> Self {
-        let mut search = NameSearch::default();
+    /// The index of level figures by name pairs (see `by_pair`).
+    fn index(doc: &Document) -> HashMap<(char, char), Vec<usize>> {
+        let mut by_pair: HashMap<(char, char), Vec<usize>> = HashMap::new();
         let mut key = Vec::new();
         for (k, q) in doc.quantities.iter().enumerate() {
             if !q.is_level() {
@@ -717,13 +719,13 @@ impl NameSearch {
                 &mut key,
             );
             for w in key.windows(2) {
-                let list = search.by_pair.entry((w[0], w[1])).or_default();
+                let list = by_pair.entry((w[0], w[1])).or_default();
                 if list.last() != Some(&k) {
                     list.push(k);
                 }
             }
         }
-        search
+        by_pair
     }
 
     /// Reads `noun` into the search key; false when it has no pairs.
@@ -798,11 +800,12 @@ impl NameSearch {
         if !self.set_noun(noun) {
             return;
         }
+        let by_pair = self.by_pair.get_or_insert_with(|| Self::index(doc));
         // The pair with the fewest figures before the anchor, of those with any.
         let rarest = self
             .pairs
             .iter()
-            .filter_map(|p| self.by_pair.get(p))
+            .filter_map(|p| by_pair.get(p))
             .map(|list| &list[..list.partition_point(|&k| k < anchor)])
             .filter(|before| !before.is_empty())
             .min_by_key(|before| before.len());

@@ -913,11 +913,8 @@ impl Count {
             .iter()
             .filter(|q| is_item_count(q))
             .map(Stated::of);
-        let member_starts: Vec<usize> = {
-            let mut v: Vec<usize> = doc.outline.run_ins.iter().map(|h| h.marker.start).collect();
-            v.sort_unstable();
-            v
-        };
+        // Run-in markers are in document order already.
+        let members = &doc.outline.run_ins;
         for (q, phrase) in figures
             .map(|q| (q, false))
             .chain(phrases.iter().map(|p| (p.stated.clone(), true)))
@@ -931,8 +928,8 @@ impl Count {
             let Some(end) = body.find(['。', '\n', '！', '？']).map(|k| from + k) else {
                 continue;
             };
-            let k = member_starts.partition_point(|&m| m < from);
-            if member_starts.get(k).is_some_and(|&m| m < end) {
+            let k = members.partition_point(|m| m.marker.start < from);
+            if members.get(k).is_some_and(|m| m.marker.start < end) {
                 continue;
             }
             let items = split_at_semicolons(doc.text, from..end);
