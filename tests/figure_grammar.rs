@@ -1223,3 +1223,15 @@ fn correct_paragraphs_with_counts_of_similar_things_stay_silent() {
     let text = doc("一、基本情况\n全乡辖5个行政村，其中3个贫困村，共有贫困户412户1563人。上半年完成危房改造36户，全年完成危房改造82户。\n全年计划新建道路12公里，已完成新建道路9.5公里。计划培训农民800人次，完成培训农民760人次。\n二、主要工作\n（一）产业发展。围绕“5个村出列、900人减贫”目标，上半年实现3个村出列、420人减贫；全年实现5个村出列、900人减贫。\n2021年实现4个村出列、1300人减贫。\n（二）重点任务。全乡确定的25项任务中，21项任务按期推进，4项任务推进较为缓慢。推进较为缓慢的4项任务分别是：道路硬化、饮水安全、危房改造和人居环境整治。已完成的21项任务均通过验收。\n（三）党建工作。下设3个党支部，共有党员83名。坚持“四个意识”，落实“两个维护”。\n三、存在问题\n“一类村”2个，“二类村”3个，“三类村”1个，分类推进。\n四、下一步打算\n继续落实“三类对象”监测帮扶。将“二类地区”的政策向“一类地区”看齐。");
     assert!(flagged(&text, "numbers.conflict").is_empty());
 }
+
+#[test]
+fn parts_named_as_kinds_of_one_totals_noun_break_down_that_total() {
+    // The parts are kinds of 脱贫户, not of the 边缘户 right before 其中.
+    let text = doc("全镇有已脱贫户307户741人，边缘户21户62人。其中：低保脱贫户145户372人，五保脱贫户34户39人，一般脱贫户128户330人。");
+    assert!(flagged(&text, "numbers.sum").is_empty());
+    let wrong = text.replace("一般脱贫户128户330人", "一般脱贫户128户350人");
+    assert_eq!(flagged(&wrong, "numbers.sum"), vec!["741人"]);
+    // Near-miss: parts of neither total's noun stay with the figure right before 其中.
+    let crops = doc("全村种植面积3200亩，养殖户46户。其中：油菜1200亩，蔬菜800亩，水稻1200亩。");
+    assert!(flagged(&crops, "numbers.sum").is_empty());
+}

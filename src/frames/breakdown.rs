@@ -689,6 +689,12 @@ fn by_indicator(
         }
     }
     if assigned.iter().all(Vec::is_empty) {
+        // 已脱贫户307人，边缘户21人。其中：低保脱贫户145人…: parts named as
+        // kinds of one total's head noun belong to that total.
+        if let Some(t) = total_sharing_the_head(doc, totals, parts, &keys) {
+            push(doc, t, parts, Form::Qizhong, frames);
+            return;
+        }
         // The parts name categories (油菜…，蔬菜…), not indicators: they
         // break down the figure right before 其中 — when nothing stands
         // between them (种植6675亩（其中：油菜…）), else it is unclear which.
@@ -705,6 +711,37 @@ fn by_indicator(
             push(doc, totals[ti], ps, Form::Qizhong, frames);
         }
     }
+}
+
+/// The one total whose name ends as every part's does, over two characters
+/// at least and longer than any other total's (脱贫户 of 已脱贫户 for
+/// 低保脱贫户 and 五保脱贫户, not 户 of 边缘户).
+fn total_sharing_the_head(
+    doc: &Document,
+    totals: &[usize],
+    parts: &[usize],
+    total_keys: &[Vec<char>],
+) -> Option<usize> {
+    let qs = &doc.quantities;
+    let common_tail = |a: &[char], b: &[char]| {
+        a.iter()
+            .rev()
+            .zip(b.iter().rev())
+            .take_while(|(x, y)| x == y)
+            .count()
+    };
+    let mut key = Vec::new();
+    let mut shared = vec![usize::MAX; totals.len()];
+    for &p in parts {
+        indicator_key(doc, &qs[p], &mut key);
+        for (s, k) in shared.iter_mut().zip(total_keys) {
+            *s = (*s).min(common_tail(k, &key));
+        }
+    }
+    let best = *shared.iter().max()?;
+    let first = shared.iter().position(|&s| s == best)?;
+    let unique = shared.iter().filter(|&&s| s == best).count() == 1;
+    (best >= 2 && best != usize::MAX && unique).then_some(totals[first])
 }
 
 /// A breakdown in brackets right after the total: 22家（公办7家，社会办6家，公建民营9家）.
