@@ -1235,3 +1235,136 @@ fn parts_named_as_kinds_of_one_totals_noun_break_down_that_total() {
     let crops = doc("全村种植面积3200亩，养殖户46户。其中：油菜1200亩，蔬菜800亩，水稻1200亩。");
     assert!(flagged(&crops, "numbers.sum").is_empty());
 }
+
+// ---- sums inside tables -------------------------------------------------------
+
+/// A table as copied from a web page: one cell to a line, each ended by `|`.
+fn cell_per_line(header: &[&str], rows: &[&[&str]]) -> String {
+    let mut out = String::from("表1 地区生产总值\n");
+    for cell in header.iter().chain(rows.iter().flat_map(|r| r.iter())) {
+        out.push_str(cell);
+        out.push_str(" |\n");
+    }
+    out.push_str("全年规模以上工业增加值增长6.2%。\n");
+    out
+}
+
+fn gdp_table(second: &str, industry: &str) -> String {
+    doc(&cell_per_line(
+        &["指 标", "单位", "2021年", "比上年增长(%)"],
+        &[
+            &["地区生产总值", "亿元", "91.3", "7.5"],
+            &["第一产业", "亿元", "6.2", "6.9"],
+            &["第二产业", "亿元", second, "6.2"],
+            &["工 业", "亿元", industry, "3.6"],
+            &["建筑业", "亿元", "3.2", "23.3"],
+            &["第三产业", "亿元", "62.4", "8.0"],
+            &["批发和零售业", "亿元", "9.1", "6.9"],
+            &["金融业", "亿元", "8.5", "4.4"],
+            &["其他服务业", "亿元", "44.8", "8.2"],
+        ],
+    ))
+}
+
+#[test]
+fn a_table_a_cell_to_a_line_sums_its_numbered_series_and_their_rows() {
+    // 6.2 + 22.7 + 62.4 = 91.3; 19.5 + 3.2 = 22.7; 9.1 + 8.5 + 44.8 = 62.4.
+    assert!(flagged(&gdp_table("22.7", "19.5"), "numbers.sum").is_empty());
+    // 第二产业 off: both its own rows and the series above say so.
+    let wrong = gdp_table("23.2", "19.5");
+    assert_eq!(flagged(&wrong, "numbers.sum"), vec!["91.3", "23.2"]);
+    let d = &diagnostics(&wrong, "numbers.sum")[1];
+    assert!(
+        d.message.contains("工业19.5 + 建筑业3.2 = 22.7亿元"),
+        "{}",
+        d.message
+    );
+    // A row of 第二产业 off: the series still adds up, its rows do not.
+    assert_eq!(
+        flagged(&gdp_table("22.7", "18.5"), "numbers.sum"),
+        vec!["22.7"]
+    );
+    // The growth column does not add up across rows, and is not summed.
+}
+
+#[test]
+fn a_qizhong_row_in_a_table_runs_on_while_its_parts_fit() {
+    let table = |grain: &str| {
+        doc(&cell_per_line(
+            &["农产品名称", "总产量(万吨)", "比上年±%"],
+            &[
+                &["粮食", grain, "0.74"],
+                &["其中:夏粮", "31.82", "0.15"],
+                &["秋粮", "30.02", "1.38"],
+                &["油料", "0.69", "-3.3"],
+                &["蔬菜、瓜类", "99.74", "4.5"],
+            ],
+        ))
+    };
+    // 夏粮 + 秋粮 make 粮食: 油料 after them is no part of it.
+    assert!(flagged(&table("61.84"), "numbers.sum").is_empty());
+    let wrong = table("63.08");
+    assert_eq!(flagged(&wrong, "numbers.sum"), vec!["63.08"]);
+    let d = &diagnostics(&wrong, "numbers.sum")[0];
+    assert!(d.message.contains("万吨"), "{}", d.message);
+    // Near-miss: a single 其中 row well below its total says nothing.
+    let single = doc(&cell_per_line(
+        &["农产品名称", "总产量(万吨)", "比上年±%"],
+        &[
+            &["粮食", "61.84", "0.74"],
+            &["其中:夏粮", "31.82", "0.15"],
+            &["油料", "0.69", "-3.3"],
+            &["蔬菜", "99.74", "4.5"],
+        ],
+    ));
+    assert!(flagged(&single, "numbers.sum").is_empty());
+    // A part too big among the first: 夏粮 + 秋粮 already exceed 粮食.
+    let part = table("61.84").replace("30.02 |", "33.02 |");
+    assert_eq!(flagged(&part, "numbers.sum"), vec!["61.84"]);
+    // Near-miss: categories that overlap (国有控股 and 股份制 企业 are counted
+    // in both) add up past their total only further down the list.
+    let kinds = doc(&cell_per_line(
+        &["指标", "增加值(亿元)", "增长(%)"],
+        &[
+            &["规模以上工业", "100.0", "6.5"],
+            &["其中:国有控股企业", "30.2", "4.1"],
+            &["股份制企业", "60.5", "7.2"],
+            &["外商及港澳台商投资企业", "15.1", "3.3"],
+            &["私营企业", "20.3", "8.8"],
+        ],
+    ));
+    assert!(flagged(&kinds, "numbers.sum").is_empty());
+}
+
+#[test]
+fn a_total_row_of_a_table_is_the_sum_of_the_other_rows() {
+    let table = |total: &str| {
+        doc(&format!(
+            "表2 各街道低保情况\n街道 | 户数 | 人数 | 比上月增减(%) |\n南门 | 961 | 1192 | -1.0 |\n东门 | 1102 | 1283 | 0.4 |\n西门 | 840 | 1091 | -0.5 |\n合计 | 2903 | {total} | -0.3 |\n"
+        ))
+    };
+    assert!(flagged(&table("3566"), "numbers.sum").is_empty());
+    assert_eq!(flagged(&table("3576"), "numbers.sum"), vec!["3576"]);
+}
+
+#[test]
+fn a_table_of_bare_lines_between_blank_ones_is_read_as_rows() {
+    let table = |urban: &str| {
+        doc(&format!(
+            "表1 年末人口\n\n指 标\n\n年末数(万人)\n\n比重(%)\n\n年末常住人口\n\n728\n\n100.00\n\n其中:城镇\n\n{urban}\n\n66.34\n\n乡村\n\n245\n\n33.66\n\n其中:男性\n\n371\n\n50.96\n\n女性\n\n357\n\n49.04\n\n全年出生人口7.7万人。\n"
+        ))
+    };
+    assert!(flagged(&table("483"), "numbers.sum").is_empty());
+    let wrong = table("493");
+    assert_eq!(flagged(&wrong, "numbers.sum"), vec!["728"]);
+    // The second 其中 opens a list of its own (男性 + 女性 = 728 too).
+    let d = &diagnostics(&wrong, "numbers.sum")[0];
+    assert!(
+        d.message.contains("城镇493 + 乡村245 = 738万人"),
+        "{}",
+        d.message
+    );
+    // Near-miss: a list of short lines with no figures of their own is no table.
+    let list = doc("参加单位\n\n县委办\n\n县政府办\n\n县财政局\n\n县教育局\n\n县卫健局\n\n县民政局\n\n县人社局\n\n县住建局\n");
+    assert!(flagged(&list, "numbers.sum").is_empty());
+}

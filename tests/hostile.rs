@@ -279,6 +279,21 @@ fn long_runs_of_the_figure_grammar_s_newer_forms() {
         "{table}{}",
         "粮食产量100吨，增长1.0%。".repeat(20_000)
     ));
+    // Tables a cell to a line, and long runs of short lines that are none.
+    for cells in [
+        "第一产业 |\n亿元 |\n1.0 |\n",
+        "第一产业 |\n第二产业 |\n1.0 |\n",
+        "其中:夏粮 |\n1.0 |\n",
+        "合计 |\n1 |\n-1 |\n",
+        "粮食\n\n61.84\n\n0.74\n\n",
+        "县委办\n",
+        "12\n",
+    ] {
+        survives(&format!(
+            "指 标 |\n单位 |\n总量(万吨) |\n{}",
+            cells.repeat(40_000)
+        ));
+    }
 }
 
 #[test]

@@ -13,7 +13,9 @@
 //! - [`pull`]: the three industries' points of growth (拉动…1.7、0.2和4.0个百分点),
 //!   parts of the growth of the whole.
 //! - [`table`]: tables pasted into the draft, each cell a figure with its
-//!   column's unit.
+//!   column's unit; rows rebuilt when the table comes a cell to a line.
+//! - [`table_sum`]: the rows of a table that sum up others — a 合计 row, rows
+//!   marked 其中 / #, a numbered series (第一产业 … 第三产业).
 //! - [`qualifier`]: what makes two figures different quantities even when
 //!   their subjects read alike (1—10月 / 全年, 计划 / 完成, 2019年 / 2020年).
 
@@ -24,6 +26,7 @@ pub mod qualifier;
 pub mod share;
 pub mod share_set;
 pub mod table;
+pub mod table_sum;
 
 use crate::quantity::{Decimal, Quantity};
 
@@ -48,6 +51,8 @@ pub struct Frames {
     pub pulls: Vec<pull::Pull>,
     /// Tables of cells pasted into the draft, with their headers' units.
     pub tables: Vec<table::Table>,
+    /// Rows of those tables that sum up other rows.
+    pub row_sums: Vec<table_sum::RowSum>,
     /// (figure, breakdown index), sorted by figure.
     members: Vec<(usize, usize)>,
 }
@@ -61,6 +66,7 @@ impl Frames {
         share::build(doc, &mut frames);
         share_set::build(doc, &mut frames);
         frames.tables = table::tables(doc);
+        frames.row_sums = table_sum::row_sums(doc, &frames.tables);
         frames.pulls = pull::pulls(doc);
         frames
     }

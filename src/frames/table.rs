@@ -4,6 +4,10 @@
 //! (按城乡分 | |). The prose around a
 //! table restates its cells (粮食产量54300吨，增长0.37%), so a cell is one
 //! more statement of a figure.
+//!
+//! A table copied from a web page often comes one cell to a line (`粮食 |`,
+//! `61.84 |`, or bare lines between blank ones): its rows are rebuilt from
+//! the cells, each row a label and the figures after it.
 
 use crate::document::Document;
 use crate::quantity::{cell_number, Decimal};
@@ -33,8 +37,12 @@ pub struct Column {
 
 #[derive(Debug, Clone)]
 pub struct Row {
-    /// The first cell, without 其中: (粮食, 油菜籽).
+    /// The first cell, without 其中: or # (粮食, 油菜籽).
     pub label: Span,
+    /// The label opened with 其中 or #: the row is a part of a row above.
+    pub sub: Option<Sub>,
+    /// The row's cell in a column headed 单位 (亿元), if the table has one.
+    pub unit: Option<Span>,
     /// The number in each column, where the cell holds one.
     pub cells: Vec<Option<Cell>>,
 }
@@ -89,14 +97,83 @@ fn header_unit(text: &str, header: &Span) -> (Span, u32) {
     (start..header.start + close, multiplier)
 }
 
+fn columns_of(doc: &Document, header: &[Span]) -> Vec<Column> {
+    header
+        .iter()
+        .map(|h| {
+            let (unit, multiplier) = header_unit(doc.text, h);
+            Column {
+                header: h.clone(),
+                unit,
+                multiplier,
+            }
+        })
+        .collect()
+}
+
+/// How a row is marked as a part of a row above.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sub {
+    /// 其中:夏粮 — the rows after it, unmarked, may be parts too (秋粮).
+    Qizhong,
+    /// #工业 — each part is marked.
+    Each,
+}
+
+/// Words opening a row that is a part of a row above: 其中:夏粮, #工业.
+const SUB_MARKS: &[(&str, Sub)] = &[
+    ("其中:", Sub::Qizhong),
+    ("其中：", Sub::Qizhong),
+    ("其中", Sub::Qizhong),
+    ("#", Sub::Each),
+    ("＃", Sub::Each),
+];
+
+/// One row of cells under `columns`: its label, unit and figures.
+fn row_of(doc: &Document, columns: &[Column], row: &[Span]) -> Row {
+    let label = row[0].clone();
+    let name = doc.slice(&label);
+    let mark = SUB_MARKS.iter().find(|(w, _)| name.starts_with(w));
+    let skip = mark.map_or(0, |(w, _)| w.len());
+    let unit_column = columns
+        .iter()
+        .position(|c| matches!(squeezed(doc.slice(&c.header)).as_str(), "单位" | "计量单位"));
+    let cells = (0..columns.len())
+        .map(|c| {
+            let span = row.get(c).filter(|_| c > 0)?;
+            cell_number(doc.slice(span)).map(|value| Cell {
+                value,
+                span: span.clone(),
+            })
+        })
+        .collect();
+    Row {
+        label: crate::text::trim_span(doc.text, label.start + skip..label.end),
+        sub: mark.map(|&(_, sub)| sub),
+        unit: unit_column
+            .filter(|&c| c > 0)
+            .and_then(|c| row.get(c).cloned()),
+        cells,
+    }
+}
+
+/// A cell's text without blanks: 工 业 → 工业, 单 位 → 单位.
+pub fn squeezed(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
 /// Every table of the document: runs of consecutive table rows whose first
-/// row is a header (no number in it).
+/// row is a header (no number in it), and tables written a cell to a line.
 pub fn tables(doc: &Document) -> Vec<Table> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < doc.paragraphs.len() {
         let Some(header) = cells(doc.text, &doc.paragraphs[k].span).filter(|h| h.len() >= 2) else {
-            k += 1;
+            // A run of lone cells that is no table is passed over whole,
+            // so a long list of short lines is read once.
+            let (table, end) = cell_per_line(doc, k);
+            out.extend(table);
+            k = end.max(k + 1);
             continue;
         };
         let first = k;
@@ -104,17 +181,7 @@ pub fn tables(doc: &Document) -> Vec<Table> {
         if header.iter().any(|c| cell_number(doc.slice(c)).is_some()) {
             continue;
         }
-        let columns: Vec<Column> = header
-            .iter()
-            .map(|h| {
-                let (unit, multiplier) = header_unit(doc.text, h);
-                Column {
-                    header: h.clone(),
-                    unit,
-                    multiplier,
-                }
-            })
-            .collect();
+        let columns = columns_of(doc, &header);
         let mut rows = Vec::new();
         while let Some(row) = doc.paragraphs.get(k).and_then(|p| cells(doc.text, &p.span)) {
             k += 1;
@@ -122,25 +189,7 @@ pub fn tables(doc: &Document) -> Vec<Table> {
             if rows.len() >= MAX_ROWS || row.len() < 2 || row.len() > columns.len() {
                 continue;
             }
-            let label = row[0].clone();
-            let name = doc.slice(&label);
-            let skip = ["其中:", "其中：", "其中"]
-                .iter()
-                .find(|w| name.starts_with(*w))
-                .map_or(0, |w| w.len());
-            let cells = (0..columns.len())
-                .map(|c| {
-                    let span = row.get(c).filter(|_| c > 0)?;
-                    cell_number(doc.slice(span)).map(|value| Cell {
-                        value,
-                        span: span.clone(),
-                    })
-                })
-                .collect();
-            rows.push(Row {
-                label: label.start + skip..label.end,
-                cells,
-            });
+            rows.push(row_of(doc, &columns, &row));
         }
         if !rows.is_empty() {
             out.push(Table {
@@ -151,6 +200,105 @@ pub fn tables(doc: &Document) -> Vec<Table> {
         }
     }
     out
+}
+
+/// Cells of a table written a cell to a line, at most.
+const MAX_LINE_CELLS: usize = 4_000;
+/// Longest bare line read as a cell: a label or a figure, not a sentence.
+const MAX_BARE_CELL: usize = 30;
+
+/// The one cell of paragraph `k` when it is written as a lone cell: `粮食 |`
+/// (`piped`), or a short line with no sentence punctuation.
+fn lone_cell(doc: &Document, k: usize, piped: bool) -> Option<Span> {
+    let p = &doc.paragraphs[k].span;
+    let s = doc.slice(p);
+    if piped {
+        let inner = s.trim_end().strip_suffix('|')?;
+        if inner.contains(['|', '\t']) {
+            return None;
+        }
+        let cell = crate::text::trim_span(doc.text, p.start..p.start + inner.len());
+        return (!cell.is_empty()).then_some(cell);
+    }
+    let sentence_mark = |c: char| matches!(c, '。' | '，' | '；' | '！' | '？' | '|' | '\t');
+    (s.chars().count() <= MAX_BARE_CELL && !s.contains(sentence_mark)).then(|| p.clone())
+}
+
+/// Is the cell a figure's place: a number, or a dash or slash for none?
+fn is_value_cell(s: &str) -> bool {
+    cell_number(s).is_some() || matches!(s, "-" | "—" | "－" | "--" | "——" | "/" | "…" | "……")
+}
+
+/// A table written a cell to a line from paragraph `k`, and the paragraph
+/// after it. The rows are rebuilt from the cells: a row starts at a label
+/// after a figure; the rows of the usual length give the columns, and the
+/// cells right before the first row are their headers.
+fn cell_per_line(doc: &Document, k: usize) -> (Option<Table>, usize) {
+    let (cells, end) = lone_cells(doc, k);
+    (table_of_cells(doc, &cells, k..end), end)
+}
+
+/// The run of lone cells from paragraph `k`, and the paragraph after it.
+fn lone_cells(doc: &Document, k: usize) -> (Vec<Span>, usize) {
+    let piped = doc.slice(&doc.paragraphs[k].span).trim_end().ends_with('|');
+    let mut cells = Vec::new();
+    let mut end = k;
+    while end < doc.paragraphs.len() && cells.len() < MAX_LINE_CELLS {
+        let Some(c) = lone_cell(doc, end, piped) else {
+            break;
+        };
+        cells.push(c);
+        end += 1;
+    }
+    (cells, end)
+}
+
+/// The table the lone cells of `paragraphs` make, if they make one.
+fn table_of_cells(doc: &Document, cells: &[Span], paragraphs: Range<usize>) -> Option<Table> {
+    // A few short lines (headings, a signature) are no table; a table has
+    // figures on lines of their own.
+    let values = cells.iter().filter(|c| is_value_cell(doc.slice(c))).count();
+    if cells.len() < 8 || values < 4 {
+        return None;
+    }
+    // Rows after the first: each starts at a label that follows a figure.
+    let first_value = cells.iter().position(|c| is_value_cell(doc.slice(c)))?;
+    let mut starts: Vec<usize> = (first_value + 1..cells.len())
+        .filter(|&i| {
+            !is_value_cell(doc.slice(&cells[i])) && is_value_cell(doc.slice(&cells[i - 1]))
+        })
+        .collect();
+    // The usual row length: the one most rows have (the last may be cut).
+    let mut lengths: Vec<usize> = starts.windows(2).map(|w| w[1] - w[0]).collect();
+    lengths.sort_unstable();
+    let width = lengths
+        .chunk_by(|a, b| a == b)
+        .max_by_key(|run| run.len())
+        .map(|run| run[0])?;
+    // The first row ends where the second starts; the header is the cells
+    // right before it (a caption above stays out).
+    let first_row = starts.first()?.checked_sub(width)?;
+    if width < 2 || first_row < width || first_row > first_value {
+        return None;
+    }
+    starts.insert(0, first_row);
+    let bounds = |r: usize| starts[r]..starts.get(r + 1).copied().unwrap_or(cells.len());
+    let header = &cells[first_row - width..first_row];
+    if header.iter().any(|c| is_value_cell(doc.slice(c))) {
+        return None;
+    }
+    let columns = columns_of(doc, header);
+    let rows: Vec<Row> = (0..starts.len())
+        .map(bounds)
+        .filter(|b| b.len() == width)
+        .take(MAX_ROWS)
+        .map(|b| row_of(doc, &columns, &cells[b]))
+        .collect();
+    (rows.len() >= 2).then_some(Table {
+        paragraphs,
+        columns,
+        rows,
+    })
 }
 
 #[cfg(test)]

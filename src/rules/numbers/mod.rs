@@ -10,6 +10,7 @@ mod numbered_phrase;
 mod percent;
 mod sum;
 mod table_share;
+mod table_sum;
 
 pub fn rules() -> Vec<Box<dyn Rule>> {
     vec![

@@ -254,6 +254,7 @@ impl Rule for Sum {
         }
         self.level_changes(doc, &frames.level_changes, out);
         self.pulls(doc, &frames.pulls, out);
+        super::table_sum::check(self, doc, &frames.tables, &frames.row_sums, out);
     }
 }
 
