@@ -1368,3 +1368,15 @@ fn a_table_of_bare_lines_between_blank_ones_is_read_as_rows() {
     let list = doc("参加单位\n\n县委办\n\n县政府办\n\n县财政局\n\n县教育局\n\n县卫健局\n\n县民政局\n\n县人社局\n\n县住建局\n");
     assert!(flagged(&list, "numbers.sum").is_empty());
 }
+
+#[test]
+fn households_and_persons_before_qizhong_are_both_totals() {
+    // 96 + 170 + 456 + 393 + 78 = 1193户; the persons stand between the households and 其中.
+    let text = doc("全镇建档立卡贫困户1193户5992人，其中2015年前脱贫96户475人，2016年已脱贫170户898人，2017年已脱贫456户2433人，2018年脱贫393户1924人，未脱贫78户262人。");
+    assert!(flagged(&text, "numbers.sum").is_empty());
+    let wrong = text.replace("1193户", "1189户");
+    assert_eq!(flagged(&wrong, "numbers.sum"), vec!["1189户"]);
+    // Near-miss: words between the last household figure and 其中 leave it unclear.
+    let unclear = doc("全镇建档立卡贫困户1189户，帮扶干部结对全覆盖，其中2016年已脱贫170户，2017年已脱贫456户。");
+    assert!(flagged(&unclear, "numbers.sum").is_empty());
+}

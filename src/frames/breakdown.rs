@@ -697,10 +697,19 @@ fn by_indicator(
         }
         // The parts name categories (油菜…，蔬菜…), not indicators: they
         // break down the figure right before 其中 — when nothing stands
-        // between them (种植6675亩（其中：油菜…）), else it is unclear which.
+        // between them (种植6675亩（其中：油菜…）) but the figures of the
+        // same things in another unit (1193户5992人，其中…), else it is
+        // unclear which.
         if let Some(&last) = totals.last() {
-            let between = &doc.text[doc.quantities[last].span.end..qizhong];
-            if between.chars().count() <= 2 {
+            let from = qs[last].span.end;
+            let figures: usize = qs[last + 1..]
+                .iter()
+                .take_while(|q| q.span.end <= qizhong)
+                .filter(|q| q.span.start >= from)
+                .map(|q| doc.slice(&q.span).chars().count())
+                .sum();
+            let between = doc.text[from..qizhong].chars().count() - figures;
+            if between <= 2 {
                 push(doc, last, parts, Form::Qizhong, frames);
             }
         }
