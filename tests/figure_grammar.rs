@@ -1377,6 +1377,19 @@ fn households_and_persons_before_qizhong_are_both_totals() {
     let wrong = text.replace("1193户", "1189户");
     assert_eq!(flagged(&wrong, "numbers.sum"), vec!["1189户"]);
     // Near-miss: words between the last household figure and 其中 leave it unclear.
-    let unclear = doc("全镇建档立卡贫困户1189户，帮扶干部结对全覆盖，其中2016年已脱贫170户，2017年已脱贫456户。");
+    let unclear = doc(
+        "全镇建档立卡贫困户1189户，帮扶干部结对全覆盖，其中2016年已脱贫170户，2017年已脱贫456户。",
+    );
     assert!(flagged(&unclear, "numbers.sum").is_empty());
+}
+
+#[test]
+fn parts_in_one_unit_go_to_the_total_whose_noun_they_name() {
+    // 只 counts both the ewes and the chicks: 16 + 19 + 10 = 45, 970 + 590 + 320 = 1880.
+    let text = doc("全乡为贫困户77户提供了基础母羊45只、脱温鸡苗1880只。其中，甲村30户扶持基础母羊16只、脱温鸡苗970只；乙村19户扶持基础母羊19只、脱温鸡苗590只；丙村28户扶持基础母羊10只、脱温鸡苗320只。");
+    assert!(flagged(&text, "numbers.sum").is_empty());
+    let wrong = text.replace("基础母羊45只", "基础母羊48只");
+    assert_eq!(flagged(&wrong, "numbers.sum"), vec!["48只"]);
+    let chicks = text.replace("脱温鸡苗590只", "脱温鸡苗690只");
+    assert_eq!(flagged(&chicks, "numbers.sum"), vec!["1880只"]);
 }

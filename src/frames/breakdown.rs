@@ -675,6 +675,7 @@ fn by_indicator(
         keys.push(k);
     }
     let mut assigned: Vec<Vec<usize>> = vec![Vec::new(); totals.len()];
+    let mut unnamed = Vec::new();
     let mut key = Vec::new();
     for &p in parts {
         indicator_key(doc, &qs[p], &mut key);
@@ -684,17 +685,26 @@ fn by_indicator(
             .map(|(ti, k)| (ti, likeness(k, &key)))
             .filter(|(_, l)| *l >= 0.5)
             .max_by(|a, b| a.1.total_cmp(&b.1));
-        if let Some((ti, _)) = best {
+        match best {
+            Some((ti, _)) => assigned[ti].push(p),
+            None => unnamed.push(p),
+        }
+    }
+    // Parts named unlike any total go each to the total whose head noun
+    // they name — when every one of them does.
+    let by_head: Option<Vec<usize>> = unnamed
+        .iter()
+        .map(|&p| {
+            indicator_key(doc, &qs[p], &mut key);
+            total_sharing_the_head(&keys, &key)
+        })
+        .collect();
+    if let Some(heads) = by_head {
+        for (&p, ti) in unnamed.iter().zip(heads) {
             assigned[ti].push(p);
         }
     }
     if assigned.iter().all(Vec::is_empty) {
-        // 已脱贫户307人，边缘户21人。其中：低保脱贫户145人…: parts named as
-        // kinds of one total's head noun belong to that total.
-        if let Some(t) = total_sharing_the_head(doc, totals, parts, &keys) {
-            push(doc, t, parts, Form::Qizhong, frames);
-            return;
-        }
         // The parts name categories (油菜…，蔬菜…), not indicators: they
         // break down the figure right before 其中 — when nothing stands
         // between them (种植6675亩（其中：油菜…）) but the figures of the
@@ -722,35 +732,21 @@ fn by_indicator(
     }
 }
 
-/// The one total whose name ends as every part's does, over two characters
-/// at least and longer than any other total's (脱贫户 of 已脱贫户 for
-/// 低保脱贫户 and 五保脱贫户, not 户 of 边缘户).
-fn total_sharing_the_head(
-    doc: &Document,
-    totals: &[usize],
-    parts: &[usize],
-    total_keys: &[Vec<char>],
-) -> Option<usize> {
-    let qs = &doc.quantities;
-    let common_tail = |a: &[char], b: &[char]| {
+/// The one total whose name ends as the part's does, over two characters at
+/// least and longer than any other total's: 脱贫户 of 已脱贫户 for 低保脱贫户,
+/// not 户 of 边缘户; 基础母羊 of 提供了基础母羊 for 扶持基础母羊, not 鸡苗.
+fn total_sharing_the_head(total_keys: &[Vec<char>], part_key: &[char]) -> Option<usize> {
+    let common_tail = |a: &[char]| {
         a.iter()
             .rev()
-            .zip(b.iter().rev())
+            .zip(part_key.iter().rev())
             .take_while(|(x, y)| x == y)
             .count()
     };
-    let mut key = Vec::new();
-    let mut shared = vec![usize::MAX; totals.len()];
-    for &p in parts {
-        indicator_key(doc, &qs[p], &mut key);
-        for (s, k) in shared.iter_mut().zip(total_keys) {
-            *s = (*s).min(common_tail(k, &key));
-        }
-    }
+    let shared: Vec<usize> = total_keys.iter().map(|k| common_tail(k)).collect();
     let best = *shared.iter().max()?;
-    let first = shared.iter().position(|&s| s == best)?;
     let unique = shared.iter().filter(|&&s| s == best).count() == 1;
-    (best >= 2 && best != usize::MAX && unique).then_some(totals[first])
+    (best >= 2 && unique).then(|| shared.iter().position(|&s| s == best))?
 }
 
 /// A breakdown in brackets right after the total: 22家（公办7家，社会办6家，公建民营9家）.
