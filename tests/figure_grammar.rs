@@ -1393,3 +1393,15 @@ fn parts_in_one_unit_go_to_the_total_whose_noun_they_name() {
     let chicks = text.replace("脱温鸡苗590只", "脱温鸡苗690只");
     assert_eq!(flagged(&chicks, "numbers.sum"), vec!["1880只"]);
 }
+
+#[test]
+fn two_lists_of_one_total_that_agree_are_each_the_whole_of_it() {
+    let text = doc("全市共发生生产安全事故17起，同比下降19.01%；死亡20人，同比下降4.76%。分行业来看，工矿商贸事故13起、死亡14人；道路运输事故2起、死亡4人；铁路事故2起、死亡2人。分区域来看，甲区事故6起、死亡9人；乙县事故5起、死亡5人；丙县事故2起、死亡2人；丁县事故2起、死亡2人；戊区事故1起、死亡1人；己区事故1起、死亡1人。");
+    assert!(flagged(&text, "numbers.sum").is_empty());
+    // Both lists make 20: the total written 23 is the slip.
+    let wrong = text.replace("死亡20人", "死亡23人");
+    assert_eq!(flagged(&wrong, "numbers.sum"), vec!["23人"]);
+    // Near-miss: two short lists that agree only with each other, far below the total.
+    let partial = doc("全市共发生生产安全事故17起；死亡40人。分行业来看，工矿商贸事故3起、死亡4人；道路运输事故2起、死亡4人。分区域来看，甲区事故3起、死亡5人；乙县事故2起、死亡3人。");
+    assert!(flagged(&partial, "numbers.sum").is_empty());
+}

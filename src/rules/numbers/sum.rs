@@ -34,6 +34,9 @@ pub static INFO: RuleInfo = RuleInfo {
     near_miss: "在册吸毒人员403人，其中社区戒毒104名，社会面管控299人",
 };
 
+/// How near the total two lists that agree must come to be its whole.
+const AGREEING_SHARE: f64 = 0.75;
+
 /// How many neighbouring breakdowns may be another dimension of the same one.
 const DIMENSION_REACH: usize = 4;
 
@@ -100,6 +103,7 @@ impl Sum {
         b: &Breakdown,
         parts: &[&Quantity],
         other_dimension_exact: bool,
+        agreeing_list: bool,
         ran_on: bool,
     ) -> Option<Verdict> {
         if ran_on {
@@ -128,12 +132,15 @@ impl Sum {
         let exceeds = sum.lo > t.hi;
         let near = near_whole(b.form, parts.len(), sum.mid(), t.mid());
         let split = parts.len() == 2 && complementary(doc, parts[0], parts[1]);
-        let exhaustive =
-            !b.open && (b.exhaustive_by_form() || split || other_dimension_exact || near);
+        // Two lists may agree by chance when they are short of the total.
+        let agreeing_list = agreeing_list && sum.mid() >= t.mid() * AGREEING_SHARE;
+        let exhaustive = agreeing_list
+            || !b.open && (b.exhaustive_by_form() || split || other_dimension_exact || near);
         // A 分别 list is tied to the figure before it only by coming near it,
         // or, when its parts are things of the total's kind, by exceeding it.
         let tied = b.form != Form::Respectively
             || near
+            || agreeing_list
             || (exceeds && parts_named_like_total(doc, total, parts));
         (tied && (exceeds || exhaustive))
             .then(|| total_of(parts).map(Verdict::Mismatch))
@@ -205,6 +212,13 @@ impl Rule for Sum {
                 adds_up(&qs[b.total], &parts)
             })
             .collect();
+        let sums: Vec<Option<Decimal>> = all
+            .iter()
+            .map(|b| {
+                let parts: Vec<&Quantity> = frames.parts_of(b).iter().map(|&p| &qs[p]).collect();
+                total_of(&parts)
+            })
+            .collect();
         // A total is judged once (the first breakdown that finds it wrong).
         let mut judged: std::collections::HashSet<usize> = std::collections::HashSet::new();
         let mut parts: Vec<&Quantity> = Vec::new();
@@ -247,7 +261,24 @@ impl Rule for Sum {
                             && prefix(o) == own_prefix
                     })
             });
-            if let Some(v) = Self::judge(doc, b, &parts, other_dimension_exact, ran_on) {
+            // 死亡20人 … 分行业来看 14+4+2 … 分区域来看 9+5+2+2+1+1: two lists of
+            // one total that add up alike are each the whole of it.
+            let agreeing_list = b.parts.len() >= 2
+                && neighbours.clone().any(|oi| {
+                    let o = &all[oi];
+                    oi != bi
+                        && o.total == b.total
+                        && o.parts.len() >= 2
+                        && sums[oi].zip(sums[bi]).and_then(|(x, y)| x.cmp_value(y))
+                            == Some(std::cmp::Ordering::Equal)
+                        && frames
+                            .parts_of(o)
+                            .iter()
+                            .all(|p| !frames.parts_of(b).contains(p))
+                });
+            if let Some(v) =
+                Self::judge(doc, b, &parts, other_dimension_exact, agreeing_list, ran_on)
+            {
                 judged.insert(b.total);
                 out.push(self.diagnostic_for(doc, b, &parts, v));
             }
