@@ -1405,3 +1405,19 @@ fn two_lists_of_one_total_that_agree_are_each_the_whole_of_it() {
     let partial = doc("全市共发生生产安全事故17起；死亡40人。分行业来看，工矿商贸事故3起、死亡4人；道路运输事故2起、死亡4人。分区域来看，甲区事故3起、死亡5人；乙县事故2起、死亡3人。");
     assert!(flagged(&partial, "numbers.sum").is_empty());
 }
+
+#[test]
+fn a_list_ending_with_the_rest_of_the_total_is_the_whole_of_it() {
+    let text = doc("全市“公参民”学校8所，完成规范治理7所，余下1所正在积极推进转制。");
+    assert!(flagged(&text, "numbers.sum").is_empty());
+    assert_eq!(
+        flagged(&text.replace("学校8所", "学校6所"), "numbers.sum"),
+        vec!["6所"]
+    );
+    // Short of the total: the rest must make it up.
+    let short = doc("全村共有党员50名，女党员12名，其余36名均为男党员。");
+    assert_eq!(flagged(&short, "numbers.sum"), vec!["50名"]);
+    // Near-miss: a part split again before the rest (其中) is not one list.
+    let nested = doc("全市学校8所，完成规范治理7所，其中民办3所，余下1所正在推进。");
+    assert!(flagged(&nested, "numbers.sum").is_empty());
+}

@@ -23,6 +23,8 @@ pub enum Form {
     Respectively,
     /// A part that is split again right after it: 脱贫户215户，已稳定脱贫180户，监测户35户.
     Nested,
+    /// 学校8所，完成规范治理7所，余下1所: the list ends with the rest of the total.
+    Remainder,
 }
 
 #[derive(Debug, Clone)]
@@ -42,7 +44,7 @@ impl Breakdown {
     pub fn exhaustive_by_form(&self) -> bool {
         matches!(
             self.form,
-            Form::Bracketed | Form::DoneSplit | Form::Complement | Form::Nested
+            Form::Bracketed | Form::DoneSplit | Form::Complement | Form::Nested | Form::Remainder
         )
     }
 }
@@ -816,10 +818,50 @@ fn splits(
                 continue;
             }
         }
+        if let Some(parts) = closed_by_a_remainder(doc, t, near_parts(qs, t, &range)) {
+            push(doc, t, &parts, Form::Remainder, frames);
+            continue;
+        }
         if let (Some(d), Some(n)) = (done, not_done) {
             push(doc, t, &[d, n], Form::DoneSplit, frames);
         }
     }
+}
+
+/// Words opening the figure that is the rest of a total: 余下1所, 其余38名.
+const REMAINDER: &[&str] = &["余下", "其余", "剩余", "剩下", "其他的"];
+
+/// The figures of the total's kind after it in its own sentence.
+fn near_parts<'a>(
+    qs: &'a [Quantity],
+    t: usize,
+    range: &Range<usize>,
+) -> impl Iterator<Item = usize> + Clone + 'a {
+    (t + 1..range.end)
+        .take(PARTS_WINDOW)
+        .filter(move |&p| qs[p].is_level() && same_kind(qs[p].unit, qs[t].unit))
+}
+
+/// 全市学校8所，完成规范治理7所，余下1所: the parts from the total up to a
+/// figure named as the rest of it, when none of them is split again (其中).
+fn closed_by_a_remainder(
+    doc: &Document,
+    t: usize,
+    mut parts: impl Iterator<Item = usize>,
+) -> Option<Vec<usize>> {
+    let qs = &doc.quantities;
+    let mut list = Vec::new();
+    for p in parts.by_ref() {
+        if qs[p].roles.part || qs[p].roles.total {
+            return None;
+        }
+        list.push(p);
+        let subject = doc.slice(&qs[p].subject);
+        if REMAINDER.iter().any(|w| subject.starts_with(w)) {
+            return (list.len() >= 2 && qs[t].sentence == qs[p].sentence).then_some(list);
+        }
+    }
+    None
 }
 
 /// A、B、C三个村分别完成12户、9户、15户 after 共完成38户; 第一、二、三产业增加值分别为
