@@ -1421,3 +1421,29 @@ fn a_list_ending_with_the_rest_of_the_total_is_the_whole_of_it() {
     let nested = doc("全市学校8所，完成规范治理7所，其中民办3所，余下1所正在推进。");
     assert!(flagged(&nested, "numbers.sum").is_empty());
 }
+
+#[test]
+fn items_after_a_semicolon_named_like_the_first_item_or_its_other_half_go_on() {
+    // 秋粮总产量 is named like 夏粮总产量 more than like 粮食总产量.
+    let grain = doc("全年粮食总产量20.2万吨，比上年增长2.5%。其中，夏粮总产量10.5万吨，增长1.9%；秋粮总产量9.7万吨，增长3.2%。");
+    assert!(flagged(&grain, "numbers.sum").is_empty());
+    assert_eq!(
+        flagged(&grain.replace("20.2万吨", "20.7万吨"), "numbers.sum"),
+        vec!["20.7万吨"]
+    );
+    // The other half of a split, a note in its name.
+    let people = doc("年末户籍人口239.68万人，比上年末增加1.82万人。其中，城镇人口134.72万人，增长6.1%；乡村(连队)人口104.96万人，下降5.3%。");
+    assert!(flagged(&people, "numbers.sum").is_empty());
+    assert_eq!(
+        flagged(&people.replace("104.96万人", "102.86万人"), "numbers.sum"),
+        vec!["239.68万人"]
+    );
+    let trade = doc("1-2月，货物进出口总额78.8亿元，下降21.5%。其中，出口54.0亿元，下降22.7%；进口24.8亿元，下降18.6%。");
+    assert_eq!(
+        flagged(&trade.replace("24.8亿元", "24.3亿元"), "numbers.sum"),
+        vec!["78.8亿元"]
+    );
+    // Near-miss: the next indicator after a semicolon, a sibling of the total.
+    let sibling = doc("全年粮食总产量20.2万吨，增长2.5%。其中，夏粮总产量10.5万吨，增长1.9%；油料总产量2.0万吨，与上年持平。");
+    assert!(flagged(&sibling, "numbers.sum").is_empty());
+}

@@ -82,10 +82,23 @@ pub fn complementary(doc: &Document, a: &Quantity, b: &Quantity) -> bool {
         tail(doc.slice(&a.subject), 12),
         tail(doc.slice(&b.subject), 12),
     );
+    halves(ta, tb)
+}
+
+/// Does one name hold one half of a complementary split and the other name
+/// the other half (城镇… / 乡村…)?
+fn halves(ta: &str, tb: &str) -> bool {
     COMPLEMENTS.iter().any(|(x, y)| {
         let one = |t: &str, w: &str, other: &str| t.contains(w) && !t.contains(other);
         (one(ta, x, y) && one(tb, y, x)) || (one(ta, y, x) && one(tb, x, y))
     })
+}
+
+/// [`complementary`] on the figures' names, notes in brackets left out
+/// (城镇人口… / 乡村(连队)人口…).
+fn complementary_names(doc: &Document, a: usize, b: usize) -> bool {
+    let name = |k: usize| -> String { name_key(doc, &doc.quantities[k]).into_iter().collect() };
+    halves(&name(a), &name(b))
 }
 
 /// Do the parts all end their names as the total does (生产安全事故17起 /
@@ -312,7 +325,9 @@ fn items_after(doc: &Document, si: usize, first_item: Range<usize>, totals: Rang
                     // list; a bulletin's 其中 often lists only the main ones
                     // (稻谷…；小麦…) and the next ；may start another indicator.
                     && (first_item.clone().filter(|&k| qs[k].is_level()).count() >= 2
-                        || named_alike(doc, first_item.start, next.start, true))
+                        || named_alike(doc, first_item.start, next.start, true)
+                        // 城镇人口…；乡村(连队)人口…, 出口…；进口…
+                        || complementary_names(doc, first_item.start, next.start))
             } else {
                 // 第二产业增加值…。第三产业增加值…: the next of a numbered
                 // series goes on past a full stop.
@@ -539,6 +554,22 @@ fn sibling_of_total(doc: &Document, total: Option<usize>, first: usize, item: us
     named_alike(doc, t, item, false)
         && !halves_of_a_split(doc, first, item)
         && !narrows(doc, t, item)
+        // 粮食总产量…，其中夏粮总产量…；秋粮总产量…: named more like the first
+        // item than like the total, it goes on the list.
+        && tail_in_common(doc, first, item) <= tail_in_common(doc, t, item)
+}
+
+/// How many characters the ends of two figures' names share (digits aside).
+fn tail_in_common(doc: &Document, a: usize, b: usize) -> usize {
+    let (ka, kb) = (
+        name_key(doc, &doc.quantities[a]),
+        name_key(doc, &doc.quantities[b]),
+    );
+    ka.iter()
+        .rev()
+        .zip(kb.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count()
 }
 
 /// The key of the words right before a figure that name it (its subject's
