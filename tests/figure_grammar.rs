@@ -1447,3 +1447,16 @@ fn items_after_a_semicolon_named_like_the_first_item_or_its_other_half_go_on() {
     let sibling = doc("全年粮食总产量20.2万吨，增长2.5%。其中，夏粮总产量10.5万吨，增长1.9%；油料总产量2.0万吨，与上年持平。");
     assert!(flagged(&sibling, "numbers.sum").is_empty());
 }
+
+#[test]
+fn a_kind_of_part_with_no_total_in_its_sentence_takes_the_one_it_names_before() {
+    let text = doc("粮食作物播种面积52.53万亩，下降0.76%。粮食总产量11.44万吨，下降0.2%，其中夏粮播种面积25.86万亩，增长1%，夏粮产量4.72万吨，增长1.93%；秋粮播种面积26.67万亩，下降2.38%，秋粮产量6.72万吨，下降1.61%。");
+    assert!(flagged(&text, "numbers.sum").is_empty());
+    assert_eq!(
+        flagged(&text.replace("52.53万亩", "53.59万亩"), "numbers.sum"),
+        vec!["53.59万亩"]
+    );
+    // Near-miss: an area in the sentence before named otherwise is no total of these parts.
+    let other = text.replace("粮食作物播种面积52.53万亩", "新增高标准农田52.53万亩");
+    assert!(flagged(&other.replace("52.53万亩", "60.00万亩"), "numbers.sum").is_empty());
+}

@@ -231,10 +231,14 @@ fn qizhong(
     let at = s.span.start + k;
     let split = range.start + qs[range.clone()].partition_point(|q| q.span.start < at);
     let mut before = range.start..split;
+    // 粮食作物播种面积52.53万亩。粮食总产量11.44万吨，其中夏粮播种面积…: a
+    // kind of part with no total before 其中 may name one in the sentence before.
+    let mut earlier = prev.clone();
     // 其中 opening the sentence, or after a short lead with no figure
     // (三次产业实现全面增长，其中第一产业…): the totals are the sentence before's.
     if before.is_empty() && text[..k].trim().chars().count() <= SHORT_LEAD {
         before = totals_of_sentence_before(doc, prev);
+        earlier = 0..0;
         // 分季度看，一季度增长6.7%…。分产业看，…: a sibling opener with rates
         // only stands between the total and these parts.
         if form == Form::Respectively {
@@ -245,6 +249,7 @@ fn qizhong(
     let split_at = Split {
         at,
         form,
+        earlier,
         totals: before,
         parts: items.figures,
         open: items.open,
@@ -401,6 +406,9 @@ struct Split {
     at: usize,
     form: Form,
     totals: Range<usize>,
+    /// The figures of the sentence before, when `totals` are the 其中's own
+    /// sentence's: totals only for parts that name them.
+    earlier: Range<usize>,
     parts: Range<usize>,
     open: bool,
 }
@@ -446,6 +454,19 @@ impl Split {
             if totals.is_empty() && self.form == Form::Respectively {
                 totals.extend(total_further_back(doc, self.totals.start, &parts));
             }
+            if totals.is_empty() && self.form == Form::Qizhong {
+                let named: Vec<usize> = self
+                    .earlier
+                    .clone()
+                    .rev()
+                    .filter(|&t| of_kind(&qs[t]))
+                    .take(MAX_TOTALS)
+                    .collect();
+                if !named.is_empty() {
+                    by_indicator(doc, &named, &parts, None, frames);
+                }
+                continue;
+            }
             match totals[..] {
                 [] => {}
                 [total] => {
@@ -456,7 +477,7 @@ impl Split {
                 }
                 // 总投资…，年度计划投资…，完成投资…，其中：在建项目总投资…，年度计划投资…:
                 // several indicators, each part under the total it names.
-                _ => by_indicator(doc, &totals, &parts, self.at, frames),
+                _ => by_indicator(doc, &totals, &parts, Some(self.at), frames),
             }
         }
     }
@@ -692,12 +713,14 @@ fn likeness(a: &[char], b: &[char]) -> f64 {
 }
 
 /// Each part goes to the total whose indicator it names most alike (half its
-/// character pairs at least); a total with parts makes a breakdown.
+/// character pairs at least); a total with parts makes a breakdown. With the
+/// place of `qizhong`, parts that name no total may go to the figure right
+/// before it.
 fn by_indicator(
     doc: &Document,
     totals: &[usize],
     parts: &[usize],
-    qizhong: usize,
+    qizhong: Option<usize>,
     frames: &mut Frames,
 ) {
     let qs = &doc.quantities;
@@ -743,7 +766,7 @@ fn by_indicator(
         // between them (种植6675亩（其中：油菜…）) but the figures of the
         // same things in another unit (1193户5992人，其中…), else it is
         // unclear which.
-        if let Some(&last) = totals.last() {
+        if let (Some(&last), Some(qizhong)) = (totals.last(), qizhong) {
             let from = qs[last].span.end;
             let figures: usize = qs[last + 1..]
                 .iter()
