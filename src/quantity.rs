@@ -921,8 +921,16 @@ fn read_fraction(
 /// clause read once.
 fn read_roles(text: &str, clause: &Span, figures: &mut [Quantity]) {
     let mut roles = RoleScan::new(clause);
+    let mut previous_end = None;
     for q in figures.iter_mut() {
         q.roles = roles.until(text, q.subject.end);
+        // 第一产业增长9.1%达21.2亿元: the change word is the rate's; the
+        // figure reached after it is a level.
+        if q.roles.change && previous_end.is_some_and(|end| reached_after(&text[end..q.span.start]))
+        {
+            q.roles.change = false;
+        }
+        previous_end = Some(q.span.end);
     }
     // 占 after a figure in its clause (…3677人占总人口的5%) makes it a
     // share too, as 占 before it does: so any 占 in the clause. The
@@ -933,6 +941,12 @@ fn read_roles(text: &str, clause: &Span, figures: &mut [Quantity]) {
             q.roles.share = true;
         }
     }
+}
+
+/// Is this all that stands between a rate and the next figure: 达 / 达到 / 为
+/// (增长9.1%达21.2亿元, 增长12%至4.5万元)?
+fn reached_after(between: &str) -> bool {
+    matches!(between.trim(), "达" | "达到" | "为" | "至" | "到")
 }
 
 /// 200-5000元, 3至5个, 3~5名: the upper bound read as a quantity becomes the

@@ -1460,3 +1460,24 @@ fn a_kind_of_part_with_no_total_in_its_sentence_takes_the_one_it_names_before() 
     let other = text.replace("粮食作物播种面积52.53万亩", "新增高标准农田52.53万亩");
     assert!(flagged(&other.replace("52.53万亩", "60.00万亩"), "numbers.sum").is_empty());
 }
+
+#[test]
+fn a_numbered_series_right_after_a_figure_of_its_kind_is_its_parts() {
+    let text = doc("据统计预测，全县地区生产总值增长12.6%达92.9亿元，第一产业增长9.1%达21.2亿元，第二产业增长18.2%达41亿元，第三产业增长8.4%达30.7亿元，地方财政总收入增长7.9%达5.21亿元。");
+    assert!(flagged(&text, "numbers.sum").is_empty());
+    assert_eq!(
+        flagged(&text.replace("21.2亿元", "21.9亿元"), "numbers.sum"),
+        vec!["92.9亿元"]
+    );
+    // The figure reached after a rate is a level, not a change.
+    let d = report_checker::document::Document::parse(&text);
+    let reached = d
+        .quantities
+        .iter()
+        .find(|q| d.slice(&q.span) == "21.2亿元")
+        .unwrap();
+    assert!(reached.is_level());
+    // Near-miss: a partial series (the first two batches of three) far below the year's total.
+    let batches = doc("全年下达补助资金300万元，第一批补助100万元，第二批补助80万元。");
+    assert!(flagged(&batches, "numbers.sum").is_empty());
+}

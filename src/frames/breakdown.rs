@@ -141,7 +141,8 @@ pub fn build(doc: &Document, frames: &mut Frames) {
         qizhong(doc, si, range.clone(), prev.clone(), frames);
         bracketed(doc, si, range.clone(), frames);
         splits(doc, qs, range.clone(), next, frames);
-        respectively(doc, si, range, prev, frames);
+        respectively(doc, si, range.clone(), prev, frames);
+        numbered_series(doc, range, frames);
     }
 }
 
@@ -356,16 +357,63 @@ fn items_after(doc: &Document, si: usize, first_item: Range<usize>, totals: Rang
 /// Is `next` named as `first` is but for the numeral after it (第二产业 →
 /// 第三产业, 二是 → 三是)?
 fn next_in_series(doc: &Document, first: usize, next: usize) -> bool {
-    let numeral = |k: usize| {
-        let subject = tail(doc.slice(&doc.quantities[k].subject), NAME_TAIL);
-        subject
-            .split('第')
-            .nth(1)
-            .and_then(|rest| rest.chars().next())
-            .and_then(crate::quantity::han_digit_value)
-    };
-    matches!((numeral(first), numeral(next)), (Some(a), Some(b)) if b > a)
+    matches!((series_numeral(doc, first), series_numeral(doc, next)), (Some(a), Some(b)) if b > a)
         && named_alike(doc, first, next, true)
+}
+
+/// The ordinal in a figure's name: 3 for 第三产业增加值.
+fn series_numeral(doc: &Document, k: usize) -> Option<u32> {
+    let subject = tail(doc.slice(&doc.quantities[k].subject), NAME_TAIL);
+    subject
+        .split('第')
+        .nth(1)
+        .and_then(|rest| rest.chars().next())
+        .and_then(crate::quantity::han_digit_value)
+}
+
+/// 地区生产总值增长12.6%达92.9亿元，第一产业…达21.2亿元，第二产业…达41亿元，
+/// 第三产业…达30.7亿元: a numbered series from 第一 right after a figure of
+/// its kind that can hold each member, with no 其中 or 分别 to say more, is
+/// that figure's parts.
+fn numbered_series(doc: &Document, range: Range<usize>, frames: &mut Frames) {
+    let qs = &doc.quantities;
+    let level_of = |k: usize, unit: &str| qs[k].is_level() && same_kind(qs[k].unit, unit);
+    for first in range.clone() {
+        if !qs[first].is_level() || series_numeral(doc, first) != Some(1) {
+            continue;
+        }
+        let mut members = vec![first];
+        for next in (first + 1..range.end).take(PARTS_WINDOW) {
+            let last = members[members.len() - 1];
+            if level_of(next, qs[first].unit)
+                && series_numeral(doc, next) == Some(members.len() as u32 + 1)
+                && next_in_series(doc, last, next)
+            {
+                members.push(next);
+            }
+        }
+        let largest = members
+            .iter()
+            .filter_map(|&m| qs[m].scaled())
+            .map(|v| v.to_f64())
+            .fold(0.0, f64::max);
+        let total = (range.start..first)
+            .rev()
+            .find(|&t| level_of(t, qs[first].unit))
+            .filter(|&t| series_numeral(doc, t).is_none())
+            .filter(|&t| qs[t].scaled().is_some_and(|v| v.to_f64() >= largest));
+        let last = members[members.len() - 1];
+        let said_otherwise = |t: usize| {
+            let between = &doc.text[qs[t].span.end..qs[last].span.start];
+            find_word(between, "其中").is_some() || find_word(between, "分别").is_some()
+        };
+        if let (Some(t), true) = (total, members.len() >= 2) {
+            if !said_otherwise(t) {
+                push(doc, t, &members, Form::Qizhong, frames);
+            }
+        }
+        return;
+    }
 }
 
 /// Is a figure inside brackets opened before it in its sentence (within
