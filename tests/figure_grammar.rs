@@ -1481,3 +1481,19 @@ fn a_numbered_series_right_after_a_figure_of_its_kind_is_its_parts() {
     let batches = doc("全年下达补助资金300万元，第一批补助100万元，第二批补助80万元。");
     assert!(flagged(&batches, "numbers.sum").is_empty());
 }
+
+#[test]
+fn a_figure_named_as_a_sum_adds_up_the_figures_before_it() {
+    let text = doc("本学期一至六年级学生1254人，幼儿园幼儿119人，在校学生总数为1373人。");
+    assert!(flagged(&text, "numbers.sum").is_empty());
+    assert_eq!(
+        flagged(&text.replace("1254人", "1256人"), "numbers.sum"),
+        vec!["1373人"]
+    );
+    // Near-misses: figures far below the sum are not all of it; a figure
+    // larger than the sum is not its part; a sum before another sum.
+    let far = doc("全校有骨干教师12人，班主任30人，教职工总数为85人。");
+    assert!(flagged(&far, "numbers.sum").is_empty());
+    let larger = doc("全镇户籍人口3200人，其中党员总数为150人。");
+    assert!(flagged(&larger, "numbers.sum").is_empty());
+}

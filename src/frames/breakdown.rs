@@ -142,7 +142,8 @@ pub fn build(doc: &Document, frames: &mut Frames) {
         bracketed(doc, si, range.clone(), frames);
         splits(doc, qs, range.clone(), next, frames);
         respectively(doc, si, range.clone(), prev, frames);
-        numbered_series(doc, range, frames);
+        numbered_series(doc, range.clone(), frames);
+        total_after_its_parts(doc, range, frames);
     }
 }
 
@@ -351,6 +352,43 @@ fn items_after(doc: &Document, si: usize, first_item: Range<usize>, totals: Rang
     Items {
         figures: first_item.start..end,
         open,
+    }
+}
+
+/// Words naming a figure as the sum of what the sentence listed before it.
+const SUMMING: &[&str] = &["合计", "总计", "共计", "总数", "总共", "一共", "总人数"];
+
+/// 一~六年级学生总数为1254人…，幼儿园人数119人，在校学生总数为1373人: a figure
+/// named as a sum after two figures of its kind or more in its sentence (not
+/// in brackets, none of them a sum itself) adds them up. It is tied to them
+/// only by coming near, as a 分别 list is.
+fn total_after_its_parts(doc: &Document, range: Range<usize>, frames: &mut Frames) {
+    let qs = &doc.quantities;
+    let sums = |k: usize| {
+        let subject = tail(doc.slice(&qs[k].subject), NAME_TAIL);
+        SUMMING.iter().any(|w| subject.contains(w))
+    };
+    let Some(total) = range
+        .clone()
+        .rev()
+        .find(|&t| qs[t].is_level() && sums(t) && !in_brackets(doc, &qs[t]))
+    else {
+        return;
+    };
+    let parts: Vec<usize> = (range.start..total)
+        .filter(|&p| {
+            qs[p].is_level() && same_kind(qs[p].unit, qs[total].unit) && !in_brackets(doc, &qs[p])
+        })
+        .collect();
+    let holds_each = parts
+        .iter()
+        .all(|&p| match (qs[p].scaled(), qs[total].scaled()) {
+            (Some(p), Some(t)) => p.to_f64() <= t.to_f64(),
+            _ => false,
+        });
+    let after_a_sum = parts.iter().skip(1).any(|&p| sums(p));
+    if parts.len() >= 2 && holds_each && !after_a_sum {
+        push(doc, total, &parts, Form::Respectively, frames);
     }
 }
 
