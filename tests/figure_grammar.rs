@@ -1497,3 +1497,23 @@ fn a_figure_named_as_a_sum_adds_up_the_figures_before_it() {
     let larger = doc("全镇户籍人口3200人，其中党员总数为150人。");
     assert!(flagged(&larger, "numbers.sum").is_empty());
 }
+
+#[test]
+fn an_item_named_as_a_parts_own_part_goes_on_that_parts_list() {
+    // 建筑业 goes on 第二产业's list (工业 + 建筑业 = 65585); 第三产业 goes on the top one.
+    let text = doc("2015年全县地区生产总值244394万元，比上年增长13.1%。其中：第一产业增加值62857万元，同比增长6.3%；第二产业增加值65585万元，同比增长9.5%，其中工业增加值完成40653万元，同比增长13.5%；建筑业增加值完成24932万元，同比增长3.7%。第三产业增加值115952万元，同比增长18.0%。");
+    assert!(flagged(&text, "numbers.sum").is_empty());
+    assert_eq!(
+        flagged(&text.replace("62857万元", "64115万元"), "numbers.sum"),
+        vec!["244394万元"]
+    );
+    let industry = text.replace("建筑业增加值完成24932万元", "建筑业增加值完成25932万元");
+    assert_eq!(flagged(&industry, "numbers.sum"), vec!["65585万元"]);
+    // Near-miss: the next industry named as the first item stays on the top list.
+    let third = doc("全县生产总值2842073万元。其中，第一产业实现增加值293981万元，同比增长4.3%；第二产业实现增加值1350063万元，同比增长6.2%，其中工业实现增加值1129526万元，同比增长9.2%；第三产业实现增加值1198029万元，同比增长4.4%。");
+    assert!(flagged(&third, "numbers.sum").is_empty());
+    assert_eq!(
+        flagged(&third.replace("293981万元", "299861万元"), "numbers.sum"),
+        vec!["2842073万元"]
+    );
+}

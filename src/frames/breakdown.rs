@@ -254,6 +254,7 @@ fn qizhong(
         earlier,
         totals: before,
         parts: items.figures,
+        nested: items.nested,
         open: items.open,
     };
     split_at.assign_by_kind(doc, frames);
@@ -279,6 +280,8 @@ fn totals_of_sentence_before(doc: &Document, prev: Range<usize>) -> Range<usize>
 /// same shape.
 struct Items {
     figures: Range<usize>,
+    /// Items among them that go on a part's own list, not this one.
+    nested: Vec<Range<usize>>,
     /// The run stopped at an item of the same shape named otherwise: the list
     /// may go on, so its sum may fall short.
     open: bool,
@@ -318,7 +321,28 @@ fn items_after(doc: &Document, si: usize, first_item: Range<usize>, totals: Rang
     });
     let mut end = first_item.end;
     let mut sj = si;
+    let mut nested = Vec::new();
+    // The first part of the last item's own 其中 (工业 of 第二产业…，其中工业…).
+    let nested_first = |r: Range<usize>| {
+        let own = before_nested_qizhong(doc, r.clone());
+        (own.end < r.end).then_some(own.end)
+    };
+    let mut inner = nested_first(first_item.clone());
     while let Some(next) = next_item(sj) {
+        // 第二产业…，其中工业增加值…；建筑业增加值…。第三产业…: an item named as
+        // the last item's own part goes on that part's list, not this one.
+        if let Some(f) = inner.filter(|&f| {
+            ends_an_item(sj)
+                && sj - si < MAX_ITEMS
+                && named_alike(doc, f, next.start, true)
+                && !named_alike(doc, first_item.start, next.start, true)
+        }) {
+            nested.push(next.clone());
+            inner = Some(f);
+            sj += 1;
+            end = next.end;
+            continue;
+        }
         // A list typed out is short, and the next opener starts a list of its
         // own (a paragraph of ；-joined openers stays linear).
         let joins = sj - si < MAX_ITEMS
@@ -343,6 +367,7 @@ fn items_after(doc: &Document, si: usize, first_item: Range<usize>, totals: Rang
         if !joins {
             break;
         }
+        inner = nested_first(next.clone());
         sj += 1;
         end = next.end;
     }
@@ -351,6 +376,7 @@ fn items_after(doc: &Document, si: usize, first_item: Range<usize>, totals: Rang
     let open = ends_an_item(sj) && next_item(sj).is_some_and(|r| same_shape(&r));
     Items {
         figures: first_item.start..end,
+        nested,
         open,
     }
 }
@@ -492,6 +518,8 @@ struct Split {
     at: usize,
     form: Form,
     totals: Range<usize>,
+    /// Figures among `parts` that are parts of a part (see [`Items::nested`]).
+    nested: Vec<Range<usize>>,
     /// The figures of the sentence before, when `totals` are the 其中's own
     /// sentence's: totals only for parts that name them.
     earlier: Range<usize>,
@@ -525,7 +553,8 @@ impl Split {
             parts.clear();
             parts.extend(
                 (i..self.parts.end)
-                    .filter(|&p| of_kind(&qs[p]) && !annotates_a_part(doc, &qs[p], self.at)),
+                    .filter(|&p| of_kind(&qs[p]) && !annotates_a_part(doc, &qs[p], self.at))
+                    .filter(|p| !self.nested.iter().any(|r| r.contains(p))),
             );
             // An opener ties its parts to the figures before only by coming
             // near them: one smaller than a part is no total of theirs.
