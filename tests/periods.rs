@@ -202,3 +202,29 @@ fn an_opening_names_the_part_of_the_year() {
     let half = "上半年国民经济运行总体平稳\n上半年，全市经济运行总体平稳。7月份，规模以上工业增加值增长6.1%。\n";
     assert_eq!(flagged(half, OUTSIDE), vec!["7月"]);
 }
+
+const REPORT: &str = "政府工作报告\n——2023年1月15日在某县第十六届人民代表大会第二次会议上\n县长 张某\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2022年工作回顾\n过去一年，全县地区生产总值增长5.2%。2022年11月，新建学校投入使用。\n二、2023年工作安排\n2023年是全面贯彻党的二十大精神的开局之年。全县将新建道路30公里。\n";
+
+#[test]
+fn a_year_under_review_ends_before_the_text_is_delivered() {
+    assert!(flagged(REPORT, OUTSIDE).is_empty(), "{REPORT}");
+    let moved = REPORT.replace("一、2022年工作回顾", "一、2023年工作回顾");
+    assert_eq!(flagged(&moved, OUTSIDE), vec!["2023年"]);
+    // Delivered in the year's last weeks, the year under review is that year.
+    let december = REPORT
+        .replace("2023年1月15日", "2022年12月25日")
+        .replace("2022年11月", "2022年10月");
+    assert!(flagged(&december, OUTSIDE).is_empty(), "{december}");
+}
+
+#[test]
+fn an_event_reported_as_done_is_no_later_than_the_text_s_own_date() {
+    let later = REPORT.replace("2022年11月，新建学校", "2023年3月，新建学校");
+    assert_eq!(flagged(&later, OUTSIDE), vec!["2023年3月"]);
+    // Near-miss: a plan after the date of issue.
+    let plan = REPORT.replace(
+        "2022年11月，新建学校投入使用",
+        "计划2023年3月新建学校投入使用",
+    );
+    assert!(flagged(&plan, OUTSIDE).is_empty(), "{plan}");
+}

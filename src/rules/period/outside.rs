@@ -168,10 +168,11 @@ impl Rule for Outside {
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         let doc_period = doc.outline.reporting_period();
         let sections = review_sections(doc, doc_period.map_or(u32::MAX, |p| p.year));
-        if doc_period.is_none() && sections.is_empty() {
+        let issued = issued_on(doc);
+        if doc_period.is_none() && sections.is_empty() && issued.is_none() {
             return;
         }
-        let plans_start = plans_start(doc);
+        let plans_start = plans_start(doc, issued);
         let signoff = doc
             .outline
             .signoff_date
@@ -199,6 +200,9 @@ impl Rule for Outside {
             // A review section (一、2021年工作回顾) narrows the period to its year.
             let section = enclosing(&sections, d.span.start);
             let Some(period) = section.map(|s| &s.period).or(doc_period) else {
+                if let Some(message) = issued.and_then(|on| after_issue(doc, d, on)) {
+                    out.push(self.diagnostic(d.span.clone(), message));
+                }
                 continue;
             };
             let from_title = section.is_none() && doc.outline.period.is_some();
@@ -207,6 +211,9 @@ impl Rule for Outside {
             let later_month =
                 year == period.year && d.month.is_some_and(|m| m > period.end_month && m <= 12);
             if !(later_year || later_month) {
+                if let Some(message) = issued.and_then(|on| after_issue(doc, d, on)) {
+                    out.push(self.diagnostic(d.span.clone(), message));
+                }
                 continue;
             }
             // 到2025年, 为2024年…献礼, 工期为2024年3月: a target or a
@@ -233,16 +240,110 @@ impl Rule for Outside {
     }
 }
 
+/// (year, month) the text was issued or delivered on: its sign-off date, or
+/// a full date before the first heading on a line of its own or opening the
+/// line after a dash (——2023年1月15日在…人民代表大会…上).
+fn issued_on(doc: &Document) -> Option<(u32, u32)> {
+    let outline = &doc.outline;
+    let body_start = outline
+        .headings
+        .first()
+        .map_or(usize::MAX, |h| h.marker.start);
+    let full =
+        |d: &&crate::outline::DateMention| d.year.is_some() && d.month.is_some() && d.day.is_some();
+    let on_line = |d: &crate::outline::DateMention, para: usize| {
+        let line = doc.slice(&doc.paragraphs[para].span);
+        let before = &doc.text[doc.paragraphs[para].span.start..d.span.start];
+        is_date_line(line, doc.slice(&d.span))
+            || before
+                .trim_start_matches(['—', '-', '－', ' ', '　'])
+                .is_empty()
+                && !before.is_empty()
+    };
+    let signed = outline.signoff_date.and_then(|p| {
+        let span = &doc.paragraphs[p].span;
+        outline
+            .dates
+            .iter()
+            .filter(full)
+            .find(|d| span.contains(&d.span.start))
+    });
+    let heading = || {
+        outline
+            .dates
+            .iter()
+            .take_while(|d| d.span.start < body_start)
+            .take(ISSUE_DATES_READ)
+            .filter(full)
+            .find(|d| {
+                doc.paragraph_at(d.span.start)
+                    .is_some_and(|p| on_line(d, p))
+            })
+    };
+    let d = signed.or_else(heading)?;
+    Some((d.year?, d.month?))
+}
+
+/// How many dates before the first heading are read for the date of issue.
+const ISSUE_DATES_READ: usize = 8;
+
+/// Months after the date of issue a year under review may still end: a
+/// year's summary is written in its last weeks (2018年工作回顾 delivered on
+/// 2018年12月25日).
+const REVIEW_MARGIN: u32 = 2;
+
+/// A date after the text's own date of issue (`on`), as done: a year under
+/// review (一、2023年工作回顾 in a report delivered on 2023年1月15日) or an event.
+fn after_issue(doc: &Document, d: &crate::outline::DateMention, on: (u32, u32)) -> Option<String> {
+    let year = d.year?;
+    let issued = format!("{}年{}月", on.0, on.1);
+    let written = doc.slice(&d.span);
+    let heading = doc
+        .outline
+        .headings
+        .iter()
+        .find(|h| h.title.contains(&d.span.start));
+    if let Some(h) = heading {
+        let title = doc.slice(&h.title);
+        let p = crate::outline::period_of(title)?;
+        let reviews = REVIEW_WORDS.iter().any(|w| title.contains(w));
+        let ends = p.year * 12 + p.end_month;
+        return (reviews && ends > on.0 * 12 + on.1 + REVIEW_MARGIN).then(|| {
+            format!(
+                "标题“{}”回顾的时段到成文时间（{issued}）还没有结束：年份可能写错，请核对。",
+                doc.slice(&(h.marker.start..h.title.end))
+            )
+        });
+    }
+    let later = match d.month {
+        Some(m) => (year, m) > on,
+        None => year > on.0,
+    };
+    later.then(|| {
+        format!(
+            "“{written}”晚于本文的成文时间（{issued}），却作为已完成的工作写入：请核对年份或日期。"
+        )
+    })
+}
+
 /// Where the plans start: the first heading naming them. Nothing after it
 /// is a result of the period.
-fn plans_start(doc: &Document) -> usize {
+/// A heading naming a year after the text's date of issue (`issued`) and
+/// no review word starts them too (二、2023年工作安排 in a report delivered
+/// on 2022年12月25日).
+fn plans_start(doc: &Document, issued: Option<(u32, u32)>) -> usize {
     doc.outline
         .headings
         .iter()
         .find(|h| {
-            ["打算", "计划", "下一步", "下步", "下半年"]
+            let title = doc.slice(&h.title);
+            ["打算", "计划", "下一步", "下步", "下半年", "安排", "展望"]
                 .iter()
-                .any(|w| doc.slice(&h.title).contains(w))
+                .any(|w| title.contains(w))
+                || issued.is_some_and(|(year, _)| {
+                    crate::outline::period_of(title).is_some_and(|p| p.year > year)
+                        && !REVIEW_WORDS.iter().any(|w| title.contains(w))
+                })
         })
         .map_or(usize::MAX, |h| h.marker.start)
 }
