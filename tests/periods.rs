@@ -228,3 +228,9 @@ fn an_event_reported_as_done_is_no_later_than_the_text_s_own_date() {
     );
     assert!(flagged(&plan, OUTSIDE).is_empty(), "{plan}");
 }
+
+#[test]
+fn a_heading_reviewing_a_plan_does_not_start_the_plans() {
+    let text = "某县人社局2021年工作总结\n一、促进就业计划执行情况\n全年城镇新增就业5200人。2022年3月，完成了全部技能培训。\n二、下一步工作打算\n2022年3月开展春风行动。\n";
+    assert_eq!(flagged(text, OUTSIDE), vec!["2022年3月"]);
+}

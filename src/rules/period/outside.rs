@@ -37,7 +37,7 @@ const FUTURE: &[&str] = &[
 ];
 
 /// Words of a heading that reviews a year: 一、2021年工作回顾, （一）2022年工作总结.
-const REVIEW_WORDS: &[&str] = &["回顾", "总结", "完成情况", "工作情况", "成效"];
+const REVIEW_WORDS: &[&str] = &["回顾", "总结", "完成情况", "执行情况", "工作情况", "成效"];
 
 /// A section whose heading reviews an earlier year than the document's
 /// period (a 政府工作报告 of 2022 opens with 一、2021年工作回顾), or any
@@ -337,12 +337,14 @@ fn plans_start(doc: &Document, issued: Option<(u32, u32)>) -> usize {
         .iter()
         .find(|h| {
             let title = doc.slice(&h.title);
+            let reviews = REVIEW_WORDS.iter().any(|w| title.contains(w));
+            // 促进就业计划执行情况 reviews a plan.
             ["打算", "计划", "下一步", "下步", "下半年", "安排", "展望"]
                 .iter()
                 .any(|w| title.contains(w))
+                && !reviews
                 || issued.is_some_and(|(year, _)| {
-                    crate::outline::period_of(title).is_some_and(|p| p.year > year)
-                        && !REVIEW_WORDS.iter().any(|w| title.contains(w))
+                    crate::outline::period_of(title).is_some_and(|p| p.year > year) && !reviews
                 })
         })
         .map_or(usize::MAX, |h| h.marker.start)
