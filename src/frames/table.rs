@@ -204,6 +204,8 @@ pub fn tables(doc: &Document) -> Vec<Table> {
 
 /// Cells of a table written a cell to a line, at most.
 const MAX_LINE_CELLS: usize = 4_000;
+/// Most cells a row written a cell to a line is read with.
+const MAX_ROW_CELLS: usize = 12;
 /// Longest bare line read as a cell: a label or a figure, not a sentence.
 const MAX_BARE_CELL: usize = 30;
 
@@ -269,16 +271,17 @@ fn table_of_cells(doc: &Document, cells: &[Span], paragraphs: Range<usize>) -> O
         })
         .collect();
     // The usual row length: the one most rows have (the last may be cut).
-    let mut lengths: Vec<usize> = starts.windows(2).map(|w| w[1] - w[0]).collect();
-    lengths.sort_unstable();
-    let width = lengths
-        .chunk_by(|a, b| a == b)
-        .max_by_key(|run| run.len())
-        .map(|run| run[0])?;
+    let mut rows_of_length = [0usize; MAX_ROW_CELLS + 1];
+    for w in starts.windows(2) {
+        if let Some(n) = rows_of_length.get_mut(w[1] - w[0]) {
+            *n += 1;
+        }
+    }
+    let width = (2..rows_of_length.len()).max_by_key(|&n| (rows_of_length[n], n))?;
     // The first row ends where the second starts; the header is the cells
     // right before it (a caption above stays out).
     let first_row = starts.first()?.checked_sub(width)?;
-    if width < 2 || first_row < width || first_row > first_value {
+    if rows_of_length[width] == 0 || first_row < width || first_row > first_value {
         return None;
     }
     starts.insert(0, first_row);
