@@ -1,6 +1,8 @@
 //! `period.outside`: an event dated after the reporting period ends, reported
-//! as done — 7月 in a 上半年 summary, 2020年以来 in a 2019 summary. Plans and
-//! forecasts (将, 计划, 预计, 力争, 到2025年 …) and the plan sections are fine.
+//! as done — 7月 in a 上半年 summary, 2020年以来 in a 2019 summary — or after
+//! the text's own date of issue (一、2023年工作回顾 in a report delivered on
+//! 2023年1月15日). Plans and forecasts (将, 计划, 预计, 力争, 到2025年 …) and the
+//! plan sections are fine.
 
 use crate::document::Document;
 use crate::outline::{is_date_line, Period};
