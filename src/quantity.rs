@@ -834,9 +834,17 @@ fn read_figure(clause: &ClauseAt, i: usize, c: char, out: &mut Vec<Quantity>) ->
             return end;
         }
     }
+    // 中心小学一所，: one counted at the end of its clause is a figure.
+    let one_counted = {
+        let mut after = rest.chars();
+        after.next().is_some_and(is_han)
+            && after
+                .next()
+                .is_some_and(|c| matches!(c, '，' | '；' | '。' | '、' | ',' | ';'))
+    };
     if number.han
         && (is_set_phrase_numeral(prev, rest)
-            || (number.value.mantissa < 2 && !rest.starts_with(['万', '亿'])))
+            || (number.value.mantissa < 2 && !rest.starts_with(['万', '亿']) && !one_counted))
     {
         // 一 in 进一步 / 统一 / 一个: not a figure worth checking.
         return number.end;
@@ -1030,7 +1038,8 @@ fn finish(clause: &ClauseAt, start: usize, number: &NumberRead) -> Option<Quanti
         None if keeps_bare_number(clause, start, end, number) => "",
         None => return None,
     };
-    if number.han && number.value.mantissa < 2 && unit != "万" {
+    if number.han && number.value.mantissa < 2 && unit != "万" && !counts_at_clause_end(text, end)
+    {
         // 一个 / 一名 / 一次: mostly "a, one of", not a figure to check.
         return None;
     }
@@ -1042,6 +1051,14 @@ fn finish(clause: &ClauseAt, start: usize, number: &NumberRead) -> Option<Quanti
         approx,
         ..clause.quantity(start, end, number.value)
     })
+}
+
+/// Does a count end its clause (中心小学一所，): a figure, where 一所学校 is an article.
+fn counts_at_clause_end(text: &str, end: usize) -> bool {
+    text[end..]
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c, '，' | '；' | '。' | '、' | ',' | ';'))
 }
 
 /// The 万/亿, unit and 余/多 after a number ending at `num_end`, within the

@@ -1517,3 +1517,20 @@ fn an_item_named_as_a_parts_own_part_goes_on_that_parts_list() {
         vec!["2842073万元"]
     );
 }
+
+#[test]
+fn each_qizhong_of_a_sentence_breaks_down_the_figures_before_it() {
+    let text = doc("全乡有党支部7个，其中农村支部5个、机关支部2个，全乡现有小学校4所，其中中心小学一所，村级完小3所。乡卫生院1所。");
+    assert!(flagged(&text, "numbers.sum").is_empty());
+    assert_eq!(
+        flagged(&text.replace("中心小学一所", "中心小学三所"), "numbers.sum"),
+        vec!["4所"]
+    );
+    // 一所 ending its clause counts; 一所学校 is an article, not a figure.
+    assert_eq!(
+        flagged(&text.replace("小学校4所", "小学校5所"), "numbers.sum"),
+        vec!["5所"]
+    );
+    let article = doc("全乡现有小学校4所，其中新建一所学校，村级完小3所。");
+    assert!(flagged(&article, "numbers.sum").is_empty());
+}

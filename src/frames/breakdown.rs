@@ -247,18 +247,50 @@ fn qizhong(
             before = total_before_openers(doc, si, before);
         }
     }
-    let items = items_after(doc, si, split..range.end, before.clone());
-    let split_at = Split {
-        at,
-        form,
-        earlier,
-        totals: before,
-        parts: items.figures,
-        nested: items.nested,
-        open: items.open,
-    };
-    split_at.assign_by_kind(doc, frames);
+    // 全乡有党支部7个，其中…，全乡现有小学校4所，其中中心小学一所…: each
+    // later 其中 of the sentence breaks down the figures between it and the
+    // one before; the parts of one end where the next begins.
+    let mut splits = vec![(at, split)];
+    let mut from = k + "其中".len();
+    while splits.len() < MAX_QIZHONG_IN_SENTENCE {
+        let Some(j) = find_word(&text[from..], "其中") else {
+            break;
+        };
+        let next_at = s.span.start + from + j;
+        let next_split =
+            range.start + qs[range.clone()].partition_point(|q| q.span.start < next_at);
+        splits.push((next_at, next_split));
+        from += j + "其中".len();
+    }
+    for (n, &(at, split)) in splits.iter().enumerate() {
+        let (totals, earlier) = if n == 0 {
+            (before.clone(), earlier.clone())
+        } else {
+            (splits[n - 1].1..split, 0..0)
+        };
+        let items = match splits.get(n + 1) {
+            Some(&(_, next_split)) => Items {
+                figures: split..next_split,
+                nested: Vec::new(),
+                open: false,
+            },
+            None => items_after(doc, si, split..range.end, totals.clone()),
+        };
+        let split_at = Split {
+            at,
+            form,
+            earlier,
+            totals,
+            parts: items.figures,
+            nested: items.nested,
+            open: items.open,
+        };
+        split_at.assign_by_kind(doc, frames);
+    }
 }
+
+/// How many 其中 of one sentence are read (a list typed out has a few).
+const MAX_QIZHONG_IN_SENTENCE: usize = 16;
 
 /// 其中 opens the sentence: the totals are the sentence before's (`prev`, its
 /// figures) — its figures before its own 其中, when it has one
