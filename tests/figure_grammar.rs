@@ -1534,3 +1534,16 @@ fn each_qizhong_of_a_sentence_breaks_down_the_figures_before_it() {
     let article = doc("全乡现有小学校4所，其中新建一所学校，村级完小3所。");
     assert!(flagged(&article, "numbers.sum").is_empty());
 }
+
+#[test]
+fn a_rate_named_after_a_verb_is_what_is_done_over_its_whole() {
+    let text = doc("全村有道路34.7km（其中社道1.3km、入户路9.8km），已硬化3.1km，硬化率仅为8.9%；有山坪塘23口。");
+    assert!(flagged(&text, "numbers.percent").is_empty());
+    assert_eq!(
+        flagged(&text.replace("8.9%", "11.9%"), "numbers.percent"),
+        vec!["11.9%"]
+    );
+    // Near-miss: the figure before is not what was done (no 已), so no reading.
+    let other = doc("全村有道路34.7km，新修3.1km，硬化率为50%。");
+    assert!(flagged(&other, "numbers.percent").is_empty());
+}

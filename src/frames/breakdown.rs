@@ -514,7 +514,7 @@ fn numbered_series(doc: &Document, range: Range<usize>, frames: &mut Frames) {
 
 /// Is a figure inside brackets opened before it in its sentence (within
 /// [`BRACKET_REACH`])?
-fn in_brackets(doc: &Document, q: &Quantity) -> bool {
+pub fn in_brackets(doc: &Document, q: &Quantity) -> bool {
     in_bracket_opened_after(doc, q, doc.sentences[q.sentence].span.start)
 }
 

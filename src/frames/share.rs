@@ -153,6 +153,7 @@ pub fn build(doc: &Document, frames: &mut Frames) {
         if let Some((part, whole)) = completion(doc, qs, i)
             .or_else(|| completion_of_plan(doc, i, &mut names))
             .or_else(|| named_completion(doc, i))
+            .or_else(|| rate_of_what_is_done(doc, i))
         {
             shares.push(Share {
                 rate: i,
@@ -303,6 +304,38 @@ fn named_completion(doc: &Document, i: usize) -> Option<(usize, usize)> {
                 .iter()
                 .any(|w| tail(k).contains(w) || head(k).contains(w))
     })?;
+    Some((part, whole))
+}
+
+/// 全村有道路34.7km（其中…），已硬化3.1km，硬化率仅为8.9%: a rate named
+/// after a verb (硬化率, 覆盖率) right after the figure already done (已硬化) is
+/// that figure over the nearest one of its kind before it, outside brackets,
+/// that can hold it (the whole it was done of).
+fn rate_of_what_is_done(doc: &Document, i: usize) -> Option<(usize, usize)> {
+    let qs = &doc.quantities;
+    let p = &qs[i];
+    let name = crate::text::tail(doc.slice(&p.subject), NAME_TAIL)
+        .trim_end_matches(|c: char| !is_han(c))
+        .trim_end_matches(['达', '到', '为', '是', '仅', '了'])
+        .strip_suffix('率')?;
+    // The verb: the rate's last two characters (硬化 of 硬化率).
+    let verb_at = name.char_indices().rev().nth(1)?.0;
+    let verb = &name[verb_at..];
+    let part = (0..i).next_back().filter(|&k| {
+        qs[k].is_level()
+            && qs[k].sentence == p.sentence
+            && crate::text::tail(doc.slice(&qs[k].subject), NAME_TAIL)
+                .strip_suffix(verb)
+                .is_some_and(|before| before.ends_with('已'))
+    })?;
+    let value = |k: usize| qs[k].scaled().map(|v| v.to_f64());
+    let whole = (0..part)
+        .rev()
+        .take(FIGURE_REACH)
+        .take_while(|&k| qs[k].sentence + NAMED_PART_SENTENCES >= p.sentence)
+        .filter(|&k| qs[k].is_level() && same_kind(qs[k].unit, qs[part].unit))
+        .find(|&k| !crate::frames::breakdown::in_brackets(doc, &qs[k]))
+        .filter(|&k| value(k) >= value(part))?;
     Some((part, whole))
 }
 
