@@ -97,6 +97,9 @@ impl std::fmt::Display for OptionsError {
 #[inline(never)]
 pub fn check(text: &str, options: &Options) -> Result<Report, OptionsError> {
     options.validate()?;
+    // Traditional characters are read as simplified: same offsets.
+    let folded = text::fold_traditional(text);
+    let text: &str = &folded;
     let doc = Document::parse(text);
     let template = template_for(&doc, options)?;
     let ctx = options.context(&template);

@@ -929,16 +929,19 @@ fn read_fraction(
 /// clause read once.
 fn read_roles(text: &str, clause: &Span, figures: &mut [Quantity]) {
     let mut roles = RoleScan::new(clause);
-    let mut previous_end = None;
+    // The end of the last rate (a % figure) read in the clause.
+    let mut rate_end = None;
     for q in figures.iter_mut() {
         q.roles = roles.until(text, q.subject.end);
-        // 第一产业增长9.1%达21.2亿元: the change word is the rate's; the
-        // figure reached after it is a level.
-        if q.roles.change && previous_end.is_some_and(|end| reached_after(&text[end..q.span.start]))
-        {
+        // 第一产业增长9.1%达21.2亿元, 增长67.1%上级补助405490万元: the change
+        // word is the rate's; a figure after the rate with no change word of
+        // its own is a level.
+        if q.roles.change && rate_end.is_some_and(|end| !names_a_change(&text[end..q.span.start])) {
             q.roles.change = false;
         }
-        previous_end = Some(q.span.end);
+        rate_end = (q.unit == "%")
+            .then_some(q.span.end)
+            .or(rate_end.filter(|_| !q.roles.change));
     }
     // 占 after a figure in its clause (…3677人占总人口的5%) makes it a
     // share too, as 占 before it does: so any 占 in the clause. The
@@ -951,10 +954,15 @@ fn read_roles(text: &str, clause: &Span, figures: &mut [Quantity]) {
     }
 }
 
-/// Is this all that stands between a rate and the next figure: 达 / 达到 / 为
-/// (增长9.1%达21.2亿元, 增长12%至4.5万元)?
-fn reached_after(between: &str) -> bool {
-    matches!(between.trim(), "达" | "达到" | "为" | "至" | "到")
+/// Does a change word stand in `between` (…，增收5939万元 after 增长10.7%)?
+fn names_a_change(between: &str) -> bool {
+    let (lexicon, role_of) = role_lexicon();
+    between.char_indices().any(|(i, c)| {
+        lexicon.may_start(c)
+            && lexicon
+                .prefixes(&between[i..])
+                .any(|w| role_of[w] == Role::Change)
+    })
 }
 
 /// 200-5000元, 3至5个, 3~5名: the upper bound read as a quantity becomes the

@@ -1131,3 +1131,169 @@ mod lexicon_tests {
         }
     }
 }
+
+/// Traditional characters a draft may be typed in (or a page converted to),
+/// with the simplified ones the rules' word lists use: the units and measure
+/// words (個, 戶, 萬, 噸), the role words (總, 佔, 增長, 計劃) and the common
+/// nouns of figures. Each pair is three UTF-8 bytes both ways, so folding keeps
+/// every offset. Sorted by the traditional character.
+const TRADITIONAL: &[(char, char)] = &[
+    ('佔', '占'),
+    ('來', '来'),
+    ('個', '个'),
+    ('們', '们'),
+    ('億', '亿'),
+    ('兩', '两'),
+    ('則', '则'),
+    ('劃', '划'),
+    ('動', '动'),
+    ('務', '务'),
+    ('區', '区'),
+    ('參', '参'),
+    ('員', '员'),
+    ('噸', '吨'),
+    ('園', '园'),
+    ('報', '报'),
+    ('場', '场'),
+    ('學', '学'),
+    ('實', '实'),
+    ('審', '审'),
+    ('專', '专'),
+    ('對', '对'),
+    ('屆', '届'),
+    ('屬', '属'),
+    ('廠', '厂'),
+    ('張', '张'),
+    ('從', '从'),
+    ('戰', '战'),
+    ('戶', '户'),
+    ('據', '据'),
+    ('數', '数'),
+    ('於', '于'),
+    ('曆', '历'),
+    ('會', '会'),
+    ('東', '东'),
+    ('條', '条'),
+    ('業', '业'),
+    ('樓', '楼'),
+    ('標', '标'),
+    ('歲', '岁'),
+    ('歷', '历'),
+    ('減', '减'),
+    ('準', '准'),
+    ('濟', '济'),
+    ('為', '为'),
+    ('爲', '为'),
+    ('現', '现'),
+    ('環', '环'),
+    ('產', '产'),
+    ('畝', '亩'),
+    ('當', '当'),
+    ('療', '疗'),
+    ('發', '发'),
+    ('礦', '矿'),
+    ('稅', '税'),
+    ('種', '种'),
+    ('積', '积'),
+    ('筆', '笔'),
+    ('節', '节'),
+    ('糧', '粮'),
+    ('約', '约'),
+    ('級', '级'),
+    ('絡', '络'),
+    ('統', '统'),
+    ('經', '经'),
+    ('網', '网'),
+    ('線', '线'),
+    ('縣', '县'),
+    ('總', '总'),
+    ('職', '职'),
+    ('脫', '脱'),
+    ('臺', '台'),
+    ('與', '与'),
+    ('舊', '旧'),
+    ('莊', '庄'),
+    ('華', '华'),
+    ('萬', '万'),
+    ('處', '处'),
+    ('衛', '卫'),
+    ('補', '补'),
+    ('計', '计'),
+    ('設', '设'),
+    ('評', '评'),
+    ('調', '调'),
+    ('證', '证'),
+    ('議', '议'),
+    ('豬', '猪'),
+    ('財', '财'),
+    ('貧', '贫'),
+    ('費', '费'),
+    ('貼', '贴'),
+    ('資', '资'),
+    ('車', '车'),
+    ('較', '较'),
+    ('輛', '辆'),
+    ('輪', '轮'),
+    ('轄', '辖'),
+    ('辦', '办'),
+    ('農', '农'),
+    ('這', '这'),
+    ('進', '进'),
+    ('達', '达'),
+    ('鄉', '乡'),
+    ('鄰', '邻'),
+    ('醫', '医'),
+    ('鎮', '镇'),
+    ('長', '长'),
+    ('門', '门'),
+    ('開', '开'),
+    ('間', '间'),
+    ('關', '关'),
+    ('隊', '队'),
+    ('險', '险'),
+    ('隻', '只'),
+    ('雞', '鸡'),
+    ('電', '电'),
+    ('項', '项'),
+    ('預', '预'),
+    ('頭', '头'),
+    ('額', '额'),
+    ('類', '类'),
+    ('養', '养'),
+    ('餘', '余'),
+    ('馬', '马'),
+    ('魚', '鱼'),
+    ('點', '点'),
+    ('黨', '党'),
+    ('齡', '龄'),
+];
+
+/// The text with its traditional characters read as simplified ones (see
+/// [`TRADITIONAL`]): the same length and offsets, so findings on it point
+/// into the original. Borrowed when there is nothing to fold.
+pub fn fold_traditional(text: &str) -> std::borrow::Cow<'_, str> {
+    let traditional = |c: char| {
+        TRADITIONAL
+            .binary_search_by(|&(t, _)| t.cmp(&c))
+            .ok()
+            .map(|i| TRADITIONAL[i].1)
+    };
+    // Most drafts have none: a scan that allocates nothing.
+    if !text
+        .chars()
+        .any(|c| c >= '\u{4e00}' && traditional(c).is_some())
+    {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(
+        text.chars()
+            .map(|c| {
+                if c >= '\u{4e00}' {
+                    traditional(c).unwrap_or(c)
+                } else {
+                    c
+                }
+            })
+            .collect(),
+    )
+}

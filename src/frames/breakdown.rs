@@ -262,15 +262,28 @@ fn qizhong(
         splits.push((next_at, next_split));
         from += j + "其中".len();
     }
+    // Where the totals of each later 其中 begin: the clause of the last level
+    // figure before it (c类人员家庭111户，占低保户的51%，其中…); the list before
+    // ends there.
+    let bounds: Vec<usize> = splits
+        .iter()
+        .map(|&(_, split)| {
+            let last = (range.start..split).rev().find(|&q| qs[q].is_level());
+            last.map_or(split, |l| {
+                let clause_start = doc.clauses[qs[l].clause].start;
+                range.start + qs[range.start..l].partition_point(|q| q.span.start < clause_start)
+            })
+        })
+        .collect();
     for (n, &(at, split)) in splits.iter().enumerate() {
         let (totals, earlier) = if n == 0 {
             (before.clone(), earlier.clone())
         } else {
-            (splits[n - 1].1..split, 0..0)
+            (bounds[n].max(splits[n - 1].1)..split, 0..0)
         };
         let items = match splits.get(n + 1) {
             Some(&(_, next_split)) => Items {
-                figures: split..next_split,
+                figures: split..bounds[n + 1].clamp(split, next_split),
                 nested: Vec::new(),
                 open: false,
             },
@@ -585,7 +598,11 @@ impl Split {
             parts.clear();
             parts.extend(
                 (i..self.parts.end)
-                    .filter(|&p| of_kind(&qs[p]) && !annotates_a_part(doc, &qs[p], self.at))
+                    .filter(|&p| {
+                        of_kind(&qs[p])
+                            && !annotates_a_part(doc, &qs[p], self.at)
+                            && !changed_from(doc, &qs[p])
+                    })
                     .filter(|p| !self.nested.iter().any(|r| r.contains(p))),
             );
             // An opener ties its parts to the figures before only by coming
@@ -817,6 +834,34 @@ fn named_alike(doc: &Document, a: usize, b: usize, with_verbs: bool) -> bool {
     (!ka.is_empty() && plain(&ka) == plain(&kb)) || common_tail >= 3
 }
 
+/// Words after a figure that make it the value something was changed from
+/// (由年初预算的65000万元调整为35000万元): a former value, not a part.
+const CHANGED_FROM: &[&str] = &[
+    "调整为",
+    "调整到",
+    "调增为",
+    "调减为",
+    "变更为",
+    "提高到",
+    "提高至",
+    "增加到",
+    "增至",
+    "减少到",
+    "减至",
+    "降至",
+    "下降到",
+    "下降至",
+    "上升到",
+    "上升至",
+    "增长到",
+];
+
+/// Is the figure the value something was changed from?
+fn changed_from(doc: &Document, q: &Quantity) -> bool {
+    let after = &doc.text[q.span.end..];
+    CHANGED_FROM.iter().any(|w| after.starts_with(w))
+}
+
 /// 1575户（含联合社13户）: a figure in brackets after a part says what that
 /// part contains, 总投资20亿元的项目 describes the part's noun, and a figure
 /// after the part's own 其中 is a part of the part; none is a part of its own. (A bracket opened before 其中,
@@ -893,27 +938,10 @@ fn by_indicator(
             None => unnamed.push(p),
         }
     }
-    // Parts named unlike any total go each to the total whose head noun
-    // they name — when every one of them does.
-    let by_head: Option<Vec<usize>> = unnamed
-        .iter()
-        .map(|&p| {
-            indicator_key(doc, &qs[p], &mut key);
-            total_sharing_the_head(&keys, &key)
-        })
-        .collect();
-    if let Some(heads) = by_head {
-        for (&p, ti) in unnamed.iter().zip(heads) {
-            assigned[ti].push(p);
-        }
-    }
-    if assigned.iter().all(Vec::is_empty) {
-        // The parts name categories (油菜…，蔬菜…), not indicators: they
-        // break down the figure right before 其中 — when nothing stands
-        // between them (种植6675亩（其中：油菜…）) but the figures of the
-        // same things in another unit (1193户5992人，其中…), else it is
-        // unclear which.
-        if let (Some(&last), Some(qizhong)) = (totals.last(), qizhong) {
+    // The figure right before 其中, nothing standing between them but the
+    // figures of the same things in another unit (1193户5992人，其中…).
+    let adjacent = totals.last().copied().filter(|&last| {
+        qizhong.is_some_and(|qizhong| {
             let from = qs[last].span.end;
             let figures: usize = qs[last + 1..]
                 .iter()
@@ -921,10 +949,33 @@ fn by_indicator(
                 .filter(|q| q.span.start >= from)
                 .map(|q| doc.slice(&q.span).chars().count())
                 .sum();
-            let between = doc.text[from..qizhong].chars().count() - figures;
-            if between <= 2 {
-                push(doc, last, parts, Form::Qizhong, frames);
-            }
+            doc.text[from..qizhong].chars().count() - figures <= 2
+        })
+    });
+    // Parts named unlike any total go each to the total whose head noun
+    // they name — when every one of them does: in three characters, or in
+    // two (产值, 收入) when no figure stands right before 其中.
+    let mut by_head = |shared: usize| -> Option<Vec<usize>> {
+        unnamed
+            .iter()
+            .map(|&p| {
+                indicator_key(doc, &qs[p], &mut key);
+                total_sharing_the_head(&keys, &key, shared)
+            })
+            .collect()
+    };
+    let heads = by_head(3).or_else(|| adjacent.is_none().then(|| by_head(2)).flatten());
+    if let Some(heads) = heads {
+        for (&p, ti) in unnamed.iter().zip(heads) {
+            assigned[ti].push(p);
+        }
+    }
+    if assigned.iter().all(Vec::is_empty) {
+        // The parts name categories (油菜…，蔬菜…), not indicators: they
+        // break down the figure right before 其中 (种植6675亩（其中：油菜…）),
+        // else it is unclear which.
+        if let Some(last) = adjacent {
+            push(doc, last, parts, Form::Qizhong, frames);
         }
         return;
     }
@@ -935,10 +986,14 @@ fn by_indicator(
     }
 }
 
-/// The one total whose name ends as the part's does, over two characters at
-/// least and longer than any other total's: 脱贫户 of 已脱贫户 for 低保脱贫户,
+/// The one total whose name ends as the part's does, in `at_least`
+/// characters and more than any other total's: 脱贫户 of 已脱贫户 for 低保脱贫户,
 /// not 户 of 边缘户; 基础母羊 of 提供了基础母羊 for 扶持基础母羊, not 鸡苗.
-fn total_sharing_the_head(total_keys: &[Vec<char>], part_key: &[char]) -> Option<usize> {
+fn total_sharing_the_head(
+    total_keys: &[Vec<char>],
+    part_key: &[char],
+    at_least: usize,
+) -> Option<usize> {
     let common_tail = |a: &[char]| {
         a.iter()
             .rev()
@@ -949,7 +1004,7 @@ fn total_sharing_the_head(total_keys: &[Vec<char>], part_key: &[char]) -> Option
     let shared: Vec<usize> = total_keys.iter().map(|k| common_tail(k)).collect();
     let best = *shared.iter().max()?;
     let unique = shared.iter().filter(|&&s| s == best).count() == 1;
-    (best >= 2 && unique).then(|| shared.iter().position(|&s| s == best))?
+    (best >= at_least && unique).then(|| shared.iter().position(|&s| s == best))?
 }
 
 /// A breakdown in brackets right after the total: 22家（公办7家，社会办6家，公建民营9家）.

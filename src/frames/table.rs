@@ -290,6 +290,17 @@ fn table_of_cells(doc: &Document, cells: &[Span], paragraphs: Range<usize>) -> O
     if header.iter().any(|c| is_value_cell(doc.slice(c))) {
         return None;
     }
+    // 收入 | 执行数 | 支出 | 执行数: two tables side by side, their rows
+    // read as one column each would add income to spending.
+    let lead = &cells[first_row.saturating_sub(2 * width)..first_row];
+    let repeated = lead.iter().enumerate().any(|(i, a)| {
+        lead[i + 1..]
+            .iter()
+            .any(|b| squeezed(doc.slice(a)) == squeezed(doc.slice(b)))
+    });
+    if repeated {
+        return None;
+    }
     let columns = columns_of(doc, header);
     let rows: Vec<Row> = (0..starts.len())
         .map(bounds)

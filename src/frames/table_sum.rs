@@ -133,7 +133,12 @@ fn of_table(doc: &Document, ti: usize, t: &Table, out: &mut Vec<RowSum>) {
     let is_total_row =
         |r: usize| TOTAL_LABELS.contains(&squeezed(doc.slice(&rows[r].label)).as_str());
     let last = rows.len() - 1;
-    if let Some(total) = [0, last].into_iter().find(|&r| is_total_row(r)) {
+    // Two total rows: two tables side by side, or subtotals; no one sum.
+    let one_total = (0..rows.len()).filter(|&r| is_total_row(r)).count() == 1;
+    if let Some(total) = [0, last]
+        .into_iter()
+        .find(|&r| one_total && is_total_row(r))
+    {
         let parts: Vec<usize> = (0..rows.len())
             .filter(|&r| {
                 r != total && part_of[r].is_none() && same_unit(doc, &rows[r], &rows[total])

@@ -34,6 +34,10 @@ pub static INFO: RuleInfo = RuleInfo {
     near_miss: "在册吸毒人员403人，其中社区戒毒104名，社会面管控299人",
 };
 
+/// A total this large is not made exactly by its first parts by chance
+/// (4 = 1 + 3 may be; 111 = 43 + 68 is the list's end).
+const CHANCE_TOTAL: f64 = 20.0;
+
 /// How near the total two lists that agree must come to be its whole.
 const AGREEING_SHARE: f64 = 0.75;
 
@@ -251,8 +255,16 @@ impl Rule for Sum {
             // Or the figures past the prefix start a new sentence (羊存栏20409只，其中：
             // 山羊1403只；绵羊19006只；禽存栏188399只).
             let own_prefix = prefix(b);
+            // Or the total is too large for its first parts to make it by
+            // chance (c类家庭111户，其中：因病残43户，一般68户，60岁以上老人83户).
+            // (An exact count only: rounded figures meet within their rounding.)
+            let total = &qs[b.total];
+            let exact_count = total.multiplier == 1 && total.value.scale == 0;
+            let beyond_chance =
+                exact_count && total.scaled().is_some_and(|v| v.to_f64() >= CHANCE_TOTAL);
             let ran_on = own_prefix.is_some_and(|n| {
                 parts[n].sentence != parts[n - 1].sentence
+                    || beyond_chance
                     || neighbours.clone().any(|oi| {
                         let o = &all[oi];
                         oi != bi
