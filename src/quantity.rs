@@ -942,6 +942,10 @@ fn read_roles(text: &str, clause: &Span, figures: &mut [Quantity]) {
         rate_end = (q.unit == "%")
             .then_some(q.span.end)
             .or(rate_end.filter(|_| !q.roles.change));
+        // 5628.0公斤/公顷, 3.5万元/人: a figure per unit of something.
+        if text[q.span.end..].starts_with(['/', '／']) {
+            q.roles.per = true;
+        }
     }
     // 占 after a figure in its clause (…3677人占总人口的5%) makes it a
     // share too, as 占 before it does: so any 占 in the clause. The
@@ -1192,6 +1196,10 @@ const ROLE_WORDS: &[(&str, Role)] = &[
     ("人均", Role::Per),
     ("户均", Role::Per),
     ("平均", Role::Per),
+    // Yields per unit of area: a part's may exceed the whole's.
+    ("单产", Role::Per),
+    ("亩产", Role::Per),
+    ("单位面积", Role::Per),
     ("同比", Role::Change),
     ("环比", Role::Change),
     ("增长", Role::Change),

@@ -1626,3 +1626,16 @@ fn traditional_characters_are_read_as_simplified() {
         "30個村".len()
     );
 }
+
+#[test]
+fn a_yield_per_unit_of_area_is_no_total_of_its_parts() {
+    let text = doc("全国夏粮单位面积产量5628.0公斤/公顷（375.2公斤/亩），比上年增加106.0公斤/公顷。其中小麦单位面积产量5985.8公斤/公顷，增长1.9%。");
+    assert!(flagged(&text, "numbers.sum").is_empty());
+    let d = report_checker::document::Document::parse(&text);
+    let per = d
+        .quantities
+        .iter()
+        .find(|q| d.slice(&q.span) == "5628.0公斤")
+        .unwrap();
+    assert!(!per.is_level());
+}
