@@ -166,3 +166,48 @@ fn a_phrase_or_quoted_count_then_a_colon_then_the_list() {
     assert!(count("明确三大任务：抓好产业发展、生态保护，推进乡村治理。").is_empty());
     assert!(count("推进三大工程：道路硬化工程、安全饮水工程等。").is_empty());
 }
+
+#[test]
+fn a_count_glued_to_the_figure_before_it_is_a_count_of_its_own() {
+    // Text taken from a table: 增长5.2% and 3项 run together, and 人均 / 增长
+    // belong to 5.2%, not to 3项.
+    let text = "人均可支配收入增长5.2%3项指标符合时间节点要求，预计能够完成，分别是：空气质量优良天数和节能减排降碳任务。";
+    assert_eq!(count(text), vec!["3项"]);
+    assert!(count(&text.replace("5.2%3项", "5.2%2项")).is_empty());
+    // A count after its own role word is a change, not a list's length.
+    assert!(count("项目数比上年增加3项，分别是道路建设和桥梁改造。").is_empty());
+    // 2022年 is a date, and 增加 belongs to the count.
+    assert!(count("2022年增加3项，分别是道路建设和桥梁改造。").is_empty());
+}
+
+#[test]
+fn yi_after_the_last_of_names_sharing_their_ending_closes_the_list() {
+    let text = "全年脱贫324户、942人，出列村三铺村、塔桥村一个。";
+    assert_eq!(count(text), vec!["一个"]);
+    assert!(count(&text.replace("一个", "两个")).is_empty());
+    assert_eq!(count("出列村三铺村、塔桥村一个贫困村。"), vec!["一个"]);
+    // 一 as "a", "each", or in 一个都不能少 counts nothing.
+    assert!(count("甲村、乙村一个都不能少。").is_empty());
+    assert!(count("从甲村、乙村中选一个作试点。").is_empty());
+    assert!(count("甲社区、乙社区各一个。").is_empty());
+    assert!(count("新建道路2条、桥梁一座。").is_empty());
+    assert!(count("加强甲村、乙村一个月的巡查。").is_empty());
+}
+
+#[test]
+fn a_count_with_blanks_around_its_number_and_a_total_after_its_list() {
+    // Text taken from a PDF: blanks around the numbers.
+    let text = "现有教学班 7 个(一年级 48 人、二年级 42人、三年级 45人、四年级 50人、五年级 57人、六年级 57人, 合计 299 人)。";
+    assert_eq!(count(text), vec!["7 个"]);
+    assert!(count(&text.replace("7 个", "6 个")).is_empty());
+    // A total after the list closes it: listing fewer is a mismatch.
+    assert_eq!(
+        count("设立服务站 4 个（甲站、乙站、丙站，共计 12 人）。"),
+        vec!["4 个"]
+    );
+    // A comma may continue the list with more names.
+    assert!(count("设立服务站4个（甲站、乙站，丙站及丁站）。").is_empty());
+    // 个月 is a time, 第 3 个 an ordinal.
+    assert!(count("建设周期 6 个月（土建、安装、调试）。").is_empty());
+    assert!(count("这是第 3 个（甲站、乙站）。").is_empty());
+}

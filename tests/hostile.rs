@@ -301,6 +301,11 @@ fn long_runs_of_the_count_forms() {
         "“三个到位”：即思想到位、",
         // A count in every list of one sentence: each list is split at its own counts.
         "3个示范点：即甲村、",
+        "增长5.2%3项指标，分别是：甲指标和乙指标、",
+        "三铺村、塔桥村一个、",
+        "甲村、乙村一",
+        "教学班 6 个(一年级 48 人、二年级 42人, 合计 90 人、",
+        " 3 个 3 个 ",
     ] {
         survives(&unit.repeat(40_000));
     }

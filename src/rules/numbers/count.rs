@@ -272,18 +272,46 @@ fn opens_a_name(s: &str) -> bool {
 }
 
 /// A figure that can be the length of a list: a small whole number of named things.
-fn is_item_count(q: &Quantity) -> bool {
-    is_small_whole(q) && ITEM_UNITS.contains(&q.unit)
+fn is_item_count(text: &str, q: &Quantity) -> bool {
+    is_small_whole(text, q) && ITEM_UNITS.contains(&q.unit)
 }
 
 /// A small, exact whole number that is no rate or change.
-fn is_small_whole(q: &Quantity) -> bool {
+fn is_small_whole(text: &str, q: &Quantity) -> bool {
     q.multiplier == 1
         && q.value.scale == 0
         && (1..=MAX_COUNT).contains(&q.value.mantissa)
         && q.approx == Approx::Exact
-        && !q.roles.per
-        && !q.roles.change
+        && ((!q.roles.per && !q.roles.change) || glued_to_a_figure(text, q))
+}
+
+/// 人均可支配收入增长5.2%2项指标: a count written right after another
+/// figure starts a phrase of its own; the role words before (人均, 增长)
+/// were the earlier figure's.
+fn glued_to_a_figure(text: &str, q: &Quantity) -> bool {
+    let before = text[..q.span.start].trim_end_matches([' ', '\u{3000}']);
+    // The earlier figure's unit: %, or a Han unit of a few characters (亩,
+    // 万元), the whole of what stands after its digits (not 2022年增加).
+    let han_tail = before
+        .char_indices()
+        .rev()
+        .take(3)
+        .take_while(|&(_, c)| crate::text::is_han(c))
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let unit_at = (han_tail..before.len())
+        .filter(|&i| before.is_char_boundary(i))
+        .find(|&i| {
+            crate::quantity::unit_at(&before[i..]).is_some_and(|u| u.len() == before.len() - i)
+        });
+    let digits_end = match before.strip_suffix(['%', '％', '‰']) {
+        Some(rest) => rest.len(),
+        None => match unit_at {
+            Some(i) => i,
+            None => return false,
+        },
+    };
+    before[..digits_end].ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// Nouns of places that serve as their own measure word: 铜川、咸阳、延安3市.
@@ -296,7 +324,7 @@ const NOT_PLACES: &[&str] = &[
 /// What a count counts in: its measure word (3个, 3所), or the place noun
 /// after a bare number (3市).
 fn count_unit(text: &str, q: &Quantity) -> Option<&'static str> {
-    if !is_small_whole(q) {
+    if !is_small_whole(text, q) {
         return None;
     }
     if ITEM_UNITS.contains(&q.unit) {
@@ -448,7 +476,7 @@ impl Count {
     /// intro word, with no 、 to make a list of them.
     fn pairs_after_intro(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
         for (qi, q) in doc.quantities.iter().enumerate() {
-            if !is_item_count(q) {
+            if !is_item_count(doc.text, q) {
                 continue;
             }
             let Some((list_at, reach)) = intro_after(doc, qi) else {
@@ -513,7 +541,7 @@ fn intro_after(doc: &Document, qi: usize) -> Option<(usize, usize)> {
     let another = doc.quantities[qi + 1..]
         .iter()
         .take_while(|o| o.span.start < intro)
-        .any(is_item_count);
+        .any(|o| is_item_count(doc.text, o));
     if another {
         return None;
     }
@@ -585,7 +613,7 @@ impl Count {
         let of_figures: Vec<Stated> = doc
             .quantities
             .iter()
-            .filter(|q| is_item_count(q) || follows_yixia(doc.text, q))
+            .filter(|q| is_item_count(doc.text, q) || follows_yixia(doc.text, q))
             .map(Stated::of)
             .collect();
         counts.extend(of_figures.iter().map(|q| (q, false)));
@@ -640,7 +668,7 @@ impl Count {
 /// 以下三点 / 做了以下3各方面的工作: “the following N” counts what follows
 /// whatever its measure word (点 is no unit, 各 a slip for 个).
 fn follows_yixia(text: &str, q: &Quantity) -> bool {
-    is_small_whole(q)
+    is_small_whole(text, q)
         && ["以下", "如下", "下列", "下面"]
             .iter()
             .any(|w| text[..q.span.start].ends_with(w))
@@ -845,7 +873,14 @@ impl Count {
         let ends_at_comma = doc.text[e.span.end..].starts_with([',', '，']);
         let listed_fewer = listed(doc, &items).is_some_and(|l| l.n < q.value.mantissa as usize);
         let mut items = items;
-        if ends_at_comma && listed_fewer {
+        // （一年级48人、…、六年级57人，合计299人）: a total after the list closes it.
+        let totalled = ends_at_comma && {
+            let next = doc.text[e.span.end..].trim_start_matches([',', '，', ' ', '\u{3000}']);
+            ["合计", "共计", "总计", "总共", "共有", "共"]
+                .iter()
+                .any(|w| next.starts_with(w))
+        };
+        if ends_at_comma && listed_fewer && !totalled {
             // …，蒌根及薛宅，其中…: a clause of names only goes on with the list.
             match names_clause(doc.text, e.span.end, sentence_end) {
                 Some(more) => items.extend(more),
@@ -866,7 +901,11 @@ impl Count {
     /// count and a colon, then clauses that each open with 一<measure word>
     /// (or 另一 / 二 / 三 … in order) name its items one by one.
     fn clauses_after_colon(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
-        for q in doc.quantities.iter().filter(|q| is_small_whole(q)) {
+        for q in doc
+            .quantities
+            .iter()
+            .filter(|q| is_small_whole(doc.text, q))
+        {
             let mut unit = q.unit.chars();
             let (Some(m), None) = (unit.next(), unit.next()) else {
                 continue;
@@ -911,7 +950,7 @@ impl Count {
         let figures = doc
             .quantities
             .iter()
-            .filter(|q| is_item_count(q))
+            .filter(|q| is_item_count(doc.text, q))
             .map(Stated::of);
         // Run-in markers are in document order already.
         let members = &doc.outline.run_ins;
@@ -967,7 +1006,7 @@ impl Count {
         let figures = doc
             .quantities
             .iter()
-            .filter(|q| is_small_whole(q) && matches!(q.unit, "类" | "种"))
+            .filter(|q| is_small_whole(doc.text, q) && matches!(q.unit, "类" | "种"))
             .map(Stated::of);
         let kind_phrases = phrases
             .iter()
@@ -1220,17 +1259,24 @@ impl Count {
         self.semicolon_items(doc, &phrases, out);
         self.kinds_in_bracket(doc, &phrases, out);
         let qs = &doc.quantities;
-        for (sentence, range) in doc
+        for (si, (sentence, range)) in doc
             .sentences
             .iter()
             .zip(doc.sentence_quantities.iter().cloned())
+            .enumerate()
         {
             let (from, qi) = (range.start, range.end);
-            let counts: Vec<&Quantity> = qs[from..qi]
+            let spaced = spaced_counts(doc.text, &doc.clauses, &sentence.span, si);
+            let mut counts: Vec<&Quantity> = qs[from..qi]
                 .iter()
                 .filter(|q| count_unit(doc.text, q).is_some())
                 .collect();
-            if counts.is_empty() {
+            if !spaced.is_empty() {
+                counts.extend(spaced.iter());
+                crate::text::sort_stable_by(&mut counts, |a, b| a.span.start.cmp(&b.span.start));
+            }
+            let one = sentence_has_one_count(doc.text, &sentence.span);
+            if counts.is_empty() && !one {
                 continue;
             }
             let lists: Vec<Enumeration> = enumerations(doc.text, &sentence.span)
@@ -1240,6 +1286,7 @@ impl Count {
             for e in &lists {
                 if self.count_closing_list(doc, &qs[from..qi], &counts, e, out)
                     || self.count_after_quoted_list(doc, &qs[from..qi], &counts, e, out)
+                    || (one && self.one_closing_list(doc, &qs[from..qi], e, out))
                 {
                     continue;
                 }
@@ -1250,4 +1297,165 @@ impl Count {
         // as the figure.
         numbered_phrase::check(self, doc, &phrases, out);
     }
+}
+
+/// Is there a 一 before a measure word in `span` (三铺村、塔桥村一个)?
+fn sentence_has_one_count(text: &str, span: &Span) -> bool {
+    let s = &text[span.clone()];
+    s.match_indices('一').any(|(i, _)| {
+        s[i + '一'.len_utf8()..]
+            .chars()
+            .next()
+            .is_some_and(|c| ITEM_UNITS.iter().any(|u| u.starts_with(c)))
+    })
+}
+
+impl Count {
+    /// 出列村三铺村、塔桥村一个: 一 is left out of the figures (一个 is mostly
+    /// "a"), but right after the last of two names or more that share their
+    /// ending (村, 村) it closes the list as a count. Whether one was read.
+    fn one_closing_list(
+        &self,
+        doc: &Document,
+        figures: &[Quantity],
+        e: &Enumeration,
+        out: &mut Vec<Diagnostic>,
+    ) -> bool {
+        let last = e.items.last().expect("two items at least");
+        let s = doc.slice(last);
+        let Some((at, unit)) = s.match_indices('一').find_map(|(i, _)| {
+            let after = &s[i + '一'.len_utf8()..];
+            let unit = ITEM_UNITS.iter().find(|u| after.starts_with(**u))?;
+            plain_count_unit(after, unit).then_some((i, *unit))
+        }) else {
+            return false;
+        };
+        let before = &s[..at];
+        let (item, closer) = match ["等共", "等", "共计", "合计", "总计", "共", "计"]
+            .iter()
+            .find(|c| before.ends_with(*c))
+        {
+            Some(c) => (&before[..before.len() - c.len()], true),
+            None => (before, false),
+        };
+        // What follows is the end of the list or the items' own noun
+        // (…塔桥村一个贫困村); 一个都不能少 is no count.
+        let rest = s[at + '一'.len_utf8() + unit.len()..].trim();
+        let mut items = e.items.clone();
+        items[0] = han_tail(doc.text, &items[0]);
+        let ending = |t: &str| t.trim().chars().next_back();
+        let shared = ending(item)
+            .filter(|c| crate::text::is_han(*c))
+            .is_some_and(|c| {
+                items[..items.len() - 1]
+                    .iter()
+                    .all(|it| ending(doc.slice(it)) == Some(c))
+            });
+        let noun_ok = rest.is_empty()
+            || (rest.chars().count() <= 4
+                && rest.chars().all(crate::text::is_han)
+                && ending(rest) == ending(item));
+        if item.trim().is_empty()
+            || !(shared || closer)
+            || !noun_ok
+            || figures_within(figures, e.span.start, last.start + at)
+        {
+            return false;
+        }
+        *items.last_mut().expect("non-empty") = last.start..last.start + item.len();
+        let start = last.start + at;
+        let stated = Stated {
+            span: start..start + '一'.len_utf8() + unit.len(),
+            n: 1,
+            unit,
+        };
+        let open = before.ends_with('等') || before.ends_with("等共");
+        self.compare_stated(doc, &stated, &items, open, out);
+        true
+    }
+}
+
+/// Is `unit`, at the start of `after`, a measure word standing alone: not
+/// part of a longer unit, a time (个月, 个小时) or an approximation (个多)?
+fn plain_count_unit(after: &str, unit: &str) -> bool {
+    const NOT_ALONE: &[&str] = &[
+        "多",
+        "余",
+        "来",
+        "月",
+        "年",
+        "日",
+        "天",
+        "周",
+        "时",
+        "小时",
+        "半",
+        "星期",
+        "工作日",
+        "季度",
+        "百分",
+    ];
+    let next = &after[unit.len()..];
+    crate::quantity::unit_at(after).is_none_or(|w| w == unit)
+        && !NOT_ALONE.iter().any(|w| next.starts_with(w))
+}
+
+/// The largest count read with a blank before its measure word.
+const MAX_SPACED_COUNT: i64 = 30;
+
+/// 现有教学班 6 个（…）: counts written with blanks around the number (text
+/// taken from a PDF), which the figures leave out, as figures of `sentence`.
+fn spaced_counts(text: &str, clauses: &[Span], span: &Span, sentence: usize) -> Vec<Quantity> {
+    let s = &text[span.clone()];
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        // 第 3 个 is an ordinal; 3.5 / A3 / 2-3 are no counts.
+        let prev = s[..start]
+            .trim_end_matches([' ', '\u{3000}'])
+            .chars()
+            .next_back();
+        let bad_prev = prev.is_some_and(|p| {
+            crate::text::fold_char(p).is_ascii_alphanumeric()
+                || matches!(
+                    crate::text::fold_char(p),
+                    '.' | '-' | '/' | '第' | '~' | '至'
+                )
+        });
+        let blanks = s[i..].len() - s[i..].trim_start_matches([' ', '\u{3000}']).len();
+        if bad_prev || blanks == 0 || i - start > 2 {
+            continue;
+        }
+        let after = &s[i + blanks..];
+        let Some(unit) = ITEM_UNITS.iter().find(|u| after.starts_with(**u)) else {
+            continue;
+        };
+        let value: i64 = s[start..i].parse().unwrap_or(0);
+        if !plain_count_unit(after, unit) || !(1..=MAX_SPACED_COUNT).contains(&value) {
+            continue;
+        }
+        let (a, b) = (span.start + start, span.start + i + blanks + unit.len());
+        out.push(Quantity {
+            number: a..span.start + i,
+            span: a..b,
+            value: crate::quantity::Decimal::new(value, 0),
+            multiplier: 1,
+            unit,
+            approx: Approx::Exact,
+            subject: span.start..a,
+            sentence,
+            clause: clauses.partition_point(|c| c.start <= a).saturating_sub(1),
+            roles: Default::default(),
+        });
+    }
+    out
 }
