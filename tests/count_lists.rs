@@ -211,3 +211,47 @@ fn a_count_with_blanks_around_its_number_and_a_total_after_its_list() {
     assert!(count("建设周期 6 个月（土建、安装、调试）。").is_empty());
     assert!(count("这是第 3 个（甲站、乙站）。").is_empty());
 }
+
+#[test]
+fn names_each_followed_by_its_figure_run_together_after_fenbieshi() {
+    // Text taken from a table: the items run together, each ended by its figure.
+    let text = "1-6月，3项指标符合预期，分别是：固定资产投资增长12%预计进出口总额预计增长10%6项指标不达预期，分别是：地区生产总值增长4.4%工业增加值增长3.5%社会消费品零售总额增长0.5%一般公共预算收入增长-19%区级税收增长-36.8%全体居民人均可支配收入增长5.2%。";
+    assert_eq!(count(text), vec!["3项"]);
+    assert!(count(&text.replace("3项", "2项")).is_empty());
+    assert_eq!(
+        count(&text.replace("3项", "2项").replace("6项", "5项")),
+        vec!["5项"]
+    );
+    // Items set apart by marks are read as a list, not as a run.
+    assert!(
+        count("共3项，分别是：地区生产总值增长4.4%，工业增加值增长3.5%，其余持平。").is_empty()
+    );
+    // Words after the last figure: no run of items.
+    assert!(count("3项指标，分别是：地区生产总值增长4.4%工业增加值增长3.5%均高于全省").is_empty());
+}
+
+#[test]
+fn one_name_in_brackets_where_the_sentence_names_the_items_of_its_counts() {
+    let text = "正在培育的规上工业企业3家(森财木业、睿新鹏电子、华邦置业)，重点服务业企业2家(新宗华机动车驾驶员培训学校)。";
+    assert_eq!(count(text), vec!["2家"]);
+    assert!(count(&text.replace("2家", "1家")).is_empty());
+    // With no other bracket of names, one name may be an example or a note.
+    assert!(count("重点服务业企业2家(新宗华机动车驾驶员培训学校)。").is_empty());
+    // A note in the bracket says something of the items, names none.
+    assert!(count("规上企业2家(森财木业、睿新鹏电子)，服务业企业3家(均已投产)。").is_empty());
+    assert!(count("规上企业2家(森财木业、睿新鹏电子)，服务业企业3家(其中新宗华学校)。").is_empty());
+}
+
+#[test]
+fn a_list_at_the_end_of_a_cut_text_is_whole_when_its_last_member_runs_long() {
+    // The text is cut in the third member; a fourth would have begun before.
+    let long = "三是勤于锻炼，积累经验。为尽快熟悉农村基层工作，我积极参与乡党委、政府开展的各项中心工作，主动深入到农村改革发展最前沿开展工作，主动深入到矛盾纠纷较为集中的林权制度改革中去，通过两个多月的潜心调研，制定了村三年发展规划，并聘请县建设局进行了总体";
+    let text = format!(
+        "我坚持做到“四勤”：一是勤于学习，增进沟通。二是勤于调研，熟悉村情，形成调研报告。{long}"
+    );
+    assert_eq!(count(&text), vec!["四"]);
+    assert!(count(&text.replace("四勤", "三勤")).is_empty());
+    // Cut in a member no longer than the others: the list may run on.
+    let short = "我坚持做到“四勤”：一是勤于学习，增进沟通。二是勤于调研，熟悉村情，形成调研报告。三是勤于锻炼，积累经验。为尽快熟悉";
+    assert!(count(short).is_empty());
+}

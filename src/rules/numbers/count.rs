@@ -455,6 +455,18 @@ impl Count {
             return;
         }
         let list = items[0].start..items[items.len() - 1].end;
+        out.push(self.mismatch(doc, count, n, list, open));
+    }
+
+    /// The finding on `count` when `n` items are listed in `list`.
+    fn mismatch(
+        &self,
+        doc: &Document,
+        count: &Stated,
+        n: usize,
+        list: Span,
+        open: bool,
+    ) -> Diagnostic {
         let unit = count.unit;
         let message = if open {
             format!(
@@ -464,10 +476,8 @@ impl Count {
         } else {
             format!("所说数目与列举不符：写的是{}，实际列出了{n}{unit}。请核对数目或补全、删减所列各项。", doc.slice(&count.span))
         };
-        out.push(
-            self.diagnostic(count.span.clone(), message)
-                .with_related(list, format!("列举的{n}项")),
-        );
+        self.diagnostic(count.span.clone(), message)
+            .with_related(list, format!("列举的{n}项"))
     }
 }
 
@@ -504,6 +514,92 @@ impl Count {
     }
 }
 
+impl Count {
+    /// 2项指标符合预期，分别是：固定资产投资增长12%进出口总额增长10%: items
+    /// taken from a table run together, each a name and its figure, after a
+    /// count and its intro word; each figure ends an item.
+    fn glued_after_intro(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+        for (qi, q) in doc.quantities.iter().enumerate() {
+            if !is_item_count(doc.text, q) {
+                continue;
+            }
+            let Some((list_at, _)) = intro_after(doc, qi) else {
+                continue;
+            };
+            let sentence_end = doc.sentences[q.sentence].span.end;
+            let reach =
+                crate::text::floor_boundary(doc.text, (list_at + CLAUSE_REACH).min(sentence_end));
+            // The run ends at the next count (…增长10%6项指标不达预期).
+            let next = doc.quantities[qi + 1..]
+                .iter()
+                .take_while(|o| o.span.start < reach)
+                .find(|o| o.span.start >= list_at && is_item_count(doc.text, o))
+                .map_or(reach, |o| o.span.start);
+            let items = glued_items(doc.text, list_at..next.max(list_at));
+            let n = items.len();
+            if n >= 2 && n != q.value.mantissa as usize {
+                let list = items[0].start..items[n - 1].end;
+                out.push(self.mismatch(doc, &Stated::of(q), n, list, false));
+            }
+        }
+    }
+}
+
+/// The items of a run of names each followed by its figure with no mark
+/// between (固定资产投资增长12%进出口总额增长10%), to the run's end;
+/// none unless the run is only such items.
+fn glued_items(text: &str, span: Span) -> Vec<Span> {
+    let run = &text[span.clone()];
+    // The sentence's own end closes the run (…增长5.2%。).
+    let run = &run[..run
+        .find(['。', '；', ';', '！', '？', '\n'])
+        .unwrap_or(run.len())];
+    let mut items = Vec::new();
+    let mut item_start = 0;
+    let mut names = 0;
+    let mut chars = run.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if crate::text::is_han(c) {
+            names += 1;
+            continue;
+        }
+        let sign = matches!(c, '-' | '－' | '+');
+        if !(c.is_ascii_digit() || sign) || names < 2 {
+            return Vec::new();
+        }
+        // The number, then its unit: the item ends there.
+        let mut end = i + c.len_utf8();
+        while let Some(&(k, d)) = chars.peek() {
+            if d.is_ascii_digit() || d == '.' {
+                end = k + d.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let rest = &run[end..];
+        let unit = match rest.chars().next() {
+            Some(u @ ('%' | '％' | '‰')) => u.len_utf8(),
+            _ => crate::quantity::unit_at(rest).map_or(0, str::len),
+        };
+        if unit == 0 || (sign && end == i + c.len_utf8()) {
+            return Vec::new();
+        }
+        end += unit;
+        while chars.peek().is_some_and(|&(k, _)| k < end) {
+            chars.next();
+        }
+        items.push(span.start + item_start..span.start + end);
+        item_start = end;
+        names = 0;
+    }
+    // Names after the last figure: the run is no list of figures.
+    if names > 0 {
+        return Vec::new();
+    }
+    items
+}
+
 /// How far (bytes) after a count 分别是 may still introduce its items.
 const FAR_INTRO_REACH: usize = 150;
 
@@ -527,7 +623,17 @@ fn intro_after(doc: &Document, qi: usize) -> Option<(usize, usize)> {
         if noun.chars().count() <= 8 && noun.chars().all(crate::text::is_han) {
             let after = &rest[comma + rest[comma..].chars().next().map_or(1, char::len_utf8)..];
             if let Some(word) = INTRO_WORDS.iter().find(|w| after.starts_with(*w)) {
-                return Some((q.span.end + (rest.len() - after.len()) + word.len(), reach));
+                // 分别是：甲和乙: the colon after the intro word too.
+                let list = &after[word.len()..];
+                let colon = list
+                    .chars()
+                    .next()
+                    .filter(|c| matches!(c, '：' | ':'))
+                    .map_or(0, char::len_utf8);
+                return Some((
+                    q.span.end + (rest.len() - after.len()) + word.len() + colon,
+                    reach,
+                ));
             }
         }
     }
@@ -708,8 +814,18 @@ impl Count {
             .nth(n.saturating_sub(1) as usize)
             .copied()
             .unwrap_or(head);
-        // A list that reaches the end of the text may run on past a cut.
-        let last_paragraph = last.paragraph + 1 >= doc.paragraphs.len();
+        // A list that reaches the end of the text may run on past a cut,
+        // unless its last member already runs on twice as long as any
+        // before it: the next would have begun before the cut.
+        let longest = of_style()
+            .take(n as usize)
+            .zip(of_style().skip(1).take(n as usize - 1))
+            .map(|(a, b)| b.marker.start.saturating_sub(a.marker.start))
+            .max()
+            .unwrap_or(0);
+        let tail = doc.text.trim_end().len().saturating_sub(last.marker.start);
+        let cut_short = tail <= 2 * longest;
+        let last_paragraph = last.paragraph + 1 >= doc.paragraphs.len() && cut_short;
         if n < 2 || n == stated || (n < stated && last_paragraph) {
             return;
         }
@@ -1255,6 +1371,7 @@ impl Count {
         let phrases = numbered_phrase::find(doc);
         self.counted_members(doc, &phrases, out);
         self.pairs_after_intro(doc, out);
+        self.glued_after_intro(doc, out);
         self.clauses_after_colon(doc, out);
         self.semicolon_items(doc, &phrases, out);
         self.kinds_in_bracket(doc, &phrases, out);
@@ -1283,6 +1400,7 @@ impl Count {
                 .into_iter()
                 .flat_map(|e| split_at_counts(doc.text, e, &counts))
                 .collect();
+            self.single_names_in_brackets(doc, &counts, out);
             for e in &lists {
                 if self.count_closing_list(doc, &qs[from..qi], &counts, e, out)
                     || self.count_after_quoted_list(doc, &qs[from..qi], &counts, e, out)
@@ -1458,4 +1576,73 @@ fn spaced_counts(text: &str, clauses: &[Span], span: &Span, sentence: usize) -> 
         });
     }
     out
+}
+
+/// How far (bytes) a bracket after a count is read for the names in it.
+const BRACKET_REACH: usize = 200;
+
+/// The inside of the bracket right after `at`, if it closes within reach.
+fn bracket_after(text: &str, at: usize) -> Option<Span> {
+    let rest = text[at..].strip_prefix(['（', '('])?;
+    let from = text.len() - rest.len();
+    let reach = crate::text::floor_boundary(text, (from + BRACKET_REACH).min(text.len()));
+    let close = text[from..reach].find(['）', ')', '（', '(', '\n', '。'])?;
+    text[from + close..]
+        .starts_with(['）', ')'])
+        .then_some(from..from + close)
+}
+
+impl Count {
+    /// 规上工业企业2家(森财木业、睿新鹏电子)，重点服务业企业2家(新宗华驾驶员
+    /// 培训学校): where a sentence names the items of a count in the bracket
+    /// after it, and the names agree with it, a bracket after another count
+    /// that holds one name only lists one item.
+    fn single_names_in_brackets(
+        &self,
+        doc: &Document,
+        counts: &[&Quantity],
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let mut agreeing = false;
+        let mut single: Vec<(&Quantity, Span)> = Vec::new();
+        for q in counts
+            .iter()
+            .copied()
+            .filter(|q| ITEM_UNITS.contains(&q.unit))
+        {
+            let Some(inside) = bracket_after(doc.text, q.span.end) else {
+                continue;
+            };
+            let names = split_at(doc.text, inside.clone(), '、');
+            let plain = names.iter().all(|n| {
+                let t = doc.slice(n).trim();
+                let len = t.chars().count();
+                (2..=MAX_ITEM).contains(&len)
+                    && t.chars().all(crate::text::is_han)
+                    && !t.contains(PREDICATE_CHARS)
+                    && !t.contains(['和', '及', '与', '等'])
+                    && ![
+                        "其中", "含", "如", "主要", "包括", "包含", "不含", "全部", "分别",
+                    ]
+                    .iter()
+                    .any(|w| t.starts_with(w))
+            });
+            if !plain {
+                continue;
+            }
+            if names.len() == 1 {
+                single.push((q, inside));
+            } else if names.len() == q.value.mantissa as usize {
+                agreeing = true;
+            }
+        }
+        if !agreeing {
+            return;
+        }
+        for (q, inside) in single {
+            if q.value.mantissa > 1 {
+                out.push(self.mismatch(doc, &Stated::of(q), 1, inside, false));
+            }
+        }
+    }
 }
