@@ -255,3 +255,20 @@ fn a_list_at_the_end_of_a_cut_text_is_whole_when_its_last_member_runs_long() {
     let short = "我坚持做到“四勤”：一是勤于学习，增进沟通。二是勤于调研，熟悉村情，形成调研报告。三是勤于锻炼，积累经验。为尽快熟悉";
     assert!(count(short).is_empty());
 }
+
+#[test]
+fn a_colon_after_the_intro_word_or_right_after_the_count_opens_the_list() {
+    let fenbie = "建成3个示范点，分别是：甲村、乙村、丙村、丁村。";
+    assert_eq!(count(fenbie), vec!["3个"]);
+    assert!(count(&fenbie.replace("3个", "4个")).is_empty());
+    let baokuo = "建成3个示范点，包括：甲村、乙村、丙村、丁村。";
+    assert_eq!(count(baokuo), vec!["3个"]);
+    assert!(count(&baokuo.replace("3个", "4个")).is_empty());
+    // The noun before the count, the colon right after it.
+    let after = "建成示范点3个：甲村、乙村、丙村、丁村。";
+    assert_eq!(count(after), vec!["3个"]);
+    assert!(count(&after.replace("3个", "4个")).is_empty());
+    // A list that goes on past a comma, and 其中 (some of them), stay silent.
+    assert!(count("建成示范点4个：甲村、乙村，丙村及丁村。").is_empty());
+    assert!(count("建成3个示范点，其中：甲村、乙村已投用。").is_empty());
+}

@@ -969,6 +969,14 @@ impl Count {
             // “三个到位”：即思想到位、…: a quoted count, and an intro word
             // after the colon.
             let noun = noun.strip_suffix(['”', '"']).unwrap_or(noun);
+            // 3个示范点，分别是：甲… / 包括：甲…: the intro word before the colon.
+            let noun = INTRO_WORDS
+                .iter()
+                .find_map(|w| noun.strip_suffix(w))
+                .and_then(|n| n.strip_suffix(['，', ',']).or(Some(n)))
+                .unwrap_or(noun);
+            // 示范点3个：甲…: the noun before the count, the colon right after it.
+            let noun = if noun.is_empty() { "冒号" } else { noun };
             (noun, without_intro_word(doc.text, &e.items))
         } else if let Some(noun) = between.strip_suffix(['，', ',']) {
             let Some(word) = INTRO_WORDS.iter().find(|w| first.starts_with(*w)) else {
