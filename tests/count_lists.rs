@@ -272,3 +272,32 @@ fn a_colon_after_the_intro_word_or_right_after_the_count_opens_the_list() {
     assert!(count("建成示范点4个：甲村、乙村，丙村及丁村。").is_empty());
     assert!(count("建成3个示范点，其中：甲村、乙村已投用。").is_empty());
 }
+
+#[test]
+fn a_phrase_or_quoted_count_then_a_comma_and_an_intro_word() {
+    let works = "重点实施了四大工程，即道路工程、水利工程、电力工程。";
+    assert_eq!(count(works), vec!["四大"]);
+    assert!(count(&works.replace("四大", "三大")).is_empty());
+    let quoted = "实现“四个全覆盖”，即党组织全覆盖、阵地全覆盖、服务全覆盖。";
+    assert_eq!(count(quoted), vec!["四"]);
+    assert!(count(&quoted.replace("四个", "三个")).is_empty());
+    // A clause after the comma that is no list of the phrase's items.
+    assert!(count("实施四大工程，道路工程、水利工程已完工。").is_empty());
+    assert!(count("实施四大工程，即道路、水利等工程，成效明显。").is_empty());
+}
+
+#[test]
+fn items_set_apart_by_semicolons_in_the_bracket_after_a_count_and_its_noun() {
+    let text = "完成3个投资额在500万元以上的项目（甲化工有限公司计划投资1400万元；乙化工有限公司计划投资1400万元）。";
+    assert_eq!(count(text), vec!["3个"]);
+    assert!(count(&text.replace("3个", "2个")).is_empty());
+    assert_eq!(
+        count("扶持了3家合作社（甲合作社；乙合作社）。"),
+        vec!["3家"]
+    );
+    // The bracket names what the noun after 的 is about, not the count.
+    assert!(count("完善了3个村的道路（甲路；乙路）。").is_empty());
+    // Some of them, or a note.
+    assert!(count("完成3个项目（其中甲项目已投产；乙项目在建）。").is_empty());
+    assert!(count("完成3个项目（详见附件1；附件2）。").is_empty());
+}

@@ -49,7 +49,7 @@ const CLOSERS: &[&str] = &[
     "此",
 ];
 /// Words that open a list after a comma: 3个示范点，分别是甲、乙、丙.
-const INTRO_WORDS: &[&str] = &["分别是", "分别为", "即", "包括", "为"];
+pub(super) const INTRO_WORDS: &[&str] = &["分别是", "分别为", "即", "包括", "为"];
 /// Longest item (chars) that still reads as a name in a list.
 const MAX_ITEM: usize = 16;
 /// Counts above this are tallies, not the length of a list someone wrote out.
@@ -1383,6 +1383,7 @@ impl Count {
         self.clauses_after_colon(doc, out);
         self.semicolon_items(doc, &phrases, out);
         self.kinds_in_bracket(doc, &phrases, out);
+        self.semicolons_in_bracket(doc, out);
         let qs = &doc.quantities;
         for (si, (sentence, range)) in doc
             .sentences
@@ -1590,10 +1591,10 @@ fn spaced_counts(text: &str, clauses: &[Span], span: &Span, sentence: usize) -> 
 const BRACKET_REACH: usize = 200;
 
 /// The inside of the bracket right after `at`, if it closes within reach.
-fn bracket_after(text: &str, at: usize) -> Option<Span> {
+fn bracket_after(text: &str, at: usize, reach: usize) -> Option<Span> {
     let rest = text[at..].strip_prefix(['（', '('])?;
     let from = text.len() - rest.len();
-    let reach = crate::text::floor_boundary(text, (from + BRACKET_REACH).min(text.len()));
+    let reach = crate::text::floor_boundary(text, (from + reach).min(text.len()));
     let close = text[from..reach].find(['）', ')', '（', '(', '\n', '。'])?;
     text[from + close..]
         .starts_with(['）', ')'])
@@ -1618,7 +1619,7 @@ impl Count {
             .copied()
             .filter(|q| ITEM_UNITS.contains(&q.unit))
         {
-            let Some(inside) = bracket_after(doc.text, q.span.end) else {
+            let Some(inside) = bracket_after(doc.text, q.span.end, BRACKET_REACH) else {
                 continue;
             };
             let names = split_at(doc.text, inside.clone(), '、');
@@ -1650,6 +1651,62 @@ impl Count {
         for (q, inside) in single {
             if q.value.mantissa > 1 {
                 out.push(self.mismatch(doc, &Stated::of(q), 1, inside, false));
+            }
+        }
+    }
+}
+
+/// How many characters may stand between a count and the bracket of its
+/// items (2个投资额在500万元以上的项目（…）).
+const BRACKET_NOUN: usize = 24;
+
+/// Words that open a bracket of some items or of a note, not of all items.
+const PARTIAL_OPENERS: &[&str] = &[
+    "其中", "含", "如", "主要", "包括", "包含", "不含", "全部", "分别", "均", "以上", "详见", "见",
+];
+
+impl Count {
+    /// 完成2个投资额在500万元以上的项目（甲公司计划投资1400万元；乙公司计划
+    /// 投资1400万元）: a count, its noun, and a bracket of items set apart
+    /// by ；, each about one of the things counted.
+    fn semicolons_in_bracket(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+        for (qi, q) in doc.quantities.iter().enumerate() {
+            if !is_item_count(doc.text, q) {
+                continue;
+            }
+            let reach = crate::text::floor_boundary(
+                doc.text,
+                (q.span.end + BRACKET_NOUN * 3 + 3).min(doc.text.len()),
+            );
+            let ahead = &doc.text[q.span.end..reach];
+            let Some(open) = ahead.find(|c: char| {
+                !(crate::text::is_han(c) || c.is_ascii_digit() || matches!(c, '.' | '%'))
+            }) else {
+                continue;
+            };
+            let noun = &ahead[..open];
+            // 3个村的道路（…）: the bracket names the roads, not the villages.
+            let de = noun.chars().take(4).any(|c| c == '的');
+            let bracket = q.span.end + open;
+            let another = doc.quantities[qi + 1..]
+                .iter()
+                .take_while(|o| o.span.start < bracket)
+                .any(|o| is_item_count(doc.text, o));
+            if noun.chars().count() > BRACKET_NOUN || de || another {
+                continue;
+            }
+            let Some(inside) = bracket_after(doc.text, bracket, CLAUSE_REACH) else {
+                continue;
+            };
+            let body = doc.slice(&inside).trim();
+            if !body.contains(['；', ';']) || PARTIAL_OPENERS.iter().any(|w| body.starts_with(w)) {
+                continue;
+            }
+            let items = split_at_semicolons(doc.text, inside);
+            let n = items.len();
+            if n >= 2 && n != q.value.mantissa as usize {
+                let list = items[0].start..items[n - 1].end;
+                out.push(self.mismatch(doc, &Stated::of(q), n, list, false));
             }
         }
     }
