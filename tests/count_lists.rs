@@ -301,3 +301,35 @@ fn items_set_apart_by_semicolons_in_the_bracket_after_a_count_and_its_noun() {
     assert!(count("完成3个项目（其中甲项目已投产；乙项目在建）。").is_empty());
     assert!(count("完成3个项目（详见附件1；附件2）。").is_empty());
 }
+
+#[test]
+fn a_quoted_first_item_is_read_by_its_quoted_name() {
+    let text = "开展“两学一做”、“三会一课”、“主题党日”两项活动。";
+    assert_eq!(count(text), vec!["两项"]);
+    assert!(count(&text.replace("两项", "三项")).is_empty());
+    let deng = "落实“三会一课”、主题党日、组织生活会等2项制度。";
+    assert_eq!(count(deng), vec!["2项"]);
+    assert!(count(&deng.replace("2项", "5项")).is_empty());
+}
+
+#[test]
+fn a_han_numeral_and_the_place_noun_the_names_end_with() {
+    let text = "甲村、乙村、丙村两村联建，共享产业园。";
+    assert_eq!(count(text), vec!["两村"]);
+    assert!(count(&text.replace("两村", "三村")).is_empty());
+    assert_eq!(count("在甲乡、乙乡、丙乡两乡开展试点。"), vec!["两乡"]);
+    // Slogans and words that are no places.
+    assert!(count("推进甲村、乙村一村一品建设。").is_empty());
+    assert!(count("甲村、乙村、丙村两村民小组合并。").is_empty());
+    // The names do not end with the place noun.
+    assert!(count("甲社区、乙社区两村联建。").is_empty());
+}
+
+#[test]
+fn a_count_right_after_a_bracket_of_names_ending_its_clause() {
+    let text = "新建文化广场（甲村、乙村、丙村）2个，配套健身器材。";
+    assert_eq!(count(text), vec!["2个"]);
+    assert!(count(&text.replace("2个", "3个")).is_empty());
+    // A noun after the count: it counts something else than the names.
+    assert!(count("完成甲村（一组、二组、三组）2个项目。").is_empty());
+}

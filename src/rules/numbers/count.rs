@@ -894,7 +894,7 @@ impl Count {
             // begins after the last bracket or figure before it
             // (…近三学年(2015-2017)在县内就读学前教育、…).
             let mut items = e.items.clone();
-            items[0] = han_tail(doc.text, &items[0]);
+            items[0] = name_tail(doc.text, &items[0]);
             let apposition = closer.is_none() && names_in_apposition(doc, &items, item);
             if item.is_empty() || figures_inside || !(closer.is_some() || tail_noun || apposition) {
                 return true;
@@ -941,6 +941,23 @@ impl Count {
                 self.compare(doc, q, &e.items, false, out);
             }
             return true;
+        }
+        // 新建文化广场（甲村、乙村、丙村）2个。: a count right after a bracket
+        // of names, ending its clause, counts the noun before the bracket and
+        // so the names (甲村（一组、二组）2个项目 counts projects, not groups).
+        let after_bracket = doc.text[e.span.end..]
+            .strip_prefix(['）', ')'])
+            .map(|rest| doc.text.len() - rest.len());
+        if let Some(q) = after_bracket.and_then(at_quote) {
+            let ends_clause = doc.text[q.span.end..]
+                .chars()
+                .next()
+                .is_none_or(|c| is_list_end(c) || matches!(c, '，' | ',' | '；' | ';'));
+            let figures_inside = figures_within(figures, e.span.start, e.span.end);
+            if ends_clause && !figures_inside {
+                self.compare(doc, q, &e.items, false, out);
+                return true;
+            }
         }
         false
     }
@@ -1401,7 +1418,7 @@ impl Count {
                 counts.extend(spaced.iter());
                 crate::text::sort_stable_by(&mut counts, |a, b| a.span.start.cmp(&b.span.start));
             }
-            let one = sentence_has_one_count(doc.text, &sentence.span);
+            let one = sentence_has_han_count(doc.text, &sentence.span);
             if counts.is_empty() && !one {
                 continue;
             }
@@ -1413,7 +1430,7 @@ impl Count {
             for e in &lists {
                 if self.count_closing_list(doc, &qs[from..qi], &counts, e, out)
                     || self.count_after_quoted_list(doc, &qs[from..qi], &counts, e, out)
-                    || (one && self.one_closing_list(doc, &qs[from..qi], e, out))
+                    || (one && self.han_count_closing_list(doc, &qs[from..qi], e, out))
                 {
                     continue;
                 }
@@ -1426,22 +1443,37 @@ impl Count {
     }
 }
 
-/// Is there a 一 before a measure word in `span` (三铺村、塔桥村一个)?
-fn sentence_has_one_count(text: &str, span: &Span) -> bool {
+/// A count in Han numerals the figures leave out, at the start of `after`
+/// (just past the numeral `c`): 一 and a measure word (一个), or a numeral
+/// and a place noun (两村); its value and its unit.
+fn han_count_at(c: char, after: &str) -> Option<(usize, &'static str)> {
+    let n = crate::quantity::han_digit_value(c).filter(|&n| n >= 1)? as usize;
+    if n == 1 {
+        let unit = ITEM_UNITS.iter().find(|u| after.starts_with(**u))?;
+        return plain_count_unit(after, unit).then_some((1, *unit));
+    }
+    // 两村联建; 一村一品 and 两乡两策 are slogans, 两村民 no place.
+    let place = PLACE_NOUNS.iter().find(|p| after.starts_with(**p))?;
+    let next = after[place.len()..].chars().next();
+    let slogan = next.is_some_and(crate::quantity::is_han_digit);
+    let not_place = NOT_PLACES.iter().any(|w| after.starts_with(w));
+    (!slogan && !not_place).then_some((n, *place))
+}
+
+/// Is there a count in Han numerals the figures leave out in `span`?
+fn sentence_has_han_count(text: &str, span: &Span) -> bool {
     let s = &text[span.clone()];
-    s.match_indices('一').any(|(i, _)| {
-        s[i + '一'.len_utf8()..]
-            .chars()
-            .next()
-            .is_some_and(|c| ITEM_UNITS.iter().any(|u| u.starts_with(c)))
+    s.char_indices().any(|(i, c)| {
+        crate::quantity::is_han_digit(c) && han_count_at(c, &s[i + c.len_utf8()..]).is_some()
     })
 }
 
 impl Count {
-    /// 出列村三铺村、塔桥村一个: 一 is left out of the figures (一个 is mostly
-    /// "a"), but right after the last of two names or more that share their
-    /// ending (村, 村) it closes the list as a count. Whether one was read.
-    fn one_closing_list(
+    /// 出列村三铺村、塔桥村一个 / 甲村、乙村、丙村两村联建: 一个 is left out
+    /// of the figures (mostly "a"), and so is 两村, but right after the last
+    /// of two names or more that share their ending (村, 村) they close the
+    /// list as counts. Whether one was read.
+    fn han_count_closing_list(
         &self,
         doc: &Document,
         figures: &[Quantity],
@@ -1450,10 +1482,13 @@ impl Count {
     ) -> bool {
         let last = e.items.last().expect("two items at least");
         let s = doc.slice(last);
-        let Some((at, unit)) = s.match_indices('一').find_map(|(i, _)| {
-            let after = &s[i + '一'.len_utf8()..];
-            let unit = ITEM_UNITS.iter().find(|u| after.starts_with(**u))?;
-            plain_count_unit(after, unit).then_some((i, *unit))
+        let Some((at, numeral, n, unit)) = s.char_indices().find_map(|(i, c)| {
+            let before = s[..i].chars().next_back();
+            if before.is_some_and(crate::quantity::is_han_digit) {
+                return None;
+            }
+            let (n, unit) = han_count_at(c, &s[i + c.len_utf8()..])?;
+            Some((i, c.len_utf8(), n, unit))
         }) else {
             return false;
         };
@@ -1466,10 +1501,12 @@ impl Count {
             None => (before, false),
         };
         // What follows is the end of the list or the items' own noun
-        // (…塔桥村一个贫困村); 一个都不能少 is no count.
-        let rest = s[at + '一'.len_utf8() + unit.len()..].trim();
+        // (…塔桥村一个贫困村); 一个都不能少 is no count. After a place noun
+        // (两村联建) anything may follow: the noun is the items' own.
+        let rest = s[at + numeral + unit.len()..].trim();
+        let place = PLACE_NOUNS.contains(&unit);
         let mut items = e.items.clone();
-        items[0] = han_tail(doc.text, &items[0]);
+        items[0] = name_tail(doc.text, &items[0]);
         let ending = |t: &str| t.trim().chars().next_back();
         let shared = ending(item)
             .filter(|c| crate::text::is_han(*c))
@@ -1477,13 +1514,15 @@ impl Count {
                 items[..items.len() - 1]
                     .iter()
                     .all(|it| ending(doc.slice(it)) == Some(c))
+                    && (!place || unit.starts_with(c))
             });
-        let noun_ok = rest.is_empty()
+        let noun_ok = place
+            || rest.is_empty()
             || (rest.chars().count() <= 4
                 && rest.chars().all(crate::text::is_han)
                 && ending(rest) == ending(item));
         if item.trim().is_empty()
-            || !(shared || closer)
+            || !(shared || (closer && !place))
             || !noun_ok
             || figures_within(figures, e.span.start, last.start + at)
         {
@@ -1492,8 +1531,8 @@ impl Count {
         *items.last_mut().expect("non-empty") = last.start..last.start + item.len();
         let start = last.start + at;
         let stated = Stated {
-            span: start..start + '一'.len_utf8() + unit.len(),
-            n: 1,
+            span: start..start + numeral + unit.len(),
+            n,
             unit,
         };
         let open = before.ends_with('等') || before.ends_with("等共");
