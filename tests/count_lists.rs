@@ -333,3 +333,16 @@ fn a_count_right_after_a_bracket_of_names_ending_its_clause() {
     // A noun after the count: it counts something else than the names.
     assert!(count("完成甲村（一组、二组、三组）2个项目。").is_empty());
 }
+
+#[test]
+fn a_han_numeral_before_dian_or_fangmian_counts_the_members_after_it() {
+    let points = "主要有三点体会：第一，坚持党的领导。第二，坚持以人民为中心。\n二、下一步打算";
+    assert_eq!(count(points), vec!["三点"]);
+    assert!(count(&points.replace("三点", "两点")).is_empty());
+    let aspects = "重点做好以下两方面工作：①加强党建；②发展产业；③改善民生。";
+    assert_eq!(count(aspects), vec!["两方面"]);
+    assert!(count(&aspects.replace("两方面", "三方面")).is_empty());
+    // 三点钟 tells the time; 两方面 with no members after it counts nothing.
+    assert!(count("下午三点钟：一是开会；二是座谈；三是调研；四是总结。").is_empty());
+    assert!(count("资金和人才两方面不足，影响了进度。").is_empty());
+}

@@ -701,6 +701,7 @@ impl Count {
         &self,
         doc: &Document,
         phrases: &[numbered_phrase::NumberedPhrase],
+        points: &[Stated],
         out: &mut Vec<Diagnostic>,
     ) {
         let members: Vec<&crate::outline::Heading> = {
@@ -723,6 +724,7 @@ impl Count {
             .map(Stated::of)
             .collect();
         counts.extend(of_figures.iter().map(|q| (q, false)));
+        counts.extend(points.iter().map(|q| (q, false)));
         counts.extend(phrases.iter().map(|p| (&p.stated, true)));
         crate::text::sort_stable_by(&mut counts, |a, b| a.0.span.start.cmp(&b.0.span.start));
         for (ci, &(q, phrase)) in counts.iter().enumerate() {
@@ -1086,13 +1088,15 @@ impl Count {
         &self,
         doc: &Document,
         phrases: &[numbered_phrase::NumberedPhrase],
+        points: &[Stated],
         out: &mut Vec<Diagnostic>,
     ) {
         let figures = doc
             .quantities
             .iter()
             .filter(|q| is_item_count(doc.text, q))
-            .map(Stated::of);
+            .map(Stated::of)
+            .chain(points.iter().cloned());
         // Run-in markers are in document order already.
         let members = &doc.outline.run_ins;
         for (q, phrase) in figures
@@ -1394,11 +1398,12 @@ fn one_finding_per_count(out: &mut Vec<Diagnostic>, first: usize) {
 impl Count {
     fn check_all_forms(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
         let phrases = numbered_phrase::find(doc);
-        self.counted_members(doc, &phrases, out);
+        let points = point_counts(doc.text);
+        self.counted_members(doc, &phrases, &points, out);
         self.pairs_after_intro(doc, out);
         self.glued_after_intro(doc, out);
         self.clauses_after_colon(doc, out);
-        self.semicolon_items(doc, &phrases, out);
+        self.semicolon_items(doc, &phrases, &points, out);
         self.kinds_in_bracket(doc, &phrases, out);
         self.semicolons_in_bracket(doc, out);
         let qs = &doc.quantities;
@@ -1749,4 +1754,39 @@ impl Count {
             }
         }
     }
+}
+
+/// 三点体会 / 以下两方面: a Han numeral before 点 or 方面 counts points or
+/// aspects (the figures leave them out: 点 is no unit); read only where
+/// numbered members follow.
+fn point_counts(text: &str) -> Vec<Stated> {
+    let mut out = Vec::new();
+    for (i, c) in crate::text::han_block_char_indices(text) {
+        let Some(n) = crate::quantity::han_digit_value(c).filter(|&n| n >= 2) else {
+            continue;
+        };
+        let before = text[..i].chars().next_back();
+        if before.is_some_and(|b| {
+            crate::quantity::is_han_digit(b) || crate::text::is_digit(b) || matches!(b, '第' | '十')
+        }) {
+            continue;
+        }
+        let rest = &text[i + c.len_utf8()..];
+        // 三点钟 / 两点半 tell the time.
+        let unit = if rest.starts_with("点")
+            && !rest["点".len()..].starts_with(['钟', '半', '多', '零'])
+        {
+            "点"
+        } else if rest.starts_with("方面") {
+            "方面"
+        } else {
+            continue;
+        };
+        out.push(Stated {
+            span: i..i + c.len_utf8() + unit.len(),
+            n: n as usize,
+            unit,
+        });
+    }
+    out
 }
