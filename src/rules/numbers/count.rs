@@ -758,13 +758,17 @@ impl Count {
             // counts between lie within INTRO_REACH bytes: a few at most).
             // A count read twice (“三个主动” is a figure and a quoted phrase)
             // is not another.
+            // Counts are in text order: only those before the head are read.
             let another = counts[ci + 1..]
                 .iter()
+                .take_while(|(o, _)| o.span.start < head.marker.start)
                 .any(|(o, _)| o.span.start >= q.span.end && o.span.end <= head.marker.start);
             let read_as_figure = phrase
                 && counts[..ci]
                     .iter()
-                    .any(|(o, _)| o.span.start == q.span.start && o.span != q.span);
+                    .rev()
+                    .take_while(|(o, _)| o.span.start == q.span.start)
+                    .any(|(o, _)| o.span != q.span);
             if !introduces || another || read_as_figure {
                 continue;
             }
