@@ -346,3 +346,24 @@ fn a_han_numeral_before_dian_or_fangmian_counts_the_members_after_it() {
     assert!(count("下午三点钟：一是开会；二是座谈；三是调研；四是总结。").is_empty());
     assert!(count("资金和人才两方面不足，影响了进度。").is_empty());
 }
+
+#[test]
+fn a_total_after_the_comma_below_the_names_listed() {
+    let text = "涉及甲村、乙村、丙村，合计2个村。";
+    assert_eq!(count(text), vec!["2个"]);
+    assert!(count(&text.replace("2个", "3个")).is_empty());
+    // A total may take in items named before: above the list is no mismatch.
+    assert!(count("新增甲社区、乙社区、丙社区，总计12个社区。").is_empty());
+    // 共 before a verb totals something else; parts with figures are a sum.
+    assert!(count("走访了甲企业、乙企业、丙企业，共解决问题2个。").is_empty());
+    assert!(count("新建道路2条、桥梁3座、涵洞1处，共2处。").is_empty());
+}
+
+#[test]
+fn a_short_note_in_brackets_is_part_of_the_count_s_noun() {
+    let text = "全镇4个村（社区）：甲村、乙村、丙社区。";
+    assert_eq!(count(text), vec!["4个"]);
+    assert!(count(&text.replace("4个", "3个")).is_empty());
+    // A long bracket is no note of the noun.
+    assert!(count("全镇4个村（其中两个为易地搬迁安置点）：甲村、乙村、丙社区。").is_empty());
+}

@@ -1034,9 +1034,70 @@ impl Count {
                 None => return,
             }
         }
+        // 4个村（社区）：…: a short note in brackets is part of the noun.
+        let noun = without_bracket_note(noun);
         if !noun.is_empty() && noun.chars().count() <= 8 && noun.chars().all(crate::text::is_han) {
             self.compare(doc, q, &items, false, out);
         }
+    }
+
+    /// 建成甲村、乙村、丙村，共2个示范点: a clause that opens with a total
+    /// word and the count, and holds nothing but the count and its noun,
+    /// totals the list ending at the comma before it (and maybe more):
+    /// a total below the names listed is wrong. Whether one was read.
+    fn total_after_comma(
+        &self,
+        doc: &Document,
+        figures: &[Quantity],
+        counts: &[&Quantity],
+        e: &Enumeration,
+        out: &mut Vec<Diagnostic>,
+    ) -> bool {
+        let Some(rest) = doc.text[e.span.end..].strip_prefix(['，', ',']) else {
+            return false;
+        };
+        let Some(word) = ["共计", "合计", "总计", "总共", "共有", "共"]
+            .iter()
+            .find(|w| rest.starts_with(*w))
+        else {
+            return false;
+        };
+        let at = doc.text.len() - rest.len() + word.len();
+        let k = counts.partition_point(|q| q.span.start < at);
+        let Some(q) = counts.get(k).filter(|q| q.span.start == at) else {
+            return false;
+        };
+        // Only the count's noun after it: 共4个示范点。 (共解决问题4个 is another tally).
+        let after = &doc.text[q.span.end..];
+        let noun_end = after
+            .char_indices()
+            .take(7)
+            .find(|&(_, c)| !crate::text::is_han(c))
+            .map(|(k, _)| k);
+        let ends_clause = noun_end.is_some_and(|k| {
+            after[k..]
+                .chars()
+                .next()
+                .is_some_and(|c| is_list_end(c) || matches!(c, '，' | ',' | '；' | ';'))
+        });
+        // 道路2条、桥梁3座，共5处: parts with figures of their own are a sum.
+        if !ends_clause || figures_within(figures, e.span.start, e.span.end) {
+            return false;
+        }
+        let mut items = e.items.clone();
+        items[0] = name_tail(doc.text, &items[0]);
+        let last = doc.slice(&items[items.len() - 1]).to_owned();
+        if !names_in_apposition(doc, &items, &last) {
+            return false;
+        }
+        // 新增甲社区、…、戊社区，总计12个社区: a total after a comma may
+        // take in items named before; only one below the list is wrong.
+        let stated = Stated::of(q);
+        if let Some(listed) = listed(doc, &items).filter(|l| !l.open && l.n > stated.n) {
+            let list = items[0].start..items[items.len() - 1].end;
+            out.push(self.mismatch(doc, &stated, listed.n, list, false));
+        }
+        true
     }
 }
 
@@ -1440,6 +1501,7 @@ impl Count {
                 if self.count_closing_list(doc, &qs[from..qi], &counts, e, out)
                     || self.count_after_quoted_list(doc, &qs[from..qi], &counts, e, out)
                     || (one && self.han_count_closing_list(doc, &qs[from..qi], e, out))
+                    || self.total_after_comma(doc, &qs[from..qi], &counts, e, out)
                 {
                     continue;
                 }
@@ -1793,4 +1855,20 @@ fn point_counts(text: &str) -> Vec<Stated> {
         });
     }
     out
+}
+
+/// `noun` without a short note in brackets (村（社区） → 村).
+fn without_bracket_note(noun: &str) -> std::borrow::Cow<'_, str> {
+    let Some((open, c)) = noun.char_indices().find(|&(_, c)| matches!(c, '（' | '(')) else {
+        return noun.into();
+    };
+    let inner = &noun[open + c.len_utf8()..];
+    let Some((close, d)) = inner.char_indices().find(|&(_, c)| matches!(c, '）' | ')')) else {
+        return noun.into();
+    };
+    let note = &inner[..close];
+    if note.chars().count() > 4 || !note.chars().all(crate::text::is_han) {
+        return noun.into();
+    }
+    format!("{}{}", &noun[..open], &inner[close + d.len_utf8()..]).into()
 }
