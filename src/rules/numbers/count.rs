@@ -1035,8 +1035,7 @@ impl Count {
             }
         }
         // 4个村（社区）：…: a short note in brackets is part of the noun.
-        let noun = without_bracket_note(noun);
-        if !noun.is_empty() && noun.chars().count() <= 8 && noun.chars().all(crate::text::is_han) {
+        if is_count_noun(noun) {
             self.compare(doc, q, &items, false, out);
         }
     }
@@ -1563,14 +1562,9 @@ impl Count {
         }) else {
             return false;
         };
-        let before = &s[..at];
-        let (item, closer) = match ["等共", "等", "共计", "合计", "总计", "共", "计"]
-            .iter()
-            .find(|c| before.ends_with(*c))
-        {
-            Some(c) => (&before[..before.len() - c.len()], true),
-            None => (before, false),
-        };
+        // The count stands right after the last name (no 等 or 共 between:
+        // 甲村、乙村等一个 is no way to write it).
+        let item = &s[..at];
         // What follows is the end of the list or the items' own noun
         // (…塔桥村一个贫困村); 一个都不能少 is no count. After a place noun
         // (两村联建) anything may follow: the noun is the items' own.
@@ -1579,35 +1573,31 @@ impl Count {
         let mut items = e.items.clone();
         items[0] = name_tail(doc.text, &items[0]);
         let ending = |t: &str| t.trim().chars().next_back();
-        let shared = ending(item)
-            .filter(|c| crate::text::is_han(*c))
-            .is_some_and(|c| {
-                items[..items.len() - 1]
-                    .iter()
-                    .all(|it| ending(doc.slice(it)) == Some(c))
-                    && (!place || unit.starts_with(c))
-            });
-        let noun_ok = place
-            || rest.is_empty()
-            || (rest.chars().count() <= 4
-                && rest.chars().all(crate::text::is_han)
-                && ending(rest) == ending(item));
-        if item.trim().is_empty()
-            || !(shared || (closer && !place))
-            || !noun_ok
-            || figures_within(figures, e.span.start, last.start + at)
-        {
+        let Some(shared) = ending(item).filter(|c| crate::text::is_han(*c)) else {
+            return false;
+        };
+        let all_share = items[..items.len() - 1]
+            .iter()
+            .all(|it| ending(doc.slice(it)) == Some(shared));
+        let noun_ok = if place {
+            unit.starts_with(shared)
+        } else {
+            rest.is_empty()
+                || (rest.chars().count() <= 4
+                    && rest.chars().all(crate::text::is_han)
+                    && ending(rest) == Some(shared))
+        };
+        if !all_share || !noun_ok || figures_within(figures, e.span.start, last.start + at) {
             return false;
         }
-        *items.last_mut().expect("non-empty") = last.start..last.start + item.len();
+        *items.last_mut().expect("non-empty") = last.start..last.start + at;
         let start = last.start + at;
         let stated = Stated {
             span: start..start + numeral + unit.len(),
             n,
             unit,
         };
-        let open = before.ends_with('等') || before.ends_with("等共");
-        self.compare_stated(doc, &stated, &items, open, out);
+        self.compare_stated(doc, &stated, &items, false, out);
         true
     }
 }
@@ -1740,11 +1730,7 @@ impl Count {
                     && t.chars().all(crate::text::is_han)
                     && !t.contains(PREDICATE_CHARS)
                     && !t.contains(['和', '及', '与', '等'])
-                    && ![
-                        "其中", "含", "如", "主要", "包括", "包含", "不含", "全部", "分别",
-                    ]
-                    .iter()
-                    .any(|w| t.starts_with(w))
+                    && !PARTIAL_OPENERS.iter().any(|w| t.starts_with(w))
             });
             if !plain {
                 continue;
@@ -1857,18 +1843,18 @@ fn point_counts(text: &str) -> Vec<Stated> {
     out
 }
 
-/// `noun` without a short note in brackets (村（社区） → 村).
-fn without_bracket_note(noun: &str) -> std::borrow::Cow<'_, str> {
-    let Some((open, c)) = noun.char_indices().find(|&(_, c)| matches!(c, '（' | '(')) else {
-        return noun.into();
-    };
-    let inner = &noun[open + c.len_utf8()..];
-    let Some((close, d)) = inner.char_indices().find(|&(_, c)| matches!(c, '）' | ')')) else {
-        return noun.into();
-    };
-    let note = &inner[..close];
-    if note.chars().count() > 4 || !note.chars().all(crate::text::is_han) {
-        return noun.into();
+/// Is `noun` the Han noun of a count (8 characters at most), maybe with a
+/// short note in brackets (村（社区）)?
+fn is_count_noun(noun: &str) -> bool {
+    let (mut outside, mut inside, mut depth) = (0, 0, 0);
+    for c in noun.chars() {
+        match c {
+            '（' | '(' if depth == 0 => depth = 1,
+            '）' | ')' if depth == 1 => depth = 2,
+            c if crate::text::is_han(c) && depth == 1 => inside += 1,
+            c if crate::text::is_han(c) && depth != 1 => outside += 1,
+            _ => return false,
+        }
     }
-    format!("{}{}", &noun[..open], &inner[close + d.len_utf8()..]).into()
+    (1..=8).contains(&outside) && depth != 1 && inside <= 4
 }
