@@ -367,3 +367,16 @@ fn a_short_note_in_brackets_is_part_of_the_count_s_noun() {
     // A long bracket is no note of the noun.
     assert!(count("全镇4个村（其中两个为易地搬迁安置点）：甲村、乙村、丙社区。").is_empty());
 }
+
+#[test]
+fn names_set_apart_by_commas_after_a_count_and_a_colon() {
+    let text = "建成3个示范点：甲村，乙村，丙村，丁村。";
+    assert_eq!(count(text), vec!["3个"]);
+    assert!(count(&text.replace("3个", "4个")).is_empty());
+    assert_eq!(count("实施三大工程：道路工程,水利工程。"), vec!["三大"]);
+    // Clauses that say something name nothing; names of unlike endings may
+    // be phrases of a sentence.
+    assert!(count("做好三项工作：抓紧落实，确保完成。").is_empty());
+    assert!(count("有两个特点：交通便利，基础薄弱，发展居中。").is_empty());
+    assert!(count("建成3个示范点：甲村，乙村已投用。").is_empty());
+}

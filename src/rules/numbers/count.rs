@@ -1182,7 +1182,16 @@ impl Count {
             }
             let items = split_at_semicolons(doc.text, from..end);
             let n = items.len();
-            if n < 2 || n == q.n {
+            if n < 2 {
+                // 3个示范点：甲村，乙村，丙村，丁村: names set apart by commas.
+                let names = comma_names(doc.text, from..end);
+                if names.len() >= 2 && names.len() != q.n {
+                    let list = names[0].start..names[names.len() - 1].end;
+                    out.push(self.mismatch(doc, &q, names.len(), list, false));
+                }
+                continue;
+            }
+            if n == q.n {
                 continue;
             }
             out.push(
@@ -1857,4 +1866,33 @@ fn is_count_noun(noun: &str) -> bool {
         }
     }
     (1..=8).contains(&outside) && depth != 1 && inside <= 4
+}
+
+/// The names of `span` when it is only names set apart by commas, each of
+/// 2–8 Han characters, no predicate in them, all ending alike (甲村，乙村，
+/// 丙村): clauses such as 抓紧落实，确保完成 say something, name nothing.
+fn comma_names(text: &str, span: Span) -> Vec<Span> {
+    let mut parts = Vec::new();
+    let mut start = span.start;
+    for (k, c) in text[span.clone()].char_indices() {
+        if matches!(c, '，' | ',') {
+            parts.push(start..span.start + k);
+            start = span.start + k + c.len_utf8();
+        }
+    }
+    parts.push(start..span.end);
+    let ending = |p: &Span| text[p.clone()].chars().next_back();
+    let first_end = parts.first().and_then(ending);
+    let names = parts.iter().all(|p| {
+        let t = &text[p.clone()];
+        (2..=8).contains(&t.chars().count())
+            && t.chars().all(crate::text::is_han)
+            && !t.contains(PREDICATE_CHARS)
+            && ending(p) == first_end
+    });
+    if names {
+        parts
+    } else {
+        Vec::new()
+    }
 }
