@@ -380,3 +380,15 @@ fn names_set_apart_by_commas_after_a_count_and_a_colon() {
     assert!(count("有两个特点：交通便利，基础薄弱，发展居中。").is_empty());
     assert!(count("建成3个示范点：甲村，乙村已投用。").is_empty());
 }
+
+#[test]
+fn the_intro_word_right_after_the_count_s_noun() {
+    let text = "建成的3个示范点分别是甲村、乙村、丙村、丁村。";
+    assert_eq!(count(text), vec!["3个"]);
+    assert!(count(&text.replace("3个", "4个")).is_empty());
+    assert_eq!(count("3个示范点包括甲村、乙村、丙村、丁村。"), vec!["3个"]);
+    // 即 and 为 begin other words (即将, 为民): no intro without a mark.
+    assert!(count("3个示范点即将建成、投用。").is_empty());
+    assert!(count("3个示范点为民办实事、解难题。").is_empty());
+    assert!(count("3个示范点包括甲村、乙村等。").is_empty());
+}

@@ -148,9 +148,10 @@ fn split_at_counts(text: &str, e: Enumeration, counts: &[&Quantity]) -> Vec<Enum
     for (k, item) in e.items.iter().enumerate() {
         let mut item = item.clone();
         if k < last {
+            // A count opening the first item (3个示范点包括甲村、…) is in it.
             while counts
                 .get(next_count)
-                .is_some_and(|q| q.span.start <= item.start)
+                .is_some_and(|q| q.span.start < item.start || (k > 0 && q.span.start == item.start))
             {
                 next_count += 1;
             }
@@ -1013,6 +1014,25 @@ impl Count {
             // 共4家，分别是甲、乙和丙: the intro word ties the list to the
             // count even with no noun after the measure word.
             (if noun.is_empty() { word } else { noun }, items)
+        } else if between.is_empty() {
+            // 3个示范点分别是甲村、…: the noun and the intro word open the
+            // first item (即 and 为 begin words too: 即将, 为民).
+            let Some((at, word)) =
+                first
+                    .char_indices()
+                    .take(MAX_CLAUSE_NOUN + 1)
+                    .find_map(|(k, _)| {
+                        ["分别是", "分别为", "包括"]
+                            .iter()
+                            .find(|w| first[k..].starts_with(*w))
+                            .map(|w| (k, *w))
+                    })
+            else {
+                return;
+            };
+            let mut items = e.items.clone();
+            items[0].start += at + word.len();
+            (&first[..at], items)
         } else {
             return;
         };
