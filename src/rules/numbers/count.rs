@@ -1894,25 +1894,29 @@ fn is_count_noun(noun: &str) -> bool {
 fn comma_names(text: &str, span: Span) -> Vec<Span> {
     let mut parts = Vec::new();
     let mut start = span.start;
-    for (k, c) in text[span.clone()].char_indices() {
-        if matches!(c, '，' | ',') {
-            parts.push(start..span.start + k);
-            start = span.start + k + c.len_utf8();
+    let mut ending = None;
+    let body = &text[span.clone()];
+    for (k, c) in body
+        .char_indices()
+        .chain(std::iter::once((body.len(), '，')))
+    {
+        if !matches!(c, '，' | ',') {
+            continue;
         }
+        let (at, part) = (span.start + k, &body[start - span.start..k]);
+        let last = part.chars().next_back();
+        let plain = part
+            .chars()
+            .all(|c| crate::text::is_han(c) && !PREDICATE_CHARS.contains(&c));
+        if !plain
+            || !(2..=8).contains(&part.chars().count())
+            || (ending.is_some() && last != ending)
+        {
+            return Vec::new();
+        }
+        ending = last;
+        parts.push(start..at);
+        start = at + c.len_utf8();
     }
-    parts.push(start..span.end);
-    let ending = |p: &Span| text[p.clone()].chars().next_back();
-    let first_end = parts.first().and_then(ending);
-    let names = parts.iter().all(|p| {
-        let t = &text[p.clone()];
-        (2..=8).contains(&t.chars().count())
-            && t.chars().all(crate::text::is_han)
-            && !t.contains(PREDICATE_CHARS)
-            && ending(p) == first_end
-    });
-    if names {
-        parts
-    } else {
-        Vec::new()
-    }
+    parts
 }
