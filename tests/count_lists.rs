@@ -166,3 +166,229 @@ fn a_phrase_or_quoted_count_then_a_colon_then_the_list() {
     assert!(count("明确三大任务：抓好产业发展、生态保护，推进乡村治理。").is_empty());
     assert!(count("推进三大工程：道路硬化工程、安全饮水工程等。").is_empty());
 }
+
+#[test]
+fn a_count_glued_to_the_figure_before_it_is_a_count_of_its_own() {
+    // Text taken from a table: 增长5.2% and 3项 run together, and 人均 / 增长
+    // belong to 5.2%, not to 3项.
+    let text = "人均可支配收入增长5.2%3项指标符合时间节点要求，预计能够完成，分别是：空气质量优良天数和节能减排降碳任务。";
+    assert_eq!(count(text), vec!["3项"]);
+    assert!(count(&text.replace("5.2%3项", "5.2%2项")).is_empty());
+    // A count after its own role word is a change, not a list's length.
+    assert!(count("项目数比上年增加3项，分别是道路建设和桥梁改造。").is_empty());
+    // 2022年 is a date, and 增加 belongs to the count.
+    assert!(count("2022年增加3项，分别是道路建设和桥梁改造。").is_empty());
+}
+
+#[test]
+fn yi_after_the_last_of_names_sharing_their_ending_closes_the_list() {
+    let text = "全年脱贫324户、942人，出列村三铺村、塔桥村一个。";
+    assert_eq!(count(text), vec!["一个"]);
+    assert!(count(&text.replace("一个", "两个")).is_empty());
+    assert_eq!(count("出列村三铺村、塔桥村一个贫困村。"), vec!["一个"]);
+    // 一 as "a", "each", or in 一个都不能少 counts nothing.
+    assert!(count("甲村、乙村一个都不能少。").is_empty());
+    assert!(count("从甲村、乙村中选一个作试点。").is_empty());
+    assert!(count("甲社区、乙社区各一个。").is_empty());
+    assert!(count("新建道路2条、桥梁一座。").is_empty());
+    assert!(count("加强甲村、乙村一个月的巡查。").is_empty());
+}
+
+#[test]
+fn a_count_with_blanks_around_its_number_and_a_total_after_its_list() {
+    // Text taken from a PDF: blanks around the numbers.
+    let text = "现有教学班 7 个(一年级 48 人、二年级 42人、三年级 45人、四年级 50人、五年级 57人、六年级 57人, 合计 299 人)。";
+    assert_eq!(count(text), vec!["7 个"]);
+    assert!(count(&text.replace("7 个", "6 个")).is_empty());
+    // A total after the list closes it: listing fewer is a mismatch.
+    assert_eq!(
+        count("设立服务站 4 个（甲站、乙站、丙站，共计 12 人）。"),
+        vec!["4 个"]
+    );
+    // A comma may continue the list with more names.
+    assert!(count("设立服务站4个（甲站、乙站，丙站及丁站）。").is_empty());
+    // 个月 is a time, 第 3 个 an ordinal.
+    assert!(count("建设周期 6 个月（土建、安装、调试）。").is_empty());
+    assert!(count("这是第 3 个（甲站、乙站）。").is_empty());
+}
+
+#[test]
+fn names_each_followed_by_its_figure_run_together_after_fenbieshi() {
+    // Text taken from a table: the items run together, each ended by its figure.
+    let text = "1-6月，3项指标符合预期，分别是：固定资产投资增长12%预计进出口总额预计增长10%6项指标不达预期，分别是：地区生产总值增长4.4%工业增加值增长3.5%社会消费品零售总额增长0.5%一般公共预算收入增长-19%区级税收增长-36.8%全体居民人均可支配收入增长5.2%。";
+    assert_eq!(count(text), vec!["3项"]);
+    assert!(count(&text.replace("3项", "2项")).is_empty());
+    assert_eq!(
+        count(&text.replace("3项", "2项").replace("6项", "5项")),
+        vec!["5项"]
+    );
+    // Items set apart by marks are read as a list, not as a run.
+    assert!(
+        count("共3项，分别是：地区生产总值增长4.4%，工业增加值增长3.5%，其余持平。").is_empty()
+    );
+    // Words after the last figure: no run of items.
+    assert!(count("3项指标，分别是：地区生产总值增长4.4%工业增加值增长3.5%均高于全省").is_empty());
+}
+
+#[test]
+fn one_name_in_brackets_where_the_sentence_names_the_items_of_its_counts() {
+    let text = "正在培育的规上工业企业3家(森财木业、睿新鹏电子、华邦置业)，重点服务业企业2家(新宗华机动车驾驶员培训学校)。";
+    assert_eq!(count(text), vec!["2家"]);
+    assert!(count(&text.replace("2家", "1家")).is_empty());
+    // With no other bracket of names, one name may be an example or a note.
+    assert!(count("重点服务业企业2家(新宗华机动车驾驶员培训学校)。").is_empty());
+    // A note in the bracket says something of the items, names none.
+    assert!(count("规上企业2家(森财木业、睿新鹏电子)，服务业企业3家(均已投产)。").is_empty());
+    assert!(count("规上企业2家(森财木业、睿新鹏电子)，服务业企业3家(其中新宗华学校)。").is_empty());
+}
+
+#[test]
+fn a_list_at_the_end_of_a_cut_text_is_whole_when_its_last_member_runs_long() {
+    // The text is cut in the third member; a fourth would have begun before.
+    let long = "三是勤于锻炼，积累经验。为尽快熟悉农村基层工作，我积极参与乡党委、政府开展的各项中心工作，主动深入到农村改革发展最前沿开展工作，主动深入到矛盾纠纷较为集中的林权制度改革中去，通过两个多月的潜心调研，制定了村三年发展规划，并聘请县建设局进行了总体";
+    let text = format!(
+        "我坚持做到“四勤”：一是勤于学习，增进沟通。二是勤于调研，熟悉村情，形成调研报告。{long}"
+    );
+    assert_eq!(count(&text), vec!["四"]);
+    assert!(count(&text.replace("四勤", "三勤")).is_empty());
+    // Cut in a member no longer than the others: the list may run on.
+    let short = "我坚持做到“四勤”：一是勤于学习，增进沟通。二是勤于调研，熟悉村情，形成调研报告。三是勤于锻炼，积累经验。为尽快熟悉";
+    assert!(count(short).is_empty());
+}
+
+#[test]
+fn a_colon_after_the_intro_word_or_right_after_the_count_opens_the_list() {
+    let fenbie = "建成3个示范点，分别是：甲村、乙村、丙村、丁村。";
+    assert_eq!(count(fenbie), vec!["3个"]);
+    assert!(count(&fenbie.replace("3个", "4个")).is_empty());
+    let baokuo = "建成3个示范点，包括：甲村、乙村、丙村、丁村。";
+    assert_eq!(count(baokuo), vec!["3个"]);
+    assert!(count(&baokuo.replace("3个", "4个")).is_empty());
+    // The noun before the count, the colon right after it.
+    let after = "建成示范点3个：甲村、乙村、丙村、丁村。";
+    assert_eq!(count(after), vec!["3个"]);
+    assert!(count(&after.replace("3个", "4个")).is_empty());
+    // A list that goes on past a comma, and 其中 (some of them), stay silent.
+    assert!(count("建成示范点4个：甲村、乙村，丙村及丁村。").is_empty());
+    assert!(count("建成3个示范点，其中：甲村、乙村已投用。").is_empty());
+}
+
+#[test]
+fn a_phrase_or_quoted_count_then_a_comma_and_an_intro_word() {
+    let works = "重点实施了四大工程，即道路工程、水利工程、电力工程。";
+    assert_eq!(count(works), vec!["四大"]);
+    assert!(count(&works.replace("四大", "三大")).is_empty());
+    let quoted = "实现“四个全覆盖”，即党组织全覆盖、阵地全覆盖、服务全覆盖。";
+    assert_eq!(count(quoted), vec!["四"]);
+    assert!(count(&quoted.replace("四个", "三个")).is_empty());
+    // A clause after the comma that is no list of the phrase's items.
+    assert!(count("实施四大工程，道路工程、水利工程已完工。").is_empty());
+    assert!(count("实施四大工程，即道路、水利等工程，成效明显。").is_empty());
+}
+
+#[test]
+fn items_set_apart_by_semicolons_in_the_bracket_after_a_count_and_its_noun() {
+    let text = "完成3个投资额在500万元以上的项目（甲化工有限公司计划投资1400万元；乙化工有限公司计划投资1400万元）。";
+    assert_eq!(count(text), vec!["3个"]);
+    assert!(count(&text.replace("3个", "2个")).is_empty());
+    assert_eq!(
+        count("扶持了3家合作社（甲合作社；乙合作社）。"),
+        vec!["3家"]
+    );
+    // The bracket names what the noun after 的 is about, not the count.
+    assert!(count("完善了3个村的道路（甲路；乙路）。").is_empty());
+    // Some of them, or a note.
+    assert!(count("完成3个项目（其中甲项目已投产；乙项目在建）。").is_empty());
+    assert!(count("完成3个项目（详见附件1；附件2）。").is_empty());
+}
+
+#[test]
+fn a_quoted_first_item_is_read_by_its_quoted_name() {
+    let text = "开展“两学一做”、“三会一课”、“主题党日”两项活动。";
+    assert_eq!(count(text), vec!["两项"]);
+    assert!(count(&text.replace("两项", "三项")).is_empty());
+    let deng = "落实“三会一课”、主题党日、组织生活会等2项制度。";
+    assert_eq!(count(deng), vec!["2项"]);
+    assert!(count(&deng.replace("2项", "5项")).is_empty());
+}
+
+#[test]
+fn a_han_numeral_and_the_place_noun_the_names_end_with() {
+    let text = "甲村、乙村、丙村两村联建，共享产业园。";
+    assert_eq!(count(text), vec!["两村"]);
+    assert!(count(&text.replace("两村", "三村")).is_empty());
+    assert_eq!(count("在甲乡、乙乡、丙乡两乡开展试点。"), vec!["两乡"]);
+    // Slogans and words that are no places.
+    assert!(count("推进甲村、乙村一村一品建设。").is_empty());
+    assert!(count("甲村、乙村、丙村两村民小组合并。").is_empty());
+    // The names do not end with the place noun.
+    assert!(count("甲社区、乙社区两村联建。").is_empty());
+}
+
+#[test]
+fn a_count_right_after_a_bracket_of_names_ending_its_clause() {
+    let text = "新建文化广场（甲村、乙村、丙村）2个，配套健身器材。";
+    assert_eq!(count(text), vec!["2个"]);
+    assert!(count(&text.replace("2个", "3个")).is_empty());
+    // A noun after the count: it counts something else than the names.
+    assert!(count("完成甲村（一组、二组、三组）2个项目。").is_empty());
+}
+
+#[test]
+fn a_han_numeral_before_dian_or_fangmian_counts_the_members_after_it() {
+    let points = "主要有三点体会：第一，坚持党的领导。第二，坚持以人民为中心。\n二、下一步打算";
+    assert_eq!(count(points), vec!["三点"]);
+    assert!(count(&points.replace("三点", "两点")).is_empty());
+    let aspects = "重点做好以下两方面工作：①加强党建；②发展产业；③改善民生。";
+    assert_eq!(count(aspects), vec!["两方面"]);
+    assert!(count(&aspects.replace("两方面", "三方面")).is_empty());
+    // 三点钟 tells the time; 两方面 with no members after it counts nothing.
+    assert!(count("下午三点钟：一是开会；二是座谈；三是调研；四是总结。").is_empty());
+    assert!(count("资金和人才两方面不足，影响了进度。").is_empty());
+}
+
+#[test]
+fn a_total_after_the_comma_below_the_names_listed() {
+    let text = "涉及甲村、乙村、丙村，合计2个村。";
+    assert_eq!(count(text), vec!["2个"]);
+    assert!(count(&text.replace("2个", "3个")).is_empty());
+    // A total may take in items named before: above the list is no mismatch.
+    assert!(count("新增甲社区、乙社区、丙社区，总计12个社区。").is_empty());
+    // 共 before a verb totals something else; parts with figures are a sum.
+    assert!(count("走访了甲企业、乙企业、丙企业，共解决问题2个。").is_empty());
+    assert!(count("新建道路2条、桥梁3座、涵洞1处，共2处。").is_empty());
+}
+
+#[test]
+fn a_short_note_in_brackets_is_part_of_the_count_s_noun() {
+    let text = "全镇4个村（社区）：甲村、乙村、丙社区。";
+    assert_eq!(count(text), vec!["4个"]);
+    assert!(count(&text.replace("4个", "3个")).is_empty());
+    // A long bracket is no note of the noun.
+    assert!(count("全镇4个村（其中两个为易地搬迁安置点）：甲村、乙村、丙社区。").is_empty());
+}
+
+#[test]
+fn names_set_apart_by_commas_after_a_count_and_a_colon() {
+    let text = "建成3个示范点：甲村，乙村，丙村，丁村。";
+    assert_eq!(count(text), vec!["3个"]);
+    assert!(count(&text.replace("3个", "4个")).is_empty());
+    assert_eq!(count("实施三大工程：道路工程,水利工程。"), vec!["三大"]);
+    // Clauses that say something name nothing; names of unlike endings may
+    // be phrases of a sentence.
+    assert!(count("做好三项工作：抓紧落实，确保完成。").is_empty());
+    assert!(count("有两个特点：交通便利，基础薄弱，发展居中。").is_empty());
+    assert!(count("建成3个示范点：甲村，乙村已投用。").is_empty());
+}
+
+#[test]
+fn the_intro_word_right_after_the_count_s_noun() {
+    let text = "建成的3个示范点分别是甲村、乙村、丙村、丁村。";
+    assert_eq!(count(text), vec!["3个"]);
+    assert!(count(&text.replace("3个", "4个")).is_empty());
+    assert_eq!(count("3个示范点包括甲村、乙村、丙村、丁村。"), vec!["3个"]);
+    // 即 and 为 begin other words (即将, 为民): no intro without a mark.
+    assert!(count("3个示范点即将建成、投用。").is_empty());
+    assert!(count("3个示范点为民办实事、解难题。").is_empty());
+    assert!(count("3个示范点包括甲村、乙村等。").is_empty());
+}

@@ -49,7 +49,7 @@ const CLOSERS: &[&str] = &[
     "此",
 ];
 /// Words that open a list after a comma: 3个示范点，分别是甲、乙、丙.
-const INTRO_WORDS: &[&str] = &["分别是", "分别为", "即", "包括", "为"];
+pub(super) const INTRO_WORDS: &[&str] = &["分别是", "分别为", "即", "包括", "为"];
 /// Longest item (chars) that still reads as a name in a list.
 const MAX_ITEM: usize = 16;
 /// Counts above this are tallies, not the length of a list someone wrote out.
@@ -148,9 +148,10 @@ fn split_at_counts(text: &str, e: Enumeration, counts: &[&Quantity]) -> Vec<Enum
     for (k, item) in e.items.iter().enumerate() {
         let mut item = item.clone();
         if k < last {
+            // A count opening the first item (3个示范点包括甲村、…) is in it.
             while counts
                 .get(next_count)
-                .is_some_and(|q| q.span.start <= item.start)
+                .is_some_and(|q| q.span.start < item.start || (k > 0 && q.span.start == item.start))
             {
                 next_count += 1;
             }
@@ -272,18 +273,46 @@ fn opens_a_name(s: &str) -> bool {
 }
 
 /// A figure that can be the length of a list: a small whole number of named things.
-fn is_item_count(q: &Quantity) -> bool {
-    is_small_whole(q) && ITEM_UNITS.contains(&q.unit)
+fn is_item_count(text: &str, q: &Quantity) -> bool {
+    is_small_whole(text, q) && ITEM_UNITS.contains(&q.unit)
 }
 
 /// A small, exact whole number that is no rate or change.
-fn is_small_whole(q: &Quantity) -> bool {
+fn is_small_whole(text: &str, q: &Quantity) -> bool {
     q.multiplier == 1
         && q.value.scale == 0
         && (1..=MAX_COUNT).contains(&q.value.mantissa)
         && q.approx == Approx::Exact
-        && !q.roles.per
-        && !q.roles.change
+        && ((!q.roles.per && !q.roles.change) || glued_to_a_figure(text, q))
+}
+
+/// 人均可支配收入增长5.2%2项指标: a count written right after another
+/// figure starts a phrase of its own; the role words before (人均, 增长)
+/// were the earlier figure's.
+fn glued_to_a_figure(text: &str, q: &Quantity) -> bool {
+    let before = text[..q.span.start].trim_end_matches([' ', '\u{3000}']);
+    // The earlier figure's unit: %, or a Han unit of a few characters (亩,
+    // 万元), the whole of what stands after its digits (not 2022年增加).
+    let han_tail = before
+        .char_indices()
+        .rev()
+        .take(3)
+        .take_while(|&(_, c)| crate::text::is_han(c))
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let unit_at = (han_tail..before.len())
+        .filter(|&i| before.is_char_boundary(i))
+        .find(|&i| {
+            crate::quantity::unit_at(&before[i..]).is_some_and(|u| u.len() == before.len() - i)
+        });
+    let digits_end = match before.strip_suffix(['%', '％', '‰']) {
+        Some(rest) => rest.len(),
+        None => match unit_at {
+            Some(i) => i,
+            None => return false,
+        },
+    };
+    before[..digits_end].ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// Nouns of places that serve as their own measure word: 铜川、咸阳、延安3市.
@@ -296,7 +325,7 @@ const NOT_PLACES: &[&str] = &[
 /// What a count counts in: its measure word (3个, 3所), or the place noun
 /// after a bare number (3市).
 fn count_unit(text: &str, q: &Quantity) -> Option<&'static str> {
-    if !is_small_whole(q) {
+    if !is_small_whole(text, q) {
         return None;
     }
     if ITEM_UNITS.contains(&q.unit) {
@@ -427,6 +456,18 @@ impl Count {
             return;
         }
         let list = items[0].start..items[items.len() - 1].end;
+        out.push(self.mismatch(doc, count, n, list, open));
+    }
+
+    /// The finding on `count` when `n` items are listed in `list`.
+    fn mismatch(
+        &self,
+        doc: &Document,
+        count: &Stated,
+        n: usize,
+        list: Span,
+        open: bool,
+    ) -> Diagnostic {
         let unit = count.unit;
         let message = if open {
             format!(
@@ -436,10 +477,8 @@ impl Count {
         } else {
             format!("所说数目与列举不符：写的是{}，实际列出了{n}{unit}。请核对数目或补全、删减所列各项。", doc.slice(&count.span))
         };
-        out.push(
-            self.diagnostic(count.span.clone(), message)
-                .with_related(list, format!("列举的{n}项")),
-        );
+        self.diagnostic(count.span.clone(), message)
+            .with_related(list, format!("列举的{n}项"))
     }
 }
 
@@ -448,7 +487,7 @@ impl Count {
     /// intro word, with no 、 to make a list of them.
     fn pairs_after_intro(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
         for (qi, q) in doc.quantities.iter().enumerate() {
-            if !is_item_count(q) {
+            if !is_item_count(doc.text, q) {
                 continue;
             }
             let Some((list_at, reach)) = intro_after(doc, qi) else {
@@ -476,6 +515,92 @@ impl Count {
     }
 }
 
+impl Count {
+    /// 2项指标符合预期，分别是：固定资产投资增长12%进出口总额增长10%: items
+    /// taken from a table run together, each a name and its figure, after a
+    /// count and its intro word; each figure ends an item.
+    fn glued_after_intro(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+        for (qi, q) in doc.quantities.iter().enumerate() {
+            if !is_item_count(doc.text, q) {
+                continue;
+            }
+            let Some((list_at, _)) = intro_after(doc, qi) else {
+                continue;
+            };
+            let sentence_end = doc.sentences[q.sentence].span.end;
+            let reach =
+                crate::text::floor_boundary(doc.text, (list_at + CLAUSE_REACH).min(sentence_end));
+            // The run ends at the next count (…增长10%6项指标不达预期).
+            let next = doc.quantities[qi + 1..]
+                .iter()
+                .take_while(|o| o.span.start < reach)
+                .find(|o| o.span.start >= list_at && is_item_count(doc.text, o))
+                .map_or(reach, |o| o.span.start);
+            let items = glued_items(doc.text, list_at..next.max(list_at));
+            let n = items.len();
+            if n >= 2 && n != q.value.mantissa as usize {
+                let list = items[0].start..items[n - 1].end;
+                out.push(self.mismatch(doc, &Stated::of(q), n, list, false));
+            }
+        }
+    }
+}
+
+/// The items of a run of names each followed by its figure with no mark
+/// between (固定资产投资增长12%进出口总额增长10%), to the run's end;
+/// none unless the run is only such items.
+fn glued_items(text: &str, span: Span) -> Vec<Span> {
+    let run = &text[span.clone()];
+    // The sentence's own end closes the run (…增长5.2%。).
+    let run = &run[..run
+        .find(['。', '；', ';', '！', '？', '\n'])
+        .unwrap_or(run.len())];
+    let mut items = Vec::new();
+    let mut item_start = 0;
+    let mut names = 0;
+    let mut chars = run.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if crate::text::is_han(c) {
+            names += 1;
+            continue;
+        }
+        let sign = matches!(c, '-' | '－' | '+');
+        if !(c.is_ascii_digit() || sign) || names < 2 {
+            return Vec::new();
+        }
+        // The number, then its unit: the item ends there.
+        let mut end = i + c.len_utf8();
+        while let Some(&(k, d)) = chars.peek() {
+            if d.is_ascii_digit() || d == '.' {
+                end = k + d.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let rest = &run[end..];
+        let unit = match rest.chars().next() {
+            Some(u @ ('%' | '％' | '‰')) => u.len_utf8(),
+            _ => crate::quantity::unit_at(rest).map_or(0, str::len),
+        };
+        if unit == 0 || (sign && end == i + c.len_utf8()) {
+            return Vec::new();
+        }
+        end += unit;
+        while chars.peek().is_some_and(|&(k, _)| k < end) {
+            chars.next();
+        }
+        items.push(span.start + item_start..span.start + end);
+        item_start = end;
+        names = 0;
+    }
+    // Names after the last figure: the run is no list of figures.
+    if names > 0 {
+        return Vec::new();
+    }
+    items
+}
+
 /// How far (bytes) after a count 分别是 may still introduce its items.
 const FAR_INTRO_REACH: usize = 150;
 
@@ -499,7 +624,17 @@ fn intro_after(doc: &Document, qi: usize) -> Option<(usize, usize)> {
         if noun.chars().count() <= 8 && noun.chars().all(crate::text::is_han) {
             let after = &rest[comma + rest[comma..].chars().next().map_or(1, char::len_utf8)..];
             if let Some(word) = INTRO_WORDS.iter().find(|w| after.starts_with(*w)) {
-                return Some((q.span.end + (rest.len() - after.len()) + word.len(), reach));
+                // 分别是：甲和乙: the colon after the intro word too.
+                let list = &after[word.len()..];
+                let colon = list
+                    .chars()
+                    .next()
+                    .filter(|c| matches!(c, '：' | ':'))
+                    .map_or(0, char::len_utf8);
+                return Some((
+                    q.span.end + (rest.len() - after.len()) + word.len() + colon,
+                    reach,
+                ));
             }
         }
     }
@@ -513,7 +648,7 @@ fn intro_after(doc: &Document, qi: usize) -> Option<(usize, usize)> {
     let another = doc.quantities[qi + 1..]
         .iter()
         .take_while(|o| o.span.start < intro)
-        .any(is_item_count);
+        .any(|o| is_item_count(doc.text, o));
     if another {
         return None;
     }
@@ -567,6 +702,7 @@ impl Count {
         &self,
         doc: &Document,
         phrases: &[numbered_phrase::NumberedPhrase],
+        points: &[Stated],
         out: &mut Vec<Diagnostic>,
     ) {
         let members: Vec<&crate::outline::Heading> = {
@@ -585,10 +721,11 @@ impl Count {
         let of_figures: Vec<Stated> = doc
             .quantities
             .iter()
-            .filter(|q| is_item_count(q) || follows_yixia(doc.text, q))
+            .filter(|q| is_item_count(doc.text, q) || follows_yixia(doc.text, q))
             .map(Stated::of)
             .collect();
         counts.extend(of_figures.iter().map(|q| (q, false)));
+        counts.extend(points.iter().map(|q| (q, false)));
         counts.extend(phrases.iter().map(|p| (&p.stated, true)));
         crate::text::sort_stable_by(&mut counts, |a, b| a.0.span.start.cmp(&b.0.span.start));
         for (ci, &(q, phrase)) in counts.iter().enumerate() {
@@ -622,13 +759,17 @@ impl Count {
             // counts between lie within INTRO_REACH bytes: a few at most).
             // A count read twice (“三个主动” is a figure and a quoted phrase)
             // is not another.
+            // Counts are in text order: only those before the head are read.
             let another = counts[ci + 1..]
                 .iter()
+                .take_while(|(o, _)| o.span.start < head.marker.start)
                 .any(|(o, _)| o.span.start >= q.span.end && o.span.end <= head.marker.start);
             let read_as_figure = phrase
                 && counts[..ci]
                     .iter()
-                    .any(|(o, _)| o.span.start == q.span.start && o.span != q.span);
+                    .rev()
+                    .take_while(|(o, _)| o.span.start == q.span.start)
+                    .any(|(o, _)| o.span != q.span);
             if !introduces || another || read_as_figure {
                 continue;
             }
@@ -640,7 +781,7 @@ impl Count {
 /// 以下三点 / 做了以下3各方面的工作: “the following N” counts what follows
 /// whatever its measure word (点 is no unit, 各 a slip for 个).
 fn follows_yixia(text: &str, q: &Quantity) -> bool {
-    is_small_whole(q)
+    is_small_whole(text, q)
         && ["以下", "如下", "下列", "下面"]
             .iter()
             .any(|w| text[..q.span.start].ends_with(w))
@@ -680,8 +821,18 @@ impl Count {
             .nth(n.saturating_sub(1) as usize)
             .copied()
             .unwrap_or(head);
-        // A list that reaches the end of the text may run on past a cut.
-        let last_paragraph = last.paragraph + 1 >= doc.paragraphs.len();
+        // A list that reaches the end of the text may run on past a cut,
+        // unless its last member already runs on twice as long as any
+        // before it: the next would have begun before the cut.
+        let longest = of_style()
+            .take(n as usize)
+            .zip(of_style().skip(1).take(n as usize - 1))
+            .map(|(a, b)| b.marker.start.saturating_sub(a.marker.start))
+            .max()
+            .unwrap_or(0);
+        let tail = doc.text.trim_end().len().saturating_sub(last.marker.start);
+        let cut_short = tail <= 2 * longest;
+        let last_paragraph = last.paragraph + 1 >= doc.paragraphs.len() && cut_short;
         if n < 2 || n == stated || (n < stated && last_paragraph) {
             return;
         }
@@ -750,7 +901,7 @@ impl Count {
             // begins after the last bracket or figure before it
             // (…近三学年(2015-2017)在县内就读学前教育、…).
             let mut items = e.items.clone();
-            items[0] = han_tail(doc.text, &items[0]);
+            items[0] = name_tail(doc.text, &items[0]);
             let apposition = closer.is_none() && names_in_apposition(doc, &items, item);
             if item.is_empty() || figures_inside || !(closer.is_some() || tail_noun || apposition) {
                 return true;
@@ -798,6 +949,23 @@ impl Count {
             }
             return true;
         }
+        // 新建文化广场（甲村、乙村、丙村）2个。: a count right after a bracket
+        // of names, ending its clause, counts the noun before the bracket and
+        // so the names (甲村（一组、二组）2个项目 counts projects, not groups).
+        let after_bracket = doc.text[e.span.end..]
+            .strip_prefix(['）', ')'])
+            .map(|rest| doc.text.len() - rest.len());
+        if let Some(q) = after_bracket.and_then(at_quote) {
+            let ends_clause = doc.text[q.span.end..]
+                .chars()
+                .next()
+                .is_none_or(|c| is_list_end(c) || matches!(c, '，' | ',' | '；' | ';'));
+            let figures_inside = figures_within(figures, e.span.start, e.span.end);
+            if ends_clause && !figures_inside {
+                self.compare(doc, q, &e.items, false, out);
+                return true;
+            }
+        }
         false
     }
 
@@ -825,6 +993,14 @@ impl Count {
             // “三个到位”：即思想到位、…: a quoted count, and an intro word
             // after the colon.
             let noun = noun.strip_suffix(['”', '"']).unwrap_or(noun);
+            // 3个示范点，分别是：甲… / 包括：甲…: the intro word before the colon.
+            let noun = INTRO_WORDS
+                .iter()
+                .find_map(|w| noun.strip_suffix(w))
+                .and_then(|n| n.strip_suffix(['，', ',']).or(Some(n)))
+                .unwrap_or(noun);
+            // 示范点3个：甲…: the noun before the count, the colon right after it.
+            let noun = if noun.is_empty() { "冒号" } else { noun };
             (noun, without_intro_word(doc.text, &e.items))
         } else if let Some(noun) = between.strip_suffix(['，', ',']) {
             let Some(word) = INTRO_WORDS.iter().find(|w| first.starts_with(*w)) else {
@@ -838,6 +1014,25 @@ impl Count {
             // 共4家，分别是甲、乙和丙: the intro word ties the list to the
             // count even with no noun after the measure word.
             (if noun.is_empty() { word } else { noun }, items)
+        } else if between.is_empty() {
+            // 3个示范点分别是甲村、…: the noun and the intro word open the
+            // first item (即 and 为 begin words too: 即将, 为民).
+            let Some((at, word)) =
+                first
+                    .char_indices()
+                    .take(MAX_CLAUSE_NOUN + 1)
+                    .find_map(|(k, _)| {
+                        ["分别是", "分别为", "包括"]
+                            .iter()
+                            .find(|w| first[k..].starts_with(*w))
+                            .map(|w| (k, *w))
+                    })
+            else {
+                return;
+            };
+            let mut items = e.items.clone();
+            items[0].start += at + word.len();
+            (&first[..at], items)
         } else {
             return;
         };
@@ -845,16 +1040,83 @@ impl Count {
         let ends_at_comma = doc.text[e.span.end..].starts_with([',', '，']);
         let listed_fewer = listed(doc, &items).is_some_and(|l| l.n < q.value.mantissa as usize);
         let mut items = items;
-        if ends_at_comma && listed_fewer {
+        // （一年级48人、…、六年级57人，合计299人）: a total after the list closes it.
+        let totalled = ends_at_comma && {
+            let next = doc.text[e.span.end..].trim_start_matches([',', '，', ' ', '\u{3000}']);
+            ["合计", "共计", "总计", "总共", "共有", "共"]
+                .iter()
+                .any(|w| next.starts_with(w))
+        };
+        if ends_at_comma && listed_fewer && !totalled {
             // …，蒌根及薛宅，其中…: a clause of names only goes on with the list.
             match names_clause(doc.text, e.span.end, sentence_end) {
                 Some(more) => items.extend(more),
                 None => return,
             }
         }
-        if !noun.is_empty() && noun.chars().count() <= 8 && noun.chars().all(crate::text::is_han) {
+        // 4个村（社区）：…: a short note in brackets is part of the noun.
+        if is_count_noun(noun) {
             self.compare(doc, q, &items, false, out);
         }
+    }
+
+    /// 建成甲村、乙村、丙村，共2个示范点: a clause that opens with a total
+    /// word and the count, and holds nothing but the count and its noun,
+    /// totals the list ending at the comma before it (and maybe more):
+    /// a total below the names listed is wrong. Whether one was read.
+    fn total_after_comma(
+        &self,
+        doc: &Document,
+        figures: &[Quantity],
+        counts: &[&Quantity],
+        e: &Enumeration,
+        out: &mut Vec<Diagnostic>,
+    ) -> bool {
+        let Some(rest) = doc.text[e.span.end..].strip_prefix(['，', ',']) else {
+            return false;
+        };
+        let Some(word) = ["共计", "合计", "总计", "总共", "共有", "共"]
+            .iter()
+            .find(|w| rest.starts_with(*w))
+        else {
+            return false;
+        };
+        let at = doc.text.len() - rest.len() + word.len();
+        let k = counts.partition_point(|q| q.span.start < at);
+        let Some(q) = counts.get(k).filter(|q| q.span.start == at) else {
+            return false;
+        };
+        // Only the count's noun after it: 共4个示范点。 (共解决问题4个 is another tally).
+        let after = &doc.text[q.span.end..];
+        let noun_end = after
+            .char_indices()
+            .take(7)
+            .find(|&(_, c)| !crate::text::is_han(c))
+            .map(|(k, _)| k);
+        let ends_clause = noun_end.is_some_and(|k| {
+            after[k..]
+                .chars()
+                .next()
+                .is_some_and(|c| is_list_end(c) || matches!(c, '，' | ',' | '；' | ';'))
+        });
+        // 道路2条、桥梁3座，共5处: parts with figures of their own are a sum.
+        if !ends_clause || figures_within(figures, e.span.start, e.span.end) {
+            return false;
+        }
+        let mut items = e.items.clone();
+        items[0] = name_tail(doc.text, &items[0]);
+        let last = doc.slice(&items[items.len() - 1]).to_owned();
+        if !names_in_apposition(doc, &items, &last) {
+            return false;
+        }
+        // 新增甲社区、…、戊社区，总计12个社区: a total after a comma may
+        // take in items named before; only one below the list is wrong.
+        let stated = Stated::of(q);
+        if let Some(listed) = listed(doc, &items).filter(|l| !l.open && l.n > stated.n) {
+            let list = items[0].start..items[items.len() - 1].end;
+            out.push(self.mismatch(doc, &stated, listed.n, list, false));
+        }
+        true
     }
 }
 
@@ -866,7 +1128,11 @@ impl Count {
     /// count and a colon, then clauses that each open with 一<measure word>
     /// (or 另一 / 二 / 三 … in order) name its items one by one.
     fn clauses_after_colon(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
-        for q in doc.quantities.iter().filter(|q| is_small_whole(q)) {
+        for q in doc
+            .quantities
+            .iter()
+            .filter(|q| is_small_whole(doc.text, q))
+        {
             let mut unit = q.unit.chars();
             let (Some(m), None) = (unit.next(), unit.next()) else {
                 continue;
@@ -906,13 +1172,15 @@ impl Count {
         &self,
         doc: &Document,
         phrases: &[numbered_phrase::NumberedPhrase],
+        points: &[Stated],
         out: &mut Vec<Diagnostic>,
     ) {
         let figures = doc
             .quantities
             .iter()
-            .filter(|q| is_item_count(q))
-            .map(Stated::of);
+            .filter(|q| is_item_count(doc.text, q))
+            .map(Stated::of)
+            .chain(points.iter().cloned());
         // Run-in markers are in document order already.
         let members = &doc.outline.run_ins;
         for (q, phrase) in figures
@@ -934,7 +1202,16 @@ impl Count {
             }
             let items = split_at_semicolons(doc.text, from..end);
             let n = items.len();
-            if n < 2 || n == q.n {
+            if n < 2 {
+                // 3个示范点：甲村，乙村，丙村，丁村: names set apart by commas.
+                let names = comma_names(doc.text, from..end);
+                if names.len() >= 2 && names.len() != q.n {
+                    let list = names[0].start..names[names.len() - 1].end;
+                    out.push(self.mismatch(doc, &q, names.len(), list, false));
+                }
+                continue;
+            }
+            if n == q.n {
                 continue;
             }
             out.push(
@@ -967,7 +1244,7 @@ impl Count {
         let figures = doc
             .quantities
             .iter()
-            .filter(|q| is_small_whole(q) && matches!(q.unit, "类" | "种"))
+            .filter(|q| is_small_whole(doc.text, q) && matches!(q.unit, "类" | "种"))
             .map(Stated::of);
         let kind_phrases = phrases
             .iter()
@@ -1214,32 +1491,45 @@ fn one_finding_per_count(out: &mut Vec<Diagnostic>, first: usize) {
 impl Count {
     fn check_all_forms(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
         let phrases = numbered_phrase::find(doc);
-        self.counted_members(doc, &phrases, out);
+        let points = point_counts(doc.text);
+        self.counted_members(doc, &phrases, &points, out);
         self.pairs_after_intro(doc, out);
+        self.glued_after_intro(doc, out);
         self.clauses_after_colon(doc, out);
-        self.semicolon_items(doc, &phrases, out);
+        self.semicolon_items(doc, &phrases, &points, out);
         self.kinds_in_bracket(doc, &phrases, out);
+        self.semicolons_in_bracket(doc, out);
         let qs = &doc.quantities;
-        for (sentence, range) in doc
+        for (si, (sentence, range)) in doc
             .sentences
             .iter()
             .zip(doc.sentence_quantities.iter().cloned())
+            .enumerate()
         {
             let (from, qi) = (range.start, range.end);
-            let counts: Vec<&Quantity> = qs[from..qi]
+            let spaced = spaced_counts(doc.text, &doc.clauses, &sentence.span, si);
+            let mut counts: Vec<&Quantity> = qs[from..qi]
                 .iter()
                 .filter(|q| count_unit(doc.text, q).is_some())
                 .collect();
-            if counts.is_empty() {
+            if !spaced.is_empty() {
+                counts.extend(spaced.iter());
+                crate::text::sort_stable_by(&mut counts, |a, b| a.span.start.cmp(&b.span.start));
+            }
+            let one = sentence_has_han_count(doc.text, &sentence.span);
+            if counts.is_empty() && !one {
                 continue;
             }
             let lists: Vec<Enumeration> = enumerations(doc.text, &sentence.span)
                 .into_iter()
                 .flat_map(|e| split_at_counts(doc.text, e, &counts))
                 .collect();
+            self.single_names_in_brackets(doc, &counts, out);
             for e in &lists {
                 if self.count_closing_list(doc, &qs[from..qi], &counts, e, out)
                     || self.count_after_quoted_list(doc, &qs[from..qi], &counts, e, out)
+                    || (one && self.han_count_closing_list(doc, &qs[from..qi], e, out))
+                    || self.total_after_comma(doc, &qs[from..qi], &counts, e, out)
                 {
                     continue;
                 }
@@ -1250,4 +1540,383 @@ impl Count {
         // as the figure.
         numbered_phrase::check(self, doc, &phrases, out);
     }
+}
+
+/// A count in Han numerals the figures leave out, at the start of `after`
+/// (just past the numeral `c`): 一 and a measure word (一个), or a numeral
+/// and a place noun (两村); its value and its unit.
+fn han_count_at(c: char, after: &str) -> Option<(usize, &'static str)> {
+    let n = crate::quantity::han_digit_value(c).filter(|&n| n >= 1)? as usize;
+    if n == 1 {
+        let unit = ITEM_UNITS.iter().find(|u| after.starts_with(**u))?;
+        return plain_count_unit(after, unit).then_some((1, *unit));
+    }
+    // 两村联建; 一村一品 and 两乡两策 are slogans, 两村民 no place.
+    let place = PLACE_NOUNS.iter().find(|p| after.starts_with(**p))?;
+    let next = after[place.len()..].chars().next();
+    let slogan = next.is_some_and(crate::quantity::is_han_digit);
+    let not_place = NOT_PLACES.iter().any(|w| after.starts_with(w));
+    (!slogan && !not_place).then_some((n, *place))
+}
+
+/// Is there a count in Han numerals the figures leave out in `span`?
+fn sentence_has_han_count(text: &str, span: &Span) -> bool {
+    let s = &text[span.clone()];
+    s.char_indices().any(|(i, c)| {
+        crate::quantity::is_han_digit(c) && han_count_at(c, &s[i + c.len_utf8()..]).is_some()
+    })
+}
+
+impl Count {
+    /// 出列村三铺村、塔桥村一个 / 甲村、乙村、丙村两村联建: 一个 is left out
+    /// of the figures (mostly "a"), and so is 两村, but right after the last
+    /// of two names or more that share their ending (村, 村) they close the
+    /// list as counts. Whether one was read.
+    fn han_count_closing_list(
+        &self,
+        doc: &Document,
+        figures: &[Quantity],
+        e: &Enumeration,
+        out: &mut Vec<Diagnostic>,
+    ) -> bool {
+        let last = e.items.last().expect("two items at least");
+        let s = doc.slice(last);
+        let Some((at, numeral, n, unit)) = s.char_indices().find_map(|(i, c)| {
+            let before = s[..i].chars().next_back();
+            if before.is_some_and(crate::quantity::is_han_digit) {
+                return None;
+            }
+            let (n, unit) = han_count_at(c, &s[i + c.len_utf8()..])?;
+            Some((i, c.len_utf8(), n, unit))
+        }) else {
+            return false;
+        };
+        // The count stands right after the last name (no 等 or 共 between:
+        // 甲村、乙村等一个 is no way to write it).
+        let item = &s[..at];
+        // What follows is the end of the list or the items' own noun
+        // (…塔桥村一个贫困村); 一个都不能少 is no count. After a place noun
+        // (两村联建) anything may follow: the noun is the items' own.
+        let rest = s[at + numeral + unit.len()..].trim();
+        let place = PLACE_NOUNS.contains(&unit);
+        let mut items = e.items.clone();
+        items[0] = name_tail(doc.text, &items[0]);
+        let ending = |t: &str| t.trim().chars().next_back();
+        let Some(shared) = ending(item).filter(|c| crate::text::is_han(*c)) else {
+            return false;
+        };
+        let all_share = items[..items.len() - 1]
+            .iter()
+            .all(|it| ending(doc.slice(it)) == Some(shared));
+        let noun_ok = if place {
+            unit.starts_with(shared)
+        } else {
+            rest.is_empty()
+                || (rest.chars().count() <= 4
+                    && rest.chars().all(crate::text::is_han)
+                    && ending(rest) == Some(shared))
+        };
+        if !all_share || !noun_ok || figures_within(figures, e.span.start, last.start + at) {
+            return false;
+        }
+        *items.last_mut().expect("non-empty") = last.start..last.start + at;
+        let start = last.start + at;
+        let stated = Stated {
+            span: start..start + numeral + unit.len(),
+            n,
+            unit,
+        };
+        self.compare_stated(doc, &stated, &items, false, out);
+        true
+    }
+}
+
+/// Is `unit`, at the start of `after`, a measure word standing alone: not
+/// part of a longer unit, a time (个月, 个小时) or an approximation (个多)?
+fn plain_count_unit(after: &str, unit: &str) -> bool {
+    const NOT_ALONE: &[&str] = &[
+        "多",
+        "余",
+        "来",
+        "月",
+        "年",
+        "日",
+        "天",
+        "周",
+        "时",
+        "小时",
+        "半",
+        "星期",
+        "工作日",
+        "季度",
+        "百分",
+    ];
+    let next = &after[unit.len()..];
+    crate::quantity::unit_at(after).is_none_or(|w| w == unit)
+        && !NOT_ALONE.iter().any(|w| next.starts_with(w))
+}
+
+/// The largest count read with a blank before its measure word.
+const MAX_SPACED_COUNT: i64 = 30;
+
+/// 现有教学班 6 个（…）: counts written with blanks around the number (text
+/// taken from a PDF), which the figures leave out, as figures of `sentence`.
+fn spaced_counts(text: &str, clauses: &[Span], span: &Span, sentence: usize) -> Vec<Quantity> {
+    let s = &text[span.clone()];
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        // 第 3 个 is an ordinal; 3.5 / A3 / 2-3 are no counts.
+        let prev = s[..start]
+            .trim_end_matches([' ', '\u{3000}'])
+            .chars()
+            .next_back();
+        let bad_prev = prev.is_some_and(|p| {
+            crate::text::fold_char(p).is_ascii_alphanumeric()
+                || matches!(
+                    crate::text::fold_char(p),
+                    '.' | '-' | '/' | '第' | '~' | '至'
+                )
+        });
+        let blanks = s[i..].len() - s[i..].trim_start_matches([' ', '\u{3000}']).len();
+        if bad_prev || blanks == 0 || i - start > 2 {
+            continue;
+        }
+        let after = &s[i + blanks..];
+        let Some(unit) = ITEM_UNITS.iter().find(|u| after.starts_with(**u)) else {
+            continue;
+        };
+        let value: i64 = s[start..i].parse().unwrap_or(0);
+        if !plain_count_unit(after, unit) || !(1..=MAX_SPACED_COUNT).contains(&value) {
+            continue;
+        }
+        let (a, b) = (span.start + start, span.start + i + blanks + unit.len());
+        out.push(Quantity {
+            number: a..span.start + i,
+            span: a..b,
+            value: crate::quantity::Decimal::new(value, 0),
+            multiplier: 1,
+            unit,
+            approx: Approx::Exact,
+            subject: span.start..a,
+            sentence,
+            clause: clauses.partition_point(|c| c.start <= a).saturating_sub(1),
+            roles: Default::default(),
+        });
+    }
+    out
+}
+
+/// How far (bytes) a bracket after a count is read for the names in it.
+const BRACKET_REACH: usize = 200;
+
+/// The inside of the bracket right after `at`, if it closes within reach.
+fn bracket_after(text: &str, at: usize, reach: usize) -> Option<Span> {
+    let rest = text[at..].strip_prefix(['（', '('])?;
+    let from = text.len() - rest.len();
+    let reach = crate::text::floor_boundary(text, (from + reach).min(text.len()));
+    let close = text[from..reach].find(['）', ')', '（', '(', '\n', '。'])?;
+    text[from + close..]
+        .starts_with(['）', ')'])
+        .then_some(from..from + close)
+}
+
+impl Count {
+    /// 规上工业企业2家(森财木业、睿新鹏电子)，重点服务业企业2家(新宗华驾驶员
+    /// 培训学校): where a sentence names the items of a count in the bracket
+    /// after it, and the names agree with it, a bracket after another count
+    /// that holds one name only lists one item.
+    fn single_names_in_brackets(
+        &self,
+        doc: &Document,
+        counts: &[&Quantity],
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let mut agreeing = false;
+        let mut single: Vec<(&Quantity, Span)> = Vec::new();
+        for q in counts
+            .iter()
+            .copied()
+            .filter(|q| ITEM_UNITS.contains(&q.unit))
+        {
+            let Some(inside) = bracket_after(doc.text, q.span.end, BRACKET_REACH) else {
+                continue;
+            };
+            let names = split_at(doc.text, inside.clone(), '、');
+            let plain = names.iter().all(|n| {
+                let t = doc.slice(n).trim();
+                let len = t.chars().count();
+                (2..=MAX_ITEM).contains(&len)
+                    && t.chars().all(crate::text::is_han)
+                    && !t.contains(PREDICATE_CHARS)
+                    && !t.contains(['和', '及', '与', '等'])
+                    && !PARTIAL_OPENERS.iter().any(|w| t.starts_with(w))
+            });
+            if !plain {
+                continue;
+            }
+            if names.len() == 1 {
+                single.push((q, inside));
+            } else if names.len() == q.value.mantissa as usize {
+                agreeing = true;
+            }
+        }
+        if !agreeing {
+            return;
+        }
+        for (q, inside) in single {
+            if q.value.mantissa > 1 {
+                out.push(self.mismatch(doc, &Stated::of(q), 1, inside, false));
+            }
+        }
+    }
+}
+
+/// How many characters may stand between a count and the bracket of its
+/// items (2个投资额在500万元以上的项目（…）).
+const BRACKET_NOUN: usize = 24;
+
+/// Words that open a bracket of some items or of a note, not of all items.
+const PARTIAL_OPENERS: &[&str] = &[
+    "其中", "含", "如", "主要", "包括", "包含", "不含", "全部", "分别", "均", "以上", "详见", "见",
+];
+
+impl Count {
+    /// 完成2个投资额在500万元以上的项目（甲公司计划投资1400万元；乙公司计划
+    /// 投资1400万元）: a count, its noun, and a bracket of items set apart
+    /// by ；, each about one of the things counted.
+    fn semicolons_in_bracket(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+        for (qi, q) in doc.quantities.iter().enumerate() {
+            if !is_item_count(doc.text, q) {
+                continue;
+            }
+            let reach = crate::text::floor_boundary(
+                doc.text,
+                (q.span.end + BRACKET_NOUN * 3 + 3).min(doc.text.len()),
+            );
+            let ahead = &doc.text[q.span.end..reach];
+            let Some(open) = ahead.find(|c: char| {
+                !(crate::text::is_han(c) || c.is_ascii_digit() || matches!(c, '.' | '%'))
+            }) else {
+                continue;
+            };
+            let noun = &ahead[..open];
+            // 3个村的道路（…）: the bracket names the roads, not the villages.
+            let de = noun.chars().take(4).any(|c| c == '的');
+            let bracket = q.span.end + open;
+            let another = doc.quantities[qi + 1..]
+                .iter()
+                .take_while(|o| o.span.start < bracket)
+                .any(|o| is_item_count(doc.text, o));
+            if noun.chars().count() > BRACKET_NOUN || de || another {
+                continue;
+            }
+            let Some(inside) = bracket_after(doc.text, bracket, CLAUSE_REACH) else {
+                continue;
+            };
+            let body = doc.slice(&inside).trim();
+            if !body.contains(['；', ';']) || PARTIAL_OPENERS.iter().any(|w| body.starts_with(w)) {
+                continue;
+            }
+            let items = split_at_semicolons(doc.text, inside);
+            let n = items.len();
+            if n >= 2 && n != q.value.mantissa as usize {
+                let list = items[0].start..items[n - 1].end;
+                out.push(self.mismatch(doc, &Stated::of(q), n, list, false));
+            }
+        }
+    }
+}
+
+/// 三点体会 / 以下两方面: a Han numeral before 点 or 方面 counts points or
+/// aspects (the figures leave them out: 点 is no unit); read only where
+/// numbered members follow.
+fn point_counts(text: &str) -> Vec<Stated> {
+    let mut out = Vec::new();
+    for (i, c) in crate::text::han_block_char_indices(text) {
+        let Some(n) = crate::quantity::han_digit_value(c).filter(|&n| n >= 2) else {
+            continue;
+        };
+        let before = text[..i].chars().next_back();
+        if before.is_some_and(|b| {
+            crate::quantity::is_han_digit(b) || crate::text::is_digit(b) || matches!(b, '第' | '十')
+        }) {
+            continue;
+        }
+        let rest = &text[i + c.len_utf8()..];
+        // 三点钟 / 两点半 tell the time.
+        let unit = if rest.starts_with("点")
+            && !rest["点".len()..].starts_with(['钟', '半', '多', '零'])
+        {
+            "点"
+        } else if rest.starts_with("方面") {
+            "方面"
+        } else {
+            continue;
+        };
+        out.push(Stated {
+            span: i..i + c.len_utf8() + unit.len(),
+            n: n as usize,
+            unit,
+        });
+    }
+    out
+}
+
+/// Is `noun` the Han noun of a count (8 characters at most), maybe with a
+/// short note in brackets (村（社区）)?
+fn is_count_noun(noun: &str) -> bool {
+    let (mut outside, mut inside, mut depth) = (0, 0, 0);
+    for c in noun.chars() {
+        match c {
+            '（' | '(' if depth == 0 => depth = 1,
+            '）' | ')' if depth == 1 => depth = 2,
+            c if crate::text::is_han(c) && depth == 1 => inside += 1,
+            c if crate::text::is_han(c) && depth != 1 => outside += 1,
+            _ => return false,
+        }
+    }
+    (1..=8).contains(&outside) && depth != 1 && inside <= 4
+}
+
+/// The names of `span` when it is only names set apart by commas, each of
+/// 2–8 Han characters, no predicate in them, all ending alike (甲村，乙村，
+/// 丙村): clauses such as 抓紧落实，确保完成 say something, name nothing.
+fn comma_names(text: &str, span: Span) -> Vec<Span> {
+    let mut parts = Vec::new();
+    let mut start = span.start;
+    let mut ending = None;
+    let body = &text[span.clone()];
+    for (k, c) in body
+        .char_indices()
+        .chain(std::iter::once((body.len(), '，')))
+    {
+        if !matches!(c, '，' | ',') {
+            continue;
+        }
+        let (at, part) = (span.start + k, &body[start - span.start..k]);
+        let last = part.chars().next_back();
+        let plain = part
+            .chars()
+            .all(|c| crate::text::is_han(c) && !PREDICATE_CHARS.contains(&c));
+        if !plain
+            || !(2..=8).contains(&part.chars().count())
+            || (ending.is_some() && last != ending)
+        {
+            return Vec::new();
+        }
+        ending = last;
+        parts.push(start..at);
+        start = at + c.len_utf8();
+    }
+    parts
 }

@@ -10,7 +10,7 @@
 
 use super::count::{
     enumerations, han_tail, name_tail, names_in_apposition, without_intro_word, Count, Enumeration,
-    Stated,
+    Stated, INTRO_WORDS,
 };
 use crate::document::Document;
 use crate::quantity::is_han_digit;
@@ -192,15 +192,25 @@ fn listed_after_colon(
         return;
     };
     let (noun_end, colon_at) = match c {
-        '：' | ':' => (colon, colon),
+        '：' | ':' | '，' | ',' => (colon, colon),
         // “三个到位”：
         '”' | '"' if p.quoted => (colon, colon + c.len_utf8()),
         _ => return,
     };
-    let Some(list_at) = doc.text[p.stated.span.end + colon_at..]
-        .strip_prefix(['：', ':'])
-        .map(|r| doc.text.len() - r.len())
-    else {
+    let after = &doc.text[p.stated.span.end + colon_at..];
+    let list_at = if let Some(r) = after.strip_prefix(['：', ':']) {
+        doc.text.len() - r.len()
+    } else if let Some(r) = after.strip_prefix(['，', ',']) {
+        // 四大工程，即道路工程、…: after a comma only with an intro word (the
+        // list read from the comma keeps it; a colon after it opens the list).
+        let Some(word) = INTRO_WORDS.iter().find(|w| r.starts_with(*w)) else {
+            return;
+        };
+        match r[word.len()..].strip_prefix(['：', ':']) {
+            Some(list) => doc.text.len() - list.len(),
+            None => doc.text.len() - r.len(),
+        }
+    } else {
         return;
     };
     if noun_end == 0 || rest[..noun_end].chars().count() > PHRASE_NOUN + 1 {
