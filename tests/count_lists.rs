@@ -392,3 +392,12 @@ fn the_intro_word_right_after_the_count_s_noun() {
     assert!(count("3个示范点为民办实事、解难题。").is_empty());
     assert!(count("3个示范点包括甲村、乙村等。").is_empty());
 }
+
+#[test]
+fn a_bracket_of_single_characters_names_kinds_not_members() {
+    let text = "某省2024年夏粮生产情况\n根据对全国25个夏粮生产省（区、市）的调查，全国夏粮播种面积稳中有增。\n";
+    assert!(flagged(text, "numbers.count").is_empty());
+    // Near-miss: names of members in the bracket are counted.
+    let names = "某县2022年工作总结\n建成3个示范村（甲村、乙村），带动周边发展。\n";
+    assert_eq!(flagged(names, "numbers.count"), vec!["3个"]);
+}

@@ -987,6 +987,14 @@ impl Count {
         let first = doc.slice(&e.items[0]);
         // 3个示范点：甲… / 3个村（甲… directly; after a comma only with 分别是 / 即 / 包括.
         let (noun, items) = if let Some(noun) = between.strip_suffix(['（', '(']) {
+            // 25个省（区、市）: one character each, the bracket names kinds
+            // of the noun, not its members.
+            if e.items
+                .iter()
+                .all(|i| doc.slice(i).trim().chars().count() <= 1)
+            {
+                return;
+            }
             // 2处（甲组、乙组）: the bracket may follow the count directly.
             (if noun.is_empty() { "括号" } else { noun }, e.items.clone())
         } else if let Some(noun) = between.strip_suffix(['：', ':']) {
