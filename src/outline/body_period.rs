@@ -158,7 +158,9 @@ fn dominant_year(dates: &[DateMention], text: &str, paragraphs: &[Span]) -> Opti
             .checked_sub(1)
             .map(|i| &paragraphs[i])
             .is_some_and(|p| is_date_line(&text[p.clone()], &text[d.span.clone()]));
-        if alone {
+        // 比2023年增加: a base of comparison, not the period.
+        let compared = text[..d.span.start].ends_with(['比', '较', '与']);
+        if alone || compared {
             continue;
         }
         match counts.iter_mut().find(|(cy, _)| *cy == y) {

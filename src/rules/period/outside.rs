@@ -24,6 +24,8 @@ pub static INFO: RuleInfo = RuleInfo {
 
 const FUTURE: &[&str] = &[
     "将",
+    // 2023年预算草案: the draft of next year's budget.
+    "草案",
     "计划",
     "预计",
     "拟",
@@ -170,7 +172,9 @@ impl Rule for Outside {
     fn check(&self, doc: &Document, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         let doc_period = doc.outline.reporting_period();
         let sections = review_sections(doc, doc_period.map_or(u32::MAX, |p| p.year));
-        let issued = issued_on(doc);
+        let issue = issued_on(doc);
+        let issued = issue.map(|i| i.0);
+        let issue_paragraph = issue.and_then(|i| i.1);
         if doc_period.is_none() && sections.is_empty() && issued.is_none() {
             return;
         }
@@ -194,7 +198,10 @@ impl Rule for Outside {
                 .title
                 .as_ref()
                 .is_some_and(|t| t.contains(&d.span.start));
+            let issue_line =
+                issue_paragraph.is_some() && doc.paragraph_at(d.span.start) == issue_paragraph;
             if in_title
+                || issue_line
                 || para.is_some_and(|p| is_date_line(doc.slice(&p.span), doc.slice(&d.span)))
             {
                 continue;
@@ -242,10 +249,11 @@ impl Rule for Outside {
     }
 }
 
-/// (year, month) the text was issued or delivered on: its sign-off date, or
-/// a full date before the first heading on a line of its own or opening the
-/// line after a dash (——2023年1月15日在…人民代表大会…上).
-fn issued_on(doc: &Document) -> Option<(u32, u32)> {
+/// (year, month) the text was issued or delivered on, and the paragraph of
+/// that date (no event of the text): its sign-off date, or a full date
+/// before the first heading on a line of its own or opening the line after a
+/// dash or a bracket (——2023年1月15日在…人民代表大会…上).
+fn issued_on(doc: &Document) -> Option<((u32, u32), Option<usize>)> {
     let outline = &doc.outline;
     let body_start = outline
         .headings
@@ -258,7 +266,7 @@ fn issued_on(doc: &Document) -> Option<(u32, u32)> {
         let before = &doc.text[doc.paragraphs[para].span.start..d.span.start];
         is_date_line(line, doc.slice(&d.span))
             || before
-                .trim_start_matches(['—', '-', '－', ' ', '　'])
+                .trim_start_matches(['—', '-', '－', ' ', '　', '(', '（'])
                 .is_empty()
                 && !before.is_empty()
     };
@@ -283,7 +291,7 @@ fn issued_on(doc: &Document) -> Option<(u32, u32)> {
             })
     };
     let d = signed.or_else(heading)?;
-    Some((d.year?, d.month?))
+    Some(((d.year?, d.month?), doc.paragraph_at(d.span.start)))
 }
 
 /// How many dates before the first heading are read for the date of issue.
