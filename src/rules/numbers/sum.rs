@@ -83,11 +83,13 @@ fn prefix_making_total(parts: &[&Quantity], total: &Quantity) -> Option<usize> {
 }
 
 /// The parts come so near the total that they read as the whole list:
-/// within 5% (a bulletin's 农林牧渔 parts leave ~5% to 服务业); a 分别 list
-/// within 10% either way.
+/// within 5% (a bulletin's 农林牧渔 parts leave ~5% to 服务业); two parts after
+/// 其中 within 2% (其中住宅投资…，商业营业用房投资… often leave 3% to offices and
+/// the rest); a 分别 list within 10% either way.
 fn near_whole(form: Form, parts: usize, sum: f64, total: f64) -> bool {
     match form {
         _ if parts < 2 => false,
+        Form::Qizhong if parts < 3 => sum >= total * 0.98,
         Form::Respectively => (sum - total).abs() <= total * 0.10,
         _ => sum >= total * 0.95,
     }
