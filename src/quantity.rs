@@ -834,8 +834,9 @@ fn read_figure(clause: &ClauseAt, i: usize, c: char, out: &mut Vec<Quantity>) ->
             return end;
         }
     }
-    // 中心小学一所，: one counted at the end of its clause is a figure.
-    let one_counted = {
+    // 中心小学一所，: one counted at the end of its clause is a figure (各一个，
+    // one each, is not).
+    let one_counted = !matches!(prev, Some('各' | '每')) && {
         let mut after = rest.chars();
         after.next().is_some_and(is_han)
             && after

@@ -1651,3 +1651,9 @@ fn two_parts_after_qizhong_leave_room_for_the_rest() {
         vec!["8.31亿元"]
     );
 }
+
+#[test]
+fn two_exact_counts_after_qizhong_short_of_their_total_are_a_slip() {
+    let text = doc("目前我镇在册吸毒人员403人，其中社区戒毒(康复)人员共有104名，社会面人员289人。");
+    assert_eq!(flagged(&text, "numbers.sum"), vec!["403人"]);
+}

@@ -746,10 +746,13 @@ fn sibling_of_total(doc: &Document, total: Option<usize>, first: usize, item: us
 
 /// How many characters the ends of two figures' names share (digits aside).
 fn tail_in_common(doc: &Document, a: usize, b: usize) -> usize {
-    let (ka, kb) = (
-        name_key(doc, &doc.quantities[a]),
-        name_key(doc, &doc.quantities[b]),
-    );
+    names_end_alike(doc, &doc.quantities[a], &doc.quantities[b])
+}
+
+/// How many characters the ends of two figures' names share (夏粮总产量 /
+/// 秋粮总产量: 4; 住宅投资 / 商业营业用房投资: 2).
+pub fn names_end_alike(doc: &Document, a: &Quantity, b: &Quantity) -> usize {
+    let (ka, kb) = (name_key(doc, a), name_key(doc, b));
     ka.iter()
         .rev()
         .zip(kb.iter().rev())

@@ -69,6 +69,27 @@ const MEASURE_ENDS: &str = "米顷里元次个项名户家所起处座栋台辆�
 /// measure word with a word for "every / some" before it), read backwards
 /// from the item's end.
 const NOUNS: &[&str] = &[
+    // Places named after what is done there (养鸡场, 堆场, 篮球场).
+    "堆场",
+    "球场",
+    "广场",
+    "市场",
+    "农场",
+    "牧场",
+    "林场",
+    "渔场",
+    "鸡场",
+    "猪场",
+    "牛场",
+    "现场",
+    "机场",
+    "操场",
+    "剧场",
+    "商场",
+    "会场",
+    "考场",
+    "赛场",
+    "屠宰场",
     "农户",
     "贫困户",
     "低保户",
@@ -609,8 +630,9 @@ pub fn find(doc: &Document, sentence: &Span, out: &mut Vec<(Span, &'static str)>
         let Some(m) = bare_measure(item) else {
             continue;
         };
-        // An item with a date or an age only (2021年人均收入元) is still bare.
-        if has_count(item) || item.chars().count() > 24 {
+        // An item with a date or an age only (2021年人均收入元) is still bare;
+        // one counted in words (建起了一个规模化的养鸡场) is not.
+        if has_count(item) || counted_in_words(item) || item.chars().count() > 24 {
             continue;
         }
         // A neighbouring item carries a figure (母羊45只、母猪头; 人均可支配收入
@@ -671,6 +693,25 @@ fn has_count(item: &str) -> bool {
             return true;
         }
         at = end;
+    }
+    false
+}
+
+/// Is the item's noun counted in words: a Han numeral and a measure word
+/// (一个, 两座; 各类 is no count: 各类市场主体户 lost its number)?
+fn counted_in_words(item: &str) -> bool {
+    // 每千名老人: a rate's base, not a count.
+    let mut previous = None;
+    let mut chars = item.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        if is_han_digit(c)
+            && previous != Some('每')
+            && next.is_some_and(|n| "个座批家所处项条台辆只头件套张株".contains(n))
+        {
+            return true;
+        }
+        previous = Some(c);
     }
     false
 }

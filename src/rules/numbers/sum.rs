@@ -14,7 +14,9 @@
 //! 其中 item below its total (受表彰党员50名，其中优秀党务工作者12名) is fine.
 
 use crate::document::Document;
-use crate::frames::breakdown::{complementary, parts_named_like_total, Breakdown, Form};
+use crate::frames::breakdown::{
+    complementary, names_end_alike, parts_named_like_total, Breakdown, Form,
+};
 use crate::frames::change::LevelChange;
 use crate::frames::pull::Pull;
 use crate::frames::Interval;
@@ -33,6 +35,9 @@ pub static INFO: RuleInfo = RuleInfo {
     example: "在册吸毒人员403人，其中社区戒毒104名，社会面管控289人",
     near_miss: "在册吸毒人员403人，其中社区戒毒104名，社会面管控299人",
 };
+
+/// Characters two parts' names end alike in to be the members of one split.
+const NAMED_ALIKE: usize = 3;
 
 /// A total this large is not made exactly by its first parts by chance
 /// (4 = 1 + 3 may be; 111 = 43 + 68 is the list's end).
@@ -83,13 +88,15 @@ fn prefix_making_total(parts: &[&Quantity], total: &Quantity) -> Option<usize> {
 }
 
 /// The parts come so near the total that they read as the whole list:
-/// within 5% (a bulletin's 农林牧渔 parts leave ~5% to 服务业); two parts after
-/// 其中 within 2% (其中住宅投资…，商业营业用房投资… often leave 3% to offices and
-/// the rest); a 分别 list within 10% either way.
-fn near_whole(form: Form, parts: usize, sum: f64, total: f64) -> bool {
+/// within 5% (a bulletin's 农林牧渔 parts leave ~5% to 服务业); two rounded
+/// parts after 其中 named otherwise (`loose_pair`) within 2% (其中住宅投资…，
+/// 商业营业用房投资… often leave 3% to offices and the rest; 夏粮总产量 and
+/// 秋粮总产量 are the two halves of the year, 403人，其中104名…289人 is a slip);
+/// a 分别 list within 10% either way.
+fn near_whole(form: Form, parts: usize, loose_pair: bool, sum: f64, total: f64) -> bool {
     match form {
         _ if parts < 2 => false,
-        Form::Qizhong if parts < 3 => sum >= total * 0.98,
+        Form::Qizhong if parts < 3 && loose_pair => sum >= total * 0.98,
         Form::Respectively => (sum - total).abs() <= total * 0.10,
         _ => sum >= total * 0.95,
     }
@@ -136,7 +143,10 @@ impl Sum {
             return None;
         }
         let exceeds = sum.lo > t.hi;
-        let near = near_whole(b.form, parts.len(), sum.mid(), t.mid());
+        let rounded = total.multiplier > 1 || total.value.scale > 0;
+        let loose_pair =
+            rounded && parts.len() == 2 && names_end_alike(doc, parts[0], parts[1]) < NAMED_ALIKE;
+        let near = near_whole(b.form, parts.len(), loose_pair, sum.mid(), t.mid());
         let split = parts.len() == 2 && complementary(doc, parts[0], parts[1]);
         // Two lists may agree by chance when they are short of the total.
         let agreeing_list = agreeing_list && sum.mid() >= t.mid() * AGREEING_SHARE;
