@@ -1657,3 +1657,29 @@ fn two_exact_counts_after_qizhong_short_of_their_total_are_a_slip() {
     let text = doc("目前我镇在册吸毒人员403人，其中社区戒毒(康复)人员共有104名，社会面人员289人。");
     assert_eq!(flagged(&text, "numbers.sum"), vec!["403人"]);
 }
+
+#[test]
+fn nouns_that_end_or_begin_with_a_measure_word_lose_no_number() {
+    let dropped = |t: &str| flagged(&doc(t), "data.dropped-number");
+    // Counted in words, or a place named after what is done there.
+    assert!(dropped(
+        "帮扶单位投入30多万元，为东联村建起了一个规模化的养鸡场，每年带来租金收入3万元。"
+    )
+    .is_empty());
+    assert!(dropped("开展专项行动，整治各类堆场、垃圾点位413处。").is_empty());
+    // A visit home, and size classes of projects.
+    assert!(dropped("要求教师们春节期间适时开展家访工作，全年走访学生120人。").is_empty());
+    assert!(
+        dropped("全年引进企业394家，其中亿元项目13个，超额完成亿元项目招引的年度目标任务。")
+            .is_empty()
+    );
+    // Near-miss: an item of a list of figures that lost its number.
+    assert_eq!(
+        dropped("基础母羊45只、母猪头、脱温鸡苗1880只。"),
+        vec!["头"]
+    );
+    assert_eq!(
+        dropped("全年新设各类市场主体户，同比增长3.5%，共有各类市场主体3250户。"),
+        vec!["户"]
+    );
+}
