@@ -1197,6 +1197,8 @@ const ROLE_WORDS: &[(&str, Role)] = &[
     ("人均", Role::Per),
     ("户均", Role::Per),
     ("平均", Role::Per),
+    // 年均增长38%: a rate per year over several, not the change from start to end.
+    ("年均", Role::Per),
     // Yields per unit of area: a part's may exceed the whole's.
     ("单产", Role::Per),
     ("亩产", Role::Per),

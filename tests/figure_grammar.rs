@@ -1683,3 +1683,12 @@ fn nouns_that_end_or_begin_with_a_measure_word_lose_no_number() {
         vec!["户"]
     );
 }
+
+#[test]
+fn an_average_yearly_rate_is_no_change_from_start_to_end() {
+    let text = doc("实际利用外资由2012年的4500万美元增加到2.3亿美元，年均增长38%。");
+    assert!(flagged(&text, "numbers.percent").is_empty());
+    // Near-miss: the rate of the change itself is checked.
+    let total = doc("实际利用外资由2012年的4500万美元增加到2.3亿美元，增长38%。");
+    assert_eq!(flagged(&total, "numbers.percent"), vec!["38%"]);
+}

@@ -197,7 +197,9 @@ fn level_changes(doc: &Document, frames: &mut Frames) {
 fn rates(doc: &Document, frames: &mut Frames) {
     let qs = &doc.quantities;
     for (i, p) in qs.iter().enumerate() {
-        if p.unit != "%" || p.value.mantissa <= 0 {
+        // 年均增长38%: a rate per year over several years is no change from
+        // the base to the current level.
+        if p.unit != "%" || p.value.mantissa <= 0 || p.roles.per {
             continue;
         }
         let whole_lead = lead_in(doc, qs, i);
