@@ -1223,3 +1223,32 @@ fn correct_paragraphs_with_counts_of_similar_things_stay_silent() {
     let text = doc("一、基本情况\n全乡辖5个行政村，其中3个贫困村，共有贫困户412户1563人。上半年完成危房改造36户，全年完成危房改造82户。\n全年计划新建道路12公里，已完成新建道路9.5公里。计划培训农民800人次，完成培训农民760人次。\n二、主要工作\n（一）产业发展。围绕“5个村出列、900人减贫”目标，上半年实现3个村出列、420人减贫；全年实现5个村出列、900人减贫。\n2021年实现4个村出列、1300人减贫。\n（二）重点任务。全乡确定的25项任务中，21项任务按期推进，4项任务推进较为缓慢。推进较为缓慢的4项任务分别是：道路硬化、饮水安全、危房改造和人居环境整治。已完成的21项任务均通过验收。\n（三）党建工作。下设3个党支部，共有党员83名。坚持“四个意识”，落实“两个维护”。\n三、存在问题\n“一类村”2个，“二类村”3个，“三类村”1个，分类推进。\n四、下一步打算\n继续落实“三类对象”监测帮扶。将“二类地区”的政策向“一类地区”看齐。");
     assert!(flagged(&text, "numbers.conflict").is_empty());
 }
+
+// ---- conflicts: one quantity stated twice (numbers.conflict) -----------------
+
+#[test]
+fn a_table_pasted_one_cell_a_line_is_read_against_the_prose() {
+    let text = doc("粮食总产达到61.84万吨，比上年增加0.45万吨，增长0.74%；粮食平均亩产455.39公斤，增长0.72%；粮食作物播种面积135.80万亩，增长0.02%。\n表1 主要农产品产量\n农产品名称 |\n总产量(万吨) |\n比上年±% |\n粮食 |\n61.84 |\n0.76 |\n油料 |\n0.69 |\n-3.3 |");
+    // Only the rate of the row's own level; 亩产 and 播种面积 are other indicators.
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["0.74%"]);
+    assert!(flagged(&text.replace("0.76 |", "0.74 |"), "numbers.conflict").is_empty());
+    // A column of units (亿元) between the label and the figures.
+    let units = doc("全区地区生产总值91.3亿元，比上年增长7.5%。\n指标 |\n单位 |\n2021年 |\n比上年增长(%) |\n地区生产总值 |\n亿元 |\n91.3 |\n7.8 |\n第一产业 |\n亿元 |\n6.2 |\n6.9 |");
+    assert_eq!(flagged(&units, "numbers.conflict"), vec!["7.5%"]);
+    assert!(flagged(&units.replace("7.8 |", "7.5 |"), "numbers.conflict").is_empty());
+    // Lines of one cell that are no table: a list of names.
+    let names = doc("参会单位 |\n县教育局 |\n县卫健局 |\n全县学校共312所，增长1.2%。");
+    assert!(flagged(&names, "numbers.conflict").is_empty());
+}
+
+#[test]
+fn a_sentence_opened_by_qizhong_shares_the_period_of_the_sentence_before() {
+    let text = doc("前三季度，全区实现地区生产总值1291.92亿元，同比增长6.2%。其中，第一产业实现增加值72.61亿元，同比增长3.8%。\n一、农业\n前三季度全区实现第一产业增加值74.07亿元，同比增长3.8%。");
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["74.07亿元"]);
+    assert!(flagged(&text.replace("74.07", "72.61"), "numbers.conflict").is_empty());
+    // The 其中 of a half-year figure is not the full year's.
+    let periods = doc("上半年，全区实现地区生产总值800亿元。其中，第一产业实现增加值40.2亿元。\n一、农业\n全年全区实现第一产业增加值72.61亿元。");
+    assert!(flagged(&periods, "numbers.conflict").is_empty());
+    let quarters = doc("一季度全区实现第一产业增加值20.5亿元。\n三季度全区实现第一产业增加值25.3亿元。\n前三季度全区实现第一产业增加值72.61亿元。");
+    assert!(flagged(&quarters, "numbers.conflict").is_empty());
+}

@@ -305,3 +305,26 @@ fn long_runs_of_the_count_forms() {
         survives(&unit.repeat(40_000));
     }
 }
+
+/// The conflict readings added for restatements stay linear on long runs of
+/// their forms (tables one cell a line, …).
+#[test]
+fn long_runs_of_the_conflict_forms() {
+    for unit in [
+        "粮食 |\n",
+        "61.84 |\n",
+        "粮食 |\n61.84 |\n",
+        "指标 |\n单位 |\n粮食 |\n吨 |\n5 |\n",
+        "前三季度实现增加值7亿元。其中，第一产业实现增加值2亿元。",
+    ] {
+        survives(&unit.repeat(40_000));
+    }
+    let table = format!(
+        "产品 |\n总产量(万吨) |\n增长% |\n{}",
+        "粮食 |\n100 |\n1.0 |\n".repeat(20_000)
+    );
+    survives(&format!(
+        "{table}{}",
+        "粮食产量100万吨，增长1.1%。".repeat(20_000)
+    ));
+}

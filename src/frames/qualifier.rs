@@ -14,6 +14,8 @@ const WORDS: &[&str] = &[
     "二季度",
     "三季度",
     "四季度",
+    // 前三季度 is three quarters, 三季度 one.
+    "前三季度",
     "去年",
     "上年",
     "同期",
@@ -70,6 +72,18 @@ impl Qualifiers {
     /// periods written out, so two quantities whatever else they share.
     pub fn dated_apart(self, other: Qualifiers) -> bool {
         self.dates != 0 && other.dates != 0 && self.dates != other.dates
+    }
+
+    /// The words and dates of both (the dates of `other` where `self` writes none).
+    pub fn union(self, other: Qualifiers) -> Qualifiers {
+        Qualifiers {
+            words: self.words | other.words,
+            dates: if self.dates == 0 {
+                other.dates
+            } else {
+                self.dates
+            },
+        }
     }
 
     pub fn of(s: &str) -> Qualifiers {

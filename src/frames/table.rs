@@ -73,6 +73,10 @@ fn header_unit(text: &str, header: &Span) -> (Span, u32) {
     let open = s.rfind(['(', '（']);
     let close = s.rfind([')', '）']);
     let (Some(open), Some(close)) = (open, close) else {
+        // 比上年增长% / 比上年±%: the unit written last, without brackets.
+        if let Some(c) = s.chars().next_back().filter(|c| matches!(c, '%' | '％')) {
+            return (header.end - c.len_utf8()..header.end, 1);
+        }
         return (header.end..header.end, 1);
     };
     let inner_start = open + s[open..].chars().next().map_or(1, char::len_utf8);
@@ -95,10 +99,17 @@ pub fn tables(doc: &Document) -> Vec<Table> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < doc.paragraphs.len() {
-        let Some(header) = cells(doc.text, &doc.paragraphs[k].span).filter(|h| h.len() >= 2) else {
+        let Some(header) = cells(doc.text, &doc.paragraphs[k].span) else {
             k += 1;
             continue;
         };
+        if header.len() == 1 {
+            // A run of one-cell lines is read once, table or not: linear.
+            let (table, run) = stacked(doc, k);
+            k += run.max(1);
+            out.extend(table);
+            continue;
+        }
         let first = k;
         k += 1;
         if header.iter().any(|c| cell_number(doc.slice(c)).is_some()) {
@@ -122,25 +133,7 @@ pub fn tables(doc: &Document) -> Vec<Table> {
             if rows.len() >= MAX_ROWS || row.len() < 2 || row.len() > columns.len() {
                 continue;
             }
-            let label = row[0].clone();
-            let name = doc.slice(&label);
-            let skip = ["其中:", "其中：", "其中"]
-                .iter()
-                .find(|w| name.starts_with(*w))
-                .map_or(0, |w| w.len());
-            let cells = (0..columns.len())
-                .map(|c| {
-                    let span = row.get(c).filter(|_| c > 0)?;
-                    cell_number(doc.slice(span)).map(|value| Cell {
-                        value,
-                        span: span.clone(),
-                    })
-                })
-                .collect();
-            rows.push(Row {
-                label: label.start + skip..label.end,
-                cells,
-            });
+            rows.push(row_of(doc, &row, columns.len()));
         }
         if !rows.is_empty() {
             out.push(Table {
@@ -151,6 +144,104 @@ pub fn tables(doc: &Document) -> Vec<Table> {
         }
     }
     out
+}
+
+/// A data row from its cells: the label without 其中:, and the number in
+/// each column where the cell holds one.
+fn row_of(doc: &Document, row: &[Span], columns: usize) -> Row {
+    let label = row[0].clone();
+    let name = doc.slice(&label);
+    let skip = ["其中:", "其中：", "其中"]
+        .iter()
+        .find(|w| name.starts_with(*w))
+        .map_or(0, |w| w.len());
+    let cells = (0..columns)
+        .map(|c| {
+            let span = row.get(c).filter(|_| c > 0)?;
+            cell_number(doc.slice(span)).map(|value| Cell {
+                value,
+                span: span.clone(),
+            })
+        })
+        .collect();
+    Row {
+        label: label.start + skip..label.end,
+        cells,
+    }
+}
+
+/// Most columns a table written one cell a line is read with.
+const MAX_STACKED_COLUMNS: usize = 8;
+
+/// A table pasted one cell a line (农产品名称 | / 总产量(万吨) | / 比上年±% |
+/// / 粮食 | / 61.84 | / 0.74 | …), from paragraph `k`. The number of columns
+/// is the period that reads the most rows alike: a header of that many cells
+/// without a number, then rows each opened by a label, their cells numbers
+/// where the first row's are. A line or two before the header (表1 主要农产品产量 |)
+/// is skipped. Returns the table and how many lines of the run it read.
+fn stacked(doc: &Document, k: usize) -> (Option<Table>, usize) {
+    let one_cell = |p: &crate::document::Paragraph| {
+        let s = doc.slice(&p.span);
+        if !s.ends_with(['|', '｜']) {
+            return None;
+        }
+        cells(doc.text, &p.span)
+            .filter(|c| c.len() == 1)
+            .map(|c| c[0].clone())
+    };
+    let run: Vec<Span> = doc.paragraphs[k..]
+        .iter()
+        .take((MAX_ROWS + 1) * MAX_STACKED_COLUMNS)
+        .map_while(one_cell)
+        .collect();
+    let number = |c: &Span| cell_number(doc.slice(c)).is_some();
+    // (lines skipped, columns, rows) of the period that covers the most cells.
+    let mut best: Option<(usize, usize, usize)> = None;
+    for skip in 0..=2.min(run.len()) {
+        let run = &run[skip..];
+        for n in 2..=MAX_STACKED_COLUMNS.min(run.len() / 2) {
+            if run[..n].iter().any(number) {
+                break;
+            }
+            let first: Vec<bool> = run[n..2 * n].iter().map(number).collect();
+            if first[0] || !first.iter().any(|x| *x) {
+                continue;
+            }
+            let rows = run[n..]
+                .chunks_exact(n)
+                .take_while(|row| row.iter().map(number).eq(first.iter().copied()))
+                .count();
+            if best.is_none_or(|(_, bn, br)| rows * n > br * bn) {
+                best = Some((skip, n, rows));
+            }
+        }
+    }
+    let Some((skip, n, count)) = best else {
+        return (None, run.len());
+    };
+    let (k, run) = (k + skip, &run[skip..]);
+    let columns = run[..n]
+        .iter()
+        .map(|h| {
+            let (unit, multiplier) = header_unit(doc.text, h);
+            Column {
+                header: h.clone(),
+                unit,
+                multiplier,
+            }
+        })
+        .collect();
+    let rows = run[n..n + n * count]
+        .chunks_exact(n)
+        .take(MAX_ROWS)
+        .map(|row| row_of(doc, row, n))
+        .collect();
+    let table = Table {
+        paragraphs: k..k + n + n * count,
+        columns,
+        rows,
+    };
+    (Some(table), skip + n + n * count)
 }
 
 #[cfg(test)]

@@ -231,7 +231,7 @@ impl Conflict {
                     .chars()
                     .filter(|c| c.is_ascii_alphanumeric() || *c == '.'),
             );
-            let qualifiers = qualifiers_of(doc, q);
+            let qualifiers = qualifiers_in_frame(doc, q);
             let indicator = key.iter().copied().chain(unit_class(q.unit).chars());
             match seen.entry(qualifiers.fold_into(fingerprint(indicator))) {
                 std::collections::hash_map::Entry::Occupied(e) => {
@@ -656,9 +656,12 @@ impl Conflict {
                 if t.paragraphs.contains(&para) {
                     continue;
                 }
-                let Some((row, gap)) = named_row(doc, t, before) else {
+                let Some((row, gap, end)) = named_row(doc, t, before) else {
                     continue;
                 };
+                if !names_a_column(doc, t, &before[end..]) {
+                    continue;
+                }
                 let limit = if q.is_percent() {
                     LABEL_GAP_RATE
                 } else {
@@ -705,12 +708,12 @@ impl Conflict {
 }
 
 /// The table row the prose names last before a figure, and how many
-/// characters lie between the name and the figure.
+/// characters lie between the name and the figure, and where the name ends.
 fn named_row(
     doc: &Document,
     t: &crate::frames::table::Table,
     before: &str,
-) -> Option<(usize, usize)> {
+) -> Option<(usize, usize, usize)> {
     t.rows
         .iter()
         .enumerate()
@@ -732,7 +735,45 @@ fn named_row(
         })
         .max_by_key(|&(k, end)| (end, doc.slice(&t.rows[k].label).len()))
         .filter(|&(_, end)| !before[end..].contains(['。', '；', ';']))
-        .map(|(k, end)| (k, before[end..].chars().count()))
+        .map(|(k, end)| (k, before[end..].chars().count(), end))
+}
+
+/// Names of a row's own level that a table's column leaves unwritten
+/// (粮食产量 / 粮食总产 for the row 粮食 under 绝对数(吨)).
+const LEVEL_NAMES: &[&str] = &["产量", "总产量", "总产", "总量", "总额", "总数"];
+
+/// Do the words after a row's name, up to the first figure, name the
+/// quantity of a column? None (粮食54300吨), a level's own name (粮食产量), or
+/// words of a column's header (总产量(万吨)); not another indicator built on the
+/// row's name (粮食播种面积, 粮食平均亩产), whose rate is not the row's.
+fn names_a_column(doc: &Document, t: &crate::frames::table::Table, after_label: &str) -> bool {
+    let upto = after_label
+        .find(|c: char| crate::text::is_digit(c))
+        .unwrap_or(after_label.len());
+    let mut words = &after_label[..upto];
+    for verb in ["达到", "达", "为", "是", "共", "实现", "完成"] {
+        if let Some(w) = words.strip_suffix(verb) {
+            words = w;
+            break;
+        }
+    }
+    let han: Vec<char> = words.chars().filter(|c| crate::text::is_han(*c)).collect();
+    if han.is_empty()
+        || LEVEL_NAMES
+            .iter()
+            .any(|w| w.chars().eq(han.iter().copied()))
+    {
+        return true;
+    }
+    t.columns.iter().skip(1).any(|c| {
+        let header = doc.slice(&c.header);
+        han.windows(2).any(|w| {
+            let mut pair = [0u8; 8];
+            let a = w[0].encode_utf8(&mut pair).len();
+            let b = w[1].encode_utf8(&mut pair[a..]).len();
+            std::str::from_utf8(&pair[..a + b]).is_ok_and(|p| header.contains(p))
+        })
+    })
 }
 
 /// The one column whose unit is the figure's (a rate: the one of its kind,
@@ -875,7 +916,62 @@ fn indicator_words(before: &str) -> String {
             break;
         }
     }
+    without_frame_words(&out)
+}
+
+/// Words of a sentence that do not tell indicators apart: a verb of doing
+/// (第一产业实现增加值 / 第一产业增加值) and the period, which the qualifiers
+/// hold (前三季度全区第一产业增加值 / 第一产业增加值 in a 前三季度 frame).
+const FRAME_WORDS: &[&str] = &[
+    "实现",
+    "完成",
+    "前三季度",
+    "前两季度",
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+    "上半年",
+    "下半年",
+];
+
+fn without_frame_words(s: &str) -> String {
+    static WORDS: std::sync::OnceLock<crate::text::Lexicon<'static>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| crate::text::Lexicon::new(FRAME_WORDS));
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        if words.may_start(c) {
+            if let Some(w) = words.longest_prefix(rest) {
+                rest = &rest[w.len()..];
+                continue;
+            }
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
     out
+}
+
+/// The qualifiers of a figure with those of the frame it stands in: a
+/// sentence opened by 其中 breaks down the sentence before it (前三季度，全区
+/// 实现地区生产总值…。其中，第一产业实现增加值…) and shares its period.
+fn qualifiers_in_frame(doc: &Document, q: &Quantity) -> Qualifiers {
+    let own = qualifiers_of(doc, q);
+    let s = &doc.sentences[q.sentence];
+    let opens_with_qizhong = doc.text[s.span.clone()].trim_start().starts_with("其中");
+    let previous = q.sentence.checked_sub(1).map(|k| &doc.sentences[k]);
+    match previous {
+        Some(p) if opens_with_qizhong && p.paragraph == s.paragraph => {
+            // Its period is written at its start.
+            let to = crate::text::floor_boundary(
+                doc.text,
+                (p.span.start + SENTENCE_REACH).min(p.span.end),
+            );
+            own.union(Qualifiers::of(&doc.text[p.span.start..to]))
+        }
+        _ => own,
+    }
 }
 
 /// The index of `unit`'s bucket among the `live` ones of this paragraph,
