@@ -1252,3 +1252,22 @@ fn a_sentence_opened_by_qizhong_shares_the_period_of_the_sentence_before() {
     let quarters = doc("一季度全区实现第一产业增加值20.5亿元。\n三季度全区实现第一产业增加值25.3亿元。\n前三季度全区实现第一产业增加值72.61亿元。");
     assert!(flagged(&quarters, "numbers.conflict").is_empty());
 }
+
+#[test]
+fn a_figure_of_the_title_or_a_heading_restated_in_the_text_it_heads() {
+    let text = "山东今年夏粮总产2347.3万吨实现“三增”\n今年山东夏粮种植面积5701.9万亩，比上年增加89.8万亩；单产每亩411.67公斤，增加8.17公斤；总产2394.26万吨，增加16.56亿斤。";
+    assert_eq!(flagged(text, "numbers.conflict"), vec!["2394.26万吨"]);
+    // The title rounds the body's figure.
+    assert!(flagged(&text.replace("2394.26", "2347.31"), "numbers.conflict").is_empty());
+    // Another crop's 总产: the rest of the title's name (夏) is not in its paragraph.
+    let other = "全县夏粮总产25.3万吨\n一、秋粮\n秋粮播种面积35.2万亩，总产36.5万吨。\n二、夏粮\n夏粮总产25.3万吨。";
+    assert!(flagged(other, "numbers.conflict").is_empty());
+    // Another period is another quantity.
+    let half = "某区新增就业1.2万人\n上半年城镇新增就业0.6万人，全年城镇新增就业1.2万人。";
+    assert!(flagged(half, "numbers.conflict").is_empty());
+    let heading = doc("一、粮食生产\n（一）全县粮食总产达到61.84万吨\n全县粮食播种面积135.8万亩，粮食总产61.48万吨。\n（二）经济作物\n油料总产0.69万吨。");
+    assert_eq!(flagged(&heading, "numbers.conflict"), vec!["61.48万吨"]);
+    // A heading's figure is sought in its own section only.
+    let sections = doc("一、粮食生产\n（一）夏粮总产达到25.3万吨\n夏粮总产25.3万吨，增长1%。\n（二）秋粮总产稳定\n秋粮播种面积40万亩，夏粮总产的两倍以上，总产52.6万吨。");
+    assert!(flagged(&sections, "numbers.conflict").is_empty());
+}

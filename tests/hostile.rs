@@ -316,6 +316,8 @@ fn long_runs_of_the_conflict_forms() {
         "粮食 |\n61.84 |\n",
         "指标 |\n单位 |\n粮食 |\n吨 |\n5 |\n",
         "前三季度实现增加值7亿元。其中，第一产业实现增加值2亿元。",
+        "一、粮食总产61.84万吨\n粮食总产61.48万吨。\n",
+        "（一）总产1万吨\n",
     ] {
         survives(&unit.repeat(40_000));
     }
@@ -326,5 +328,10 @@ fn long_runs_of_the_conflict_forms() {
     survives(&format!(
         "{table}{}",
         "粮食产量100万吨，增长1.1%。".repeat(20_000)
+    ));
+    // A title's figures sought through a long body.
+    survives(&format!(
+        "全县夏粮总产1万吨、秋粮总产2万吨、油料总产3万吨、蔬菜总产4万吨\n{}",
+        "其中粮食产量5吨，单产6公斤。\n".repeat(40_000)
     ));
 }

@@ -1122,6 +1122,108 @@ impl Conflict {
     }
 }
 
+/// Most figures of a title or heading read as its headline figures.
+const HEADLINE_FIGURES: usize = 4;
+/// Shortest name (content characters) a headline figure needs to be sought in
+/// the body.
+const HEADLINE_NAME_CHARS: usize = 3;
+
+/// The figures of paragraphs `from..to`, as an index range of `doc.quantities`.
+fn figures_of_paragraphs(doc: &Document, from: usize, to: usize) -> Range<usize> {
+    let at = |pi: usize| {
+        doc.quantities
+            .partition_point(|q| doc.sentences[q.sentence].paragraph < pi)
+    };
+    at(from)..at(to).max(at(from))
+}
+
+/// The words of a figure's clause before it (from `from` on: a heading's
+/// words after its marker) that name it, without fillers, frame words and the
+/// verb of reaching (山东今年夏粮总产 → 山东夏粮总产).
+fn clause_name(doc: &Document, q: &Quantity, from: usize, key: &mut Vec<char>) {
+    let clause = doc.clauses[q.clause].start.max(from).min(q.span.start)..q.span.start;
+    subject_key(&indicator_words(doc.slice(&clause)), key);
+}
+
+impl Conflict {
+    /// 山东今年夏粮总产2347.3万吨 (the title) … 单产每亩411.67公斤；总产
+    /// 2347.31万吨: a figure of the title or a heading restated in the text it
+    /// heads, by the last words of its name in a sentence that names the rest
+    /// (山东, 夏粮). Only the first restatement is read; each heading's figures
+    /// are sought in its own section.
+    fn headlines_restated(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+        let qs = &doc.quantities;
+        let outline = &doc.outline;
+        let end_of_section = |pi: usize| {
+            let next = outline.headings.partition_point(|h| h.paragraph <= pi);
+            outline
+                .headings
+                .get(next)
+                .map_or(doc.paragraphs.len(), |h| h.paragraph)
+        };
+        // (paragraph, its words (not the text run on after them), the end of
+        // what it heads).
+        let title = outline.title_paragraph.zip(outline.title.as_ref());
+        let heads = title
+            .map(|(t, span)| (t, span.clone(), doc.paragraphs.len()))
+            .into_iter()
+            .chain(
+                outline
+                    .headings
+                    .iter()
+                    .map(|h| (h.paragraph, h.title.clone(), end_of_section(h.paragraph))),
+            );
+        let (mut name, mut other) = (Vec::new(), Vec::new());
+        for (pi, words, end) in heads {
+            let from = words.start;
+            let body = figures_of_paragraphs(doc, pi + 1, end);
+            for q in qs[figures_of_paragraphs(doc, pi, pi + 1)]
+                .iter()
+                .take(HEADLINE_FIGURES)
+            {
+                if !comparable(q) || q.span.end > words.end {
+                    continue;
+                }
+                clause_name(doc, q, from, &mut name);
+                if name.len() < HEADLINE_NAME_CHARS {
+                    continue;
+                }
+                let clause = doc.clauses[q.clause].start.max(from).min(q.span.start)..q.span.start;
+                let qualifiers = Qualifiers::of(doc.slice(&clause));
+                let restated = qs[body.clone()].iter().find(|p| {
+                    if !comparable(p) || unit_class(p.unit) != unit_class(q.unit) {
+                        return false;
+                    }
+                    clause_name(doc, p, 0, &mut other);
+                    if other.len() < 2 || !name.ends_with(&other) {
+                        return false;
+                    }
+                    let clause = doc.clauses[p.clause].start.min(p.span.start)..p.span.start;
+                    // The rest of the name stands earlier in the paragraph
+                    // (今年山东夏粮种植面积…；单产…；总产).
+                    let para = doc.paragraphs[doc.sentences[p.sentence].paragraph]
+                        .span
+                        .start;
+                    let from = crate::text::floor_boundary(
+                        doc.text,
+                        p.span.start.saturating_sub(2 * SENTENCE_REACH).max(para),
+                    );
+                    let before = &doc.text[from..p.span.start];
+                    Qualifiers::of(doc.slice(&clause)) == qualifiers
+                        && name[..name.len() - other.len()]
+                            .iter()
+                            .all(|c| before.contains(*c))
+                });
+                if let Some(p) = restated {
+                    if !agree(q, p) {
+                        self.push(doc, q, p, "标题与正文数据", out);
+                    }
+                }
+            }
+        }
+    }
+}
+
 impl Rule for Conflict {
     fn info(&self) -> &'static RuleInfo {
         &INFO
@@ -1139,5 +1241,6 @@ impl Rule for Conflict {
         self.repeated_lists(doc, out);
         self.quoted_phrases(doc, out);
         self.groups_taken_up(doc, out);
+        self.headlines_restated(doc, out);
     }
 }
