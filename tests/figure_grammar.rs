@@ -1271,3 +1271,34 @@ fn a_figure_of_the_title_or_a_heading_restated_in_the_text_it_heads() {
     let sections = doc("一、粮食生产\n（一）夏粮总产达到25.3万吨\n夏粮总产25.3万吨，增长1%。\n（二）秋粮总产稳定\n秋粮播种面积40万亩，夏粮总产的两倍以上，总产52.6万吨。");
     assert!(flagged(&sections, "numbers.conflict").is_empty());
 }
+
+#[test]
+fn a_total_named_by_its_noun_restates_the_whole_stated_before() {
+    let text = doc("社区辖6个居民小组，下设3个党支部，共有党员83名。\n社区党总支在原祥和党支部、诚信党支部2个党支部的基础上，新成立了阳光党支部，使社区党支部的总数达到5个。");
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["5个"]);
+    assert!(flagged(&text.replace("达到5个", "达到3个"), "numbers.conflict").is_empty());
+    // A total at the start of the year is another quantity; so is a part.
+    let start = doc("年初共有8个党支部。\n今年新成立阳光党支部，党支部总数达到9个。");
+    assert!(flagged(&start, "numbers.conflict").is_empty());
+    let part = doc("今年新成立2个党支部。\n全街道党支部的总数达到9个。");
+    assert!(flagged(&part, "numbers.conflict").is_empty());
+    // The total of another noun.
+    let other = doc("下设3个党支部，6个居民小组。\n全社区党员总数为83名，居民小组总数6个。");
+    assert!(flagged(&other, "numbers.conflict").is_empty());
+}
+
+#[test]
+fn a_target_stated_in_the_plan_and_again_in_the_result() {
+    let text = doc("一、目标任务\n2021年促进就业计划目标为：城镇新增就业60万人以上，城镇登记失业率预期目标为5.0%以内。实际完成情况如下：\n（一）城镇新增就业65.3万人，完成目标任务的108.8%。\n（二）全省城镇登记失业率4.45%，低于6%的控制目标。");
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["6%"]);
+    assert!(flagged(&text.replace("低于6%", "低于5%"), "numbers.conflict").is_empty());
+    // Another indicator's target, another period's, another year's.
+    let other =
+        doc("城镇调查失业率预期目标为5.5%以内。\n全省城镇登记失业率4.45%，低于5%的控制目标。");
+    assert!(flagged(&other, "numbers.conflict").is_empty());
+    let half =
+        doc("上半年城镇新增就业目标为30万人。\n全年城镇新增就业目标为60万人，实际完成65.3万人。");
+    assert!(flagged(&half, "numbers.conflict").is_empty());
+    let years = doc("2020年城镇新增就业目标为55万人。\n2021年城镇新增就业目标为60万人。");
+    assert!(flagged(&years, "numbers.conflict").is_empty());
+}

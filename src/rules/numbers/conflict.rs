@@ -364,6 +364,7 @@ fn states_a_whole(doc: &Document, p: &Quantity) -> bool {
     names_a_whole(before)
         || before.contains('辖')
         || before.ends_with('有')
+        || before.ends_with("下设")
         || crate::text::tail(sentence, 3 * 12).contains('、')
 }
 
@@ -426,6 +427,196 @@ impl Conflict {
             };
             if !candidates.iter().any(|p| agree(p, q)) {
                 self.push(doc, nearest, q, "同一事项的数目", out);
+            }
+        }
+    }
+}
+
+/// The noun a count names after its measure word, up to a word that ends it
+/// (3个党支部，共有… → 党支部), at most `max` characters.
+fn counted_noun<'a>(doc: &Document<'a>, q: &Quantity, max: usize) -> &'a str {
+    let after = han_after(doc, q, max);
+    let len: usize = after
+        .chars()
+        .take_while(|c| !NOUN_ENDS.contains(*c))
+        .map(char::len_utf8)
+        .sum();
+    &after[..len]
+}
+
+/// Words between 总数 and its figure: a verb of reaching or none.
+const REACHING: &[&str] = &["", "达到", "达", "为", "是", "已达", "共"];
+
+impl Conflict {
+    /// 下设3个党支部 … 使社区党支部的总数达到3个: a count named as the total
+    /// (总数) of a noun restates the whole of that noun stated before (下设 /
+    /// 共有 / 全乡 …, the noun the last words of the total's name). Right when
+    /// any such whole has its value; wrong against the nearest otherwise.
+    fn totals_restated(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+        let qs = &doc.quantities;
+        for (i, q) in qs.iter().enumerate() {
+            if !comparable(q) || !COUNTING_UNITS.contains(&q.unit) {
+                continue;
+            }
+            let before = han_before(doc, q, 16);
+            let Some(at) = before.rfind("总数") else {
+                continue;
+            };
+            if !REACHING.contains(&&before[at + "总数".len()..]) {
+                continue;
+            }
+            let name = &before[..at];
+            let name = name.strip_suffix('的').unwrap_or(name);
+            if name.chars().count() < 2 {
+                continue;
+            }
+            let qualifiers = qualifiers_of(doc, q);
+            let candidates: Vec<&Quantity> = qs[i.saturating_sub(GROUP_REACH)..i]
+                .iter()
+                .rev()
+                .filter(|p| p.sentence != q.sentence && comparable(p))
+                .filter(|p| unit_class(p.unit) == unit_class(q.unit))
+                .filter(|p| {
+                    let noun = counted_noun(doc, p, 8);
+                    noun.chars().count() >= 2
+                        && name.ends_with(noun)
+                        && states_a_whole(doc, p)
+                        && qualifiers_of(doc, p) == qualifiers
+                })
+                .collect();
+            let Some(nearest) = candidates.first() else {
+                continue;
+            };
+            if !candidates.iter().any(|p| agree(p, q)) {
+                self.push(doc, nearest, q, "同一事项的数目", out);
+            }
+        }
+    }
+}
+
+/// Words between a target and its name: the kind of target (城镇登记失业率
+/// 预期目标为…, 年度目标任务).
+const TARGET_KINDS: &[&str] = &["预期", "控制", "年度", "计划", "全年", "的"];
+/// Words of bound before a target's figure in a result (低于5%的控制目标).
+const BOUND_VERBS: &[&str] = &[
+    "低于",
+    "高于",
+    "不超过",
+    "不低于",
+    "控制在",
+    "超过",
+    "达到",
+    "完成",
+];
+/// Words of bound after a target's figure (5.0%以内).
+const BOUNDS_AFTER: &[&str] = &["以内", "以下", "以上", "左右"];
+/// Shortest indicator name (content characters) a target is keyed by.
+const TARGET_NAME_CHARS: usize = 4;
+
+/// Strips any of `words` from the end of `s`, repeatedly.
+fn strip_ends<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
+    while let Some(w) = words.iter().find(|w| !w.is_empty() && s.ends_with(*w)) {
+        s = &s[..s.len() - w.len()];
+    }
+    s
+}
+
+/// The text of a figure's clause before it, without a numbering marker
+/// opening it ((五)全省城镇登记失业率).
+fn clause_before<'a>(doc: &Document<'a>, q: &Quantity) -> &'a str {
+    let s = &doc.text[clause_start(doc, q, 0)..q.span.start];
+    &s[crate::outline::marker_len(s)..]
+}
+
+/// Where a figure's clause starts (not before `from`), at most
+/// [`SENTENCE_REACH`] bytes back: a clause of a million figures stays linear.
+fn clause_start(doc: &Document, q: &Quantity, from: usize) -> usize {
+    let start = doc.clauses[q.clause].start.max(from).min(q.span.start);
+    crate::text::floor_boundary(
+        doc.text,
+        q.span.start.saturating_sub(SENTENCE_REACH).max(start),
+    )
+}
+
+/// The name of the indicator a figure is the target of, into `key`: 城镇登记
+/// 失业率预期目标为5.0%以内 (the name before 目标) or 全省城镇登记失业率4.45%，低于
+/// 5%的控制目标 (a figure followed by 的…目标: the name of its clause, or of the
+/// figure before it that the target is set against). False when it is no target.
+fn target_name(doc: &Document, i: usize, key: &mut Vec<char>) -> bool {
+    let q = &doc.quantities[i];
+    key.clear();
+    let start = clause_start(doc, q, 0);
+    let before = clause_before(doc, q);
+    // 城镇登记失业率预期目标为
+    if let Some(at) = before.rfind("目标") {
+        let verb = &before[at + "目标".len()..];
+        if ["", "为", "是", "为：", "是："].contains(&verb) {
+            subject_key(strip_ends(&before[..at], TARGET_KINDS), key);
+            return key.len() >= TARGET_NAME_CHARS;
+        }
+    }
+    // 5%的控制目标: 的, a kind or none, then 目标, right after the figure.
+    let sentence_end = doc.sentences[q.sentence].span.end;
+    let mut after = &doc.text[q.span.end..sentence_end];
+    if let Some(w) = BOUNDS_AFTER.iter().find(|w| after.starts_with(*w)) {
+        after = &after[w.len()..];
+    }
+    let Some(after) = after.strip_prefix('的') else {
+        return false;
+    };
+    let kind: usize = after
+        .chars()
+        .take(3)
+        .take_while(|c| *c != '目')
+        .map(char::len_utf8)
+        .sum();
+    if !after[kind..].starts_with("目标") || !TARGET_KINDS.contains(&&after[..kind]) && kind > 0 {
+        return false;
+    }
+    subject_key(strip_ends(before, BOUND_VERBS), key);
+    if key.len() >= TARGET_NAME_CHARS {
+        return true;
+    }
+    // 城镇登记失业率4.45%，低于5%: the target of the figure before it.
+    let Some(k) = doc.quantities[doc.sentence_quantities[q.sentence].start..i]
+        .iter()
+        .rev()
+        .take(REFERENCE_REACH)
+        .filter(|p| p.span.end <= start)
+        .find(|p| unit_class(p.unit) == unit_class(q.unit))
+    else {
+        return false;
+    };
+    subject_key(&indicator_words(clause_before(doc, k)), key);
+    key.len() >= TARGET_NAME_CHARS
+}
+
+impl Conflict {
+    /// 城镇登记失业率预期目标为5.0%以内 … 全省城镇登记失业率4.45%，低于6%的控制
+    /// 目标: one indicator's target stated twice with two values. Keyed by the
+    /// indicator's name and unit; periods written out must agree.
+    fn targets_restated(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+        let qs = &doc.quantities;
+        let mut seen: HashMap<u64, usize> = HashMap::new();
+        let mut key = Vec::new();
+        for (i, q) in qs.iter().enumerate() {
+            if q.unit.is_empty() || q.roles.per || q.is_points() || !target_name(doc, i, &mut key) {
+                continue;
+            }
+            let name = fingerprint(key.iter().copied().chain(unit_class(q.unit).chars()));
+            match seen.entry(name) {
+                std::collections::hash_map::Entry::Occupied(e) => {
+                    let p = &qs[*e.get()];
+                    if !agree(p, q)
+                        && p.sentence != q.sentence
+                        && !qualifiers_of(doc, p).periods_apart(qualifiers_of(doc, q))
+                    {
+                        self.push(doc, p, q, "同一目标", out);
+                    }
+                }
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(i);
+                }
             }
         }
     }
@@ -1141,8 +1332,10 @@ fn figures_of_paragraphs(doc: &Document, from: usize, to: usize) -> Range<usize>
 /// words after its marker) that name it, without fillers, frame words and the
 /// verb of reaching (山东今年夏粮总产 → 山东夏粮总产).
 fn clause_name(doc: &Document, q: &Quantity, from: usize, key: &mut Vec<char>) {
-    let clause = doc.clauses[q.clause].start.max(from).min(q.span.start)..q.span.start;
-    subject_key(&indicator_words(doc.slice(&clause)), key);
+    subject_key(
+        &indicator_words(&doc.text[clause_start(doc, q, from)..q.span.start]),
+        key,
+    );
 }
 
 impl Conflict {
@@ -1188,7 +1381,7 @@ impl Conflict {
                 if name.len() < HEADLINE_NAME_CHARS {
                     continue;
                 }
-                let clause = doc.clauses[q.clause].start.max(from).min(q.span.start)..q.span.start;
+                let clause = clause_start(doc, q, from)..q.span.start;
                 let qualifiers = Qualifiers::of(doc.slice(&clause));
                 let restated = qs[body.clone()].iter().find(|p| {
                     if !comparable(p) || unit_class(p.unit) != unit_class(q.unit) {
@@ -1198,7 +1391,7 @@ impl Conflict {
                     if other.len() < 2 || !name.ends_with(&other) {
                         return false;
                     }
-                    let clause = doc.clauses[p.clause].start.min(p.span.start)..p.span.start;
+                    let clause = clause_start(doc, p, 0)..p.span.start;
                     // The rest of the name stands earlier in the paragraph
                     // (今年山东夏粮种植面积…；单产…；总产).
                     let para = doc.paragraphs[doc.sentences[p.sentence].paragraph]
@@ -1242,5 +1435,7 @@ impl Rule for Conflict {
         self.quoted_phrases(doc, out);
         self.groups_taken_up(doc, out);
         self.headlines_restated(doc, out);
+        self.totals_restated(doc, out);
+        self.targets_restated(doc, out);
     }
 }
