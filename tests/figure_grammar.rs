@@ -1302,3 +1302,21 @@ fn a_target_stated_in_the_plan_and_again_in_the_result() {
     let years = doc("2020年城镇新增就业目标为55万人。\n2021年城镇新增就业目标为60万人。");
     assert!(flagged(&years, "numbers.conflict").is_empty());
 }
+
+#[test]
+fn a_quoted_short_name_counts_the_items_listed_before_it() {
+    let text = doc("董事长提出了2024年“坚持目标绩效考核不动摇、坚持精细化管理不放松、坚持安全生产不懈怠、坚持开拓创新不停止”四个方面的工作重点，要求全体员工铆定“6个坚持”，用良好的业绩献礼。");
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["6个坚持"]);
+    assert!(flagged(&text.replace("6个坚持", "4个坚持"), "numbers.conflict").is_empty());
+    assert!(flagged(&text.replace("6个坚持", "四个坚持"), "numbers.conflict").is_empty());
+    // Items listed in part, a name without items, items in another paragraph.
+    let partial = doc("会议强调坚持目标考核、坚持精细管理等“四个坚持”。");
+    assert!(flagged(&partial, "numbers.conflict").is_empty());
+    let slogans = doc("增强“四个意识”，坚定“四个自信”，做到“两个维护”。");
+    assert!(flagged(&slogans, "numbers.conflict").is_empty());
+    let apart = doc("坚持目标考核、坚持精细管理。\n践行“三个坚持”，推动发展。");
+    assert!(flagged(&apart, "numbers.conflict").is_empty());
+    // The word also outside the list: which items are counted is not sure.
+    let spread = doc("要坚持党的领导。坚持目标考核、坚持精细管理，践行“三个坚持”。");
+    assert!(flagged(&spread, "numbers.conflict").is_empty());
+}

@@ -808,6 +808,121 @@ impl Conflict {
     }
 }
 
+/// Most characters of the word a quoted short name counts (“4个坚持”: 坚持).
+const SHORT_NAME_WORD_CHARS: usize = 4;
+/// How far back (bytes) in its paragraph a short name's items are sought.
+const SHORT_NAME_REACH: usize = 600;
+/// Most bytes between two items of one list (an item is a clause or two).
+const ITEM_GAP: usize = 180;
+/// Characters after which an item opens.
+const ITEM_OPENERS: &str = "“、，；：,;:（(";
+
+/// A quoted short name “N个W” at `i` (the open quote): its number, the span
+/// of the numeral and its words, and the word W.
+fn short_name(text: &str, i: usize) -> Option<(u32, Range<usize>, &str)> {
+    let start = i + '“'.len_utf8();
+    let rest = &text[start..];
+    let digits: usize = rest
+        .chars()
+        .take(3)
+        .take_while(|c| c.is_ascii_digit() || crate::quantity::is_han_digit(*c) || *c == '十')
+        .map(char::len_utf8)
+        .sum();
+    let numeral = &rest[..digits];
+    let n = if numeral.bytes().all(|b| b.is_ascii_digit()) {
+        numeral.parse().ok()?
+    } else {
+        crate::quantity::parse_han_ordinal(&numeral.replace('两', "二"))?
+    };
+    let after = &rest[digits..];
+    let measure = after.chars().next().filter(|c| "个大项条种".contains(*c))?;
+    let words = &after[measure.len_utf8()..];
+    let len: usize = words
+        .chars()
+        .take(SHORT_NAME_WORD_CHARS + 1)
+        .take_while(|c| crate::text::is_han(*c) && !crate::quantity::is_han_digit(*c))
+        .map(char::len_utf8)
+        .sum();
+    let word = &words[..len];
+    let count = word.chars().count();
+    if !(1..=SHORT_NAME_WORD_CHARS).contains(&count) || !words[len..].starts_with('”') {
+        return None;
+    }
+    let end = start + digits + measure.len_utf8() + len;
+    Some((n, start..end, word))
+}
+
+impl Conflict {
+    /// “坚持目标绩效考核不动摇、坚持精细化管理不放松、坚持安全生产不懈怠、坚持
+    /// 开拓创新不停止”…铆定“6个坚持”: a quoted short name (“N个W”) counts the
+    /// items before it in its paragraph that open with its word; another
+    /// number is a conflict. Items listed in part (…等“四个坚持”) and names
+    /// without such items (“四个意识”) stay silent.
+    fn short_names_counted(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+        let text = doc.text;
+        for (i, _) in text.match_indices('“') {
+            let Some((n, span, word)) = short_name(text, i) else {
+                continue;
+            };
+            let Some(pi) = doc.paragraph_at(i) else {
+                continue;
+            };
+            let from = crate::text::floor_boundary(
+                text,
+                i.saturating_sub(SHORT_NAME_REACH)
+                    .max(doc.paragraphs[pi].span.start),
+            );
+            let window = &text[from..i];
+            // The last run of items opening with the word: (first, last, count).
+            let mut run: Option<(usize, usize, u32)> = None;
+            let mut seen = 0;
+            for (at, _) in window.match_indices(word) {
+                seen += 1;
+                let opens = window[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| ITEM_OPENERS.contains(c));
+                if !opens {
+                    continue;
+                }
+                run = match run {
+                    Some((first, last, c))
+                        if at - last <= ITEM_GAP
+                            && !window[last..at].contains(['。', '！', '？']) =>
+                    {
+                        Some((first, at, c + 1))
+                    }
+                    _ => Some((at, at, 1)),
+                };
+            }
+            let Some((first, last, count)) = run else {
+                continue;
+            };
+            // Listed in part: 等 closes the items before the name.
+            let partial = window[last..]
+                .match_indices('等')
+                .any(|(k, _)| !window[last + k + '等'.len_utf8()..].contains(['，', '。', '；']));
+            // The word elsewhere than in the one list: which items the name
+            // counts is not sure.
+            if count < 2 || count == n || partial || seen != count {
+                continue;
+            }
+            let item = from + first..from + first + word.len();
+            let line = doc.line_number(item.start);
+            out.push(
+                self.diagnostic(
+                    span.clone(),
+                    format!(
+                        "同一提法的数目前后不一致：此处为“{}”，前文列出以“{word}”开头的{count}项（第{line}行）。请核对后统一。",
+                        &text[span.clone()]
+                    ),
+                )
+                .with_related(item, format!("前文列出{count}项")),
+            );
+        }
+    }
+}
+
 /// A quoted numbered phrase (“三类对象”) as first written, and the first
 /// other numeral it is written with.
 struct QuotedPhrase {
@@ -1437,5 +1552,6 @@ impl Rule for Conflict {
         self.headlines_restated(doc, out);
         self.totals_restated(doc, out);
         self.targets_restated(doc, out);
+        self.short_names_counted(doc, out);
     }
 }
