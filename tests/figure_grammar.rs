@@ -1320,3 +1320,17 @@ fn a_quoted_short_name_counts_the_items_listed_before_it() {
     let spread = doc("要坚持党的领导。坚持目标考核、坚持精细管理，践行“三个坚持”。");
     assert!(flagged(&spread, "numbers.conflict").is_empty());
 }
+
+#[test]
+fn a_group_named_again_by_its_predicate_after_an_adverb() {
+    let text = doc("全市30个重点项目中，16个项目全面达到序时进度要求，8个项目总体进展顺利，6个项目核心指标进度缓慢。\n进展顺利的9个项目主要集中在工业领域。");
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["9个"]);
+    assert!(flagged(&text.replace("的9个", "的8个"), "numbers.conflict").is_empty());
+    let longer = text.replace("进展顺利的9个", "其中总体进展顺利的9个");
+    assert_eq!(flagged(&longer, "numbers.conflict"), vec!["9个"]);
+    // Another predicate (不顺利), or one far after the noun, is another group.
+    let other = text.replace("进展顺利的9个", "进展不顺利的3个");
+    assert!(flagged(&other, "numbers.conflict").is_empty());
+    let far = text.replace("进展顺利的9个", "进度缓慢的4个");
+    assert!(flagged(&far, "numbers.conflict").is_empty());
+}

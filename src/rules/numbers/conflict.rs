@@ -627,6 +627,16 @@ const RELATIVE_REACH: usize = 16;
 /// Shortest predicate (characters) that picks out one group of things.
 const PREDICATE_CHARS: usize = 3;
 
+/// Does a predicate stand at the start of `rest` (N项任务推进较为滞后 for
+/// 推进较为滞后的N项任务)? It may stand after an adverb of up to two
+/// characters (8个项目总体进展顺利 for 进展顺利的8个项目); its own words must all
+/// be there (已经按期推进 is not 按期推进).
+fn predicate_follows(rest: &str, predicate: &str) -> bool {
+    const ADVERB_CHARS: usize = 2;
+    rest.find(predicate)
+        .is_some_and(|at| rest[..at].chars().count() <= ADVERB_CHARS)
+}
+
 impl Conflict {
     /// 7项任务推进较为滞后 … 推进较为滞后的7项任务分别是: a group named again by
     /// its predicate turned into a relative clause (P的N项X after N项X P) is the
@@ -649,26 +659,31 @@ impl Conflict {
                 .map(char::len_utf8)
                 .sum();
             let predicate = &clause[clause.len() - predicate_len..];
+            // 其中进展顺利的: 其中 opens the clause, it is no part of the predicate.
+            let predicate = predicate.strip_prefix("其中").unwrap_or(predicate);
             let head: String = han_after(doc, q, 2).into();
             if predicate.chars().count() < PREDICATE_CHARS || head.chars().count() < 2 {
                 continue;
             }
             let para = doc.sentences[q.sentence].paragraph;
-            let earlier = qs[i.saturating_sub(64)..i]
+            let candidates: Vec<&Quantity> = qs[i.saturating_sub(64)..i]
                 .iter()
                 .rev()
                 .filter(|p| doc.sentences[p.sentence].paragraph + 3 >= para)
                 .filter(|p| comparable(p) && unit_class(p.unit) == unit_class(q.unit))
                 .take(RELATIVE_REACH)
-                .find(|p| {
+                .filter(|p| {
                     // N项任务推进较为滞后: the noun, then the predicate.
                     let after = han_after(doc, p, 16);
-                    after.starts_with(head.as_str()) && after[head.len()..].starts_with(predicate)
-                });
-            if let Some(p) = earlier {
-                if !agree(p, q) {
-                    self.push(doc, p, q, "同一事项的数目", out);
-                }
+                    after.starts_with(head.as_str())
+                        && predicate_follows(&after[head.len()..], predicate)
+                })
+                .collect();
+            let Some(nearest) = candidates.first() else {
+                continue;
+            };
+            if !candidates.iter().any(|p| agree(p, q)) {
+                self.push(doc, nearest, q, "同一事项的数目", out);
             }
         }
     }
