@@ -1334,3 +1334,38 @@ fn a_group_named_again_by_its_predicate_after_an_adverb() {
     let far = text.replace("进展顺利的9个", "进度缓慢的4个");
     assert!(flagged(&far, "numbers.conflict").is_empty());
 }
+
+#[test]
+fn a_short_indicator_opening_its_sentence_is_compared_across_the_text() {
+    let text =
+        doc("一、培训\n全年举办培训班12期，培训农民860人次。\n二、总结\n全年共举办培训班13期。");
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["13期"]);
+    assert!(flagged(&text.replace("13期", "12期"), "numbers.conflict").is_empty());
+    let half = doc("一、培训\n上半年举办培训班6期。\n二、总结\n全年共举办培训班13期。");
+    assert!(flagged(&half, "numbers.conflict").is_empty());
+    // A figure inside a list is named by its item's label too: not compared
+    // on a name this short.
+    let items = doc("一、2015年脱贫情况\n全乡帮扶贫困户77户、299人。其中，甲村30户、133人；乙村28户、102人。\n二、2016年脱贫计划\n确保全乡脱贫167户、603人。其中，甲村62户、235人；乙村55户、200人。");
+    assert!(flagged(&items, "numbers.conflict").is_empty());
+}
+
+#[test]
+fn an_opening_word_set_off_by_a_comma_does_not_name_the_indicator() {
+    let text = doc("一、就业\n全年城镇新增就业1.2万人，完成目标任务的120%。\n二、总结\n综上，全年城镇新增就业1.3万人，各项工作稳步推进。");
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["1.3万人"]);
+    assert!(flagged(&text.replace("1.3万人", "1.2万人"), "numbers.conflict").is_empty());
+    // A period set off the same way is still read.
+    let half = text.replace("综上，", "上半年，");
+    assert!(flagged(&half, "numbers.conflict").is_empty());
+}
+
+#[test]
+fn gai_points_back_to_the_group_stated_before() {
+    let text = doc("一、脱贫攻坚\n全乡共有建档立卡贫困户128户。\n二、帮扶\n乡党委为该130户贫困户逐户制定帮扶计划。");
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["130户"]);
+    assert!(flagged(&text.replace("该130户", "该128户"), "numbers.conflict").is_empty());
+    // 该村 is a village, not a back reference to a figure.
+    let village =
+        doc("一、脱贫攻坚\n全乡共有建档立卡贫困户128户。\n二、帮扶\n该村130户村民全部参加医保。");
+    assert!(flagged(&village, "numbers.conflict").is_empty());
+}

@@ -115,12 +115,26 @@ impl Conflict {
 }
 
 /// Words before a figure that point back to one stated earlier: 确保这47人.
-const BACK_REFERENCES: &[&str] = &["这", "上述", "以上", "这些", "前述"];
+const BACK_REFERENCES: &[&str] = &["这", "上述", "以上", "这些", "前述", "该"];
+
+/// Does a subject end with a word pointing back (为该130户, 确保这47人)? Not
+/// the 该 of 应该 / 本该.
+fn points_back(subject: &str) -> bool {
+    BACK_REFERENCES.iter().any(|w| {
+        subject
+            .strip_suffix(w)
+            .is_some_and(|rest| *w != "该" || !rest.ends_with(['应', '本']))
+    })
+}
 /// How many earlier figures a back reference may point to.
 const REFERENCE_REACH: usize = 12;
 /// Shortest subject (content characters) that names an indicator precisely
 /// enough to compare across the whole document.
 const INDICATOR_CHARS: usize = 6;
+/// The same for the first figure of its sentence, named by all the words
+/// before it (全年举办培训班 / 发放低保金): no list label or other figure's
+/// words are in its name.
+const FIRST_INDICATOR_CHARS: usize = 5;
 
 /// A per-head figure (人均纯收入) stated exactly: compared with the same
 /// per-head indicator only (its key holds the 人均).
@@ -171,7 +185,7 @@ impl Conflict {
         let qs = &doc.quantities;
         for (i, q) in qs.iter().enumerate() {
             let subject = doc.slice(&q.subject);
-            if !comparable(q) || !BACK_REFERENCES.iter().any(|w| subject.ends_with(w)) {
+            if !comparable(q) || !points_back(subject) {
                 continue;
             }
             let para = doc.sentences[q.sentence].paragraph;
@@ -220,9 +234,15 @@ impl Conflict {
             // The whole sentence up to the figure names the indicator: a
             // figure in a list item (省级6项，…，当年计划投资19亿元) is not the
             // headline figure of the same words.
-            let subject = indicator_words(sentence_before(doc, q));
+            let subject = indicator_words(without_opening_word(sentence_before(doc, q)));
             subject_key(&subject, &mut key);
-            if key.len() < INDICATOR_CHARS {
+            let first = doc.sentence_quantities[q.sentence].start == i;
+            let least = if first {
+                FIRST_INDICATOR_CHARS
+            } else {
+                INDICATOR_CHARS
+            };
+            if key.len() < least {
                 continue;
             }
             // Latin names (PM2.5, PM10, VOCs) tell indicators apart too.
@@ -1238,6 +1258,26 @@ fn indicator_words(before: &str) -> String {
         }
     }
     without_frame_words(&out)
+}
+
+/// Most characters of a word that opens a sentence as a clause of its own
+/// (综上， / 总之， / 同时，).
+const OPENING_WORD_CHARS: usize = 4;
+
+/// The words before a figure without an opening word set off by a comma:
+/// 综上，全年城镇新增就业 names what 全年城镇新增就业 names. (The period
+/// such a word may state, 上半年，, is read from the whole sentence.)
+fn without_opening_word(before: &str) -> &str {
+    let Some(comma) = before.find(['，', ',']) else {
+        return before;
+    };
+    let word = &before[..comma];
+    let short = word.chars().count() <= OPENING_WORD_CHARS;
+    if short && word.chars().all(crate::text::is_han) {
+        &before[comma + before[comma..].chars().next().map_or(1, char::len_utf8)..]
+    } else {
+        before
+    }
 }
 
 /// Words of a sentence that do not tell indicators apart: a verb of doing
