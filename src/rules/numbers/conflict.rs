@@ -224,7 +224,7 @@ impl Conflict {
         let qs = &doc.quantities;
         // Keyed by one word: the indicator's name, unit and qualifiers folded.
         let mut seen: HashMap<u64, usize> = HashMap::with_capacity(qs.len() / 2);
-        let mut key = Vec::new();
+        let (mut key, mut subject) = (Vec::new(), String::new());
         for (i, q) in qs.iter().enumerate() {
             // A per-head figure (人均纯收入) is compared with itself only: its
             // key holds the 人均.
@@ -234,7 +234,7 @@ impl Conflict {
             // The whole sentence up to the figure names the indicator: a
             // figure in a list item (省级6项，…，当年计划投资19亿元) is not the
             // headline figure of the same words.
-            let subject = indicator_words(without_opening_word(sentence_before(doc, q)));
+            indicator_words(without_opening_word(sentence_before(doc, q)), &mut subject);
             subject_key(&subject, &mut key);
             let first = doc.sentence_quantities[q.sentence].start == i;
             let least = if first {
@@ -478,6 +478,12 @@ impl Conflict {
             if !comparable(q) || !COUNTING_UNITS.contains(&q.unit) {
                 continue;
             }
+            // 总数 or a verb of reaching is the last character (总数已达):
+            // most counts are passed over without reading further back.
+            let last = doc.text[..q.span.start].chars().next_back();
+            if !last.is_some_and(|c| "数到达为是共".contains(c)) {
+                continue;
+            }
             let before = han_before(doc, q, 16);
             let Some(at) = before.rfind("总数") else {
                 continue;
@@ -565,10 +571,19 @@ fn clause_start(doc: &Document, q: &Quantity, from: usize) -> usize {
 fn target_name(doc: &Document, i: usize, key: &mut Vec<char>) -> bool {
     let q = &doc.quantities[i];
     key.clear();
+    // Most figures are no target: neither 目标 (为) just before them, nor 的
+    // (after a bound word) just after.
+    let last = doc.text[..q.span.start].chars().next_back();
+    let next = doc.text[q.span.end..].chars().next();
+    if !last.is_some_and(|c| "标为是：".contains(c)) && !next.is_some_and(|c| "的以左".contains(c))
+    {
+        return false;
+    }
     let start = clause_start(doc, q, 0);
     let before = clause_before(doc, q);
-    // 城镇登记失业率预期目标为
-    if let Some(at) = before.rfind("目标") {
+    // 城镇登记失业率预期目标为: 目标 is among the last few characters.
+    let near = crate::text::tail(before, 12);
+    if let Some(at) = near.rfind("目标").map(|k| before.len() - near.len() + k) {
         let verb = &before[at + "目标".len()..];
         if ["", "为", "是", "为：", "是："].contains(&verb) {
             subject_key(strip_ends(&before[..at], TARGET_KINDS), key);
@@ -607,7 +622,9 @@ fn target_name(doc: &Document, i: usize, key: &mut Vec<char>) -> bool {
     else {
         return false;
     };
-    subject_key(&indicator_words(clause_before(doc, k)), key);
+    let mut words = String::new();
+    indicator_words(clause_before(doc, k), &mut words);
+    subject_key(&words, key);
     key.len() >= TARGET_NAME_CHARS
 }
 
@@ -761,12 +778,12 @@ impl Conflict {
     /// counts; a phrase seen with three numerals or more is a series too
     /// (“一类村”“二类村”“三类村”), and two numerals in one paragraph are
     /// read as one.
-    fn quoted_phrases(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+    fn quoted_phrases(&self, doc: &Document, quotes: &[usize], out: &mut Vec<Diagnostic>) {
         let text = doc.text;
         // Per phrase (without its numeral): its first occurrence, and whether
         // it was seen with a third numeral.
         let mut seen: HashMap<&str, QuotedPhrase> = HashMap::new();
-        for (i, _) in text.match_indices('“') {
+        for &i in quotes {
             let start = i + '“'.len_utf8();
             let mut chars = text[start..].chars();
             let Some(n) = chars
@@ -893,9 +910,9 @@ impl Conflict {
     /// items before it in its paragraph that open with its word; another
     /// number is a conflict. Items listed in part (…等“四个坚持”) and names
     /// without such items (“四个意识”) stay silent.
-    fn short_names_counted(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+    fn short_names_counted(&self, doc: &Document, quotes: &[usize], out: &mut Vec<Diagnostic>) {
         let text = doc.text;
-        for (i, _) in text.match_indices('“') {
+        for &i in quotes {
             let Some((n, span, word)) = short_name(text, i) else {
                 continue;
             };
@@ -1226,12 +1243,26 @@ fn sentence_before<'a>(doc: &Document<'a>, q: &Quantity) -> &'a str {
 /// The words before a figure that name its indicator: Han text without the
 /// other figures and dates in it (2020年, 6项), and without a verb of
 /// reaching at its end (达到, 为).
-fn indicator_words(before: &str) -> String {
-    let mut out = String::with_capacity(before.len());
+fn indicator_words(before: &str, out: &mut String) {
+    static FRAME: std::sync::OnceLock<crate::text::Lexicon<'static>> = std::sync::OnceLock::new();
+    let frame = FRAME.get_or_init(|| crate::text::Lexicon::new(FRAME_WORDS));
+    out.clear();
     let mut after_digit = false;
     // Digits glued to a Latin name are part of it: PM2.5 and PM10 differ.
     let mut in_name = false;
-    for c in before.chars() {
+    // The end of a frame word being skipped.
+    let mut skip_to = 0;
+    for (i, c) in before.char_indices() {
+        if i < skip_to {
+            continue;
+        }
+        if frame.may_start(c) {
+            if let Some(w) = frame.longest_prefix(&before[i..]) {
+                skip_to = i + w.len();
+                after_digit = false;
+                continue;
+            }
+        }
         if c.is_ascii_alphabetic() {
             in_name = true;
         } else if in_name && (c.is_ascii_digit() || c == '.') {
@@ -1257,7 +1288,6 @@ fn indicator_words(before: &str) -> String {
             break;
         }
     }
-    without_frame_words(&out)
 }
 
 /// Most characters of a word that opens a sentence as a clause of its own
@@ -1280,9 +1310,10 @@ fn without_opening_word(before: &str) -> &str {
     }
 }
 
-/// Words of a sentence that do not tell indicators apart: a verb of doing
-/// (第一产业实现增加值 / 第一产业增加值) and the period, which the qualifiers
-/// hold (前三季度全区第一产业增加值 / 第一产业增加值 in a 前三季度 frame).
+/// Words of a sentence that do not tell indicators apart, left out of its
+/// name: a verb of doing (第一产业实现增加值 / 第一产业增加值) and the period,
+/// which the qualifiers hold (前三季度全区第一产业增加值 / 第一产业增加值 in a
+/// 前三季度 frame).
 const FRAME_WORDS: &[&str] = &[
     "实现",
     "完成",
@@ -1295,24 +1326,6 @@ const FRAME_WORDS: &[&str] = &[
     "上半年",
     "下半年",
 ];
-
-fn without_frame_words(s: &str) -> String {
-    static WORDS: std::sync::OnceLock<crate::text::Lexicon<'static>> = std::sync::OnceLock::new();
-    let words = WORDS.get_or_init(|| crate::text::Lexicon::new(FRAME_WORDS));
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(c) = rest.chars().next() {
-        if words.may_start(c) {
-            if let Some(w) = words.longest_prefix(rest) {
-                rest = &rest[w.len()..];
-                continue;
-            }
-        }
-        out.push(c);
-        rest = &rest[c.len_utf8()..];
-    }
-    out
-}
 
 /// The qualifiers of a figure with those of the frame it stands in: a
 /// sentence opened by 其中 breaks down the sentence before it (前三季度，全区
@@ -1501,11 +1514,9 @@ fn figures_of_paragraphs(doc: &Document, from: usize, to: usize) -> Range<usize>
 /// The words of a figure's clause before it (from `from` on: a heading's
 /// words after its marker) that name it, without fillers, frame words and the
 /// verb of reaching (山东今年夏粮总产 → 山东夏粮总产).
-fn clause_name(doc: &Document, q: &Quantity, from: usize, key: &mut Vec<char>) {
-    subject_key(
-        &indicator_words(&doc.text[clause_start(doc, q, from)..q.span.start]),
-        key,
-    );
+fn clause_name(doc: &Document, q: &Quantity, from: usize, words: &mut String, key: &mut Vec<char>) {
+    indicator_words(&doc.text[clause_start(doc, q, from)..q.span.start], words);
+    subject_key(words, key);
 }
 
 impl Conflict {
@@ -1528,26 +1539,48 @@ impl Conflict {
         // what it heads).
         let title = outline.title_paragraph.zip(outline.title.as_ref());
         let heads = title
-            .map(|(t, span)| (t, span.clone(), doc.paragraphs.len()))
+            .map(|(t, span)| (t, span.clone(), Some(doc.paragraphs.len())))
             .into_iter()
             .chain(
                 outline
                     .headings
                     .iter()
-                    .map(|h| (h.paragraph, h.title.clone(), end_of_section(h.paragraph))),
+                    .map(|h| (h.paragraph, h.title.clone(), None)),
             );
         let (mut name, mut other) = (Vec::new(), Vec::new());
+        let mut words_buf = String::new();
+        // The first figure at or after the heading last read: headings come
+        // in document order, so one walk over the figures finds them all.
+        let mut cursor = 0;
         for (pi, words, end) in heads {
+            if end.is_none() && cursor >= qs.len() {
+                // No figure after the headings read so far.
+                break;
+            }
+            let first = if end.is_some() {
+                qs.partition_point(|q| q.span.start < words.start)
+            } else {
+                while cursor < qs.len() && qs[cursor].span.start < words.start {
+                    cursor += 1;
+                }
+                cursor
+            };
+            // Most headings state no figure in their words: nothing to look up.
+            if qs.get(first).is_none_or(|q| q.span.end > words.end) {
+                continue;
+            }
+            let end = end.unwrap_or_else(|| end_of_section(pi));
             let from = words.start;
             let body = figures_of_paragraphs(doc, pi + 1, end);
-            for q in qs[figures_of_paragraphs(doc, pi, pi + 1)]
+            for q in qs[first..]
                 .iter()
+                .take_while(|q| q.span.end <= words.end)
                 .take(HEADLINE_FIGURES)
             {
-                if !comparable(q) || q.span.end > words.end {
+                if !comparable(q) {
                     continue;
                 }
-                clause_name(doc, q, from, &mut name);
+                clause_name(doc, q, from, &mut words_buf, &mut name);
                 if name.len() < HEADLINE_NAME_CHARS {
                     continue;
                 }
@@ -1557,7 +1590,7 @@ impl Conflict {
                     if !comparable(p) || unit_class(p.unit) != unit_class(q.unit) {
                         return false;
                     }
-                    clause_name(doc, p, 0, &mut other);
+                    clause_name(doc, p, 0, &mut words_buf, &mut other);
                     if other.len() < 2 || !name.ends_with(&other) {
                         return false;
                     }
@@ -1602,11 +1635,13 @@ impl Rule for Conflict {
         self.household_pairs(doc, out);
         self.relative_restatements(doc, out);
         self.repeated_lists(doc, out);
-        self.quoted_phrases(doc, out);
+        // The open quotes, found once for the two readings of quoted phrases.
+        let quotes: Vec<usize> = doc.text.match_indices('“').map(|(i, _)| i).collect();
+        self.quoted_phrases(doc, &quotes, out);
         self.groups_taken_up(doc, out);
         self.headlines_restated(doc, out);
         self.totals_restated(doc, out);
         self.targets_restated(doc, out);
-        self.short_names_counted(doc, out);
+        self.short_names_counted(doc, &quotes, out);
     }
 }
