@@ -120,6 +120,11 @@ const BACK_REFERENCES: &[&str] = &["这", "上述", "以上", "这些", "前述"
 /// Does a subject end with a word pointing back (为该130户, 确保这47人)? Not
 /// the 该 of 应该 / 本该.
 fn points_back(subject: &str) -> bool {
+    // Most subjects end otherwise: one comparison passes them over.
+    let last = subject.chars().next_back();
+    if !last.is_some_and(|c| matches!(c, '这' | '述' | '上' | '些' | '该')) {
+        return false;
+    }
     BACK_REFERENCES.iter().any(|w| {
         subject
             .strip_suffix(w)
@@ -481,7 +486,7 @@ impl Conflict {
             // 总数 or a verb of reaching is the last character (总数已达):
             // most counts are passed over without reading further back.
             let last = doc.text[..q.span.start].chars().next_back();
-            if !last.is_some_and(|c| "数到达为是共".contains(c)) {
+            if !last.is_some_and(|c| matches!(c, '数' | '到' | '达' | '为' | '是' | '共')) {
                 continue;
             }
             let before = han_before(doc, q, 16);
@@ -575,8 +580,8 @@ fn target_name(doc: &Document, i: usize, key: &mut Vec<char>) -> bool {
     // (after a bound word) just after.
     let last = doc.text[..q.span.start].chars().next_back();
     let next = doc.text[q.span.end..].chars().next();
-    if !last.is_some_and(|c| "标为是：".contains(c)) && !next.is_some_and(|c| "的以左".contains(c))
-    {
+    let target_before = last.is_some_and(|c| matches!(c, '标' | '为' | '是' | '：'));
+    if !target_before && !next.is_some_and(|c| matches!(c, '的' | '以' | '左')) {
         return false;
     }
     let start = clause_start(doc, q, 0);
