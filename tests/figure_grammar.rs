@@ -1369,3 +1369,21 @@ fn gai_points_back_to_the_group_stated_before() {
         doc("一、脱贫攻坚\n全乡共有建档立卡贫困户128户。\n二、帮扶\n该村130户村民全部参加医保。");
     assert!(flagged(&village, "numbers.conflict").is_empty());
 }
+
+#[test]
+fn figures_under_a_heading_of_plans_for_next_year_are_next_year_s() {
+    let text = doc("一、培训\n全年举办培训班12期，培训农民860人次。城镇登记失业率控制目标为4.5%以内。\n二、2024年工作打算\n（一）加强培训\n举办培训班15期。城镇登记失业率控制目标为4%以内。\n三、其他\n全年共举办培训班13期。");
+    // The plans stay silent; a figure after their section is compared again.
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["13期"]);
+    assert!(flagged(&text.replace("13期", "12期"), "numbers.conflict").is_empty());
+    let next_step = text.replace("2024年工作打算", "下一步工作思路");
+    assert_eq!(flagged(&next_step, "numbers.conflict"), vec!["13期"]);
+}
+
+#[test]
+fn the_title_s_figure_is_not_sought_in_the_plans_for_next_year() {
+    let text = "2023年全镇新增就业1200人\n一、主要成绩\n全镇就业形势稳定。\n二、2024年工作打算\n全年新增就业1500人。";
+    assert!(flagged(text, "numbers.conflict").is_empty());
+    let this_year = "2023年全镇新增就业1200人\n一、主要成绩\n全年新增就业1500人。\n二、2024年工作打算\n全年新增就业1600人。";
+    assert_eq!(flagged(this_year, "numbers.conflict"), vec!["1500人"]);
+}

@@ -327,6 +327,7 @@ fn long_runs_of_the_conflict_forms() {
         "“4个坚持”",
         "“坚持甲、坚持乙”“3个坚持”",
         "、坚持",
+        "一、工作打算\n举办培训班15期。\n（一）下一步\n1.思路\n",
     ] {
         survives(&unit.repeat(40_000));
     }

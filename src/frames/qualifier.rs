@@ -74,6 +74,13 @@ impl Qualifiers {
         self.dates != 0 && other.dates != 0 && self.dates != other.dates
     }
 
+    /// The same words, and no two dates written out that differ: a date on
+    /// one side only (2023年新增就业 in a title, 全年新增就业 in the body) is
+    /// the report's own.
+    pub fn agree_but_dates(self, other: Qualifiers) -> bool {
+        self.words == other.words && !self.dated_apart(other)
+    }
+
     /// Two periods that differ (上半年 / 全年 is a difference: 全年 is the
     /// report's own, as no period is), status and other words aside: targets
     /// of one indicator stated in a plan and again in a result (计划目标为… /

@@ -230,6 +230,8 @@ impl Conflict {
         // Keyed by one word: the indicator's name, unit and qualifiers folded.
         let mut seen: HashMap<u64, usize> = HashMap::with_capacity(qs.len() / 2);
         let (mut key, mut subject) = (Vec::new(), String::new());
+        let forward = forward_sections(doc);
+        let mut cursor = 0;
         for (i, q) in qs.iter().enumerate() {
             // A per-head figure (人均纯收入) is compared with itself only: its
             // key holds the 人均.
@@ -257,7 +259,13 @@ impl Conflict {
                     .filter(|c| c.is_ascii_alphanumeric() || *c == '.'),
             );
             let qualifiers = qualifiers_in_frame(doc, q);
-            let indicator = key.iter().copied().chain(unit_class(q.unit).chars());
+            // A figure in the plans for next year is next year's.
+            let next_year = in_sections(&forward, &mut cursor, doc.sentences[q.sentence].paragraph);
+            let indicator = key
+                .iter()
+                .copied()
+                .chain(unit_class(q.unit).chars())
+                .chain(next_year.then_some('>'));
             match seen.entry(qualifiers.fold_into(fingerprint(indicator))) {
                 std::collections::hash_map::Entry::Occupied(e) => {
                     let p = &qs[*e.get()];
@@ -525,6 +533,54 @@ impl Conflict {
     }
 }
 
+/// Words of a heading that open a section about what comes next (二、2024年
+/// 工作打算, （三）下一步工作思路): its figures are plans for another period.
+const FORWARD_WORDS: &[&str] = &[
+    "明年",
+    "下一步",
+    "下步",
+    "打算",
+    "来年",
+    "今后",
+    "展望",
+    "下一年",
+    "下阶段",
+    "思路",
+];
+
+/// The paragraphs of sections about what comes next, as sorted disjoint
+/// ranges: from such a heading to the next heading of its level or above.
+fn forward_sections(doc: &Document) -> Vec<Range<usize>> {
+    let headings = &doc.outline.headings;
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for (k, h) in headings.iter().enumerate() {
+        let title = doc.slice(&h.title);
+        if !FORWARD_WORDS.iter().any(|w| title.contains(w)) {
+            continue;
+        }
+        // Inside the section already read: nothing to add.
+        if out.last().is_some_and(|r| r.contains(&h.paragraph)) {
+            continue;
+        }
+        let level = h.style.level();
+        let end = headings[k + 1..]
+            .iter()
+            .find(|n| n.style.level() <= level && n.paragraph > h.paragraph)
+            .map_or(doc.paragraphs.len(), |n| n.paragraph);
+        out.push(h.paragraph..end);
+    }
+    out
+}
+
+/// Is paragraph `pi` in one of `sections`? Asked in document order: `cursor`
+/// only moves forward.
+fn in_sections(sections: &[Range<usize>], cursor: &mut usize, pi: usize) -> bool {
+    while sections.get(*cursor).is_some_and(|r| r.end <= pi) {
+        *cursor += 1;
+    }
+    sections.get(*cursor).is_some_and(|r| r.contains(&pi))
+}
+
 /// Words between a target and its name: the kind of target (城镇登记失业率
 /// 预期目标为…, 年度目标任务).
 const TARGET_KINDS: &[&str] = &["预期", "控制", "年度", "计划", "全年", "的"];
@@ -641,11 +697,20 @@ impl Conflict {
         let qs = &doc.quantities;
         let mut seen: HashMap<u64, usize> = HashMap::new();
         let mut key = Vec::new();
+        let forward = forward_sections(doc);
+        let mut cursor = 0;
         for (i, q) in qs.iter().enumerate() {
             if q.unit.is_empty() || q.roles.per || q.is_points() || !target_name(doc, i, &mut key) {
                 continue;
             }
-            let name = fingerprint(key.iter().copied().chain(unit_class(q.unit).chars()));
+            // A target in the plans for next year is next year's.
+            let next_year = in_sections(&forward, &mut cursor, doc.sentences[q.sentence].paragraph);
+            let name = fingerprint(
+                key.iter()
+                    .copied()
+                    .chain(unit_class(q.unit).chars())
+                    .chain(next_year.then_some('>')),
+            );
             match seen.entry(name) {
                 std::collections::hash_map::Entry::Occupied(e) => {
                     let p = &qs[*e.get()];
@@ -1554,10 +1619,12 @@ impl Conflict {
             );
         let (mut name, mut other) = (Vec::new(), Vec::new());
         let mut words_buf = String::new();
+        let forward = forward_sections(doc);
         // The first figure at or after the heading last read: headings come
         // in document order, so one walk over the figures finds them all.
         let mut cursor = 0;
         for (pi, words, end) in heads {
+            let is_title = end.is_some();
             if end.is_none() && cursor >= qs.len() {
                 // No figure after the headings read so far.
                 break;
@@ -1591,8 +1658,15 @@ impl Conflict {
                 }
                 let clause = clause_start(doc, q, from)..q.span.start;
                 let qualifiers = Qualifiers::of(doc.slice(&clause));
+                // The title's figures are this period's: the plans for the
+                // next (二、2024年工作打算) restate none of them.
+                let mut cursor = 0;
                 let restated = qs[body.clone()].iter().find(|p| {
                     if !comparable(p) || unit_class(p.unit) != unit_class(q.unit) {
+                        return false;
+                    }
+                    let pi = doc.sentences[p.sentence].paragraph;
+                    if is_title && in_sections(&forward, &mut cursor, pi) {
                         return false;
                     }
                     clause_name(doc, p, 0, &mut words_buf, &mut other);
@@ -1610,7 +1684,7 @@ impl Conflict {
                         p.span.start.saturating_sub(2 * SENTENCE_REACH).max(para),
                     );
                     let before = &doc.text[from..p.span.start];
-                    Qualifiers::of(doc.slice(&clause)) == qualifiers
+                    Qualifiers::of(doc.slice(&clause)).agree_but_dates(qualifiers)
                         && name[..name.len() - other.len()]
                             .iter()
                             .all(|c| before.contains(*c))
