@@ -1387,3 +1387,21 @@ fn the_title_s_figure_is_not_sought_in_the_plans_for_next_year() {
     let this_year = "2023年全镇新增就业1200人\n一、主要成绩\n全年新增就业1500人。\n二、2024年工作打算\n全年新增就业1600人。";
     assert_eq!(flagged(this_year, "numbers.conflict"), vec!["1500人"]);
 }
+
+#[test]
+fn a_row_of_a_table_restated_in_the_run_of_its_values() {
+    let table = "\n表1 低保情况\n类别 | 户数(户) | 人数(人) | 金额(元) |\n城市 | 3000 | 4000 | 2000000 |\n农村 | 5151 | 6212 | 4552071 |\n合计 | 8151 | 10212 | 6552071 |";
+    let text = doc(&format!(
+        "全区共保障城乡低保对象8151户、10212人、6552073元。{table}"
+    ));
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["6552073元"]);
+    assert!(flagged(&text.replace("6552073元", "6552071元"), "numbers.conflict").is_empty());
+    // Another sum of money after the row's counts is another quantity.
+    let other = doc(&format!(
+        "全区共保障城乡低保对象8151户、10212人，发放临时救助金120000元。{table}"
+    ));
+    assert!(flagged(&other, "numbers.conflict").is_empty());
+    // One value alone does not say which row.
+    let one = doc(&format!("今年新纳入低保3000户、4100人。{table}"));
+    assert!(flagged(&one, "numbers.conflict").is_empty());
+}

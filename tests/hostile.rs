@@ -339,6 +339,13 @@ fn long_runs_of_the_conflict_forms() {
         "{table}{}",
         "粮食产量100万吨，增长1.1%。".repeat(20_000)
     ));
+    // Rows written alike, restated in one long sentence and in many.
+    let rows = format!(
+        "类别 | 户数(户) | 人数(人) | 金额(元) |\n{}",
+        "合计 | 1 | 2 | 3 |\n".repeat(20_000)
+    );
+    survives(&format!("{rows}{}", "1户、2人、4元、".repeat(20_000)));
+    survives(&format!("{rows}{}", "1户、2人、4元。".repeat(20_000)));
     // A title's figures sought through a long body.
     survives(&format!(
         "全县夏粮总产1万吨、秋粮总产2万吨、油料总产3万吨、蔬菜总产4万吨\n{}",

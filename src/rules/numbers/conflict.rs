@@ -1135,6 +1135,187 @@ impl Conflict {
     }
 }
 
+/// Least cells of a row a sentence must restate value for value before
+/// another of its figures is read as the same row's.
+const ROW_ANCHORS: usize = 2;
+
+/// Most figures of a sentence read as restating a row.
+const ROW_SENTENCE_FIGURES: usize = 48;
+/// Most cells a value may stand in to anchor a row.
+const VALUE_CELLS: usize = 8;
+
+/// A value as an index key: thousandths of the base unit (28800 and 2.88万
+/// are one key).
+fn value_key(x: f64) -> i64 {
+    (x * 1000.0).round() as i64
+}
+
+impl Conflict {
+    /// 合计 | 8151 | 10212 | 6552071 under 户数(户) | 人数(人) | 金额(元) … 全区
+    /// 共保障8151户、10212人、6552073元: a sentence near a table that restates
+    /// two cells of a row value for value, in the columns' order, restates the
+    /// row; its one figure in the unit of another column of the row, in that
+    /// column's place and in the run of the row's values, is that cell again
+    /// and must agree.
+    fn rows_restated(&self, doc: &Document, frames: &Frames, out: &mut Vec<Diagnostic>) {
+        let qs = &doc.quantities;
+        if frames.tables.is_empty() {
+            return;
+        }
+        // Figures told already by the row's name before them (粮食产量…).
+        let told: std::collections::HashSet<usize> = out.iter().map(|d| d.span.start).collect();
+        for t in &frames.tables {
+            // Level columns with a unit: (column, unit class, multiplier).
+            let cols: Vec<(usize, &str, f64)> = t
+                .columns
+                .iter()
+                .enumerate()
+                .skip(1)
+                .filter_map(|(c, col)| {
+                    let u = doc.slice(&col.unit);
+                    let level = !u.is_empty() && !matches!(u, "%" | "％");
+                    level.then(|| (c, unit_class(u), f64::from(col.multiplier)))
+                })
+                .collect();
+            if cols.len() <= ROW_ANCHORS {
+                continue;
+            }
+            let cell_value = |r: usize, k: usize| {
+                let (c, _, m) = cols[k];
+                t.rows[r].cells[c]
+                    .as_ref()
+                    .map(|cell| cell.value.to_f64() * m)
+            };
+            // (unit class, value) → (row, index into `cols`).
+            let mut index: HashMap<(&str, i64), Vec<(usize, usize)>> = HashMap::new();
+            for r in 0..t.rows.len() {
+                for (k, &(_, u, _)) in cols.iter().enumerate() {
+                    if let Some(v) = cell_value(r, k) {
+                        index.entry((u, value_key(v))).or_default().push((r, k));
+                    }
+                }
+            }
+            let from = t.paragraphs.start.saturating_sub(TABLE_REACH);
+            let to = (t.paragraphs.end + TABLE_REACH).min(doc.paragraphs.len());
+            // (row, column, figure) of one sentence's figures found in the table.
+            let mut found: Vec<(usize, usize, usize)> = Vec::new();
+            for pi in (from..to).filter(|p| !t.paragraphs.contains(p)) {
+                for si in doc.paragraphs[pi].sentences.clone() {
+                    let figures = doc.sentence_quantities[si].clone();
+                    // A row is restated in a sentence of a few figures.
+                    if figures.len() > ROW_SENTENCE_FIGURES {
+                        continue;
+                    }
+                    found.clear();
+                    for i in figures.clone() {
+                        let q = &qs[i];
+                        let Some(v) = q.scaled().filter(|_| comparable(q)) else {
+                            continue;
+                        };
+                        // A value in many cells anchors no one row.
+                        let cells = index.get(&(unit_class(q.unit), value_key(v.to_f64())));
+                        if let Some(cells) = cells.filter(|c| c.len() <= VALUE_CELLS) {
+                            found.extend(cells.iter().map(|&(r, k)| (r, k, i)));
+                        }
+                    }
+                    found.sort_unstable();
+                    // The row restated: one only (rows written alike leave it unsure).
+                    let mut rows = found
+                        .chunk_by(|a, b| a.0 == b.0)
+                        .filter(|row| row.len() >= ROW_ANCHORS);
+                    if let (Some(row), None) = (rows.next(), rows.next()) {
+                        self.row_in_sentence(doc, (t, &cols), row, figures.clone(), &told, out);
+                    }
+                }
+            }
+        }
+    }
+
+    /// One row's cells found in a sentence (`row`: (row, column, figure),
+    /// sorted): with enough anchors in the columns' order, the figure in an
+    /// unmatched column's unit and place is compared with its cell.
+    fn row_in_sentence(
+        &self,
+        doc: &Document,
+        (t, cols): (&crate::frames::table::Table, &[(usize, &str, f64)]),
+        row: &[(usize, usize, usize)],
+        figures: Range<usize>,
+        told: &std::collections::HashSet<usize>,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let qs = &doc.quantities;
+        // One figure per column, and a column's figure before the next's.
+        let mut anchors: Vec<(usize, usize)> = row.iter().map(|&(_, k, i)| (k, i)).collect();
+        anchors.dedup_by_key(|a| a.0);
+        if anchors.len() < ROW_ANCHORS
+            || anchors.len() != row.len()
+            || anchors.windows(2).any(|w| w[0].1 >= w[1].1)
+        {
+            return;
+        }
+        let r = row[0].0;
+        for (k, &(c, u, m)) in cols.iter().enumerate() {
+            let Some(cell) = &t.rows[r].cells[c] else {
+                continue;
+            };
+            if anchors.iter().any(|a| a.0 == k) {
+                continue;
+            }
+            // Its place: after the anchor of the column before, before the next's.
+            let after = anchors
+                .iter()
+                .rev()
+                .find(|a| a.0 < k)
+                .map_or(figures.start, |a| a.1 + 1);
+            let before = anchors
+                .iter()
+                .find(|a| a.0 > k)
+                .map_or(figures.end, |a| a.1);
+            let mut candidates =
+                (after..before).filter(|&i| comparable(&qs[i]) && unit_class(qs[i].unit) == u);
+            let (Some(i), None) = (candidates.next(), candidates.next()) else {
+                continue;
+            };
+            // In the run of the row's values (8151户、10212人、6552073元): a
+            // figure further off may be another quantity of the same unit.
+            let joined = |a: usize, b: usize| {
+                let between = &doc.text[qs[a].span.end..qs[b].span.start];
+                matches!(between, "" | "、" | "，" | "," | "和" | "及")
+            };
+            let in_run = anchors
+                .iter()
+                .any(|a| a.1 + 1 == i && joined(a.1, i) || i + 1 == a.1 && joined(i, a.1));
+            if !in_run {
+                continue;
+            }
+            let q = &qs[i];
+            let Some(in_prose) = q.scaled().map(Decimal::to_f64) else {
+                continue;
+            };
+            let in_cell = cell.value.to_f64() * m;
+            let coarser = (cell.value.ulp() * m).max(q.value.ulp() * f64::from(q.multiplier));
+            if (in_cell - in_prose).abs() <= coarser / 2.0 * (1.0 + 1e-9)
+                || told.contains(&q.span.start)
+            {
+                continue;
+            }
+            let label = doc.slice(&t.rows[r].label);
+            out.push(
+                self.diagnostic(
+                    q.span.clone(),
+                    format!(
+                        "正文与表格不一致：此处为{}，表中“{label}”一行“{}”为{}（同句其他数据与该行一致）。请核对后统一。",
+                        doc.slice(&q.span),
+                        doc.slice(&t.columns[c].header),
+                        doc.slice(&cell.span)
+                    ),
+                )
+                .with_related(cell.span.clone(), format!("表中{label}")),
+            );
+        }
+    }
+}
+
 /// The table row the prose names last before a figure, and how many
 /// characters lie between the name and the figure, and where the name ends.
 fn named_row(
@@ -1711,6 +1892,7 @@ impl Rule for Conflict {
         self.same_indicator(doc, out);
         self.same_counted_thing(doc, frames, out);
         self.table_cells(doc, frames, out);
+        self.rows_restated(doc, frames, out);
         self.household_pairs(doc, out);
         self.relative_restatements(doc, out);
         self.repeated_lists(doc, out);
