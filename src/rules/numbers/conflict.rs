@@ -225,12 +225,11 @@ impl Conflict {
     /// 农民人均纯收入5200元 … 农民人均纯收入达到5600元: the same indicator, named
     /// in full, with the same period and status, stated twice anywhere in the
     /// document with two values. One map of indicators, one pass.
-    fn same_indicator(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+    fn same_indicator(&self, doc: &Document, forward: &Forward, out: &mut Vec<Diagnostic>) {
         let qs = &doc.quantities;
         // Keyed by one word: the indicator's name, unit and qualifiers folded.
         let mut seen: HashMap<u64, usize> = HashMap::with_capacity(qs.len() / 2);
         let (mut key, mut subject) = (Vec::new(), String::new());
-        let forward = forward_sections(doc);
         let mut cursor = 0;
         for (i, q) in qs.iter().enumerate() {
             // A per-head figure (人均纯收入) is compared with itself only: its
@@ -260,7 +259,11 @@ impl Conflict {
             );
             let qualifiers = qualifiers_in_frame(doc, q);
             // A figure in the plans for next year is next year's.
-            let next_year = in_sections(&forward, &mut cursor, doc.sentences[q.sentence].paragraph);
+            let next_year = in_sections(
+                forward.get_or_init(|| forward_sections(doc)),
+                &mut cursor,
+                doc.sentences[q.sentence].paragraph,
+            );
             let indicator = key
                 .iter()
                 .copied()
@@ -553,9 +556,16 @@ const FORWARD_WORDS: &[&str] = &[
 fn forward_sections(doc: &Document) -> Vec<Range<usize>> {
     let headings = &doc.outline.headings;
     let mut out: Vec<Range<usize>> = Vec::new();
+    static WORDS: std::sync::OnceLock<crate::text::Lexicon<'static>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| crate::text::Lexicon::new(FORWARD_WORDS));
+    // One pass over a title's characters: most start no word.
+    let forward_title = |title: &str| {
+        title
+            .char_indices()
+            .any(|(i, c)| words.may_start(c) && words.longest_prefix(&title[i..]).is_some())
+    };
     for (k, h) in headings.iter().enumerate() {
-        let title = doc.slice(&h.title);
-        if !FORWARD_WORDS.iter().any(|w| title.contains(w)) {
+        if !forward_title(doc.slice(&h.title)) {
             continue;
         }
         // Inside the section already read: nothing to add.
@@ -571,6 +581,10 @@ fn forward_sections(doc: &Document) -> Vec<Range<usize>> {
     }
     out
 }
+
+/// The sections of plans for next year ([`forward_sections`]), read at the
+/// first figure that asks.
+type Forward = std::cell::OnceCell<Vec<Range<usize>>>;
 
 /// Is paragraph `pi` in one of `sections`? Asked in document order: `cursor`
 /// only moves forward.
@@ -693,18 +707,21 @@ impl Conflict {
     /// 城镇登记失业率预期目标为5.0%以内 … 全省城镇登记失业率4.45%，低于6%的控制
     /// 目标: one indicator's target stated twice with two values. Keyed by the
     /// indicator's name and unit; periods written out must agree.
-    fn targets_restated(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+    fn targets_restated(&self, doc: &Document, forward: &Forward, out: &mut Vec<Diagnostic>) {
         let qs = &doc.quantities;
         let mut seen: HashMap<u64, usize> = HashMap::new();
         let mut key = Vec::new();
-        let forward = forward_sections(doc);
         let mut cursor = 0;
         for (i, q) in qs.iter().enumerate() {
             if q.unit.is_empty() || q.roles.per || q.is_points() || !target_name(doc, i, &mut key) {
                 continue;
             }
             // A target in the plans for next year is next year's.
-            let next_year = in_sections(&forward, &mut cursor, doc.sentences[q.sentence].paragraph);
+            let next_year = in_sections(
+                forward.get_or_init(|| forward_sections(doc)),
+                &mut cursor,
+                doc.sentences[q.sentence].paragraph,
+            );
             let name = fingerprint(
                 key.iter()
                     .copied()
@@ -1776,7 +1793,7 @@ impl Conflict {
     /// heads, by the last words of its name in a sentence that names the rest
     /// (山东, 夏粮). Only the first restatement is read; each heading's figures
     /// are sought in its own section.
-    fn headlines_restated(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+    fn headlines_restated(&self, doc: &Document, forward: &Forward, out: &mut Vec<Diagnostic>) {
         let qs = &doc.quantities;
         let outline = &doc.outline;
         let end_of_section = |pi: usize| {
@@ -1800,7 +1817,6 @@ impl Conflict {
             );
         let (mut name, mut other) = (Vec::new(), Vec::new());
         let mut words_buf = String::new();
-        let forward = forward_sections(doc);
         // The first figure at or after the heading last read: headings come
         // in document order, so one walk over the figures finds them all.
         let mut cursor = 0;
@@ -1847,7 +1863,13 @@ impl Conflict {
                         return false;
                     }
                     let pi = doc.sentences[p.sentence].paragraph;
-                    if is_title && in_sections(&forward, &mut cursor, pi) {
+                    if is_title
+                        && in_sections(
+                            forward.get_or_init(|| forward_sections(doc)),
+                            &mut cursor,
+                            pi,
+                        )
+                    {
                         return false;
                     }
                     clause_name(doc, p, 0, &mut words_buf, &mut other);
@@ -1889,7 +1911,10 @@ impl Rule for Conflict {
         let frames = ctx.frames(doc);
         self.same_subject_in_paragraph(doc, frames, out);
         self.restatements(doc, out);
-        self.same_indicator(doc, out);
+        // Sections of plans for next year, read once for three readings, and
+        // only when a figure asks.
+        let forward = Forward::new();
+        self.same_indicator(doc, &forward, out);
         self.same_counted_thing(doc, frames, out);
         self.table_cells(doc, frames, out);
         self.rows_restated(doc, frames, out);
@@ -1900,9 +1925,9 @@ impl Rule for Conflict {
         let quotes: Vec<usize> = doc.text.match_indices('“').map(|(i, _)| i).collect();
         self.quoted_phrases(doc, &quotes, out);
         self.groups_taken_up(doc, out);
-        self.headlines_restated(doc, out);
+        self.headlines_restated(doc, &forward, out);
         self.totals_restated(doc, out);
-        self.targets_restated(doc, out);
+        self.targets_restated(doc, &forward, out);
         self.short_names_counted(doc, &quotes, out);
     }
 }
