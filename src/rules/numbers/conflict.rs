@@ -1296,8 +1296,8 @@ impl Conflict {
             // In the run of the row's values (8151户、10212人、6552073元): a
             // figure further off may be another quantity of the same unit.
             let joined = |a: usize, b: usize| {
-                let between = &doc.text[qs[a].span.end..qs[b].span.start];
-                matches!(between, "" | "、" | "，" | "," | "和" | "及")
+                let between = doc.text.get(qs[a].span.end..qs[b].span.start);
+                matches!(between, Some("" | "、" | "，" | "," | "和" | "及"))
             };
             let in_run = anchors
                 .iter()
