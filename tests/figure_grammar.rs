@@ -1405,3 +1405,13 @@ fn a_row_of_a_table_restated_in_the_run_of_its_values() {
     let one = doc(&format!("今年新纳入低保3000户、4100人。{table}"));
     assert!(flagged(&one, "numbers.conflict").is_empty());
 }
+
+#[test]
+fn a_heading_s_short_name_is_sought_in_full_under_it() {
+    let text = doc("一、主要工作\n（一）完成造林1.2万亩\n全年完成造林1.3万亩，其中人工造林0.8万亩。\n（二）其他\n全年造林3.5万亩的规划已报批。");
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["1.3万亩"]);
+    assert!(flagged(&text.replace("1.3万亩", "1.2万亩"), "numbers.conflict").is_empty());
+    // Another kind of planting, or another period, under the heading.
+    let other = doc("一、主要工作\n（一）完成造林1.2万亩\n今年新造林0.3万亩，上半年造林0.5万亩。");
+    assert!(flagged(&other, "numbers.conflict").is_empty());
+}

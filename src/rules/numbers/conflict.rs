@@ -1850,7 +1850,10 @@ impl Conflict {
                     continue;
                 }
                 clause_name(doc, q, from, &mut words_buf, &mut name);
-                if name.len() < HEADLINE_NAME_CHARS {
+                // A two-character name (造林, 投资) is sought under its own
+                // heading only, and written in full there.
+                let short = name.len() < HEADLINE_NAME_CHARS;
+                if name.len() < 2 || short && is_title {
                     continue;
                 }
                 let clause = clause_start(doc, q, from)..q.span.start;
@@ -1873,7 +1876,7 @@ impl Conflict {
                         return false;
                     }
                     clause_name(doc, p, 0, &mut words_buf, &mut other);
-                    if other.len() < 2 || !name.ends_with(&other) {
+                    if other.len() < 2 || !name.ends_with(&other) || short && other != name {
                         return false;
                     }
                     let clause = clause_start(doc, p, 0)..p.span.start;
