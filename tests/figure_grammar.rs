@@ -1692,3 +1692,195 @@ fn an_average_yearly_rate_is_no_change_from_start_to_end() {
     let total = doc("实际利用外资由2012年的4500万美元增加到2.3亿美元，增长38%。");
     assert_eq!(flagged(&total, "numbers.percent"), vec!["38%"]);
 }
+
+// ---- conflicts: one quantity stated twice (numbers.conflict) -----------------
+
+#[test]
+fn a_table_pasted_one_cell_a_line_is_read_against_the_prose() {
+    let text = doc("粮食总产达到61.84万吨，比上年增加0.45万吨，增长0.74%；粮食平均亩产455.39公斤，增长0.72%；粮食作物播种面积135.80万亩，增长0.02%。\n表1 主要农产品产量\n农产品名称 |\n总产量(万吨) |\n比上年±% |\n粮食 |\n61.84 |\n0.76 |\n油料 |\n0.69 |\n-3.3 |");
+    // Only the rate of the row's own level; 亩产 and 播种面积 are other indicators.
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["0.74%"]);
+    assert!(flagged(&text.replace("0.76 |", "0.74 |"), "numbers.conflict").is_empty());
+    // A column of units (亿元) between the label and the figures.
+    let units = doc("全区地区生产总值91.3亿元，比上年增长7.5%。\n指标 |\n单位 |\n2021年 |\n比上年增长(%) |\n地区生产总值 |\n亿元 |\n91.3 |\n7.8 |\n第一产业 |\n亿元 |\n6.2 |\n6.9 |");
+    assert_eq!(flagged(&units, "numbers.conflict"), vec!["7.5%"]);
+    assert!(flagged(&units.replace("7.8 |", "7.5 |"), "numbers.conflict").is_empty());
+    // Lines of one cell that are no table: a list of names.
+    let names = doc("参会单位 |\n县教育局 |\n县卫健局 |\n全县学校共312所，增长1.2%。");
+    assert!(flagged(&names, "numbers.conflict").is_empty());
+}
+
+#[test]
+fn a_sentence_opened_by_qizhong_shares_the_period_of_the_sentence_before() {
+    let text = doc("前三季度，全区实现地区生产总值1291.92亿元，同比增长6.2%。其中，第一产业实现增加值72.61亿元，同比增长3.8%。\n一、农业\n前三季度全区实现第一产业增加值74.07亿元，同比增长3.8%。");
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["74.07亿元"]);
+    assert!(flagged(&text.replace("74.07", "72.61"), "numbers.conflict").is_empty());
+    // The 其中 of a half-year figure is not the full year's.
+    let periods = doc("上半年，全区实现地区生产总值800亿元。其中，第一产业实现增加值40.2亿元。\n一、农业\n全年全区实现第一产业增加值72.61亿元。");
+    assert!(flagged(&periods, "numbers.conflict").is_empty());
+    let quarters = doc("一季度全区实现第一产业增加值20.5亿元。\n三季度全区实现第一产业增加值25.3亿元。\n前三季度全区实现第一产业增加值72.61亿元。");
+    assert!(flagged(&quarters, "numbers.conflict").is_empty());
+}
+
+#[test]
+fn a_figure_of_the_title_or_a_heading_restated_in_the_text_it_heads() {
+    let text = "山东今年夏粮总产2347.3万吨实现“三增”\n今年山东夏粮种植面积5701.9万亩，比上年增加89.8万亩；单产每亩411.67公斤，增加8.17公斤；总产2394.26万吨，增加16.56亿斤。";
+    assert_eq!(flagged(text, "numbers.conflict"), vec!["2394.26万吨"]);
+    // The title rounds the body's figure.
+    assert!(flagged(&text.replace("2394.26", "2347.31"), "numbers.conflict").is_empty());
+    // Another crop's 总产: the rest of the title's name (夏) is not in its paragraph.
+    let other = "全县夏粮总产25.3万吨\n一、秋粮\n秋粮播种面积35.2万亩，总产36.5万吨。\n二、夏粮\n夏粮总产25.3万吨。";
+    assert!(flagged(other, "numbers.conflict").is_empty());
+    // Another period is another quantity.
+    let half = "某区新增就业1.2万人\n上半年城镇新增就业0.6万人，全年城镇新增就业1.2万人。";
+    assert!(flagged(half, "numbers.conflict").is_empty());
+    let heading = doc("一、粮食生产\n（一）全县粮食总产达到61.84万吨\n全县粮食播种面积135.8万亩，粮食总产61.48万吨。\n（二）经济作物\n油料总产0.69万吨。");
+    assert_eq!(flagged(&heading, "numbers.conflict"), vec!["61.48万吨"]);
+    // A heading's figure is sought in its own section only.
+    let sections = doc("一、粮食生产\n（一）夏粮总产达到25.3万吨\n夏粮总产25.3万吨，增长1%。\n（二）秋粮总产稳定\n秋粮播种面积40万亩，夏粮总产的两倍以上，总产52.6万吨。");
+    assert!(flagged(&sections, "numbers.conflict").is_empty());
+}
+
+#[test]
+fn a_total_named_by_its_noun_restates_the_whole_stated_before() {
+    let text = doc("社区辖6个居民小组，下设3个党支部，共有党员83名。\n社区党总支在原祥和党支部、诚信党支部2个党支部的基础上，新成立了阳光党支部，使社区党支部的总数达到5个。");
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["5个"]);
+    assert!(flagged(&text.replace("达到5个", "达到3个"), "numbers.conflict").is_empty());
+    // A total at the start of the year is another quantity; so is a part.
+    let start = doc("年初共有8个党支部。\n今年新成立阳光党支部，党支部总数达到9个。");
+    assert!(flagged(&start, "numbers.conflict").is_empty());
+    let part = doc("今年新成立2个党支部。\n全街道党支部的总数达到9个。");
+    assert!(flagged(&part, "numbers.conflict").is_empty());
+    // The total of another noun.
+    let other = doc("下设3个党支部，6个居民小组。\n全社区党员总数为83名，居民小组总数6个。");
+    assert!(flagged(&other, "numbers.conflict").is_empty());
+}
+
+#[test]
+fn a_target_stated_in_the_plan_and_again_in_the_result() {
+    let text = doc("一、目标任务\n2021年促进就业计划目标为：城镇新增就业60万人以上，城镇登记失业率预期目标为5.0%以内。实际完成情况如下：\n（一）城镇新增就业65.3万人，完成目标任务的108.8%。\n（二）全省城镇登记失业率4.45%，低于6%的控制目标。");
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["6%"]);
+    assert!(flagged(&text.replace("低于6%", "低于5%"), "numbers.conflict").is_empty());
+    // Another indicator's target, another period's, another year's.
+    let other =
+        doc("城镇调查失业率预期目标为5.5%以内。\n全省城镇登记失业率4.45%，低于5%的控制目标。");
+    assert!(flagged(&other, "numbers.conflict").is_empty());
+    let half =
+        doc("上半年城镇新增就业目标为30万人。\n全年城镇新增就业目标为60万人，实际完成65.3万人。");
+    assert!(flagged(&half, "numbers.conflict").is_empty());
+    let years = doc("2020年城镇新增就业目标为55万人。\n2021年城镇新增就业目标为60万人。");
+    assert!(flagged(&years, "numbers.conflict").is_empty());
+}
+
+#[test]
+fn a_quoted_short_name_counts_the_items_listed_before_it() {
+    let text = doc("董事长提出了2024年“坚持目标绩效考核不动摇、坚持精细化管理不放松、坚持安全生产不懈怠、坚持开拓创新不停止”四个方面的工作重点，要求全体员工铆定“6个坚持”，用良好的业绩献礼。");
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["6个坚持"]);
+    assert!(flagged(&text.replace("6个坚持", "4个坚持"), "numbers.conflict").is_empty());
+    assert!(flagged(&text.replace("6个坚持", "四个坚持"), "numbers.conflict").is_empty());
+    // Items listed in part, a name without items, items in another paragraph.
+    let partial = doc("会议强调坚持目标考核、坚持精细管理等“四个坚持”。");
+    assert!(flagged(&partial, "numbers.conflict").is_empty());
+    let slogans = doc("增强“四个意识”，坚定“四个自信”，做到“两个维护”。");
+    assert!(flagged(&slogans, "numbers.conflict").is_empty());
+    let apart = doc("坚持目标考核、坚持精细管理。\n践行“三个坚持”，推动发展。");
+    assert!(flagged(&apart, "numbers.conflict").is_empty());
+    // The word also outside the list: which items are counted is not sure.
+    let spread = doc("要坚持党的领导。坚持目标考核、坚持精细管理，践行“三个坚持”。");
+    assert!(flagged(&spread, "numbers.conflict").is_empty());
+}
+
+#[test]
+fn a_group_named_again_by_its_predicate_after_an_adverb() {
+    let text = doc("全市30个重点项目中，16个项目全面达到序时进度要求，8个项目总体进展顺利，6个项目核心指标进度缓慢。\n进展顺利的9个项目主要集中在工业领域。");
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["9个"]);
+    assert!(flagged(&text.replace("的9个", "的8个"), "numbers.conflict").is_empty());
+    let longer = text.replace("进展顺利的9个", "其中总体进展顺利的9个");
+    assert_eq!(flagged(&longer, "numbers.conflict"), vec!["9个"]);
+    // Another predicate (不顺利), or one far after the noun, is another group.
+    let other = text.replace("进展顺利的9个", "进展不顺利的3个");
+    assert!(flagged(&other, "numbers.conflict").is_empty());
+    let far = text.replace("进展顺利的9个", "进度缓慢的4个");
+    assert!(flagged(&far, "numbers.conflict").is_empty());
+}
+
+#[test]
+fn a_short_indicator_opening_its_sentence_is_compared_across_the_text() {
+    let text =
+        doc("一、培训\n全年举办培训班12期，培训农民860人次。\n二、总结\n全年共举办培训班13期。");
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["13期"]);
+    assert!(flagged(&text.replace("13期", "12期"), "numbers.conflict").is_empty());
+    let half = doc("一、培训\n上半年举办培训班6期。\n二、总结\n全年共举办培训班13期。");
+    assert!(flagged(&half, "numbers.conflict").is_empty());
+    // A figure inside a list is named by its item's label too: not compared
+    // on a name this short.
+    let items = doc("一、2015年脱贫情况\n全乡帮扶贫困户77户、299人。其中，甲村30户、133人；乙村28户、102人。\n二、2016年脱贫计划\n确保全乡脱贫167户、603人。其中，甲村62户、235人；乙村55户、200人。");
+    assert!(flagged(&items, "numbers.conflict").is_empty());
+}
+
+#[test]
+fn an_opening_word_set_off_by_a_comma_does_not_name_the_indicator() {
+    let text = doc("一、就业\n全年城镇新增就业1.2万人，完成目标任务的120%。\n二、总结\n综上，全年城镇新增就业1.3万人，各项工作稳步推进。");
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["1.3万人"]);
+    assert!(flagged(&text.replace("1.3万人", "1.2万人"), "numbers.conflict").is_empty());
+    // A period set off the same way is still read.
+    let half = text.replace("综上，", "上半年，");
+    assert!(flagged(&half, "numbers.conflict").is_empty());
+}
+
+#[test]
+fn gai_points_back_to_the_group_stated_before() {
+    let text = doc("一、脱贫攻坚\n全乡共有建档立卡贫困户128户。\n二、帮扶\n乡党委为该130户贫困户逐户制定帮扶计划。");
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["130户"]);
+    assert!(flagged(&text.replace("该130户", "该128户"), "numbers.conflict").is_empty());
+    // 该村 is a village, not a back reference to a figure.
+    let village =
+        doc("一、脱贫攻坚\n全乡共有建档立卡贫困户128户。\n二、帮扶\n该村130户村民全部参加医保。");
+    assert!(flagged(&village, "numbers.conflict").is_empty());
+}
+
+#[test]
+fn figures_under_a_heading_of_plans_for_next_year_are_next_year_s() {
+    let text = doc("一、培训\n全年举办培训班12期，培训农民860人次。城镇登记失业率控制目标为4.5%以内。\n二、2024年工作打算\n（一）加强培训\n举办培训班15期。城镇登记失业率控制目标为4%以内。\n三、其他\n全年共举办培训班13期。");
+    // The plans stay silent; a figure after their section is compared again.
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["13期"]);
+    assert!(flagged(&text.replace("13期", "12期"), "numbers.conflict").is_empty());
+    let next_step = text.replace("2024年工作打算", "下一步工作思路");
+    assert_eq!(flagged(&next_step, "numbers.conflict"), vec!["13期"]);
+}
+
+#[test]
+fn the_title_s_figure_is_not_sought_in_the_plans_for_next_year() {
+    let text = "2023年全镇新增就业1200人\n一、主要成绩\n全镇就业形势稳定。\n二、2024年工作打算\n全年新增就业1500人。";
+    assert!(flagged(text, "numbers.conflict").is_empty());
+    let this_year = "2023年全镇新增就业1200人\n一、主要成绩\n全年新增就业1500人。\n二、2024年工作打算\n全年新增就业1600人。";
+    assert_eq!(flagged(this_year, "numbers.conflict"), vec!["1500人"]);
+}
+
+#[test]
+fn a_row_of_a_table_restated_in_the_run_of_its_values() {
+    let table = "\n表1 低保情况\n类别 | 户数(户) | 人数(人) | 金额(元) |\n城市 | 3000 | 4000 | 2000000 |\n农村 | 5151 | 6212 | 4552071 |\n合计 | 8151 | 10212 | 6552071 |";
+    let text = doc(&format!(
+        "全区共保障城乡低保对象8151户、10212人、6552073元。{table}"
+    ));
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["6552073元"]);
+    assert!(flagged(&text.replace("6552073元", "6552071元"), "numbers.conflict").is_empty());
+    // Another sum of money after the row's counts is another quantity.
+    let other = doc(&format!(
+        "全区共保障城乡低保对象8151户、10212人，发放临时救助金120000元。{table}"
+    ));
+    assert!(flagged(&other, "numbers.conflict").is_empty());
+    // One value alone does not say which row.
+    let one = doc(&format!("今年新纳入低保3000户、4100人。{table}"));
+    assert!(flagged(&one, "numbers.conflict").is_empty());
+}
+
+#[test]
+fn a_heading_s_short_name_is_sought_in_full_under_it() {
+    let text = doc("一、主要工作\n（一）完成造林1.2万亩\n全年完成造林1.3万亩，其中人工造林0.8万亩。\n（二）其他\n全年造林3.5万亩的规划已报批。");
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["1.3万亩"]);
+    assert!(flagged(&text.replace("1.3万亩", "1.2万亩"), "numbers.conflict").is_empty());
+    // Another kind of planting, or another period, under the heading.
+    let other = doc("一、主要工作\n（一）完成造林1.2万亩\n今年新造林0.3万亩，上半年造林0.5万亩。");
+    assert!(flagged(&other, "numbers.conflict").is_empty());
+}

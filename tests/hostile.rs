@@ -347,3 +347,50 @@ fn long_runs_of_the_count_forms() {
         survives(&unit.repeat(40_000));
     }
 }
+
+/// The conflict readings added for restatements stay linear on long runs of
+/// their forms (tables one cell a line, …).
+#[test]
+fn long_runs_of_the_conflict_forms() {
+    for unit in [
+        "粮食 |\n",
+        "61.84 |\n",
+        "粮食 |\n61.84 |\n",
+        "指标 |\n单位 |\n粮食 |\n吨 |\n5 |\n",
+        "前三季度实现增加值7亿元。其中，第一产业实现增加值2亿元。",
+        "一、粮食总产61.84万吨\n粮食总产61.48万吨。\n",
+        "（一）总产1万吨\n",
+        "下设3个党支部。党支部的总数达到5个。",
+        "城镇登记失业率预期目标为5.0%以内。(五)全省城镇登记失业率4.45%，低于6%的控制目标。",
+        "4.45%，低于6%的目标",
+        "失业率预期目标为5.0%以内",
+        "失业率4.45%低于6%的控制目标",
+        "党支部的总数达到5个",
+        "“4个坚持”",
+        "“坚持甲、坚持乙”“3个坚持”",
+        "、坚持",
+        "一、工作打算\n举办培训班15期。\n（一）下一步\n1.思路\n",
+    ] {
+        survives(&unit.repeat(40_000));
+    }
+    let table = format!(
+        "产品 |\n总产量(万吨) |\n增长% |\n{}",
+        "粮食 |\n100 |\n1.0 |\n".repeat(20_000)
+    );
+    survives(&format!(
+        "{table}{}",
+        "粮食产量100万吨，增长1.1%。".repeat(20_000)
+    ));
+    // Rows written alike, restated in one long sentence and in many.
+    let rows = format!(
+        "类别 | 户数(户) | 人数(人) | 金额(元) |\n{}",
+        "合计 | 1 | 2 | 3 |\n".repeat(20_000)
+    );
+    survives(&format!("{rows}{}", "1户、2人、4元、".repeat(20_000)));
+    survives(&format!("{rows}{}", "1户、2人、4元。".repeat(20_000)));
+    // A title's figures sought through a long body.
+    survives(&format!(
+        "全县夏粮总产1万吨、秋粮总产2万吨、油料总产3万吨、蔬菜总产4万吨\n{}",
+        "其中粮食产量5吨，单产6公斤。\n".repeat(40_000)
+    ));
+}

@@ -14,6 +14,8 @@ const WORDS: &[&str] = &[
     "二季度",
     "三季度",
     "四季度",
+    // 前三季度 is three quarters, 三季度 one.
+    "前三季度",
     "去年",
     "上年",
     "同期",
@@ -70,6 +72,58 @@ impl Qualifiers {
     /// periods written out, so two quantities whatever else they share.
     pub fn dated_apart(self, other: Qualifiers) -> bool {
         self.dates != 0 && other.dates != 0 && self.dates != other.dates
+    }
+
+    /// The same words, and no two dates written out that differ: a date on
+    /// one side only (2023年新增就业 in a title, 全年新增就业 in the body) is
+    /// the report's own.
+    pub fn agree_but_dates(self, other: Qualifiers) -> bool {
+        self.words == other.words && !self.dated_apart(other)
+    }
+
+    /// Two periods that differ (上半年 / 全年 is a difference: 全年 is the
+    /// report's own, as no period is), status and other words aside: targets
+    /// of one indicator stated in a plan and again in a result (计划目标为… /
+    /// 低于…的控制目标) are compared by their periods only.
+    pub fn periods_apart(self, other: Qualifiers) -> bool {
+        const PERIODS: &[&str] = &[
+            "上半年",
+            "下半年",
+            "一季度",
+            "二季度",
+            "三季度",
+            "四季度",
+            "前三季度",
+            "去年",
+            "上年",
+            "同期",
+            "本月",
+            "上月",
+            "年初",
+            "年底",
+            "年末",
+            "月份",
+            "—",
+            "至今",
+        ];
+        let periods = WORDS
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| PERIODS.contains(w))
+            .fold(0u64, |m, (k, _)| m | 1 << k);
+        (self.words & periods) != (other.words & periods) || self.dated_apart(other)
+    }
+
+    /// The words and dates of both (the dates of `other` where `self` writes none).
+    pub fn union(self, other: Qualifiers) -> Qualifiers {
+        Qualifiers {
+            words: self.words | other.words,
+            dates: if self.dates == 0 {
+                other.dates
+            } else {
+                self.dates
+            },
+        }
     }
 
     pub fn of(s: &str) -> Qualifiers {

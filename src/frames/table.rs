@@ -81,6 +81,10 @@ fn header_unit(text: &str, header: &Span) -> (Span, u32) {
     let open = s.rfind(['(', '（']);
     let close = s.rfind([')', '）']);
     let (Some(open), Some(close)) = (open, close) else {
+        // 比上年增长% / 比上年±%: the unit written last, without brackets.
+        if let Some(c) = s.chars().next_back().filter(|c| matches!(c, '%' | '％')) {
+            return (header.end - c.len_utf8()..header.end, 1);
+        }
         return (header.end..header.end, 1);
     };
     let inner_start = open + s[open..].chars().next().map_or(1, char::len_utf8);
@@ -270,11 +274,13 @@ fn table_of_cells(doc: &Document, cells: &[Span], paragraphs: Range<usize>) -> O
             !is_value_cell(doc.slice(&cells[i])) && is_value_cell(doc.slice(&cells[i - 1]))
         })
         .collect();
-    // The usual row length: the one most rows have (the last may be cut).
+    // The usual row length: the one most rows have (the last, perhaps cut,
+    // counts too: a table of two rows has no other).
     let mut rows_of_length = [0usize; MAX_ROW_CELLS + 1];
-    for w in starts.windows(2) {
-        if let Some(n) = rows_of_length.get_mut(w[1] - w[0]) {
-            *n += 1;
+    let last_row = starts.last().map(|&s| cells.len() - s);
+    for n in starts.windows(2).map(|w| w[1] - w[0]).chain(last_row) {
+        if let Some(count) = rows_of_length.get_mut(n) {
+            *count += 1;
         }
     }
     let width = (2..rows_of_length.len()).max_by_key(|&n| (rows_of_length[n], n))?;

@@ -19,6 +19,13 @@ mod title;
 mod words;
 
 pub use body_period::is_date_line;
+
+/// The length in bytes of a numbering marker (一、 （五） 1.) at the start of
+/// `s`, zero when there is none.
+pub fn marker_len(s: &str) -> usize {
+    headings::parse_marker(s).map_or(0, |m| m.len)
+}
+
 pub use dates::{days_in_month, DateMention};
 pub use title::period_of;
 use words::SEQUENCE_WORDS;

@@ -115,12 +115,31 @@ impl Conflict {
 }
 
 /// Words before a figure that point back to one stated earlier: 确保这47人.
-const BACK_REFERENCES: &[&str] = &["这", "上述", "以上", "这些", "前述"];
+const BACK_REFERENCES: &[&str] = &["这", "上述", "以上", "这些", "前述", "该"];
+
+/// Does a subject end with a word pointing back (为该130户, 确保这47人)? Not
+/// the 该 of 应该 / 本该.
+fn points_back(subject: &str) -> bool {
+    // Most subjects end otherwise: one comparison passes them over.
+    let last = subject.chars().next_back();
+    if !last.is_some_and(|c| matches!(c, '这' | '述' | '上' | '些' | '该')) {
+        return false;
+    }
+    BACK_REFERENCES.iter().any(|w| {
+        subject
+            .strip_suffix(w)
+            .is_some_and(|rest| *w != "该" || !rest.ends_with(['应', '本']))
+    })
+}
 /// How many earlier figures a back reference may point to.
 const REFERENCE_REACH: usize = 12;
 /// Shortest subject (content characters) that names an indicator precisely
 /// enough to compare across the whole document.
 const INDICATOR_CHARS: usize = 6;
+/// The same for the first figure of its sentence, named by all the words
+/// before it (全年举办培训班 / 发放低保金): no list label or other figure's
+/// words are in its name.
+const FIRST_INDICATOR_CHARS: usize = 5;
 
 /// A per-head figure (人均纯收入) stated exactly: compared with the same
 /// per-head indicator only (its key holds the 人均).
@@ -171,7 +190,7 @@ impl Conflict {
         let qs = &doc.quantities;
         for (i, q) in qs.iter().enumerate() {
             let subject = doc.slice(&q.subject);
-            if !comparable(q) || !BACK_REFERENCES.iter().any(|w| subject.ends_with(w)) {
+            if !comparable(q) || !points_back(subject) {
                 continue;
             }
             let para = doc.sentences[q.sentence].paragraph;
@@ -206,11 +225,12 @@ impl Conflict {
     /// 农民人均纯收入5200元 … 农民人均纯收入达到5600元: the same indicator, named
     /// in full, with the same period and status, stated twice anywhere in the
     /// document with two values. One map of indicators, one pass.
-    fn same_indicator(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+    fn same_indicator(&self, doc: &Document, forward: &Forward, out: &mut Vec<Diagnostic>) {
         let qs = &doc.quantities;
         // Keyed by one word: the indicator's name, unit and qualifiers folded.
         let mut seen: HashMap<u64, usize> = HashMap::with_capacity(qs.len() / 2);
-        let mut key = Vec::new();
+        let (mut key, mut subject) = (Vec::new(), String::new());
+        let mut cursor = 0;
         for (i, q) in qs.iter().enumerate() {
             // A per-head figure (人均纯收入) is compared with itself only: its
             // key holds the 人均.
@@ -220,9 +240,15 @@ impl Conflict {
             // The whole sentence up to the figure names the indicator: a
             // figure in a list item (省级6项，…，当年计划投资19亿元) is not the
             // headline figure of the same words.
-            let subject = indicator_words(sentence_before(doc, q));
+            indicator_words(without_opening_word(sentence_before(doc, q)), &mut subject);
             subject_key(&subject, &mut key);
-            if key.len() < INDICATOR_CHARS {
+            let first = doc.sentence_quantities[q.sentence].start == i;
+            let least = if first {
+                FIRST_INDICATOR_CHARS
+            } else {
+                INDICATOR_CHARS
+            };
+            if key.len() < least {
                 continue;
             }
             // Latin names (PM2.5, PM10, VOCs) tell indicators apart too.
@@ -231,8 +257,18 @@ impl Conflict {
                     .chars()
                     .filter(|c| c.is_ascii_alphanumeric() || *c == '.'),
             );
-            let qualifiers = qualifiers_of(doc, q);
-            let indicator = key.iter().copied().chain(unit_class(q.unit).chars());
+            let qualifiers = qualifiers_in_frame(doc, q);
+            // A figure in the plans for next year is next year's.
+            let next_year = in_sections(
+                forward.get_or_init(|| forward_sections(doc)),
+                &mut cursor,
+                doc.sentences[q.sentence].paragraph,
+            );
+            let indicator = key
+                .iter()
+                .copied()
+                .chain(unit_class(q.unit).chars())
+                .chain(next_year.then_some('>'));
             match seen.entry(qualifiers.fold_into(fingerprint(indicator))) {
                 std::collections::hash_map::Entry::Occupied(e) => {
                     let p = &qs[*e.get()];
@@ -364,6 +400,7 @@ fn states_a_whole(doc: &Document, p: &Quantity) -> bool {
     names_a_whole(before)
         || before.contains('辖')
         || before.ends_with('有')
+        || before.ends_with("下设")
         || crate::text::tail(sentence, 3 * 12).contains('、')
 }
 
@@ -431,10 +468,298 @@ impl Conflict {
     }
 }
 
+/// The noun a count names after its measure word, up to a word that ends it
+/// (3个党支部，共有… → 党支部), at most `max` characters.
+fn counted_noun<'a>(doc: &Document<'a>, q: &Quantity, max: usize) -> &'a str {
+    let after = han_after(doc, q, max);
+    let len: usize = after
+        .chars()
+        .take_while(|c| !NOUN_ENDS.contains(*c))
+        .map(char::len_utf8)
+        .sum();
+    &after[..len]
+}
+
+/// Words between 总数 and its figure: a verb of reaching or none.
+const REACHING: &[&str] = &["", "达到", "达", "为", "是", "已达", "共"];
+
+impl Conflict {
+    /// 下设3个党支部 … 使社区党支部的总数达到3个: a count named as the total
+    /// (总数) of a noun restates the whole of that noun stated before (下设 /
+    /// 共有 / 全乡 …, the noun the last words of the total's name). Right when
+    /// any such whole has its value; wrong against the nearest otherwise.
+    fn totals_restated(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+        let qs = &doc.quantities;
+        for (i, q) in qs.iter().enumerate() {
+            if !comparable(q) || !COUNTING_UNITS.contains(&q.unit) {
+                continue;
+            }
+            // 总数 or a verb of reaching is the last character (总数已达):
+            // most counts are passed over without reading further back.
+            let last = doc.text[..q.span.start].chars().next_back();
+            if !last.is_some_and(|c| matches!(c, '数' | '到' | '达' | '为' | '是' | '共')) {
+                continue;
+            }
+            let before = han_before(doc, q, 16);
+            let Some(at) = before.rfind("总数") else {
+                continue;
+            };
+            if !REACHING.contains(&&before[at + "总数".len()..]) {
+                continue;
+            }
+            let name = &before[..at];
+            let name = name.strip_suffix('的').unwrap_or(name);
+            if name.chars().count() < 2 {
+                continue;
+            }
+            let qualifiers = qualifiers_of(doc, q);
+            let candidates: Vec<&Quantity> = qs[i.saturating_sub(GROUP_REACH)..i]
+                .iter()
+                .rev()
+                .filter(|p| p.sentence != q.sentence && comparable(p))
+                .filter(|p| unit_class(p.unit) == unit_class(q.unit))
+                .filter(|p| {
+                    let noun = counted_noun(doc, p, 8);
+                    noun.chars().count() >= 2
+                        && name.ends_with(noun)
+                        && states_a_whole(doc, p)
+                        && qualifiers_of(doc, p) == qualifiers
+                })
+                .collect();
+            let Some(nearest) = candidates.first() else {
+                continue;
+            };
+            if !candidates.iter().any(|p| agree(p, q)) {
+                self.push(doc, nearest, q, "同一事项的数目", out);
+            }
+        }
+    }
+}
+
+/// Words of a heading that open a section about what comes next (二、2024年
+/// 工作打算, （三）下一步工作思路): its figures are plans for another period.
+const FORWARD_WORDS: &[&str] = &[
+    "明年",
+    "下一步",
+    "下步",
+    "打算",
+    "来年",
+    "今后",
+    "展望",
+    "下一年",
+    "下阶段",
+    "思路",
+];
+
+/// The paragraphs of sections about what comes next, as sorted disjoint
+/// ranges: from such a heading to the next heading of its level or above.
+fn forward_sections(doc: &Document) -> Vec<Range<usize>> {
+    let headings = &doc.outline.headings;
+    let mut out: Vec<Range<usize>> = Vec::new();
+    static WORDS: std::sync::OnceLock<crate::text::Lexicon<'static>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| crate::text::Lexicon::new(FORWARD_WORDS));
+    // One pass over a title's characters: most start no word.
+    let forward_title = |title: &str| {
+        title
+            .char_indices()
+            .any(|(i, c)| words.may_start(c) && words.longest_prefix(&title[i..]).is_some())
+    };
+    for (k, h) in headings.iter().enumerate() {
+        if !forward_title(doc.slice(&h.title)) {
+            continue;
+        }
+        // Inside the section already read: nothing to add.
+        if out.last().is_some_and(|r| r.contains(&h.paragraph)) {
+            continue;
+        }
+        let level = h.style.level();
+        let end = headings[k + 1..]
+            .iter()
+            .find(|n| n.style.level() <= level && n.paragraph > h.paragraph)
+            .map_or(doc.paragraphs.len(), |n| n.paragraph);
+        out.push(h.paragraph..end);
+    }
+    out
+}
+
+/// The sections of plans for next year ([`forward_sections`]), read at the
+/// first figure that asks.
+type Forward = std::cell::OnceCell<Vec<Range<usize>>>;
+
+/// Is paragraph `pi` in one of `sections`? Asked in document order: `cursor`
+/// only moves forward.
+fn in_sections(sections: &[Range<usize>], cursor: &mut usize, pi: usize) -> bool {
+    while sections.get(*cursor).is_some_and(|r| r.end <= pi) {
+        *cursor += 1;
+    }
+    sections.get(*cursor).is_some_and(|r| r.contains(&pi))
+}
+
+/// Words between a target and its name: the kind of target (城镇登记失业率
+/// 预期目标为…, 年度目标任务).
+const TARGET_KINDS: &[&str] = &["预期", "控制", "年度", "计划", "全年", "的"];
+/// Words of bound before a target's figure in a result (低于5%的控制目标).
+const BOUND_VERBS: &[&str] = &[
+    "低于",
+    "高于",
+    "不超过",
+    "不低于",
+    "控制在",
+    "超过",
+    "达到",
+    "完成",
+];
+/// Words of bound after a target's figure (5.0%以内).
+const BOUNDS_AFTER: &[&str] = &["以内", "以下", "以上", "左右"];
+/// Shortest indicator name (content characters) a target is keyed by.
+const TARGET_NAME_CHARS: usize = 4;
+
+/// Strips any of `words` from the end of `s`, repeatedly.
+fn strip_ends<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
+    while let Some(w) = words.iter().find(|w| !w.is_empty() && s.ends_with(*w)) {
+        s = &s[..s.len() - w.len()];
+    }
+    s
+}
+
+/// The text of a figure's clause before it, without a numbering marker
+/// opening it ((五)全省城镇登记失业率).
+fn clause_before<'a>(doc: &Document<'a>, q: &Quantity) -> &'a str {
+    let s = &doc.text[clause_start(doc, q, 0)..q.span.start];
+    &s[crate::outline::marker_len(s)..]
+}
+
+/// Where a figure's clause starts (not before `from`), at most
+/// [`SENTENCE_REACH`] bytes back: a clause of a million figures stays linear.
+fn clause_start(doc: &Document, q: &Quantity, from: usize) -> usize {
+    let start = doc.clauses[q.clause].start.max(from).min(q.span.start);
+    crate::text::floor_boundary(
+        doc.text,
+        q.span.start.saturating_sub(SENTENCE_REACH).max(start),
+    )
+}
+
+/// The name of the indicator a figure is the target of, into `key`: 城镇登记
+/// 失业率预期目标为5.0%以内 (the name before 目标) or 全省城镇登记失业率4.45%，低于
+/// 5%的控制目标 (a figure followed by 的…目标: the name of its clause, or of the
+/// figure before it that the target is set against). False when it is no target.
+fn target_name(doc: &Document, i: usize, key: &mut Vec<char>) -> bool {
+    let q = &doc.quantities[i];
+    key.clear();
+    // Most figures are no target: neither 目标 (为) just before them, nor 的
+    // (after a bound word) just after.
+    let last = doc.text[..q.span.start].chars().next_back();
+    let next = doc.text[q.span.end..].chars().next();
+    let target_before = last.is_some_and(|c| matches!(c, '标' | '为' | '是' | '：'));
+    if !target_before && !next.is_some_and(|c| matches!(c, '的' | '以' | '左')) {
+        return false;
+    }
+    let start = clause_start(doc, q, 0);
+    let before = clause_before(doc, q);
+    // 城镇登记失业率预期目标为: 目标 is among the last few characters.
+    let near = crate::text::tail(before, 12);
+    if let Some(at) = near.rfind("目标").map(|k| before.len() - near.len() + k) {
+        let verb = &before[at + "目标".len()..];
+        if ["", "为", "是", "为：", "是："].contains(&verb) {
+            subject_key(strip_ends(&before[..at], TARGET_KINDS), key);
+            return key.len() >= TARGET_NAME_CHARS;
+        }
+    }
+    // 5%的控制目标: 的, a kind or none, then 目标, right after the figure.
+    let sentence_end = doc.sentences[q.sentence].span.end;
+    let mut after = &doc.text[q.span.end..sentence_end];
+    if let Some(w) = BOUNDS_AFTER.iter().find(|w| after.starts_with(*w)) {
+        after = &after[w.len()..];
+    }
+    let Some(after) = after.strip_prefix('的') else {
+        return false;
+    };
+    let kind: usize = after
+        .chars()
+        .take(3)
+        .take_while(|c| *c != '目')
+        .map(char::len_utf8)
+        .sum();
+    if !after[kind..].starts_with("目标") || !TARGET_KINDS.contains(&&after[..kind]) && kind > 0 {
+        return false;
+    }
+    subject_key(strip_ends(before, BOUND_VERBS), key);
+    if key.len() >= TARGET_NAME_CHARS {
+        return true;
+    }
+    // 城镇登记失业率4.45%，低于5%: the target of the figure before it.
+    let Some(k) = doc.quantities[doc.sentence_quantities[q.sentence].start..i]
+        .iter()
+        .rev()
+        .take(REFERENCE_REACH)
+        .filter(|p| p.span.end <= start)
+        .find(|p| unit_class(p.unit) == unit_class(q.unit))
+    else {
+        return false;
+    };
+    let mut words = String::new();
+    indicator_words(clause_before(doc, k), &mut words);
+    subject_key(&words, key);
+    key.len() >= TARGET_NAME_CHARS
+}
+
+impl Conflict {
+    /// 城镇登记失业率预期目标为5.0%以内 … 全省城镇登记失业率4.45%，低于6%的控制
+    /// 目标: one indicator's target stated twice with two values. Keyed by the
+    /// indicator's name and unit; periods written out must agree.
+    fn targets_restated(&self, doc: &Document, forward: &Forward, out: &mut Vec<Diagnostic>) {
+        let qs = &doc.quantities;
+        let mut seen: HashMap<u64, usize> = HashMap::new();
+        let mut key = Vec::new();
+        let mut cursor = 0;
+        for (i, q) in qs.iter().enumerate() {
+            if q.unit.is_empty() || q.roles.per || q.is_points() || !target_name(doc, i, &mut key) {
+                continue;
+            }
+            // A target in the plans for next year is next year's.
+            let next_year = in_sections(
+                forward.get_or_init(|| forward_sections(doc)),
+                &mut cursor,
+                doc.sentences[q.sentence].paragraph,
+            );
+            let name = fingerprint(
+                key.iter()
+                    .copied()
+                    .chain(unit_class(q.unit).chars())
+                    .chain(next_year.then_some('>')),
+            );
+            match seen.entry(name) {
+                std::collections::hash_map::Entry::Occupied(e) => {
+                    let p = &qs[*e.get()];
+                    if !agree(p, q)
+                        && p.sentence != q.sentence
+                        && !qualifiers_of(doc, p).periods_apart(qualifiers_of(doc, q))
+                    {
+                        self.push(doc, p, q, "同一目标", out);
+                    }
+                }
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(i);
+                }
+            }
+        }
+    }
+}
+
 /// How many earlier figures a relative clause may name again.
 const RELATIVE_REACH: usize = 16;
 /// Shortest predicate (characters) that picks out one group of things.
 const PREDICATE_CHARS: usize = 3;
+
+/// Does a predicate stand at the start of `rest` (N项任务推进较为滞后 for
+/// 推进较为滞后的N项任务)? It may stand after an adverb of up to two
+/// characters (8个项目总体进展顺利 for 进展顺利的8个项目); its own words must all
+/// be there (已经按期推进 is not 按期推进).
+fn predicate_follows(rest: &str, predicate: &str) -> bool {
+    const ADVERB_CHARS: usize = 2;
+    rest.find(predicate)
+        .is_some_and(|at| rest[..at].chars().count() <= ADVERB_CHARS)
+}
 
 impl Conflict {
     /// 7项任务推进较为滞后 … 推进较为滞后的7项任务分别是: a group named again by
@@ -458,26 +783,31 @@ impl Conflict {
                 .map(char::len_utf8)
                 .sum();
             let predicate = &clause[clause.len() - predicate_len..];
+            // 其中进展顺利的: 其中 opens the clause, it is no part of the predicate.
+            let predicate = predicate.strip_prefix("其中").unwrap_or(predicate);
             let head: String = han_after(doc, q, 2).into();
             if predicate.chars().count() < PREDICATE_CHARS || head.chars().count() < 2 {
                 continue;
             }
             let para = doc.sentences[q.sentence].paragraph;
-            let earlier = qs[i.saturating_sub(64)..i]
+            let candidates: Vec<&Quantity> = qs[i.saturating_sub(64)..i]
                 .iter()
                 .rev()
                 .filter(|p| doc.sentences[p.sentence].paragraph + 3 >= para)
                 .filter(|p| comparable(p) && unit_class(p.unit) == unit_class(q.unit))
                 .take(RELATIVE_REACH)
-                .find(|p| {
+                .filter(|p| {
                     // N项任务推进较为滞后: the noun, then the predicate.
                     let after = han_after(doc, p, 16);
-                    after.starts_with(head.as_str()) && after[head.len()..].starts_with(predicate)
-                });
-            if let Some(p) = earlier {
-                if !agree(p, q) {
-                    self.push(doc, p, q, "同一事项的数目", out);
-                }
+                    after.starts_with(head.as_str())
+                        && predicate_follows(&after[head.len()..], predicate)
+                })
+                .collect();
+            let Some(nearest) = candidates.first() else {
+                continue;
+            };
+            if !candidates.iter().any(|p| agree(p, q)) {
+                self.push(doc, nearest, q, "同一事项的数目", out);
             }
         }
     }
@@ -535,12 +865,12 @@ impl Conflict {
     /// counts; a phrase seen with three numerals or more is a series too
     /// (“一类村”“二类村”“三类村”), and two numerals in one paragraph are
     /// read as one.
-    fn quoted_phrases(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+    fn quoted_phrases(&self, doc: &Document, quotes: &[usize], out: &mut Vec<Diagnostic>) {
         let text = doc.text;
         // Per phrase (without its numeral): its first occurrence, and whether
         // it was seen with a third numeral.
         let mut seen: HashMap<&str, QuotedPhrase> = HashMap::new();
-        for (i, _) in text.match_indices('“') {
+        for &i in quotes {
             let start = i + '“'.len_utf8();
             let mut chars = text[start..].chars();
             let Some(n) = chars
@@ -617,6 +947,121 @@ impl Conflict {
     }
 }
 
+/// Most characters of the word a quoted short name counts (“4个坚持”: 坚持).
+const SHORT_NAME_WORD_CHARS: usize = 4;
+/// How far back (bytes) in its paragraph a short name's items are sought.
+const SHORT_NAME_REACH: usize = 600;
+/// Most bytes between two items of one list (an item is a clause or two).
+const ITEM_GAP: usize = 180;
+/// Characters after which an item opens.
+const ITEM_OPENERS: &str = "“、，；：,;:（(";
+
+/// A quoted short name “N个W” at `i` (the open quote): its number, the span
+/// of the numeral and its words, and the word W.
+fn short_name(text: &str, i: usize) -> Option<(u32, Range<usize>, &str)> {
+    let start = i + '“'.len_utf8();
+    let rest = &text[start..];
+    let digits: usize = rest
+        .chars()
+        .take(3)
+        .take_while(|c| c.is_ascii_digit() || crate::quantity::is_han_digit(*c) || *c == '十')
+        .map(char::len_utf8)
+        .sum();
+    let numeral = &rest[..digits];
+    let n = if numeral.bytes().all(|b| b.is_ascii_digit()) {
+        numeral.parse().ok()?
+    } else {
+        crate::quantity::parse_han_ordinal(&numeral.replace('两', "二"))?
+    };
+    let after = &rest[digits..];
+    let measure = after.chars().next().filter(|c| "个大项条种".contains(*c))?;
+    let words = &after[measure.len_utf8()..];
+    let len: usize = words
+        .chars()
+        .take(SHORT_NAME_WORD_CHARS + 1)
+        .take_while(|c| crate::text::is_han(*c) && !crate::quantity::is_han_digit(*c))
+        .map(char::len_utf8)
+        .sum();
+    let word = &words[..len];
+    let count = word.chars().count();
+    if !(1..=SHORT_NAME_WORD_CHARS).contains(&count) || !words[len..].starts_with('”') {
+        return None;
+    }
+    let end = start + digits + measure.len_utf8() + len;
+    Some((n, start..end, word))
+}
+
+impl Conflict {
+    /// “坚持目标绩效考核不动摇、坚持精细化管理不放松、坚持安全生产不懈怠、坚持
+    /// 开拓创新不停止”…铆定“6个坚持”: a quoted short name (“N个W”) counts the
+    /// items before it in its paragraph that open with its word; another
+    /// number is a conflict. Items listed in part (…等“四个坚持”) and names
+    /// without such items (“四个意识”) stay silent.
+    fn short_names_counted(&self, doc: &Document, quotes: &[usize], out: &mut Vec<Diagnostic>) {
+        let text = doc.text;
+        for &i in quotes {
+            let Some((n, span, word)) = short_name(text, i) else {
+                continue;
+            };
+            let Some(pi) = doc.paragraph_at(i) else {
+                continue;
+            };
+            let from = crate::text::floor_boundary(
+                text,
+                i.saturating_sub(SHORT_NAME_REACH)
+                    .max(doc.paragraphs[pi].span.start),
+            );
+            let window = &text[from..i];
+            // The last run of items opening with the word: (first, last, count).
+            let mut run: Option<(usize, usize, u32)> = None;
+            let mut seen = 0;
+            for (at, _) in window.match_indices(word) {
+                seen += 1;
+                let opens = window[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| ITEM_OPENERS.contains(c));
+                if !opens {
+                    continue;
+                }
+                run = match run {
+                    Some((first, last, c))
+                        if at - last <= ITEM_GAP
+                            && !window[last..at].contains(['。', '！', '？']) =>
+                    {
+                        Some((first, at, c + 1))
+                    }
+                    _ => Some((at, at, 1)),
+                };
+            }
+            let Some((first, last, count)) = run else {
+                continue;
+            };
+            // Listed in part: 等 closes the items before the name.
+            let partial = window[last..]
+                .match_indices('等')
+                .any(|(k, _)| !window[last + k + '等'.len_utf8()..].contains(['，', '。', '；']));
+            // The word elsewhere than in the one list: which items the name
+            // counts is not sure.
+            if count < 2 || count == n || partial || seen != count {
+                continue;
+            }
+            let item = from + first..from + first + word.len();
+            let line = doc.line_number(item.start);
+            out.push(
+                self.diagnostic(
+                    span.clone(),
+                    format!(
+                        "同一提法的数目前后不一致：此处为“{}”，前文列出以“{word}”开头的{count}项（第{line}行）。请核对后统一。",
+                        &text[span.clone()]
+                    ),
+                )
+                .with_related(item, format!("前文列出{count}项")),
+            );
+        }
+    }
+}
+
 /// A quoted numbered phrase (“三类对象”) as first written, and the first
 /// other numeral it is written with.
 struct QuotedPhrase {
@@ -656,9 +1101,12 @@ impl Conflict {
                 if t.paragraphs.contains(&para) {
                     continue;
                 }
-                let Some((row, gap)) = named_row(doc, t, before) else {
+                let Some((row, gap, end)) = named_row(doc, t, before) else {
                     continue;
                 };
+                if !names_a_column(doc, t, &before[end..]) {
+                    continue;
+                }
                 let limit = if q.is_percent() {
                     LABEL_GAP_RATE
                 } else {
@@ -704,13 +1152,194 @@ impl Conflict {
     }
 }
 
+/// Least cells of a row a sentence must restate value for value before
+/// another of its figures is read as the same row's.
+const ROW_ANCHORS: usize = 2;
+
+/// Most figures of a sentence read as restating a row.
+const ROW_SENTENCE_FIGURES: usize = 48;
+/// Most cells a value may stand in to anchor a row.
+const VALUE_CELLS: usize = 8;
+
+/// A value as an index key: thousandths of the base unit (28800 and 2.88万
+/// are one key).
+fn value_key(x: f64) -> i64 {
+    (x * 1000.0).round() as i64
+}
+
+impl Conflict {
+    /// 合计 | 8151 | 10212 | 6552071 under 户数(户) | 人数(人) | 金额(元) … 全区
+    /// 共保障8151户、10212人、6552073元: a sentence near a table that restates
+    /// two cells of a row value for value, in the columns' order, restates the
+    /// row; its one figure in the unit of another column of the row, in that
+    /// column's place and in the run of the row's values, is that cell again
+    /// and must agree.
+    fn rows_restated(&self, doc: &Document, frames: &Frames, out: &mut Vec<Diagnostic>) {
+        let qs = &doc.quantities;
+        if frames.tables.is_empty() {
+            return;
+        }
+        // Figures told already by the row's name before them (粮食产量…).
+        let told: std::collections::HashSet<usize> = out.iter().map(|d| d.span.start).collect();
+        for t in &frames.tables {
+            // Level columns with a unit: (column, unit class, multiplier).
+            let cols: Vec<(usize, &str, f64)> = t
+                .columns
+                .iter()
+                .enumerate()
+                .skip(1)
+                .filter_map(|(c, col)| {
+                    let u = doc.slice(&col.unit);
+                    let level = !u.is_empty() && !matches!(u, "%" | "％");
+                    level.then(|| (c, unit_class(u), f64::from(col.multiplier)))
+                })
+                .collect();
+            if cols.len() <= ROW_ANCHORS {
+                continue;
+            }
+            let cell_value = |r: usize, k: usize| {
+                let (c, _, m) = cols[k];
+                t.rows[r].cells[c]
+                    .as_ref()
+                    .map(|cell| cell.value.to_f64() * m)
+            };
+            // (unit class, value) → (row, index into `cols`).
+            let mut index: HashMap<(&str, i64), Vec<(usize, usize)>> = HashMap::new();
+            for r in 0..t.rows.len() {
+                for (k, &(_, u, _)) in cols.iter().enumerate() {
+                    if let Some(v) = cell_value(r, k) {
+                        index.entry((u, value_key(v))).or_default().push((r, k));
+                    }
+                }
+            }
+            let from = t.paragraphs.start.saturating_sub(TABLE_REACH);
+            let to = (t.paragraphs.end + TABLE_REACH).min(doc.paragraphs.len());
+            // (row, column, figure) of one sentence's figures found in the table.
+            let mut found: Vec<(usize, usize, usize)> = Vec::new();
+            for pi in (from..to).filter(|p| !t.paragraphs.contains(p)) {
+                for si in doc.paragraphs[pi].sentences.clone() {
+                    let figures = doc.sentence_quantities[si].clone();
+                    // A row is restated in a sentence of a few figures.
+                    if figures.len() > ROW_SENTENCE_FIGURES {
+                        continue;
+                    }
+                    found.clear();
+                    for i in figures.clone() {
+                        let q = &qs[i];
+                        let Some(v) = q.scaled().filter(|_| comparable(q)) else {
+                            continue;
+                        };
+                        // A value in many cells anchors no one row.
+                        let cells = index.get(&(unit_class(q.unit), value_key(v.to_f64())));
+                        if let Some(cells) = cells.filter(|c| c.len() <= VALUE_CELLS) {
+                            found.extend(cells.iter().map(|&(r, k)| (r, k, i)));
+                        }
+                    }
+                    found.sort_unstable();
+                    // The row restated: one only (rows written alike leave it unsure).
+                    let mut rows = found
+                        .chunk_by(|a, b| a.0 == b.0)
+                        .filter(|row| row.len() >= ROW_ANCHORS);
+                    if let (Some(row), None) = (rows.next(), rows.next()) {
+                        self.row_in_sentence(doc, (t, &cols), row, figures.clone(), &told, out);
+                    }
+                }
+            }
+        }
+    }
+
+    /// One row's cells found in a sentence (`row`: (row, column, figure),
+    /// sorted): with enough anchors in the columns' order, the figure in an
+    /// unmatched column's unit and place is compared with its cell.
+    fn row_in_sentence(
+        &self,
+        doc: &Document,
+        (t, cols): (&crate::frames::table::Table, &[(usize, &str, f64)]),
+        row: &[(usize, usize, usize)],
+        figures: Range<usize>,
+        told: &std::collections::HashSet<usize>,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let qs = &doc.quantities;
+        // One figure per column, and a column's figure before the next's.
+        let mut anchors: Vec<(usize, usize)> = row.iter().map(|&(_, k, i)| (k, i)).collect();
+        anchors.dedup_by_key(|a| a.0);
+        if anchors.len() < ROW_ANCHORS
+            || anchors.len() != row.len()
+            || anchors.windows(2).any(|w| w[0].1 >= w[1].1)
+        {
+            return;
+        }
+        let r = row[0].0;
+        for (k, &(c, u, m)) in cols.iter().enumerate() {
+            let Some(cell) = &t.rows[r].cells[c] else {
+                continue;
+            };
+            if anchors.iter().any(|a| a.0 == k) {
+                continue;
+            }
+            // Its place: after the anchor of the column before, before the next's.
+            let after = anchors
+                .iter()
+                .rev()
+                .find(|a| a.0 < k)
+                .map_or(figures.start, |a| a.1 + 1);
+            let before = anchors
+                .iter()
+                .find(|a| a.0 > k)
+                .map_or(figures.end, |a| a.1);
+            let mut candidates =
+                (after..before).filter(|&i| comparable(&qs[i]) && unit_class(qs[i].unit) == u);
+            let (Some(i), None) = (candidates.next(), candidates.next()) else {
+                continue;
+            };
+            // In the run of the row's values (8151户、10212人、6552073元): a
+            // figure further off may be another quantity of the same unit.
+            let joined = |a: usize, b: usize| {
+                let between = doc.text.get(qs[a].span.end..qs[b].span.start);
+                matches!(between, Some("" | "、" | "，" | "," | "和" | "及"))
+            };
+            let in_run = anchors
+                .iter()
+                .any(|a| a.1 + 1 == i && joined(a.1, i) || i + 1 == a.1 && joined(i, a.1));
+            if !in_run {
+                continue;
+            }
+            let q = &qs[i];
+            let Some(in_prose) = q.scaled().map(Decimal::to_f64) else {
+                continue;
+            };
+            let in_cell = cell.value.to_f64() * m;
+            let coarser = (cell.value.ulp() * m).max(q.value.ulp() * f64::from(q.multiplier));
+            if (in_cell - in_prose).abs() <= coarser / 2.0 * (1.0 + 1e-9)
+                || told.contains(&q.span.start)
+            {
+                continue;
+            }
+            let label = doc.slice(&t.rows[r].label);
+            out.push(
+                self.diagnostic(
+                    q.span.clone(),
+                    format!(
+                        "正文与表格不一致：此处为{}，表中“{label}”一行“{}”为{}（同句其他数据与该行一致）。请核对后统一。",
+                        doc.slice(&q.span),
+                        doc.slice(&t.columns[c].header),
+                        doc.slice(&cell.span)
+                    ),
+                )
+                .with_related(cell.span.clone(), format!("表中{label}")),
+            );
+        }
+    }
+}
+
 /// The table row the prose names last before a figure, and how many
-/// characters lie between the name and the figure.
+/// characters lie between the name and the figure, and where the name ends.
 fn named_row(
     doc: &Document,
     t: &crate::frames::table::Table,
     before: &str,
-) -> Option<(usize, usize)> {
+) -> Option<(usize, usize, usize)> {
     t.rows
         .iter()
         .enumerate()
@@ -732,7 +1361,45 @@ fn named_row(
         })
         .max_by_key(|&(k, end)| (end, doc.slice(&t.rows[k].label).len()))
         .filter(|&(_, end)| !before[end..].contains(['。', '；', ';']))
-        .map(|(k, end)| (k, before[end..].chars().count()))
+        .map(|(k, end)| (k, before[end..].chars().count(), end))
+}
+
+/// Names of a row's own level that a table's column leaves unwritten
+/// (粮食产量 / 粮食总产 for the row 粮食 under 绝对数(吨)).
+const LEVEL_NAMES: &[&str] = &["产量", "总产量", "总产", "总量", "总额", "总数"];
+
+/// Do the words after a row's name, up to the first figure, name the
+/// quantity of a column? None (粮食54300吨), a level's own name (粮食产量), or
+/// words of a column's header (总产量(万吨)); not another indicator built on the
+/// row's name (粮食播种面积, 粮食平均亩产), whose rate is not the row's.
+fn names_a_column(doc: &Document, t: &crate::frames::table::Table, after_label: &str) -> bool {
+    let upto = after_label
+        .find(|c: char| crate::text::is_digit(c))
+        .unwrap_or(after_label.len());
+    let mut words = &after_label[..upto];
+    for verb in ["达到", "达", "为", "是", "共", "实现", "完成"] {
+        if let Some(w) = words.strip_suffix(verb) {
+            words = w;
+            break;
+        }
+    }
+    let han: Vec<char> = words.chars().filter(|c| crate::text::is_han(*c)).collect();
+    if han.is_empty()
+        || LEVEL_NAMES
+            .iter()
+            .any(|w| w.chars().eq(han.iter().copied()))
+    {
+        return true;
+    }
+    t.columns.iter().skip(1).any(|c| {
+        let header = doc.slice(&c.header);
+        han.windows(2).any(|w| {
+            let mut pair = [0u8; 8];
+            let a = w[0].encode_utf8(&mut pair).len();
+            let b = w[1].encode_utf8(&mut pair[a..]).len();
+            std::str::from_utf8(&pair[..a + b]).is_ok_and(|p| header.contains(p))
+        })
+    })
 }
 
 /// The one column whose unit is the figure's (a rate: the one of its kind,
@@ -844,12 +1511,26 @@ fn sentence_before<'a>(doc: &Document<'a>, q: &Quantity) -> &'a str {
 /// The words before a figure that name its indicator: Han text without the
 /// other figures and dates in it (2020年, 6项), and without a verb of
 /// reaching at its end (达到, 为).
-fn indicator_words(before: &str) -> String {
-    let mut out = String::with_capacity(before.len());
+fn indicator_words(before: &str, out: &mut String) {
+    static FRAME: std::sync::OnceLock<crate::text::Lexicon<'static>> = std::sync::OnceLock::new();
+    let frame = FRAME.get_or_init(|| crate::text::Lexicon::new(FRAME_WORDS));
+    out.clear();
     let mut after_digit = false;
     // Digits glued to a Latin name are part of it: PM2.5 and PM10 differ.
     let mut in_name = false;
-    for c in before.chars() {
+    // The end of a frame word being skipped.
+    let mut skip_to = 0;
+    for (i, c) in before.char_indices() {
+        if i < skip_to {
+            continue;
+        }
+        if frame.may_start(c) {
+            if let Some(w) = frame.longest_prefix(&before[i..]) {
+                skip_to = i + w.len();
+                after_digit = false;
+                continue;
+            }
+        }
         if c.is_ascii_alphabetic() {
             in_name = true;
         } else if in_name && (c.is_ascii_digit() || c == '.') {
@@ -875,7 +1556,64 @@ fn indicator_words(before: &str) -> String {
             break;
         }
     }
-    out
+}
+
+/// Most characters of a word that opens a sentence as a clause of its own
+/// (综上， / 总之， / 同时，).
+const OPENING_WORD_CHARS: usize = 4;
+
+/// The words before a figure without an opening word set off by a comma:
+/// 综上，全年城镇新增就业 names what 全年城镇新增就业 names. (The period
+/// such a word may state, 上半年，, is read from the whole sentence.)
+fn without_opening_word(before: &str) -> &str {
+    let Some(comma) = before.find(['，', ',']) else {
+        return before;
+    };
+    let word = &before[..comma];
+    let short = word.chars().count() <= OPENING_WORD_CHARS;
+    if short && word.chars().all(crate::text::is_han) {
+        &before[comma + before[comma..].chars().next().map_or(1, char::len_utf8)..]
+    } else {
+        before
+    }
+}
+
+/// Words of a sentence that do not tell indicators apart, left out of its
+/// name: a verb of doing (第一产业实现增加值 / 第一产业增加值) and the period,
+/// which the qualifiers hold (前三季度全区第一产业增加值 / 第一产业增加值 in a
+/// 前三季度 frame).
+const FRAME_WORDS: &[&str] = &[
+    "实现",
+    "完成",
+    "前三季度",
+    "前两季度",
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+    "上半年",
+    "下半年",
+];
+
+/// The qualifiers of a figure with those of the frame it stands in: a
+/// sentence opened by 其中 breaks down the sentence before it (前三季度，全区
+/// 实现地区生产总值…。其中，第一产业实现增加值…) and shares its period.
+fn qualifiers_in_frame(doc: &Document, q: &Quantity) -> Qualifiers {
+    let own = qualifiers_of(doc, q);
+    let s = &doc.sentences[q.sentence];
+    let opens_with_qizhong = doc.text[s.span.clone()].trim_start().starts_with("其中");
+    let previous = q.sentence.checked_sub(1).map(|k| &doc.sentences[k]);
+    match previous {
+        Some(p) if opens_with_qizhong && p.paragraph == s.paragraph => {
+            // Its period is written at its start.
+            let to = crate::text::floor_boundary(
+                doc.text,
+                (p.span.start + SENTENCE_REACH).min(p.span.end),
+            );
+            own.union(Qualifiers::of(&doc.text[p.span.start..to]))
+        }
+        _ => own,
+    }
 }
 
 /// The index of `unit`'s bucket among the `live` ones of this paragraph,
@@ -1026,6 +1764,147 @@ impl Conflict {
     }
 }
 
+/// Most figures of a title or heading read as its headline figures.
+const HEADLINE_FIGURES: usize = 4;
+/// Shortest name (content characters) a headline figure needs to be sought in
+/// the body.
+const HEADLINE_NAME_CHARS: usize = 3;
+
+/// The figures of paragraphs `from..to`, as an index range of `doc.quantities`.
+fn figures_of_paragraphs(doc: &Document, from: usize, to: usize) -> Range<usize> {
+    let at = |pi: usize| {
+        doc.quantities
+            .partition_point(|q| doc.sentences[q.sentence].paragraph < pi)
+    };
+    at(from)..at(to).max(at(from))
+}
+
+/// The words of a figure's clause before it (from `from` on: a heading's
+/// words after its marker) that name it, without fillers, frame words and the
+/// verb of reaching (山东今年夏粮总产 → 山东夏粮总产).
+fn clause_name(doc: &Document, q: &Quantity, from: usize, words: &mut String, key: &mut Vec<char>) {
+    indicator_words(&doc.text[clause_start(doc, q, from)..q.span.start], words);
+    subject_key(words, key);
+}
+
+impl Conflict {
+    /// 山东今年夏粮总产2347.3万吨 (the title) … 单产每亩411.67公斤；总产
+    /// 2347.31万吨: a figure of the title or a heading restated in the text it
+    /// heads, by the last words of its name in a sentence that names the rest
+    /// (山东, 夏粮). Only the first restatement is read; each heading's figures
+    /// are sought in its own section.
+    fn headlines_restated(&self, doc: &Document, forward: &Forward, out: &mut Vec<Diagnostic>) {
+        let qs = &doc.quantities;
+        let outline = &doc.outline;
+        let end_of_section = |pi: usize| {
+            let next = outline.headings.partition_point(|h| h.paragraph <= pi);
+            outline
+                .headings
+                .get(next)
+                .map_or(doc.paragraphs.len(), |h| h.paragraph)
+        };
+        // (paragraph, its words (not the text run on after them), the end of
+        // what it heads).
+        let title = outline.title_paragraph.zip(outline.title.as_ref());
+        let heads = title
+            .map(|(t, span)| (t, span.clone(), Some(doc.paragraphs.len())))
+            .into_iter()
+            .chain(
+                outline
+                    .headings
+                    .iter()
+                    .map(|h| (h.paragraph, h.title.clone(), None)),
+            );
+        let (mut name, mut other) = (Vec::new(), Vec::new());
+        let mut words_buf = String::new();
+        // The first figure at or after the heading last read: headings come
+        // in document order, so one walk over the figures finds them all.
+        let mut cursor = 0;
+        for (pi, words, end) in heads {
+            let is_title = end.is_some();
+            if end.is_none() && cursor >= qs.len() {
+                // No figure after the headings read so far.
+                break;
+            }
+            let first = if end.is_some() {
+                qs.partition_point(|q| q.span.start < words.start)
+            } else {
+                while cursor < qs.len() && qs[cursor].span.start < words.start {
+                    cursor += 1;
+                }
+                cursor
+            };
+            // Most headings state no figure in their words: nothing to look up.
+            if qs.get(first).is_none_or(|q| q.span.end > words.end) {
+                continue;
+            }
+            let end = end.unwrap_or_else(|| end_of_section(pi));
+            let from = words.start;
+            let body = figures_of_paragraphs(doc, pi + 1, end);
+            for q in qs[first..]
+                .iter()
+                .take_while(|q| q.span.end <= words.end)
+                .take(HEADLINE_FIGURES)
+            {
+                if !comparable(q) {
+                    continue;
+                }
+                clause_name(doc, q, from, &mut words_buf, &mut name);
+                // A two-character name (造林, 投资) is sought under its own
+                // heading only, and written in full there.
+                let short = name.len() < HEADLINE_NAME_CHARS;
+                if name.len() < 2 || short && is_title {
+                    continue;
+                }
+                let clause = clause_start(doc, q, from)..q.span.start;
+                let qualifiers = Qualifiers::of(doc.slice(&clause));
+                // The title's figures are this period's: the plans for the
+                // next (二、2024年工作打算) restate none of them.
+                let mut cursor = 0;
+                let restated = qs[body.clone()].iter().find(|p| {
+                    if !comparable(p) || unit_class(p.unit) != unit_class(q.unit) {
+                        return false;
+                    }
+                    let pi = doc.sentences[p.sentence].paragraph;
+                    if is_title
+                        && in_sections(
+                            forward.get_or_init(|| forward_sections(doc)),
+                            &mut cursor,
+                            pi,
+                        )
+                    {
+                        return false;
+                    }
+                    clause_name(doc, p, 0, &mut words_buf, &mut other);
+                    if other.len() < 2 || !name.ends_with(&other) || short && other != name {
+                        return false;
+                    }
+                    let clause = clause_start(doc, p, 0)..p.span.start;
+                    // The rest of the name stands earlier in the paragraph
+                    // (今年山东夏粮种植面积…；单产…；总产).
+                    let para = doc.paragraphs[doc.sentences[p.sentence].paragraph]
+                        .span
+                        .start;
+                    let from = crate::text::floor_boundary(
+                        doc.text,
+                        p.span.start.saturating_sub(2 * SENTENCE_REACH).max(para),
+                    );
+                    let before = &doc.text[from..p.span.start];
+                    Qualifiers::of(doc.slice(&clause)).agree_but_dates(qualifiers)
+                        && name[..name.len() - other.len()]
+                            .iter()
+                            .all(|c| before.contains(*c))
+                });
+                if let Some(p) = restated {
+                    if !agree(q, p) {
+                        self.push(doc, q, p, "标题与正文数据", out);
+                    }
+                }
+            }
+        }
+    }
+}
+
 impl Rule for Conflict {
     fn info(&self) -> &'static RuleInfo {
         &INFO
@@ -1035,13 +1914,23 @@ impl Rule for Conflict {
         let frames = ctx.frames(doc);
         self.same_subject_in_paragraph(doc, frames, out);
         self.restatements(doc, out);
-        self.same_indicator(doc, out);
+        // Sections of plans for next year, read once for three readings, and
+        // only when a figure asks.
+        let forward = Forward::new();
+        self.same_indicator(doc, &forward, out);
         self.same_counted_thing(doc, frames, out);
         self.table_cells(doc, frames, out);
+        self.rows_restated(doc, frames, out);
         self.household_pairs(doc, out);
         self.relative_restatements(doc, out);
         self.repeated_lists(doc, out);
-        self.quoted_phrases(doc, out);
+        // The open quotes, found once for the two readings of quoted phrases.
+        let quotes: Vec<usize> = doc.text.match_indices('“').map(|(i, _)| i).collect();
+        self.quoted_phrases(doc, &quotes, out);
         self.groups_taken_up(doc, out);
+        self.headlines_restated(doc, &forward, out);
+        self.totals_restated(doc, out);
+        self.targets_restated(doc, &forward, out);
+        self.short_names_counted(doc, &quotes, out);
     }
 }
