@@ -1884,3 +1884,10 @@ fn a_heading_s_short_name_is_sought_in_full_under_it() {
     let other = doc("一、主要工作\n（一）完成造林1.2万亩\n今年新造林0.3万亩，上半年造林0.5万亩。");
     assert!(flagged(&other, "numbers.conflict").is_empty());
 }
+
+#[test]
+fn a_part_s_paragraph_counts_that_part_s_own_figures() {
+    // The county's school floor area, then each level's: parts, not restatements.
+    let text = doc("义务教育\n全县义务教育中小学30所。校舍总面积57.74万平方米，较上年增加0.56万平方米；仪器设备值17919.79万元。\n——小学。校数17所；在校生22250人。校舍总面积25.48万平方米；仪器设备值9010.34万元。\n——初中。校数13所；在校生11012人。校舍总面积32.26万平方米；仪器设备值8909.45万元。\n普通高中学校5所；在校生6747人。校舍总面积18.49万平方米；仪器设备值5001.56万元。");
+    assert!(flagged(&text, "numbers.conflict").is_empty());
+}

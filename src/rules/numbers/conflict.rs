@@ -136,10 +136,8 @@ const REFERENCE_REACH: usize = 12;
 /// Shortest subject (content characters) that names an indicator precisely
 /// enough to compare across the whole document.
 const INDICATOR_CHARS: usize = 6;
-/// The same for the first figure of its sentence, named by all the words
-/// before it (全年举办培训班 / 发放低保金): no list label or other figure's
-/// words are in its name.
-const FIRST_INDICATOR_CHARS: usize = 5;
+/// The same for the first figure of a paragraph.
+const OPENING_INDICATOR_CHARS: usize = 5;
 
 /// A per-head figure (人均纯收入) stated exactly: compared with the same
 /// per-head indicator only (its key holds the 人均).
@@ -242,9 +240,15 @@ impl Conflict {
             // headline figure of the same words.
             indicator_words(without_opening_word(sentence_before(doc, q)), &mut subject);
             subject_key(&subject, &mut key);
-            let first = doc.sentence_quantities[q.sentence].start == i;
-            let least = if first {
-                FIRST_INDICATOR_CHARS
+            // The first figure of a paragraph's first sentence is named by all
+            // the words before it (全年举办培训班): no list label, other
+            // figure or population stated before (普通高中学校5所。校舍总面积…) is
+            // left out of its name, so a shorter name will do.
+            let paragraph = &doc.paragraphs[doc.sentences[q.sentence].paragraph];
+            let opens_paragraph = paragraph.sentences.start == q.sentence
+                && doc.sentence_quantities[q.sentence].start == i;
+            let least = if opens_paragraph {
+                OPENING_INDICATOR_CHARS
             } else {
                 INDICATOR_CHARS
             };
@@ -264,11 +268,15 @@ impl Conflict {
                 &mut cursor,
                 doc.sentences[q.sentence].paragraph,
             );
+            // ——小学。校舍总面积25.48万平方米 under 全县…校舍总面积57.74万平方米:
+            // a paragraph opened by a label counts that part's own figures.
+            let scope = scope_label(doc, doc.sentences[q.sentence].paragraph);
             let indicator = key
                 .iter()
                 .copied()
                 .chain(unit_class(q.unit).chars())
-                .chain(next_year.then_some('>'));
+                .chain(next_year.then_some('>'))
+                .chain(scope.chars());
             match seen.entry(qualifiers.fold_into(fingerprint(indicator))) {
                 std::collections::hash_map::Entry::Occupied(e) => {
                     let p = &qs[*e.get()];
@@ -281,6 +289,32 @@ impl Conflict {
                 }
             }
         }
+    }
+}
+
+/// Longest label (characters) opening a paragraph that names its scope.
+const SCOPE_LABEL: usize = 8;
+
+/// The label a paragraph opens with, naming whose figures follow: ——小学。,
+/// 小学：, （一）小学。 — a short run of Han characters ended by 。 or ：. Empty
+/// when the paragraph opens with a sentence.
+fn scope_label<'a>(doc: &Document<'a>, paragraph: usize) -> &'a str {
+    let text = doc.slice(&doc.paragraphs[paragraph].span);
+    let body = text.trim_start_matches(['—', '-', '－', ' ', '　']);
+    let dashed = body.len() < text.len();
+    let Some((end, c)) = body
+        .char_indices()
+        .take(SCOPE_LABEL + 1)
+        .find(|&(_, c)| !crate::text::is_han(c))
+    else {
+        return "";
+    };
+    let label = &body[..end];
+    let closes = matches!(c, '。' | '：' | ':') || dashed && matches!(c, '，' | ',');
+    if closes && !label.is_empty() {
+        label
+    } else {
+        ""
     }
 }
 
