@@ -1891,3 +1891,22 @@ fn a_part_s_paragraph_counts_that_part_s_own_figures() {
     let text = doc("义务教育\n全县义务教育中小学30所。校舍总面积57.74万平方米，较上年增加0.56万平方米；仪器设备值17919.79万元。\n——小学。校数17所；在校生22250人。校舍总面积25.48万平方米；仪器设备值9010.34万元。\n——初中。校数13所；在校生11012人。校舍总面积32.26万平方米；仪器设备值8909.45万元。\n普通高中学校5所；在校生6747人。校舍总面积18.49万平方米；仪器设备值5001.56万元。");
     assert!(flagged(&text, "numbers.conflict").is_empty());
 }
+
+#[test]
+fn siblings_and_thresholds_are_not_restatements() {
+    let conflict = |t: &str| flagged(&doc(t), "numbers.conflict");
+    // Deposits and loans; two halves of a split beside a figure of neither.
+    assert!(conflict("年末金融机构人民币各项存款余额266.89亿元，增长11.98%；年末金融机构人民币各项贷款余额140.92亿元，增长18.76%。").is_empty());
+    assert!(conflict("限额以上消费品零售额4.83亿元，下降5.4%。按经营地统计，城镇消费品零售额32.25亿元，乡村消费品零售额5.78亿元。").is_empty());
+    // Categories told apart by a letter.
+    assert!(
+        conflict("a类人员家庭65户，占低保户的29.7%。b类人员家庭42户，占低保户的19.3%。").is_empty()
+    );
+    // 以上 after an amount is a threshold, not “the above”.
+    assert!(conflict("全年共引进企业137家，其中注册资金千万元以上46家，亿元以上5家。").is_empty());
+    // Near-miss: 以上 pointing back still ties the figure to the ones before.
+    assert_eq!(
+        conflict("全镇确定重点项目12个，分别是…。以上13个项目均已开工。"),
+        vec!["13个"]
+    );
+}

@@ -85,6 +85,14 @@ pub fn complementary(doc: &Document, a: &Quantity, b: &Quantity) -> bool {
     halves(ta, tb)
 }
 
+/// Do two names differ in a half of a split (城镇… / 限额以上…, 城镇… / 乡村…)?
+/// Then they name different parts of a whole, however alike the rest.
+pub fn split_words_differ(a: &str, b: &str) -> bool {
+    COMPLEMENTS
+        .iter()
+        .any(|(x, y)| a.contains(x) != b.contains(x) || a.contains(y) != b.contains(y))
+}
+
 /// Does one name hold one half of a complementary split and the other name
 /// the other half (城镇… / 乡村…)?
 fn halves(ta: &str, tb: &str) -> bool {

@@ -125,10 +125,18 @@ fn points_back(subject: &str) -> bool {
     if !last.is_some_and(|c| matches!(c, '这' | '述' | '上' | '些' | '该')) {
         return false;
     }
+    // 注册资金千万元以上46家, 60岁以上: 以上 after an amount is a threshold.
+    let threshold = |rest: &str| {
+        rest.chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit() || "元岁人亩吨个家年米千万亿百十".contains(c))
+    };
     BACK_REFERENCES.iter().any(|w| {
-        subject
-            .strip_suffix(w)
-            .is_some_and(|rest| *w != "该" || !rest.ends_with(['应', '本']))
+        subject.strip_suffix(w).is_some_and(|rest| match *w {
+            "该" => !rest.ends_with(['应', '本']),
+            "以上" => !threshold(rest),
+            _ => true,
+        })
     })
 }
 /// How many earlier figures a back reference may point to.
@@ -1501,6 +1509,32 @@ fn distinctive_persons(p: &Quantity) -> bool {
 /// parallel items — 在建项目…年度计划投资327.53亿元…；新开工项目…年度计划投资
 /// 194.54亿元… — not one quantity. (Aligned from the end: the first item often
 /// shares its sentence with the totals.)
+/// Are two figures named as siblings, not as one quantity: names of one
+/// length that differ in one character (各项存款余额 / 各项贷款余额, a类 / b类),
+/// or in a half of a split (城镇… / 乡村…, 限额以上… / …)?
+fn siblings(doc: &Document, p: &Quantity, q: &Quantity) -> bool {
+    let name = |x: &Quantity| -> Vec<char> {
+        crate::text::tail(doc.slice(&x.subject), SIBLING_NAME)
+            .chars()
+            .filter(|c| crate::text::is_han(*c) || c.is_ascii_alphabetic())
+            .collect()
+    };
+    let (a, b) = (name(p), name(q));
+    let one_apart = |a: &[char], b: &[char]| {
+        a.len() == b.len() && a.len() >= 2 && a.iter().zip(b).filter(|(x, y)| x != y).count() == 1
+    };
+    // Compare the ends of the names: the words right before each figure.
+    let n = a.len().min(b.len());
+    one_apart(&a[a.len() - n..], &b[b.len() - n..])
+        || crate::frames::breakdown::split_words_differ(
+            crate::text::tail(doc.slice(&p.subject), SIBLING_NAME),
+            crate::text::tail(doc.slice(&q.subject), SIBLING_NAME),
+        )
+}
+
+/// How much of a subject's end (bytes) names a figure for [`siblings`].
+const SIBLING_NAME: usize = 24;
+
 fn parallel(doc: &Document, pi: usize, qi: usize) -> bool {
     /// Items are a few figures long: compare that many from the end.
     const ITEM_FIGURES: usize = 12;
@@ -1725,7 +1759,7 @@ impl Conflict {
                         subject_bigrams(doc.slice(&p.subject), &mut key, &mut bigrams)
                     })
                     .clone();
-                if !same_subject(&bigrams[own], &bigrams[other]) {
+                if !same_subject(&bigrams[own], &bigrams[other]) || siblings(doc, p, q) {
                     continue;
                 }
                 if qualifiers_of(doc, p) != qualifiers_of(doc, q)
