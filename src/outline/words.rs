@@ -24,7 +24,7 @@ const CHROME: &[&str] = &[
 /// 文种: the kind of document a title names.
 pub(super) const DOC_KINDS: &[&str] = &[
     "总结", "汇报", "报告", "计划", "要点", "回顾", "通知", "方案", "意见", "公报", "通报", "述职",
-    "简况",
+    "简况", "公告",
 ];
 
 /// Does a title name its 文种 (…工作总结, 政 府 工 作 报 告)? A headline that

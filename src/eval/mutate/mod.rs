@@ -76,7 +76,8 @@ pub fn evaluate(
 /// The checker's findings on a text, or `None` when it panicked (the panic's
 /// message has gone to stderr): the run goes on and names the text.
 fn check(text: &str, options: &Options) -> Result<Option<Vec<Diagnostic>>, String> {
-    let run = || crate::check_document(&Document::parse(text), options);
+    let folded = crate::text::fold_traditional(text);
+    let run = || crate::check_document(&Document::parse(&folded), options);
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
         Ok(found) => found.map(Some).map_err(|e| e.0),
         Err(_) => Ok(None),
