@@ -1910,3 +1910,20 @@ fn siblings_and_thresholds_are_not_restatements() {
         vec!["13个"]
     );
 }
+
+#[test]
+fn change_frames_read_past_completions_sources_and_per_unit_suffixes() {
+    let percent = |t: &str| flagged(&doc(t), "numbers.percent");
+    // 从 of “from the bureau” in an earlier clause is no base.
+    let source = "近日，从市财政局获悉，财政总收入完成21041万元，增长36.2%，同比增收5595万元。";
+    assert!(percent(source).is_empty());
+    assert_eq!(percent(&source.replace("36.2%", "43.5%")), vec!["43.5%"]);
+    // A completion of the budget between the level and its change.
+    let budget = "1-4月，一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元，下降4.2%。";
+    assert!(percent(budget).is_empty());
+    assert_eq!(percent(&budget.replace("4.2%", "1.2%")), vec!["1.2%"]);
+    // A yield per hectare restated per mu in brackets.
+    let yield_ = "全国夏粮单位面积产量5628.0公斤/公顷（375.2公斤/亩），比2023年增加135.4公斤/公顷（9.0公斤/亩），增长2.5%。";
+    assert!(percent(yield_).is_empty());
+    assert_eq!(percent(&yield_.replace("2.5%", "5.5%")), vec!["5.5%"]);
+}

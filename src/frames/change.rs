@@ -85,7 +85,11 @@ fn slot_of(doc: &Document, qs: &[Quantity], k: usize) -> Slot {
         }
         return Slot::Delta { down };
     }
-    if BASE.occurs_in(lead) || names_a_base_year(lead) {
+    // The figure's own clause: 从市财政局获悉，财政总收入完成… is no base.
+    let clause = lead
+        .rfind(['，', ',', '；', ';', '：', ':'])
+        .map_or(lead, |at| &lead[at..]);
+    if BASE.occurs_in(clause) || names_a_base_year(lead) {
         return Slot::Base;
     }
     Slot::Current
@@ -127,7 +131,8 @@ fn figures_before<'q>(
         .rev()
         .take_while(move |&k| qs[k].sentence == sentence)
         .filter(move |&k| {
-            let share = qs[k].is_percent() && qs[k].roles.share;
+            // 占…的27.7%, 完成年初预算数…的40.4%: a share or a completion.
+            let share = qs[k].is_percent() && (qs[k].roles.share || lead_in(doc, qs, k) == "的");
             !share && !restates_in_brackets(doc, qs, k) && !whole_of_a_share(doc, qs, k)
         })
         .take_while(move |&k| !qs[k].is_percent() && !qs[k].is_points())
@@ -144,7 +149,12 @@ fn whole_of_a_share(doc: &Document, qs: &[Quantity], k: usize) -> bool {
 /// 13659.6万吨（2731.9亿斤）: a figure in brackets right after another
 /// restates it in another unit.
 fn restates_in_brackets(doc: &Document, qs: &[Quantity], k: usize) -> bool {
-    k > 0 && qs[k - 1].sentence == qs[k].sentence && matches!(lead_in(doc, qs, k), "(" | "（")
+    // 5628.0公斤/公顷(375.2公斤/亩): the first figure's per-unit suffix first.
+    let lead = lead_in(doc, qs, k);
+    let lead = lead
+        .strip_prefix(['/', '／'])
+        .map_or(lead, |per| per.trim_start_matches(crate::text::is_han));
+    k > 0 && qs[k - 1].sentence == qs[k].sentence && matches!(lead, "(" | "（")
 }
 
 /// Collects the change frames of the whole document into `frames`.
