@@ -1927,3 +1927,15 @@ fn change_frames_read_past_completions_sources_and_per_unit_suffixes() {
     assert!(percent(yield_).is_empty());
     assert_eq!(percent(&yield_.replace("2.5%", "5.5%")), vec!["5.5%"]);
 }
+
+#[test]
+fn a_table_s_own_outline_numbers_make_its_rows_parts_of_the_row_above() {
+    let table = |retail: &str| {
+        doc(&format!(
+            "| 项 目 名 称 | 计算 单位 |\n3月 | 1-3月 累计 |\n累计比上年同期增长(%) | 结构(%) |\n| 一、社会消费品零售总额 | 万元 | 387581 | 1173850 | 2.0 | 100 |\n| 1、批发零售贸易业 | 万元 | {retail} | 1044727 | 0.6 | 89.00 |\n| 2、餐饮业 | 万元 | 14191 | 129123 | 14.7 | 11.00 |\n| 二、限额以上商业企业数 | 个 | - | 332 | ||\n| 1、批发零售企业 | 个 | - | 278 | ||\n| 2、住宿餐饮企业 | 个 | - | 54 | ||\n| 在总额中: | |||||\n| 食品饮料烟酒类 | 万元 | 61611 | 225428 | 29.2 | |\n"
+        ))
+    };
+    // A header broken over three lines; 一、 over 1、 2、 in each column of levels.
+    assert!(flagged(&table("373390"), "numbers.sum").is_empty());
+    assert_eq!(flagged(&table("380860"), "numbers.sum"), vec!["387581"]);
+}

@@ -139,9 +139,12 @@ fn row_of(doc: &Document, columns: &[Column], row: &[Span]) -> Row {
     let name = doc.slice(&label);
     let mark = SUB_MARKS.iter().find(|(w, _)| name.starts_with(w));
     let skip = mark.map_or(0, |(w, _)| w.len());
-    let unit_column = columns
-        .iter()
-        .position(|c| matches!(squeezed(doc.slice(&c.header)).as_str(), "单位" | "计量单位"));
+    let unit_column = columns.iter().position(|c| {
+        matches!(
+            squeezed(doc.slice(&c.header)).as_str(),
+            "单位" | "计量单位" | "计算单位"
+        )
+    });
     let cells = (0..columns.len())
         .map(|c| {
             let span = row.get(c).filter(|_| c > 0)?;
@@ -184,6 +187,17 @@ pub fn tables(doc: &Document) -> Vec<Table> {
         k += 1;
         if header.iter().any(|c| cell_number(doc.slice(c)).is_some()) {
             continue;
+        }
+        // A header broken over lines (项目名称 | 计算单位 | / 3月 | 1-3月累计 | /
+        // …): lines of cells with no figure go on it while they fit.
+        let mut header = header;
+        while let Some(more) = doc.paragraphs.get(k).and_then(|p| cells(doc.text, &p.span)) {
+            let figures = more.iter().any(|c| cell_number(doc.slice(c)).is_some());
+            if figures || header.len() + more.len() > MAX_ROW_CELLS {
+                break;
+            }
+            header.extend(more);
+            k += 1;
         }
         let columns = columns_of(doc, &header);
         let mut rows = Vec::new();

@@ -109,6 +109,7 @@ fn of_table(doc: &Document, ti: usize, t: &Table, out: &mut Vec<RowSum>) {
             }
         }
     }
+    outline_numbers(doc, t, &mut part_of);
     series(doc, t, &mut part_of, &fits);
     // The lists in the order they were opened.
     let mut lists: Vec<(PartOf, Vec<usize>)> = Vec::new();
@@ -151,6 +152,44 @@ fn of_table(doc: &Document, ti: usize, t: &Table, out: &mut Vec<RowSum>) {
                 parts,
                 list: List::Whole,
             });
+        }
+    }
+}
+
+/// The level of a row's outline number: 0 for 一、, 1 for 1、 / 1. / （1）.
+fn outline_level(label: &str) -> Option<u8> {
+    let mut chars = label.chars();
+    let first = chars.next()?;
+    if crate::quantity::is_han_digit(first) {
+        let rest = label.trim_start_matches(crate::quantity::is_han_digit);
+        return rest.starts_with('、').then_some(0);
+    }
+    let rest = label.trim_start_matches(['(', '（']);
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let after = &rest[digits..];
+    (digits > 0 && after.starts_with(['、', '.', '．', ')', '）'])).then_some(1)
+}
+
+/// 一、社会消费品零售总额 / 1、批发零售贸易业 / 2、餐饮业: rows numbered 1、2、
+/// under a row numbered 一、 are its parts (the table's own outline).
+fn outline_numbers(doc: &Document, t: &Table, part_of: &mut [Option<PartOf>]) {
+    let mut top = None;
+    for r in 0..t.rows.len() {
+        if part_of[r].is_some() {
+            continue;
+        }
+        match outline_level(&squeezed(doc.slice(&t.rows[r].label))) {
+            Some(0) => top = Some(r),
+            Some(_) => {
+                if let Some(total) = top.filter(|&tp| same_unit(doc, &t.rows[r], &t.rows[tp])) {
+                    part_of[r] = Some(PartOf {
+                        total,
+                        list: total + 1,
+                        kind: List::Series,
+                    });
+                }
+            }
+            None => top = None,
         }
     }
 }
