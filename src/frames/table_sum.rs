@@ -174,15 +174,15 @@ fn outline_level(label: &str) -> Option<u8> {
 /// under a row numbered 一、 are its parts (the table's own outline).
 fn outline_numbers(doc: &Document, t: &Table, part_of: &mut [Option<PartOf>]) {
     let mut top = None;
-    for r in 0..t.rows.len() {
-        if part_of[r].is_some() {
+    for (r, slot) in part_of.iter_mut().enumerate() {
+        if slot.is_some() {
             continue;
         }
         match outline_level(&squeezed(doc.slice(&t.rows[r].label))) {
             Some(0) => top = Some(r),
             Some(_) => {
                 if let Some(total) = top.filter(|&tp| same_unit(doc, &t.rows[r], &t.rows[tp])) {
-                    part_of[r] = Some(PartOf {
+                    *slot = Some(PartOf {
                         total,
                         list: total + 1,
                         kind: List::Series,
