@@ -19,8 +19,11 @@ NPM_DIR=target/npm/report-checker
 # opt-level z would fit in 225 KB but checks 2.3x slower in the browser. 265 KB
 # until the second round of that day (shares, pulls, count lists, restatements,
 # dropped figures: +45 KB measured, the count and dropped-figure forms the most);
-# making those rules smaller is an open item, not a reason to drop them.
-SIZE_BUDGET_GZ=$((310 * 1024))
+# making those rules smaller is an open item, not a reason to drop them. 310 KB
+# until the third round (tables a cell to a line and their row sums, count lists,
+# restatements of titles and tables, traditional characters, the date of issue:
+# 306 KB -> 349 KB measured, counts and restatements the most).
+SIZE_BUDGET_GZ=$((360 * 1024))
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
