@@ -6,7 +6,8 @@
 
 use crate::text::{fold_char, is_digit, Lexicon};
 
-/// Period and status words; a figure's set of them is a bit set.
+/// Period and status words; a figure's set of them is a bit set. The first
+/// [`PERIOD_WORDS`] name periods.
 const WORDS: &[&str] = &[
     "上半年",
     "下半年",
@@ -21,11 +22,15 @@ const WORDS: &[&str] = &[
     "同期",
     "本月",
     "上月",
-    "累计",
-    "新增",
     "年初",
     "年底",
     "年末",
+    "月份",
+    "—",
+    "至今",
+    // Status words.
+    "累计",
+    "新增",
     "预计",
     "计划",
     "目标",
@@ -35,9 +40,6 @@ const WORDS: &[&str] = &[
     "确保",
     "将",
     "拟",
-    "月份",
-    "—",
-    "至今",
     "新登记",
     "新注册",
     "新设",
@@ -45,6 +47,9 @@ const WORDS: &[&str] = &[
     "在建",
     "竣工",
 ];
+
+/// How many of [`WORDS`] name periods (上半年 … 至今).
+const PERIOD_WORDS: usize = 18;
 
 const _: () = assert!(WORDS.len() <= 64, "a u64 bit set");
 
@@ -86,31 +91,7 @@ impl Qualifiers {
     /// of one indicator stated in a plan and again in a result (计划目标为… /
     /// 低于…的控制目标) are compared by their periods only.
     pub fn periods_apart(self, other: Qualifiers) -> bool {
-        const PERIODS: &[&str] = &[
-            "上半年",
-            "下半年",
-            "一季度",
-            "二季度",
-            "三季度",
-            "四季度",
-            "前三季度",
-            "去年",
-            "上年",
-            "同期",
-            "本月",
-            "上月",
-            "年初",
-            "年底",
-            "年末",
-            "月份",
-            "—",
-            "至今",
-        ];
-        let periods = WORDS
-            .iter()
-            .enumerate()
-            .filter(|(_, w)| PERIODS.contains(w))
-            .fold(0u64, |m, (k, _)| m | 1 << k);
+        let periods = (1u64 << PERIOD_WORDS) - 1;
         (self.words & periods) != (other.words & periods) || self.dated_apart(other)
     }
 
