@@ -220,3 +220,13 @@ fn siblings_whose_next_words_start_alike_are_not_a_pattern() {
     let slip = "某局2021年工作总结\n一、主要工作\n（一）大力推进景区质量管理。内容。\n（二）大力推进文化旅游消费。内容。\n（三）力推进旅游市场管理。内容。\n";
     assert_eq!(flagged(slip, "text.parallel"), vec!["力推进"]);
 }
+
+#[test]
+fn a_run_in_list_after_a_colon_is_a_list_within_the_member() {
+    let text = "某乡2022年工作总结\n一是工业强乡。正在洽谈的规模企业有2家：一是利捷制药厂，预计投资3亿元；二是中加轮胎处理厂，预计投资1亿元。二是农业产业化初具规模。三是集体经济稳步增长。\n";
+    assert!(flagged(text, "numbering.repeat").is_empty(), "{text}");
+    assert!(flagged(text, "numbering.gap").is_empty(), "{text}");
+    // The outer list still counts: a real repeat after the nested list is flagged.
+    let repeated = text.replace("三是集体经济", "二是集体经济");
+    assert_eq!(flagged(&repeated, "numbering.repeat"), vec!["二是"]);
+}

@@ -8,7 +8,6 @@
 
 use crate::text::{Mark, Span};
 use serde::Serialize;
-use std::ops::Range;
 
 mod body_period;
 mod dates;
@@ -233,24 +232,57 @@ impl Outline {
     }
 
     /// Run-in lists (一是…二是…): run-ins of one section close together, as
-    /// ranges of `run_ins` (a list's members are consecutive); a heading
-    /// between them or a new 一是 starts a new list — except a 一是 repeated
-    /// where 二是 belongs (一是…一是…三是, or 一是…一是 after a lone 一是),
-    /// which is a slip inside the list.
-    pub fn run_in_lists(&self) -> Vec<Range<usize>> {
-        let mut lists: Vec<Range<usize>> = Vec::new();
+    /// indices into `run_ins` in document order; a heading between them or a
+    /// new 一是 starts a new list — except a 一是 repeated where 二是 belongs
+    /// (一是…一是…三是, or 一是…一是 after a lone 一是), which is a slip inside
+    /// the list. A 一是 right after a colon inside a list opens a list of its
+    /// own within the member (有2家：一是甲厂…；二是乙厂…。二是…): it runs to
+    /// its sentence's end, and the outer list goes on after it.
+    pub fn run_in_lists(&self, text: &str) -> Vec<Vec<usize>> {
+        let mut lists: Vec<Vec<usize>> = Vec::new();
+        // (index in `lists` of the outer list, of the nested one)
+        let mut nested: Option<(usize, usize)> = None;
         for (i, h) in self.run_ins.iter().enumerate() {
+            let before = &text[..h.marker.start];
+            let after_colon = before.trim_end().ends_with(['：', ':']);
+            if let Some((outer, inner)) = nested {
+                let last = *lists[inner].last().unwrap_or(&i);
+                let same_sentence =
+                    !text[self.run_ins[last].marker.end..h.marker.start].contains('。');
+                if same_sentence && self.run_ins_close(last, i) {
+                    lists[inner].push(i);
+                    continue;
+                }
+                nested = None;
+                let outer_last = *lists[outer].last().unwrap_or(&i);
+                if h.number == self.run_ins[outer_last].number + 1
+                    && self.run_ins_close(outer_last, i)
+                {
+                    lists[outer].push(i);
+                    continue;
+                }
+            }
             // The numbers first: they are cheap, and most run-ins are a 一是 alone.
             // A 一是 after a list of one 一是 repeats it (a list of one member
             // is no list): 一是…一是 is the slip of 一是…二是.
             let alone = lists.last().is_some_and(|l| l.len() == 1);
+            if h.number == 1
+                && after_colon
+                && i > 0
+                && self.run_ins_close(i - 1, i)
+                && !lists.is_empty()
+            {
+                lists.push(vec![i]);
+                nested = Some((lists.len() - 2, lists.len() - 1));
+                continue;
+            }
             let continues = i > 0
                 && (h.number != 1
                     || (self.run_ins[i - 1].number == 1 && (alone || self.next_run_in_is(i, 3))))
                 && self.run_ins_close(i - 1, i);
             match lists.last_mut() {
-                Some(l) if continues => l.end = i + 1,
-                _ => lists.push(i..i + 1),
+                Some(l) if continues => l.push(i),
+                _ => lists.push(vec![i]),
             }
         }
         lists

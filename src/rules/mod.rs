@@ -13,7 +13,6 @@ use crate::template::Template;
 use crate::text::Span;
 use serde::Serialize;
 use std::cell::OnceCell;
-use std::ops::Range;
 
 pub mod data;
 pub mod numbering;
@@ -36,10 +35,10 @@ pub struct Context<'a> {
 }
 
 /// The numbered lists of a document: sibling headings (indices into
-/// `outline.headings`) and run-in lists (ranges of `outline.run_ins`).
+/// `outline.headings`) and run-in lists (indices into `outline.run_ins`).
 pub struct NumberedLists {
     pub headings: Vec<Vec<usize>>,
-    pub run_ins: Vec<Range<usize>>,
+    pub run_ins: Vec<Vec<usize>>,
 }
 
 impl<'a> Context<'a> {
@@ -64,7 +63,7 @@ impl<'a> Context<'a> {
     pub fn lists(&self, doc: &Document) -> &NumberedLists {
         self.lists.get_or_init(|| NumberedLists {
             headings: doc.outline.sibling_lists(),
-            run_ins: doc.outline.run_in_lists(),
+            run_ins: doc.outline.run_in_lists(doc.text),
         })
     }
 

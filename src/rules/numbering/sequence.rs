@@ -42,7 +42,7 @@ fn lists<'d>(doc: &'d Document, ctx: &'d Context) -> impl Iterator<Item = Vec<&'
     let run_ins = lists
         .run_ins
         .iter()
-        .map(|l| o.run_ins[l.clone()].iter().collect());
+        .map(|l| l.iter().map(|&i| &o.run_ins[i]).collect());
     headings.chain(run_ins)
 }
 

@@ -67,7 +67,7 @@ pub(super) fn sibling_leads<'d>(
         .run_ins
         .iter()
         .filter(move |l| l.len() >= min)
-        .map(|l| o.run_ins[l.clone()].iter().collect::<Vec<_>>());
+        .map(|l| l.iter().map(|&i| &o.run_ins[i]).collect::<Vec<_>>());
     headings.chain(run_ins).map(move |list| {
         let leads = list.iter().map(|h| lead(doc, h)).collect();
         (list, leads)
