@@ -252,3 +252,11 @@ fn a_base_of_comparison_does_not_set_the_period() {
     let text = "国家统计局关于2024年夏粮产量数据的公告\n根据调查，2024年全国夏粮播种面积26613.2千公顷，比2023年减少1.2千公顷。全国夏粮总产量14989万吨，比2023年增加363万吨。夏粮单位面积产量比2023年增加106.0公斤/公顷。\n";
     assert!(flagged(text, OUTSIDE).is_empty(), "{text}");
 }
+
+#[test]
+fn a_review_heading_without_a_number_narrows_the_period_too() {
+    let text = "政府工作报告\n——在某县第十八届人民代表大会第二次会议上\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n2022年工作回顾\n2022年，县政府全面贯彻落实各项决策部署。全县地区生产总值增长5.1%。\n2023年工作安排\n2023年，全县将着力扩大有效投资。\n";
+    assert!(flagged(text, OUTSIDE).is_empty(), "{text}");
+    let moved = text.replace("2022年，县政府", "2023年，县政府");
+    assert_eq!(flagged(&moved, OUTSIDE), vec!["2023年"]);
+}

@@ -78,7 +78,45 @@ fn review_sections(doc: &Document, year: u32) -> Vec<ReviewSection> {
             period: p,
         });
     }
+    bare_review_lines(doc, year, &mut out);
+    // In document order, as `enclosing` reads them.
+    crate::text::sort_stable_by(&mut out, |a, b| a.body.start.cmp(&b.body.start));
     out
+}
+
+/// Longest line (characters) read as a heading without a number.
+const BARE_HEADING: usize = 20;
+
+/// 2022年工作回顾 on a line of its own, with no number: a review heading too.
+/// Its section runs to the next such short line naming a year (2023年工作安排).
+fn bare_review_lines(doc: &Document, year: u32, out: &mut Vec<ReviewSection>) {
+    let short_dated = |k: usize| {
+        let line = doc.slice(&doc.paragraphs[k].span).trim();
+        let short = line.len() <= BARE_HEADING * 4
+            && line.chars().count() <= BARE_HEADING
+            && !line.contains(['。', '，', ',', '；']);
+        (short && !doc.outline.headings.iter().any(|h| h.paragraph == k))
+            .then(|| crate::outline::period_of(line))
+            .flatten()
+            .map(|p| (line, p))
+    };
+    let lines: Vec<(usize, &str, crate::outline::Period)> = (0..doc.paragraphs.len())
+        .filter_map(|k| short_dated(k).map(|(line, p)| (k, line, p)))
+        .collect();
+    for (n, (k, line, p)) in lines.iter().enumerate() {
+        if p.year >= year || !REVIEW_WORDS.iter().any(|w| line.contains(w)) {
+            continue;
+        }
+        let span = &doc.paragraphs[*k].span;
+        let end = lines.get(n + 1).map_or(doc.text.len(), |(next, _, _)| {
+            doc.paragraphs[*next].span.start
+        });
+        out.push(ReviewSection {
+            heading: span.clone(),
+            body: span.end..end,
+            period: p.clone(),
+        });
+    }
 }
 
 /// The innermost review section holding `pos`: the last to start before
@@ -342,22 +380,38 @@ fn after_issue(doc: &Document, d: &crate::outline::DateMention, on: (u32, u32)) 
 /// no review word starts them too (二、2023年工作安排 in a report delivered
 /// on 2022年12月25日).
 fn plans_start(doc: &Document, issued: Option<(u32, u32)>) -> usize {
-    doc.outline
+    let opens_plans = |title: &str| {
+        let reviews = REVIEW_WORDS.iter().any(|w| title.contains(w));
+        // 促进就业计划执行情况 reviews a plan.
+        ["打算", "计划", "下一步", "下步", "下半年", "安排", "展望"]
+            .iter()
+            .any(|w| title.contains(w))
+            && !reviews
+            || issued.is_some_and(|(year, _)| {
+                crate::outline::period_of(title).is_some_and(|p| p.year > year) && !reviews
+            })
+    };
+    let numbered = doc
+        .outline
         .headings
         .iter()
-        .find(|h| {
-            let title = doc.slice(&h.title);
-            let reviews = REVIEW_WORDS.iter().any(|w| title.contains(w));
-            // 促进就业计划执行情况 reviews a plan.
-            ["打算", "计划", "下一步", "下步", "下半年", "安排", "展望"]
-                .iter()
-                .any(|w| title.contains(w))
-                && !reviews
-                || issued.is_some_and(|(year, _)| {
-                    crate::outline::period_of(title).is_some_and(|p| p.year > year) && !reviews
-                })
+        .find(|h| opens_plans(doc.slice(&h.title)))
+        .map_or(usize::MAX, |h| h.marker.start);
+    // 2023年工作安排 on a line of its own, with no number, before that.
+    let bare = doc
+        .paragraphs
+        .iter()
+        .take_while(|p| p.span.start < numbered)
+        .find(|p| {
+            let line = doc.slice(&p.span).trim();
+            line.len() <= BARE_HEADING * 4
+                && line.chars().count() <= BARE_HEADING
+                && !line.contains(['。', '，', ',', '；'])
+                && crate::outline::period_of(line).is_some()
+                && opens_plans(line)
         })
-        .map_or(usize::MAX, |h| h.marker.start)
+        .map_or(usize::MAX, |p| p.span.start);
+    numbered.min(bare)
 }
 
 /// The finding's message for a date after the whole text's period.
