@@ -95,7 +95,12 @@ fn bare_review_lines(doc: &Document, year: u32, out: &mut Vec<ReviewSection>) {
         let short = line.len() <= BARE_HEADING * 4
             && line.chars().count() <= BARE_HEADING
             && !line.contains(['。', '，', ',', '；']);
-        (short && !doc.outline.headings.iter().any(|h| h.paragraph == k))
+        // Headings are in document order: one binary search, not a scan.
+        let hs = &doc.outline.headings;
+        let heading = hs
+            .get(hs.partition_point(|h| h.paragraph < k))
+            .is_some_and(|h| h.paragraph == k);
+        (short && !heading)
             .then(|| crate::outline::period_of(line))
             .flatten()
             .map(|p| (line, p))
