@@ -487,25 +487,41 @@ impl Conflict {
                 continue;
             }
             let qualifiers = qualifiers_of(doc, q);
-            let candidates: Vec<&Quantity> = qs[i.saturating_sub(GROUP_REACH)..i]
-                .iter()
-                .rev()
-                .filter(|p| p.sentence != q.sentence && comparable(p))
-                .filter(|p| unit_class(p.unit) == unit_class(q.unit))
-                .filter(|p| {
-                    if noun.is_empty() {
-                        han_before(doc, p, 12).contains(name) && qualifiers_of(doc, p) == qualifiers
-                    } else {
-                        han_after(doc, p, 8) == noun && states_a_whole(doc, p)
-                    }
-                })
-                .collect();
-            let Some(nearest) = candidates.first() else {
-                continue;
-            };
-            if !candidates.iter().any(|p| agree(p, q)) {
-                self.push(doc, nearest, q, "同一事项的数目", out);
-            }
+            self.against_earlier_counts(doc, i, out, |p| {
+                if noun.is_empty() {
+                    han_before(doc, p, 12).contains(name) && qualifiers_of(doc, p) == qualifiers
+                } else {
+                    han_after(doc, p, 8) == noun && states_a_whole(doc, p)
+                }
+            });
+        }
+    }
+
+    /// A count restating one stated before: the earlier figures of its unit
+    /// class in other sentences (within [`GROUP_REACH`]) that `names_it`
+    /// accepts. Right when any has its value; wrong against the nearest
+    /// otherwise.
+    fn against_earlier_counts(
+        &self,
+        doc: &Document,
+        i: usize,
+        out: &mut Vec<Diagnostic>,
+        names_it: impl Fn(&Quantity) -> bool,
+    ) {
+        let qs = &doc.quantities;
+        let q = &qs[i];
+        let candidates: Vec<&Quantity> = qs[i.saturating_sub(GROUP_REACH)..i]
+            .iter()
+            .rev()
+            .filter(|p| p.sentence != q.sentence && comparable(p))
+            .filter(|p| unit_class(p.unit) == unit_class(q.unit))
+            .filter(|p| names_it(p))
+            .collect();
+        let Some(nearest) = candidates.first() else {
+            return;
+        };
+        if !candidates.iter().any(|p| agree(p, q)) {
+            self.push(doc, nearest, q, "同一事项的数目", out);
         }
     }
 }
@@ -555,25 +571,13 @@ impl Conflict {
                 continue;
             }
             let qualifiers = qualifiers_of(doc, q);
-            let candidates: Vec<&Quantity> = qs[i.saturating_sub(GROUP_REACH)..i]
-                .iter()
-                .rev()
-                .filter(|p| p.sentence != q.sentence && comparable(p))
-                .filter(|p| unit_class(p.unit) == unit_class(q.unit))
-                .filter(|p| {
-                    let noun = counted_noun(doc, p, 8);
-                    noun.chars().count() >= 2
-                        && name.ends_with(noun)
-                        && states_a_whole(doc, p)
-                        && qualifiers_of(doc, p) == qualifiers
-                })
-                .collect();
-            let Some(nearest) = candidates.first() else {
-                continue;
-            };
-            if !candidates.iter().any(|p| agree(p, q)) {
-                self.push(doc, nearest, q, "同一事项的数目", out);
-            }
+            self.against_earlier_counts(doc, i, out, |p| {
+                let noun = counted_noun(doc, p, 8);
+                noun.chars().count() >= 2
+                    && name.ends_with(noun)
+                    && states_a_whole(doc, p)
+                    && qualifiers_of(doc, p) == qualifiers
+            });
         }
     }
 }

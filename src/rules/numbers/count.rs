@@ -483,9 +483,10 @@ impl Count {
 }
 
 impl Count {
-    /// 地级市有2个，分别是沈阳市和大连市: two names joined by 和 / 及 after an
-    /// intro word, with no 、 to make a list of them.
-    fn pairs_after_intro(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+    /// The lists after a count and its intro word (…2个，分别是…), read two
+    /// ways: two names joined by 和 ([`Count::pair_after_intro`]), or items
+    /// run together, each ended by its figure ([`Count::glued_after_intro`]).
+    fn lists_after_intro(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
         for (qi, q) in doc.quantities.iter().enumerate() {
             if !is_item_count(doc.text, q) {
                 continue;
@@ -493,55 +494,66 @@ impl Count {
             let Some((list_at, reach)) = intro_after(doc, qi) else {
                 continue;
             };
-            let list = &doc.text[list_at..reach.max(list_at)];
-            let end = list
-                .find(|c: char| !crate::text::is_han(c))
-                .unwrap_or(list.len());
-            let names = &list[..end];
-            let Some(join) = names.find(['和', '及', '与']) else {
-                continue;
-            };
-            let (a, b) = (&names[..join], &names[join + '和'.len_utf8()..]);
-            let short = |t: &str| (2..=8).contains(&t.chars().count());
-            if !short(a) || !short(b) || b.contains(['和', '及', '与']) {
-                continue;
-            }
-            let items = [
-                list_at..list_at + join,
-                list_at + join + '和'.len_utf8()..list_at + end,
-            ];
-            self.compare(doc, q, &items, false, out);
+            self.pair_after_intro(doc, q, list_at, reach, out);
+            self.glued_after_intro(doc, qi, list_at, out);
         }
     }
-}
 
-impl Count {
+    /// 地级市有2个，分别是沈阳市和大连市: two names joined by 和 / 及 after an
+    /// intro word, with no 、 to make a list of them.
+    fn pair_after_intro(
+        &self,
+        doc: &Document,
+        q: &Quantity,
+        list_at: usize,
+        reach: usize,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let list = &doc.text[list_at..reach.max(list_at)];
+        let end = list
+            .find(|c: char| !crate::text::is_han(c))
+            .unwrap_or(list.len());
+        let names = &list[..end];
+        let Some(join) = names.find(['和', '及', '与']) else {
+            return;
+        };
+        let (a, b) = (&names[..join], &names[join + '和'.len_utf8()..]);
+        let short = |t: &str| (2..=8).contains(&t.chars().count());
+        if !short(a) || !short(b) || b.contains(['和', '及', '与']) {
+            return;
+        }
+        let items = [
+            list_at..list_at + join,
+            list_at + join + '和'.len_utf8()..list_at + end,
+        ];
+        self.compare(doc, q, &items, false, out);
+    }
+
     /// 2项指标符合预期，分别是：固定资产投资增长12%进出口总额增长10%: items
     /// taken from a table run together, each a name and its figure, after a
     /// count and its intro word; each figure ends an item.
-    fn glued_after_intro(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
-        for (qi, q) in doc.quantities.iter().enumerate() {
-            if !is_item_count(doc.text, q) {
-                continue;
-            }
-            let Some((list_at, _)) = intro_after(doc, qi) else {
-                continue;
-            };
-            let sentence_end = doc.sentences[q.sentence].span.end;
-            let reach =
-                crate::text::floor_boundary(doc.text, (list_at + CLAUSE_REACH).min(sentence_end));
-            // The run ends at the next count (…增长10%6项指标不达预期).
-            let next = doc.quantities[qi + 1..]
-                .iter()
-                .take_while(|o| o.span.start < reach)
-                .find(|o| o.span.start >= list_at && is_item_count(doc.text, o))
-                .map_or(reach, |o| o.span.start);
-            let items = glued_items(doc.text, list_at..next.max(list_at));
-            let n = items.len();
-            if n >= 2 && n != q.value.mantissa as usize {
-                let list = items[0].start..items[n - 1].end;
-                out.push(self.mismatch(doc, &Stated::of(q), n, list, false));
-            }
+    fn glued_after_intro(
+        &self,
+        doc: &Document,
+        qi: usize,
+        list_at: usize,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let q = &doc.quantities[qi];
+        let sentence_end = doc.sentences[q.sentence].span.end;
+        let reach =
+            crate::text::floor_boundary(doc.text, (list_at + CLAUSE_REACH).min(sentence_end));
+        // The run ends at the next count (…增长10%6项指标不达预期).
+        let next = doc.quantities[qi + 1..]
+            .iter()
+            .take_while(|o| o.span.start < reach)
+            .find(|o| o.span.start >= list_at && is_item_count(doc.text, o))
+            .map_or(reach, |o| o.span.start);
+        let items = glued_items(doc.text, list_at..next.max(list_at));
+        let n = items.len();
+        if n >= 2 && n != q.value.mantissa as usize {
+            let list = items[0].start..items[n - 1].end;
+            out.push(self.mismatch(doc, &Stated::of(q), n, list, false));
         }
     }
 }
@@ -1501,8 +1513,7 @@ impl Count {
         let phrases = numbered_phrase::find(doc);
         let points = point_counts(doc.text);
         self.counted_members(doc, &phrases, &points, out);
-        self.pairs_after_intro(doc, out);
-        self.glued_after_intro(doc, out);
+        self.lists_after_intro(doc, out);
         self.clauses_after_colon(doc, out);
         self.semicolon_items(doc, &phrases, &points, out);
         self.kinds_in_bracket(doc, &phrases, out);
