@@ -760,10 +760,14 @@ fn tail_in_common(doc: &Document, a: usize, b: usize) -> usize {
 /// How many characters the ends of two figures' names share (夏粮总产量 /
 /// 秋粮总产量: 4; 住宅投资 / 商业营业用房投资: 2).
 pub fn names_end_alike(doc: &Document, a: &Quantity, b: &Quantity) -> usize {
-    let (ka, kb) = (name_key(doc, a), name_key(doc, b));
-    ka.iter()
+    common_tail(&name_key(doc, a), &name_key(doc, b))
+}
+
+/// How many characters two keys end alike in.
+fn common_tail(a: &[char], b: &[char]) -> usize {
+    a.iter()
         .rev()
-        .zip(kb.iter().rev())
+        .zip(b.iter().rev())
         .take_while(|(x, y)| x == y)
         .count()
 }
@@ -836,13 +840,7 @@ fn named_alike(doc: &Document, a: usize, b: usize, with_verbs: bool) -> bool {
             .filter(|c| !crate::quantity::is_han_digit(*c) && *c != '第')
             .collect()
     };
-    let common_tail = ka
-        .iter()
-        .rev()
-        .zip(kb.iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
-    (!ka.is_empty() && plain(&ka) == plain(&kb)) || common_tail >= 3
+    (!ka.is_empty() && plain(&ka) == plain(&kb)) || common_tail(&ka, &kb) >= 3
 }
 
 /// Words after a figure that make it the value something was changed from
@@ -1005,14 +1003,10 @@ fn total_sharing_the_head(
     part_key: &[char],
     at_least: usize,
 ) -> Option<usize> {
-    let common_tail = |a: &[char]| {
-        a.iter()
-            .rev()
-            .zip(part_key.iter().rev())
-            .take_while(|(x, y)| x == y)
-            .count()
-    };
-    let shared: Vec<usize> = total_keys.iter().map(|k| common_tail(k)).collect();
+    let shared: Vec<usize> = total_keys
+        .iter()
+        .map(|k| common_tail(k, part_key))
+        .collect();
     let best = *shared.iter().max()?;
     let unique = shared.iter().filter(|&&s| s == best).count() == 1;
     (best >= at_least && unique).then(|| shared.iter().position(|&s| s == best))?

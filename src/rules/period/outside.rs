@@ -87,23 +87,27 @@ fn review_sections(doc: &Document, year: u32) -> Vec<ReviewSection> {
 /// Longest line (characters) read as a heading without a number.
 const BARE_HEADING: usize = 20;
 
+/// Paragraph `k` when it is short and holds no sentence (2022年工作回顾): a
+/// heading without a number, maybe.
+fn bare_heading<'a>(doc: &Document<'a>, k: usize) -> Option<&'a str> {
+    let line = doc.slice(&doc.paragraphs[k].span).trim();
+    (line.len() <= BARE_HEADING * 4
+        && line.chars().count() <= BARE_HEADING
+        && !line.contains(['。', '，', ',', '；']))
+    .then_some(line)
+}
+
 /// 2022年工作回顾 on a line of its own, with no number: a review heading too.
 /// Its section runs to the next such short line naming a year (2023年工作安排).
 fn bare_review_lines(doc: &Document, year: u32, out: &mut Vec<ReviewSection>) {
     let short_dated = |k: usize| {
-        let line = doc.slice(&doc.paragraphs[k].span).trim();
-        let short = line.len() <= BARE_HEADING * 4
-            && line.chars().count() <= BARE_HEADING
-            && !line.contains(['。', '，', ',', '；']);
         // Headings are in document order: one binary search, not a scan.
         let hs = &doc.outline.headings;
         let heading = hs
             .get(hs.partition_point(|h| h.paragraph < k))
             .is_some_and(|h| h.paragraph == k);
-        (short && !heading)
-            .then(|| crate::outline::period_of(line))
-            .flatten()
-            .map(|p| (line, p))
+        let line = bare_heading(doc, k).filter(|_| !heading)?;
+        crate::outline::period_of(line).map(|p| (line, p))
     };
     let lines: Vec<(usize, &str, crate::outline::Period)> = (0..doc.paragraphs.len())
         .filter_map(|k| short_dated(k).map(|(line, p)| (k, line, p)))
@@ -407,15 +411,12 @@ fn plans_start(doc: &Document, issued: Option<(u32, u32)>) -> usize {
         .paragraphs
         .iter()
         .take_while(|p| p.span.start < numbered)
-        .find(|p| {
-            let line = doc.slice(&p.span).trim();
-            line.len() <= BARE_HEADING * 4
-                && line.chars().count() <= BARE_HEADING
-                && !line.contains(['。', '，', ',', '；'])
-                && crate::outline::period_of(line).is_some()
-                && opens_plans(line)
+        .enumerate()
+        .find(|&(k, _)| {
+            bare_heading(doc, k)
+                .is_some_and(|line| crate::outline::period_of(line).is_some() && opens_plans(line))
         })
-        .map_or(usize::MAX, |p| p.span.start);
+        .map_or(usize::MAX, |(_, p)| p.span.start);
     numbered.min(bare)
 }
 
