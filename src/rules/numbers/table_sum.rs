@@ -97,11 +97,16 @@ pub fn check(
     row_sums: &[RowSum],
     out: &mut Vec<Diagnostic>,
 ) {
-    for s in row_sums {
-        let t = &tables[s.table];
-        for c in summed_columns(doc, t) {
-            if let Some(d) = judge(rule, doc, t, s, c) {
-                out.push(d);
+    // Row sums come table by table: each table's columns are read once.
+    for sums in row_sums.chunk_by(|a, b| a.table == b.table) {
+        let t = &tables[sums[0].table];
+        let columns: Vec<(usize, bool)> = summed_columns(doc, t)
+            .into_iter()
+            .map(|c| (c, rounded(doc, t, c)))
+            .collect();
+        for s in sums {
+            for &(c, rounded) in &columns {
+                out.extend(judge(rule, doc, t, s, c, rounded));
             }
         }
     }
@@ -113,8 +118,8 @@ fn judge(
     t: &Table,
     s: &RowSum,
     c: usize,
+    rounded: bool,
 ) -> Option<Diagnostic> {
-    let rounded = rounded(doc, t, c);
     let total = t.rows[s.total].cells[c].as_ref()?;
     let parts: Vec<&Cell> = s
         .parts
