@@ -104,6 +104,41 @@ fn a_list_running_on_into_an_overlapping_group() {
 }
 
 #[test]
+fn items_over_semicolons_named_in_parallel_are_one_list_that_may_fall_short() {
+    // 夏粮 + 早稻 + 秋粮 = 60710: named alike only in 产量, yet one list.
+    let grain = doc("全年粮食产量60710万吨，增产0.9%。其中，夏粮产量13940万吨，增产3.6%；早稻产量3401万吨，减产0.4%；秋粮产量43649万吨，增产0.1%。");
+    assert_eq!(flagged(&grain, "numbers.sum"), vec!["60710万吨"]);
+    // Near-miss: a bulletin lists the main kinds only (稻谷、小麦、玉米 of 谷物).
+    let main_kinds = doc("全年谷物产量55727万吨，增产0.8%。其中，稻谷产量20643万吨，增产1.4%；小麦产量12617万吨，增产3.5%；玉米产量21567万吨，减产1.3%。");
+    assert!(flagged(&main_kinds, "numbers.sum").is_empty());
+    // Near-miss: 牛存栏 and 牛出栏 are two indicators, not two kinds of one.
+    let cattle = doc("年末全县大牲畜存栏4.36万头，增长1.45%。其中，牛存栏4.11万头，增长2.58%；牛出栏1.9万头，增长5.32%。");
+    assert!(flagged(&cattle, "numbers.sum").is_empty());
+}
+
+#[test]
+fn an_item_named_by_the_heads_of_the_items_before_it_closes_the_list() {
+    // 农 林 牧 渔 + 农林牧渔服务业: the list is whole, so falling short is wrong too.
+    let short = doc("农林牧渔业增加值80.0亿元，比上年增长3.5%。其中，农业42.5亿元，增长7.8%；林业1.5亿元，增长13.9%；牧业22.9亿元，增长1.7%；渔业9.2亿元，下降7.7%；农林牧渔服务业2.2亿元，增长2.5%。");
+    assert_eq!(flagged(&short, "numbers.sum"), vec!["80.0亿元"]);
+    let right = short.replace("80.0亿元", "78.4亿元");
+    assert!(flagged(&right, "numbers.sum").is_empty());
+    // Near-miss: without the closing item the four may fall short of the total.
+    let open = doc("农林牧渔业增加值80.0亿元，比上年增长3.5%。其中，农业42.5亿元，增长7.8%；林业1.5亿元，增长13.9%；牧业22.9亿元，增长1.7%；渔业9.2亿元，下降7.7%。");
+    assert!(flagged(&open, "numbers.sum").is_empty());
+}
+
+#[test]
+fn a_remark_without_figures_does_not_end_a_list_of_items() {
+    let revenue = doc("全区一般公共预算收入累计完成316580万元，增长17.2%，其中：税收收入累计完成243778万元，增长9.7%，增幅在中心城区排位第五；税收收入增幅在中心城区中排位第八；非税收入累计完成77582万元，增长48.1%；政府性基金预算收入1616万元。");
+    assert_eq!(flagged(&revenue, "numbers.sum"), vec!["316580万元"]);
+    let right = revenue.replace("243778", "238998");
+    assert!(flagged(&right, "numbers.sum").is_empty());
+    // A 其中 with nothing after it is read without a panic.
+    assert!(flagged(&doc("全年粮食产量60710万吨。其中"), "numbers.sum").is_empty());
+}
+
+#[test]
 fn sums_are_told_in_the_writers_units() {
     let text = doc("全县常住人口104.9万人，其中城镇41.4万人，乡村62.5万人。");
     let d = &diagnostics(&text, "numbers.sum")[0];

@@ -59,6 +59,12 @@ const MAX_SPLIT: usize = 16;
 const NAME_TAIL: usize = 36;
 /// How many ；-joined sentences after 其中 may be items of its list.
 const MAX_ITEMS: usize = 40;
+
+/// How many items a list names before one named by their heads is its rest.
+const MIN_HEADS_OF_A_REST: usize = 3;
+
+/// How many sentences of no figure a list of ；-joined items steps over.
+const MAX_REMARKS: usize = 2;
 /// How far (bytes) after a total its bracketed breakdown may close.
 const BRACKET_REACH: usize = 300;
 
@@ -357,12 +363,21 @@ fn items_after(doc: &Document, si: usize, first_item: Range<usize>, totals: Rang
             .map(|k| qs[k].unit)
     };
     let ends_an_item = |sj: usize| doc.text[..doc.sentences[sj].span.end].ends_with(['；', ';']);
+    // The next sentence with figures: 税收收入…；税收收入增幅…排位第八；非税收入…
+    // — a remark of no figure between two items does not end the list.
     let next_item = |sj: usize| {
-        doc.sentences
-            .get(sj + 1)
-            .filter(|n| n.paragraph == paragraph)
-            .map(|_| doc.sentence_quantities[sj + 1].clone())
-            .filter(|r| !r.is_empty())
+        let mut n = sj + 1;
+        while doc.sentences.get(n)?.paragraph == paragraph {
+            let figures = doc.sentence_quantities[n].clone();
+            if !figures.is_empty() {
+                return Some((n, figures));
+            }
+            if n - sj > MAX_REMARKS || !ends_an_item(n) {
+                return None;
+            }
+            n += 1;
+        }
+        None
     };
     let same_shape = |r: &Range<usize>| shape(r.clone()).eq(shape(first_item.clone()));
     let total = totals.clone().rev().find(|&t| {
@@ -381,7 +396,14 @@ fn items_after(doc: &Document, si: usize, first_item: Range<usize>, totals: Rang
         (own.end < r.end).then_some(own.end)
     };
     let mut inner = nested_first(first_item.clone());
-    while let Some(next) = next_item(sj) {
+    let mut may_fall_short = false;
+    // The first character of each item's name (农林牧渔 of 农业…；林业…；牧业…；渔业…).
+    let mut heads: Vec<char> = (first_item.clone().next())
+        .and_then(|f| name_key(doc, &qs[f]).first().copied())
+        .into_iter()
+        .collect();
+    let mut closed = false;
+    while let Some((sn, next)) = next_item(sj) {
         // 第二产业…，其中工业增加值…；建筑业增加值…。第三产业…: an item named as
         // the last item's own part goes on that part's list, not this one.
         if let Some(f) = inner.filter(|&f| {
@@ -392,17 +414,18 @@ fn items_after(doc: &Document, si: usize, first_item: Range<usize>, totals: Rang
         }) {
             nested.push(next.clone());
             inner = Some(f);
-            sj += 1;
+            sj = sn;
             end = next.end;
             continue;
         }
         // A list typed out is short, and the next opener starts a list of its
         // own (a paragraph of ；-joined openers stays linear).
-        let joins = sj - si < MAX_ITEMS
+        let may_join = sj - si < MAX_ITEMS
             && !first_item.is_empty()
-            && !opens_a_breakdown(doc.slice(&doc.sentences[sj + 1].span))
+            && !opens_a_breakdown(doc.slice(&doc.sentences[sn].span))
             && same_shape(&next)
-            && !opens_a_sub_scope(doc.slice(&doc.sentences[sj + 1].span))
+            && !opens_a_sub_scope(doc.slice(&doc.sentences[sn].span));
+        let joins = may_join
             && if ends_an_item(sj) {
                 !sibling_of_total(doc, total, first_item.start, next.start)
                     // Items named alike (第一产业增加值…；第二产业增加值…) are one
@@ -417,16 +440,38 @@ fn items_after(doc: &Document, si: usize, first_item: Range<usize>, totals: Rang
                 // series goes on past a full stop.
                 next_in_series(doc, first_item.start, next.start)
             };
-        if !joins {
+        // 其中，夏粮产量…；早稻产量…；秋粮产量…: parallel names make one list,
+        // but a bulletin may list only the main kinds (稻谷…；小麦…；玉米…),
+        // so the sum may fall short.
+        let parallel = !joins
+            && may_join
+            && ends_an_item(sj)
+            && !sibling_of_total(doc, total, first_item.start, next.start)
+            && parallel_names(doc, first_item.start, next.start);
+        // 农业…；林业…；牧业…；渔业…；农林牧渔服务业…: an item named by the heads
+        // of the items before it is the rest of them, and ends the list.
+        let rest = !joins && !parallel && may_join && ends_an_item(sj) && {
+            let key = name_key(doc, &qs[next.start]);
+            heads.len() >= MIN_HEADS_OF_A_REST && key.starts_with(&heads)
+        };
+        if !joins && !parallel && !rest {
             break;
         }
+        may_fall_short |= parallel;
         inner = nested_first(next.clone());
-        sj += 1;
+        sj = sn;
         end = next.end;
+        if rest {
+            closed = true;
+            break;
+        }
+        heads.extend(name_key(doc, &qs[next.start]).first());
     }
     // The run stopped at an item of the same shape named otherwise (农林牧渔
     // 服务业 after 渔业产值): the list may go on, so its sum may fall short.
-    let open = ends_an_item(sj) && next_item(sj).is_some_and(|r| same_shape(&r));
+    let open = !closed
+        && (may_fall_short
+            || ends_an_item(sj) && next_item(sj).is_some_and(|(_, r)| same_shape(&r)));
     Items {
         figures: first_item.start..end,
         nested,
@@ -841,6 +886,16 @@ fn named_alike(doc: &Document, a: usize, b: usize, with_verbs: bool) -> bool {
             .collect()
     };
     (!ka.is_empty() && plain(&ka) == plain(&kb)) || common_tail(&ka, &kb) >= 3
+}
+
+/// Two names of one length that differ only in a qualifier of two characters
+/// at most before a shared word of half the name or more (夏粮产量 / 早稻产量,
+/// 农业 / 林业): the members of one list, as a table's rows are.
+fn parallel_names(doc: &Document, a: usize, b: usize) -> bool {
+    let qs = &doc.quantities;
+    let (ka, kb) = (name_key(doc, &qs[a]), name_key(doc, &qs[b]));
+    let (n, shared) = (ka.len(), common_tail(&ka, &kb));
+    n == kb.len() && (2..=6).contains(&n) && 2 * shared >= n && n - shared <= 2
 }
 
 /// Words after a figure that make it the value something was changed from
