@@ -129,6 +129,21 @@ fn an_item_named_by_the_heads_of_the_items_before_it_closes_the_list() {
 }
 
 #[test]
+fn parts_told_by_their_state_after_the_figure_are_the_whole() {
+    // 已完成 + 尚在施工 is every project: falling short is wrong too.
+    let short = doc("由我镇实施的项目共19个，其中8个项目已完成施工，9个项目尚在施工。");
+    assert_eq!(flagged(&short, "numbers.sum"), vec!["19个"]);
+    let right = short.replace("19个", "17个");
+    assert!(flagged(&right, "numbers.sum").is_empty());
+    // Near-miss: two kinds of project, no state: a partial list may fall short.
+    let kinds = doc("由我镇实施的项目共19个，其中8个道路项目，9个水利项目。");
+    assert!(flagged(&kinds, "numbers.sum").is_empty());
+    // Near-miss: all of them done is no split of the whole.
+    let all_done = doc("由我镇实施的项目共19个，其中8个项目已完成施工，9个项目已通过验收。");
+    assert!(flagged(&all_done, "numbers.sum").is_empty());
+}
+
+#[test]
 fn a_remark_without_figures_does_not_end_a_list_of_items() {
     let revenue = doc("全区一般公共预算收入累计完成316580万元，增长17.2%，其中：税收收入累计完成243778万元，增长9.7%，增幅在中心城区排位第五；税收收入增幅在中心城区中排位第八；非税收入累计完成77582万元，增长48.1%；政府性基金预算收入1616万元。");
     assert_eq!(flagged(&revenue, "numbers.sum"), vec!["316580万元"]);

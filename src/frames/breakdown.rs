@@ -91,6 +91,34 @@ pub fn complementary(doc: &Document, a: &Quantity, b: &Quantity) -> bool {
     halves(ta, tb)
 }
 
+/// Words after a part's figure that give the state of what it counts.
+const STATES_DONE: &[&str] = &["已", "全部"];
+const STATES_PENDING: &[&str] = &["尚", "正在", "仍", "未", "在建"];
+/// How far (characters) after a figure its state word may stand (项目已完成).
+const STATE_REACH: usize = 4;
+
+/// 其中8个项目已完成施工，9个项目尚在施工: each part is told by its state
+/// after the figure, some done and some not: together they are the whole.
+pub fn split_by_state(doc: &Document, parts: &[&Quantity]) -> bool {
+    let state = |q: &Quantity| {
+        let clause_end = doc.clauses[q.clause].end.max(q.span.end);
+        let after = &doc.text[q.span.end..clause_end];
+        let lead: Vec<(usize, char)> = after.char_indices().take(STATE_REACH + 1).collect();
+        lead.iter().find_map(|&(i, _)| {
+            let rest = &after[i..];
+            if STATES_DONE.iter().any(|w| rest.starts_with(w)) {
+                Some(true)
+            } else if STATES_PENDING.iter().any(|w| rest.starts_with(w)) {
+                Some(false)
+            } else {
+                None
+            }
+        })
+    };
+    let states: Option<Vec<bool>> = parts.iter().map(|q| state(q)).collect();
+    states.is_some_and(|s| s.len() >= 2 && s.contains(&true) && s.contains(&false))
+}
+
 /// Do two names differ in a half of a split (城镇… / 限额以上…, 城镇… / 乡村…)?
 /// Then they name different parts of a whole, however alike the rest.
 pub fn split_words_differ(a: &str, b: &str) -> bool {

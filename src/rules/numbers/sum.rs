@@ -15,7 +15,7 @@
 
 use crate::document::Document;
 use crate::frames::breakdown::{
-    complementary, names_end_alike, parts_named_like_total, Breakdown, Form,
+    complementary, names_end_alike, parts_named_like_total, split_by_state, Breakdown, Form,
 };
 use crate::frames::change::LevelChange;
 use crate::frames::pull::Pull;
@@ -147,7 +147,8 @@ impl Sum {
         let loose_pair =
             rounded && parts.len() == 2 && names_end_alike(doc, parts[0], parts[1]) < NAMED_ALIKE;
         let near = near_whole(b.form, parts.len(), loose_pair, sum.mid(), t.mid());
-        let split = parts.len() == 2 && complementary(doc, parts[0], parts[1]);
+        let split = parts.len() == 2 && complementary(doc, parts[0], parts[1])
+            || split_by_state(doc, parts);
         // Two lists may agree by chance when they are short of the total.
         let agreeing_list = agreeing_list && sum.mid() >= t.mid() * AGREEING_SHARE;
         let exhaustive = agreeing_list
