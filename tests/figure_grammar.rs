@@ -117,6 +117,18 @@ fn items_over_semicolons_named_in_parallel_are_one_list_that_may_fall_short() {
 }
 
 #[test]
+fn items_named_by_nouns_of_their_own_are_kinds_of_the_total() {
+    // 企业 + 个体工商户 + 专业合作社 = 21131 > 21079.
+    let over = doc("全县共有各类市场主体21079户，比上年增长23.1%，其中企业2700户，比上年增加395户；个体工商户17727户，比上年增加3564户；专业合作社704户，比上年增加12户。");
+    assert_eq!(flagged(&over, "numbers.sum"), vec!["21079户"]);
+    let right = over.replace("21079户", "21131户");
+    assert!(flagged(&right, "numbers.sum").is_empty());
+    // Near-miss: the next ；names another indicator of the first item's word.
+    let next_indicator = doc("油料产量14.5万吨，增长8.8%，其中：油菜籽产量11.1万吨，增长1.2%；蔬菜产量49.9万吨，增长3.1%。");
+    assert!(flagged(&next_indicator, "numbers.sum").is_empty());
+}
+
+#[test]
 fn an_item_named_by_the_heads_of_the_items_before_it_closes_the_list() {
     // 农 林 牧 渔 + 农林牧渔服务业: the list is whole, so falling short is wrong too.
     let short = doc("农林牧渔业增加值80.0亿元，比上年增长3.5%。其中，农业42.5亿元，增长7.8%；林业1.5亿元，增长13.9%；牧业22.9亿元，增长1.7%；渔业9.2亿元，下降7.7%；农林牧渔服务业2.2亿元，增长2.5%。");

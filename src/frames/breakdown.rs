@@ -475,7 +475,8 @@ fn items_after(doc: &Document, si: usize, first_item: Range<usize>, totals: Rang
             && may_join
             && ends_an_item(sj)
             && !sibling_of_total(doc, total, first_item.start, next.start)
-            && parallel_names(doc, first_item.start, next.start);
+            && (parallel_names(doc, first_item.start, next.start)
+                || kinds_of_a_population(doc, total, first_item.start, next.start));
         // 农业…；林业…；牧业…；渔业…；农林牧渔服务业…: an item named by the heads
         // of the items before it is the rest of them, and ends the list.
         let rest = !joins && !parallel && may_join && ends_an_item(sj) && {
@@ -924,6 +925,19 @@ fn parallel_names(doc: &Document, a: usize, b: usize) -> bool {
     let (ka, kb) = (name_key(doc, &qs[a]), name_key(doc, &qs[b]));
     let (n, shared) = (ka.len(), common_tail(&ka, &kb));
     n == kb.len() && (2..=6).contains(&n) && 2 * shared >= n && n - shared <= 2
+}
+
+/// 市场主体…，其中企业…；个体工商户…；专业合作社…: items named by nouns of
+/// their own, sharing no word with each other or with the total, are kinds of
+/// the total's population. A next indicator shares its indicator word (油菜籽
+/// 产量 / 蔬菜产量) or its qualifier (牛存栏 / 牛出栏).
+fn kinds_of_a_population(doc: &Document, total: Option<usize>, first: usize, item: usize) -> bool {
+    let qs = &doc.quantities;
+    let (kf, ki) = (name_key(doc, &qs[first]), name_key(doc, &qs[item]));
+    let apart = |a: &[char], b: &[char]| {
+        !a.is_empty() && !b.is_empty() && a[0] != b[0] && common_tail(a, b) == 0
+    };
+    apart(&kf, &ki) && total.is_some_and(|t| apart(&name_key(doc, &qs[t]), &ki))
 }
 
 /// Words after a figure that make it the value something was changed from
