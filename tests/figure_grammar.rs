@@ -156,6 +156,20 @@ fn parts_told_by_their_state_after_the_figure_are_the_whole() {
 }
 
 #[test]
+fn the_grades_of_one_scale_listed_through_are_nearly_the_whole() {
+    let short = doc("参加全省网络个人赛，48人获奖，其中一等奖8人，二等奖33人，三等奖4人。");
+    assert_eq!(flagged(&short, "numbers.sum"), vec!["48人"]);
+    let right = short.replace("48人", "45人");
+    assert!(flagged(&right, "numbers.sum").is_empty());
+    // Near-miss: the first grades only (优秀奖 not listed) fall well short.
+    let partial = doc("参加全省网络个人赛，80人获奖，其中一等奖8人，二等奖33人，三等奖4人。");
+    assert!(flagged(&partial, "numbers.sum").is_empty());
+    // Near-miss: grades that skip one are no scale listed through.
+    let skipped = doc("参加全省网络个人赛，48人获奖，其中一等奖8人，二等奖33人，四等奖4人。");
+    assert!(flagged(&skipped, "numbers.sum").is_empty());
+}
+
+#[test]
 fn a_remark_without_figures_does_not_end_a_list_of_items() {
     let revenue = doc("全区一般公共预算收入累计完成316580万元，增长17.2%，其中：税收收入累计完成243778万元，增长9.7%，增幅在中心城区排位第五；税收收入增幅在中心城区中排位第八；非税收入累计完成77582万元，增长48.1%；政府性基金预算收入1616万元。");
     assert_eq!(flagged(&revenue, "numbers.sum"), vec!["316580万元"]);

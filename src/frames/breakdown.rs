@@ -119,6 +119,23 @@ pub fn split_by_state(doc: &Document, parts: &[&Quantity]) -> bool {
     states.is_some_and(|s| s.len() >= 2 && s.contains(&true) && s.contains(&false))
 }
 
+/// 其中一等奖8人，二等奖33人，三等奖4人 (一年级…，二年级…，三年级…): parts
+/// named by the grades of one scale, counted from the first without a gap,
+/// list the scale through — all of the total but a rare extra grade.
+pub fn graded_series(doc: &Document, parts: &[&Quantity]) -> bool {
+    parts.len() >= MIN_GRADES
+        && parts.iter().enumerate().all(|(n, q)| {
+            let key = name_key(doc, q);
+            let first = name_key(doc, parts[0]);
+            key.first().and_then(|&c| crate::quantity::han_digit_value(c)) == Some(n as u32 + 1)
+                && key.len() >= 2
+                && key[1..] == first[1..]
+        })
+}
+
+/// How many grades make a scale listed through (一、二、三等奖).
+const MIN_GRADES: usize = 3;
+
 /// Do two names differ in a half of a split (城镇… / 限额以上…, 城镇… / 乡村…)?
 /// Then they name different parts of a whole, however alike the rest.
 pub fn split_words_differ(a: &str, b: &str) -> bool {

@@ -15,7 +15,7 @@
 
 use crate::document::Document;
 use crate::frames::breakdown::{
-    complementary, names_end_alike, parts_named_like_total, split_by_state, Breakdown, Form,
+    complementary, names_end_alike, graded_series, parts_named_like_total, split_by_state, Breakdown, Form,
 };
 use crate::frames::change::LevelChange;
 use crate::frames::pull::Pull;
@@ -102,6 +102,10 @@ fn near_whole(form: Form, parts: usize, loose_pair: bool, sum: f64, total: f64) 
     }
 }
 
+/// How near the grades of one scale listed through (一、二、三等奖) come to
+/// their total when an extra grade (优秀奖) is left out.
+const GRADED_SHARE: f64 = 0.85;
+
 /// What is wrong with one breakdown, if anything.
 enum Verdict {
     /// The parts add up to more or less than the total (sum of all parts).
@@ -146,7 +150,8 @@ impl Sum {
         let rounded = total.multiplier > 1 || total.value.scale > 0;
         let loose_pair =
             rounded && parts.len() == 2 && names_end_alike(doc, parts[0], parts[1]) < NAMED_ALIKE;
-        let near = near_whole(b.form, parts.len(), loose_pair, sum.mid(), t.mid());
+        let near = near_whole(b.form, parts.len(), loose_pair, sum.mid(), t.mid())
+            || graded_series(doc, parts) && sum.mid() >= t.mid() * GRADED_SHARE;
         let split = parts.len() == 2 && complementary(doc, parts[0], parts[1])
             || split_by_state(doc, parts);
         // Two lists may agree by chance when they are short of the total.
