@@ -1109,6 +1109,15 @@ fn read_tail(text: &str, clause_end: usize, num_end: usize) -> Option<Tail> {
         approx = Approx::About;
         pos += a.len_utf8();
     }
+    // 在籍学生 354 人: a draft typed or pasted from a table may set the unit
+    // off by one space.
+    if let Some(space @ (' ' | '\u{3000}' | '\u{a0}')) = after(pos).chars().next() {
+        let past = &after(pos)[space.len_utf8()..];
+        let dated = past.chars().next().is_some_and(is_time_unit) || starts(past, "百分");
+        if dated || unit_at(past).is_some() {
+            pos += space.len_utf8();
+        }
+    }
     let rest = after(pos);
     if rest.chars().next().is_some_and(is_time_unit) || starts(rest, "百分") {
         return None;
@@ -1577,6 +1586,15 @@ mod tests {
         );
         assert_eq!(got[4].1, "1200");
         assert_eq!(got[9].1, "12.5");
+    }
+
+    #[test]
+    fn a_unit_set_off_by_one_space_is_the_figures() {
+        let got = quantities("在籍学生 354 人，教学班 6 个，于 2023 年完成，增长 4.5 %");
+        let spans: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(spans, vec!["354 人", "6 个", "4.5 %"], "{got:?}");
+        // Two spaces set a number apart from the word after it.
+        assert!(quantities("编号 354  人员").iter().all(|g| g.2.is_empty()));
     }
 
     #[test]

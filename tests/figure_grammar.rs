@@ -170,6 +170,17 @@ fn the_grades_of_one_scale_listed_through_are_nearly_the_whole() {
 }
 
 #[test]
+fn a_sum_in_brackets_adds_up_its_own_brackets() {
+    let wrong = doc("现有教学班 6 个(一年级 48 人、二年级 42人、三年级 45人、四年级 50人、五年级 57人、六年级 57人, 合计 303 人), 附属学前班 1个( 55人), 在籍学生 354 人。");
+    assert_eq!(flagged(&wrong, "numbers.sum"), vec!["303 人"]);
+    let right = wrong.replace("303 人", "299 人");
+    assert!(flagged(&right, "numbers.sum").is_empty());
+    // Near-miss: figures outside the brackets are not added to a sum inside them.
+    let outside = doc("外聘教师5人，教职工80人(专任教师60人、职员20人，合计80人)。");
+    assert!(flagged(&outside, "numbers.sum").is_empty());
+}
+
+#[test]
 fn a_remark_without_figures_does_not_end_a_list_of_items() {
     let revenue = doc("全区一般公共预算收入累计完成316580万元，增长17.2%，其中：税收收入累计完成243778万元，增长9.7%，增幅在中心城区排位第五；税收收入增幅在中心城区中排位第八；非税收入累计完成77582万元，增长48.1%；政府性基金预算收入1616万元。");
     assert_eq!(flagged(&revenue, "numbers.sum"), vec!["316580万元"]);

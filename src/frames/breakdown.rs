@@ -127,7 +127,9 @@ pub fn graded_series(doc: &Document, parts: &[&Quantity]) -> bool {
         && parts.iter().enumerate().all(|(n, q)| {
             let key = name_key(doc, q);
             let first = name_key(doc, parts[0]);
-            key.first().and_then(|&c| crate::quantity::han_digit_value(c)) == Some(n as u32 + 1)
+            key.first()
+                .and_then(|&c| crate::quantity::han_digit_value(c))
+                == Some(n as u32 + 1)
                 && key.len() >= 2
                 && key[1..] == first[1..]
         })
@@ -538,16 +540,20 @@ fn total_after_its_parts(doc: &Document, range: Range<usize>, frames: &mut Frame
         let subject = tail(doc.slice(&qs[k].subject), NAME_TAIL);
         SUMMING.iter().any(|w| subject.contains(w))
     };
-    let Some(total) = range
-        .clone()
-        .rev()
-        .find(|&t| qs[t].is_level() && sums(t) && !in_brackets(doc, &qs[t]))
-    else {
+    let Some(total) = range.clone().rev().find(|&t| qs[t].is_level() && sums(t)) else {
         return;
     };
+    // (一年级48人、二年级42人…，合计299人): a sum in brackets adds up the
+    // figures of its own brackets before it; one outside, those outside.
+    let bracket = bracket_opened_before(doc, &qs[total]);
     let parts: Vec<usize> = (range.start..total)
         .filter(|&p| {
-            qs[p].is_level() && same_kind(qs[p].unit, qs[total].unit) && !in_brackets(doc, &qs[p])
+            qs[p].is_level()
+                && same_kind(qs[p].unit, qs[total].unit)
+                && match bracket {
+                    Some(open) => qs[p].span.start > open,
+                    None => !in_brackets(doc, &qs[p]),
+                }
         })
         .collect();
     let holds_each = parts
@@ -633,12 +639,23 @@ pub fn in_brackets(doc: &Document, q: &Quantity) -> bool {
 /// Is a figure inside a bracket opened after `from` and not yet closed? A
 /// note is short: only [`BRACKET_REACH`] back is read (linear on a 10 MB sentence).
 fn in_bracket_opened_after(doc: &Document, q: &Quantity, from: usize) -> bool {
+    bracket_open_after(doc, q, from).is_some()
+}
+
+/// Where the bracket a figure stands in opened (within [`BRACKET_REACH`]
+/// in its sentence), if it stands in one.
+fn bracket_opened_before(doc: &Document, q: &Quantity) -> Option<usize> {
+    bracket_open_after(doc, q, doc.sentences[q.sentence].span.start)
+}
+
+fn bracket_open_after(doc: &Document, q: &Quantity, from: usize) -> Option<usize> {
     let near = q.span.start.saturating_sub(BRACKET_REACH);
     let from = crate::text::floor_boundary(doc.text, from.max(near).min(q.span.start));
     let before = &doc.text[from..q.span.start];
     let open = before.rfind(['(', '（']);
     let close = before.rfind([')', '）']);
-    open.is_some_and(|o| close.is_none_or(|c| c < o))
+    open.filter(|&o| close.is_none_or(|c| c < o))
+        .map(|o| from + o)
 }
 
 /// The figures of `r` (one sentence's) before a 其中 that follows its first

@@ -15,7 +15,8 @@
 
 use crate::document::Document;
 use crate::frames::breakdown::{
-    complementary, names_end_alike, graded_series, parts_named_like_total, split_by_state, Breakdown, Form,
+    complementary, graded_series, names_end_alike, parts_named_like_total, split_by_state,
+    Breakdown, Form,
 };
 use crate::frames::change::LevelChange;
 use crate::frames::pull::Pull;
