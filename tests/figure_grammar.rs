@@ -450,6 +450,21 @@ fn an_opener_s_total_may_stand_sentences_before() {
 }
 
 #[test]
+fn a_total_broken_down_whole_along_one_dimension_is_whole_along_the_other() {
+    let base = "全市共发生生产安全事故17起；死亡20人。分行业来看，工矿商贸事故13起、死亡14人；道路运输事故2起、死亡4人；铁路事故2起、死亡2人。分区域来看，甲区事故6起、死亡9人；乙县事故5起、死亡5人；丙县事故2起、死亡2人；丁县事故2起、死亡2人；戊区事故1起、死亡1人；己区事故1起、死亡1人。";
+    assert!(flagged(&doc(base), "numbers.sum").is_empty());
+    // 13 accidents by region against 17 by industry.
+    let short = doc(&base.replace("乙县事故5起", "乙县事故1起"));
+    assert_eq!(flagged(&short, "numbers.sum"), vec!["17起"]);
+    // 9 + 5 + 6 = 20 by chance: the region list is still read whole.
+    let over = doc(&base.replace("丙县事故2起、死亡2人", "丙县事故2起、死亡6人"));
+    assert_eq!(flagged(&over, "numbers.sum"), vec!["20人"]);
+    // Near-miss: with no whole list along another dimension, the regions may be the main ones.
+    let alone = doc("全市共发生生产安全事故17起。分区域来看，甲区事故6起；乙县事故5起；丙县事故2起。");
+    assert!(flagged(&alone, "numbers.sum").is_empty());
+}
+
+#[test]
 fn an_item_narrowing_the_total_s_name_is_a_part_not_a_sibling() {
     let ok = doc("全县规模以上工业企业效益回升，实现利润8.6亿元，同比增利1.1亿元。其中，国有企业实现利润3.1亿元，增利0.4亿元；民营企业实现利润5.5亿元，增利0.7亿元。");
     assert!(flagged(&ok, "numbers.sum").is_empty());

@@ -281,32 +281,50 @@ impl Rule for Sum {
             let exact_count = total.multiplier == 1 && total.value.scale == 0;
             let beyond_chance =
                 exact_count && total.scaled().is_some_and(|v| v.to_f64() >= CHANCE_TOTAL);
-            let ran_on = own_prefix.is_some_and(|n| {
-                parts[n].sentence != parts[n - 1].sentence
-                    || beyond_chance
-                    || neighbours.clone().any(|oi| {
-                        let o = &all[oi];
-                        oi != bi
-                            && o.total != b.total
-                            && qs[o.total].sentence == qs[b.total].sentence
-                            && prefix(o) == own_prefix
-                    })
-            });
-            // 死亡20人 … 分行业来看 14+4+2 … 分区域来看 9+5+2+2+1+1: two lists of
-            // one total that add up alike are each the whole of it.
-            let agreeing_list = b.parts.len() >= 2
+            // 死亡20人 … 分行业来看 14+4+2 … 分区域来看 9+5+2+2+1+1: a total
+            // broken down whole along one dimension is broken down whole along
+            // the other it is opened for.
+            let whole_elsewhere = b.form == Form::Respectively
+                && b.parts.len() >= 2
                 && neighbours.clone().any(|oi| {
                     let o = &all[oi];
                     oi != bi
                         && o.total == b.total
+                        && o.form == Form::Respectively
                         && o.parts.len() >= 2
-                        && sums[oi].zip(sums[bi]).and_then(|(x, y)| x.cmp_value(y))
-                            == Some(std::cmp::Ordering::Equal)
+                        && exact[oi]
                         && frames
                             .parts_of(o)
                             .iter()
                             .all(|p| !frames.parts_of(b).contains(p))
                 });
+            let ran_on = !whole_elsewhere
+                && own_prefix.is_some_and(|n| {
+                    parts[n].sentence != parts[n - 1].sentence
+                        || beyond_chance
+                        || neighbours.clone().any(|oi| {
+                            let o = &all[oi];
+                            oi != bi
+                                && o.total != b.total
+                                && qs[o.total].sentence == qs[b.total].sentence
+                                && prefix(o) == own_prefix
+                        })
+                });
+            // Two lists of one total that add up alike are each the whole of it.
+            let agreeing_list = whole_elsewhere
+                || b.parts.len() >= 2
+                    && neighbours.clone().any(|oi| {
+                        let o = &all[oi];
+                        oi != bi
+                            && o.total == b.total
+                            && o.parts.len() >= 2
+                            && sums[oi].zip(sums[bi]).and_then(|(x, y)| x.cmp_value(y))
+                                == Some(std::cmp::Ordering::Equal)
+                            && frames
+                                .parts_of(o)
+                                .iter()
+                                .all(|p| !frames.parts_of(b).contains(p))
+                    });
             if let Some(v) =
                 Self::judge(doc, b, &parts, other_dimension_exact, agreeing_list, ran_on)
             {
