@@ -135,6 +135,9 @@ fn an_item_named_by_the_heads_of_the_items_before_it_closes_the_list() {
     assert_eq!(flagged(&short, "numbers.sum"), vec!["80.0亿元"]);
     let right = short.replace("80.0亿元", "78.4亿元");
     assert!(flagged(&right, "numbers.sum").is_empty());
+    // Items named like the total (总产值) are its parts when their heads spell its name.
+    let named_like = doc("全年实现农林牧渔业总产值60.35亿元，同比增长9.6%。其中：农业总产值25.36亿元，同比增长4.9%；林业总产值5.44亿元，同比增长5.6%；牧业总产值19.55亿元，同比增长18.2%；渔业总产值5.25亿元，同比增长3.0%；农林牧渔服务业总产值3.56亿元，同比增长4%。");
+    assert_eq!(flagged(&named_like, "numbers.sum"), vec!["60.35亿元"]);
     // Near-miss: without the closing item the four may fall short of the total.
     let open = doc("农林牧渔业增加值80.0亿元，比上年增长3.5%。其中，农业42.5亿元，增长7.8%；林业1.5亿元，增长13.9%；牧业22.9亿元，增长1.7%；渔业9.2亿元，下降7.7%。");
     assert!(flagged(&open, "numbers.sum").is_empty());

@@ -474,7 +474,8 @@ fn items_after(doc: &Document, si: usize, first_item: Range<usize>, totals: Rang
             && !opens_a_sub_scope(doc.slice(&doc.sentences[sn].span));
         let joins = may_join
             && if ends_an_item(sj) {
-                !sibling_of_total(doc, total, first_item.start, next.start)
+                (!sibling_of_total(doc, total, first_item.start, next.start)
+                    || heads_spell_total(doc, total, &heads, next.start))
                     // Items named alike (第一产业增加值…；第二产业增加值…) are one
                     // list; a bulletin's 其中 often lists only the main ones
                     // (稻谷…；小麦…) and the next ；may start another indicator.
@@ -959,6 +960,23 @@ fn parallel_names(doc: &Document, a: usize, b: usize) -> bool {
     let (ka, kb) = (name_key(doc, &qs[a]), name_key(doc, &qs[b]));
     let (n, shared) = (ka.len(), common_tail(&ka, &kb));
     n == kb.len() && (2..=6).contains(&n) && 2 * shared >= n && n - shared <= 2
+}
+
+/// 农林牧渔业总产值…，其中农业总产值…；林业总产值…: items whose first
+/// characters spell the total's name in order (农, 林 of 农林牧渔) are its
+/// parts, however much their names end like it.
+fn heads_spell_total(doc: &Document, total: Option<usize>, heads: &[char], item: usize) -> bool {
+    let Some(t) = total else {
+        return false;
+    };
+    let spelled = name_key(doc, &doc.quantities[t]);
+    let mut from = 0;
+    let next = name_key(doc, &doc.quantities[item]).first().copied();
+    !heads.is_empty()
+        && heads.iter().copied().chain(next).all(|c| {
+            let found = spelled[from..].iter().position(|&x| x == c);
+            found.inspect(|&i| from += i + 1).is_some()
+        })
 }
 
 /// 市场主体…，其中企业…；个体工商户…；专业合作社…: items named by nouns of
