@@ -184,6 +184,17 @@ fn a_sum_in_brackets_adds_up_its_own_brackets() {
 }
 
 #[test]
+fn an_item_of_a_level_and_its_rate_may_end_with_a_remark() {
+    let gdp = doc("全县实现生产总值136.54亿元，同比增长8.1%。分产业看，第一产业增加值12.51亿元，增长2.2%。第二产业增加值54.9亿元，增长10.3%。第三产业增加值66.45亿元，增长7.7%，第三产业对GDP的贡献率为48.5%。");
+    assert_eq!(flagged(&gdp, "numbers.sum"), vec!["136.54亿元"]);
+    let right = gdp.replace("136.54亿元", "133.86亿元");
+    assert!(flagged(&right, "numbers.sum").is_empty());
+    // Near-miss: an item of one figure does not set a shape the next may add to.
+    let crops = doc("全年农作物总播种面积119661公顷。其中，粮食作物种植面积86608公顷，与上年基本持平；油料作物种植面积13457公顷，同比增长3.98%；蔬菜种植面积15120公顷，同比增长1.56%。");
+    assert!(flagged(&crops, "numbers.sum").is_empty());
+}
+
+#[test]
 fn a_remark_without_figures_does_not_end_a_list_of_items() {
     let revenue = doc("全区一般公共预算收入累计完成316580万元，增长17.2%，其中：税收收入累计完成243778万元，增长9.7%，增幅在中心城区排位第五；税收收入增幅在中心城区中排位第八；非税收入累计完成77582万元，增长48.1%；政府性基金预算收入1616万元。");
     assert_eq!(flagged(&revenue, "numbers.sum"), vec!["316580万元"]);

@@ -426,7 +426,17 @@ fn items_after(doc: &Document, si: usize, first_item: Range<usize>, totals: Rang
         }
         None
     };
-    let same_shape = |r: &Range<usize>| shape(r.clone()).eq(shape(first_item.clone()));
+    // 第三产业增加值…亿元，增长7.7%，对GDP的贡献率为48.5%: an item of a
+    // level and its rate may end with a remark of another kind than its level.
+    let same_shape = |r: &Range<usize>| {
+        let (mine, first) = (shape(r.clone()), shape(first_item.clone()));
+        let lead = first.clone().count();
+        let level = first.clone().next();
+        mine.clone().eq(first.clone())
+            || lead >= 2
+                && mine.clone().take(lead).eq(first)
+                && mine.skip(lead).all(|u| level.is_some_and(|k| !same_kind(u, k)))
+    };
     let total = totals.clone().rev().find(|&t| {
         qs[t].is_level()
             && first_item
