@@ -195,6 +195,17 @@ fn an_item_of_a_level_and_its_rate_may_end_with_a_remark() {
 }
 
 #[test]
+fn a_qizhong_s_total_may_stand_before_the_semicolon_remarks_of_its_sentence() {
+    let gdp = doc("全县实现生产总值932406万元，比上年下降4.1%；按常住人口计算人均地区生产总值为74331元。其中，第一产业增加值57116万元，增长2.7%；第二产业增加值445964万元，下降11.7%；第三产业增加值448355万元，增长2.9%。");
+    assert_eq!(flagged(&gdp, "numbers.sum"), vec!["932406万元"]);
+    let right = gdp.replace("932406万元", "951435万元");
+    assert!(flagged(&right, "numbers.sum").is_empty());
+    // Near-miss: a full stop ends the sentence the total stands in.
+    let apart = doc("全县实现生产总值932406万元，比上年下降4.1%。按常住人口计算人均地区生产总值为74331元。其中，城镇居民人均可支配收入41200元；农村居民人均可支配收入19800元。");
+    assert!(flagged(&apart, "numbers.sum").is_empty());
+}
+
+#[test]
 fn a_remark_without_figures_does_not_end_a_list_of_items() {
     let revenue = doc("全区一般公共预算收入累计完成316580万元，增长17.2%，其中：税收收入累计完成243778万元，增长9.7%，增幅在中心城区排位第五；税收收入增幅在中心城区中排位第八；非税收入累计完成77582万元，增长48.1%；政府性基金预算收入1616万元。");
     assert_eq!(flagged(&revenue, "numbers.sum"), vec!["316580万元"]);
@@ -474,7 +485,8 @@ fn a_total_broken_down_whole_along_one_dimension_is_whole_along_the_other() {
     let over = doc(&base.replace("丙县事故2起、死亡2人", "丙县事故2起、死亡6人"));
     assert_eq!(flagged(&over, "numbers.sum"), vec!["20人"]);
     // Near-miss: with no whole list along another dimension, the regions may be the main ones.
-    let alone = doc("全市共发生生产安全事故17起。分区域来看，甲区事故6起；乙县事故5起；丙县事故2起。");
+    let alone =
+        doc("全市共发生生产安全事故17起。分区域来看，甲区事故6起；乙县事故5起；丙县事故2起。");
     assert!(flagged(&alone, "numbers.sum").is_empty());
 }
 

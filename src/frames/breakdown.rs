@@ -193,7 +193,9 @@ pub fn build(doc: &Document, frames: &mut Frames) {
         if range.is_empty() {
             continue;
         }
-        let prev = if si > 0 && doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph {
+        let same_paragraph =
+            si > 0 && doc.sentences[si - 1].paragraph == doc.sentences[si].paragraph;
+        let prev = if same_paragraph {
             ranges[si - 1].clone()
         } else {
             0..0
@@ -207,6 +209,24 @@ pub fn build(doc: &Document, frames: &mut Frames) {
         total_after_its_parts(doc, range, frames);
     }
 }
+
+/// 生产总值951435万元，比上年下降4.1%；…人均地区生产总值为74331元。其中…:
+/// the sentence before a 其中 is the whole of it back to its full stop, its
+/// parts joined by ；included (a few of them at most).
+fn clauses_joined_before(doc: &Document, si: usize) -> std::ops::Range<usize> {
+    let mut first = si;
+    while first > 0
+        && si - first < MAX_JOINED_BEFORE
+        && doc.sentences[first - 1].paragraph == doc.sentences[si].paragraph
+        && doc.text[..doc.sentences[first - 1].span.end].ends_with(['；', ';'])
+    {
+        first -= 1;
+    }
+    doc.sentence_quantities[first].start..doc.sentence_quantities[si].end
+}
+
+/// How many ；-joined sentences before a 其中 are read for its totals.
+const MAX_JOINED_BEFORE: usize = 2;
 
 /// Pushes a breakdown of `total` into `parts` (quantity indices); a part
 /// followed by parts that add up to it exactly becomes a nested breakdown.
@@ -300,6 +320,12 @@ fn qizhong(
     // 其中 opening the sentence, or after a short lead with no figure
     // (三次产业实现全面增长，其中第一产业…): the totals are the sentence before's.
     if before.is_empty() && text[..k].trim().chars().count() <= SHORT_LEAD {
+        // An opener's total is the last thing said (…铁路事故2起。分区域来看，…);
+        // 其中's may stand before the ；-joined remarks of its sentence.
+        let prev = match form {
+            Form::Qizhong if !prev.is_empty() => clauses_joined_before(doc, si - 1),
+            _ => prev,
+        };
         before = totals_of_sentence_before(doc, prev);
         earlier = 0..0;
         // 分季度看，一季度增长6.7%…。分产业看，…: a sibling opener with rates
@@ -435,7 +461,9 @@ fn items_after(doc: &Document, si: usize, first_item: Range<usize>, totals: Rang
         mine.clone().eq(first.clone())
             || lead >= 2
                 && mine.clone().take(lead).eq(first)
-                && mine.skip(lead).all(|u| level.is_some_and(|k| !same_kind(u, k)))
+                && mine
+                    .skip(lead)
+                    .all(|u| level.is_some_and(|k| !same_kind(u, k)))
     };
     let total = totals.clone().rev().find(|&t| {
         qs[t].is_level()
