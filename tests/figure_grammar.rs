@@ -206,6 +206,17 @@ fn a_qizhong_s_total_may_stand_before_the_semicolon_remarks_of_its_sentence() {
 }
 
 #[test]
+fn tax_and_non_tax_revenue_are_the_two_halves_of_a_budget() {
+    let wrong = doc("全县一般公共预算收入完成17.09亿元，增长23%。其中：税收收入8.37亿元，下降1.9%，主要是受减税退税等因素影响；非税收入8.38亿元，增长64.8%。");
+    assert_eq!(flagged(&wrong, "numbers.sum"), vec!["17.09亿元"]);
+    let right = wrong.replace("17.09亿元", "16.75亿元");
+    assert!(flagged(&right, "numbers.sum").is_empty());
+    // Near-miss: the tax revenue alone, with the biggest taxes under it, may fall short.
+    let taxes = doc("全县税收收入完成8.37亿元。其中：增值税3.1亿元；企业所得税1.2亿元。");
+    assert!(flagged(&taxes, "numbers.sum").is_empty());
+}
+
+#[test]
 fn a_remark_without_figures_does_not_end_a_list_of_items() {
     let revenue = doc("全区一般公共预算收入累计完成316580万元，增长17.2%，其中：税收收入累计完成243778万元，增长9.7%，增幅在中心城区排位第五；税收收入增幅在中心城区中排位第八；非税收入累计完成77582万元，增长48.1%；政府性基金预算收入1616万元。");
     assert_eq!(flagged(&revenue, "numbers.sum"), vec!["316580万元"]);

@@ -76,6 +76,7 @@ const COMPLEMENTS: &[(&str, &str)] = &[
     ("城市", "农村"),
     ("线上", "线下"),
     ("户籍", "非户籍"),
+    ("税收", "非税"),
     // 限额以上 / 限额以下, 规模以上 / 规模以下.
     ("以上", "以下"),
     ("出口", "进口"),
@@ -150,7 +151,11 @@ pub fn split_words_differ(a: &str, b: &str) -> bool {
 /// the other half (城镇… / 乡村…)?
 fn halves(ta: &str, tb: &str) -> bool {
     COMPLEMENTS.iter().any(|(x, y)| {
-        let one = |t: &str, w: &str, other: &str| t.contains(w) && !t.contains(other);
+        // 非税收入 holds 税收 too: the other half is looked for in what is
+        // left when this half is taken out.
+        let one = |t: &str, w: &str, other: &str| {
+            t.contains(w) && !t.replacen(w, "", 1).contains(other)
+        };
         (one(ta, x, y) && one(tb, y, x)) || (one(ta, y, x) && one(tb, x, y))
     })
 }
@@ -212,13 +217,15 @@ pub fn build(doc: &Document, frames: &mut Frames) {
 
 /// 生产总值951435万元，比上年下降4.1%；…人均地区生产总值为74331元。其中…:
 /// the sentence before a 其中 is the whole of it back to its full stop, its
-/// parts joined by ；included (a few of them at most).
+/// parts joined by ；included (a few of them at most, none with a 其中 of its own).
 fn clauses_joined_before(doc: &Document, si: usize) -> std::ops::Range<usize> {
     let mut first = si;
     while first > 0
         && si - first < MAX_JOINED_BEFORE
         && doc.sentences[first - 1].paragraph == doc.sentences[si].paragraph
         && doc.text[..doc.sentences[first - 1].span.end].ends_with(['；', ';'])
+        // A sentence with a 其中 of its own has had its parts.
+        && find_word(doc.slice(&doc.sentences[first - 1].span), "其中").is_none()
     {
         first -= 1;
     }
