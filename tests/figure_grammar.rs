@@ -543,6 +543,17 @@ fn the_industries_points_of_growth_add_up_to_the_growth() {
     assert!(flagged(&one, "numbers.sum").is_empty());
 }
 
+#[test]
+fn a_share_after_qizhong_keeps_the_whole_of_the_shares_before() {
+    let wrong = doc("年末常住人口4351.7万人。0~15岁人口479.3万人，占常住人口的比重为11.0%；16~59岁人口2796.7万人，占64.3%；60周岁及以上人口1075.7万人，占24.7%。其中，65周岁及以上人口706.1万人，占12.9%。");
+    assert_eq!(flagged(&wrong, "numbers.percent"), vec!["12.9%"]);
+    let right = wrong.replace("占12.9%", "占16.2%");
+    assert!(flagged(&right, "numbers.percent").is_empty());
+    // Near-miss: a share of the 其中's own total is a reading too (706.1 / 1075.7).
+    let of_total = wrong.replace("占12.9%", "占65.6%");
+    assert!(flagged(&of_total, "numbers.percent").is_empty());
+}
+
 // ---- counts --------------------------------------------------------------------------
 
 #[test]

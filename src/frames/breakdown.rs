@@ -153,9 +153,8 @@ fn halves(ta: &str, tb: &str) -> bool {
     COMPLEMENTS.iter().any(|(x, y)| {
         // 非税收入 holds 税收 too: the other half is looked for in what is
         // left when this half is taken out.
-        let one = |t: &str, w: &str, other: &str| {
-            t.contains(w) && !t.replacen(w, "", 1).contains(other)
-        };
+        let one =
+            |t: &str, w: &str, other: &str| t.contains(w) && !t.replacen(w, "", 1).contains(other);
         (one(ta, x, y) && one(tb, y, x)) || (one(ta, y, x) && one(tb, x, y))
     })
 }

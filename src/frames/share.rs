@@ -170,15 +170,34 @@ pub fn build(doc: &Document, frames: &mut Frames) {
             // 城镇人口13.0万人，占比25.7%；男性26.2万人，占比51.8%: after a
             // semicolon a share with no whole of its own has the whole of the
             // share before (named there or not).
+            // …60周岁及以上人口1075.7万人，占24.7%。其中，65周岁及以上人口706.1万人，
+            // 占16.2%: after a 其中 it may have that whole, or be a share of
+            // the 其中's total.
+            let ps = qs[orphan.part].sentence;
+            let opens_with_qizhong = {
+                let s = doc.slice(&doc.sentences[ps].span);
+                s.trim_start().starts_with("其中")
+                    && ps > 0
+                    && doc.sentences[ps - 1].paragraph == doc.sentences[ps].paragraph
+            };
             match &previous_wholes {
                 Some((sentence, wholes))
-                    if sentence + 1 == qs[orphan.part].sentence
-                        && doc.follows_semicolon(qs[orphan.part].sentence) =>
+                    if sentence + 1 == ps && (doc.follows_semicolon(ps) || opens_with_qizhong) =>
                 {
                     readings.extend(wholes.iter().map(|&whole| Reading {
                         part: orphan.part,
                         whole,
-                    }))
+                    }));
+                    if let Some(&whole) = index
+                        .total_of_part
+                        .get(&orphan.part)
+                        .filter(|_| opens_with_qizhong)
+                    {
+                        readings.push(Reading {
+                            part: orphan.part,
+                            whole,
+                        });
+                    }
                 }
                 _ => orphans.push(orphan),
             }
