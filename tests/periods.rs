@@ -260,3 +260,19 @@ fn a_review_heading_without_a_number_narrows_the_period_too() {
     let moved = text.replace("2022年，县政府", "2023年，县政府");
     assert_eq!(flagged(&moved, OUTSIDE), vec!["2023年"]);
 }
+
+#[test]
+fn a_report_delivered_at_a_meeting_is_dated_by_that_line() {
+    // No dash before the date, and the line breaks before 会议上.
+    let text = "某县2018年政府工作报告\n政府工作报告 2018年2月5日在某县第十八届人民代表大会\n第二次会议上\n各位代表：\n一、2017年工作回顾\n过去的一年，全县地区生产总值增长7.1%。\n二、2018年工作安排\n2018年地区生产总值增长7%。\n";
+    assert!(flagged(text, OUTSIDE).is_empty(), "{text}");
+    let moved = text.replace("一、2017年工作回顾", "一、2018年工作回顾");
+    assert_eq!(flagged(&moved, OUTSIDE), vec!["2018年"]);
+    // A review line without a number is held to the date as well.
+    let bare = text.replace("一、2017年工作回顾", "2018年工作回顾");
+    assert_eq!(flagged(&bare, OUTSIDE), vec!["2018年"]);
+    // Near-miss: a date in the body followed by 在 is an event, not the delivery.
+    let event =
+        "某县2018年工作总结\n一、工作回顾\n2018年3月5日在县城召开动员会，全年完成投资5亿元。\n";
+    assert!(flagged(event, OUTSIDE).is_empty(), "{event}");
+}

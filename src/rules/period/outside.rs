@@ -316,6 +316,7 @@ fn issued_on(doc: &Document) -> Option<((u32, u32), Option<usize>)> {
                 .trim_start_matches(['—', '-', '－', ' ', '　', '(', '（'])
                 .is_empty()
                 && !before.is_empty()
+            || delivered_at_a_meeting(doc, d, para)
     };
     let signed = outline.signoff_date.and_then(|p| {
         let span = &doc.paragraphs[p].span;
@@ -341,6 +342,19 @@ fn issued_on(doc: &Document) -> Option<((u32, u32), Option<usize>)> {
     Some(((d.year?, d.month?), doc.paragraph_at(d.span.start)))
 }
 
+/// 政府工作报告 2018年2月5日在澄城县第十八届人民代表大会第二次会议上 (the line
+/// may break before 会议上): a date followed by 在 and a meeting is the day
+/// the text was delivered.
+fn delivered_at_a_meeting(doc: &Document, d: &crate::outline::DateMention, para: usize) -> bool {
+    let line_end = doc.paragraphs[para].span.end;
+    let reach = doc
+        .paragraphs
+        .get(para + 1)
+        .map_or(line_end, |next| next.span.end);
+    let after = &doc.text[d.span.end..reach];
+    after.starts_with('在') && ["会议", "大会"].iter().any(|w| after.contains(w))
+}
+
 /// How many dates before the first heading are read for the date of issue.
 const ISSUE_DATES_READ: usize = 8;
 
@@ -360,15 +374,21 @@ fn after_issue(doc: &Document, d: &crate::outline::DateMention, on: (u32, u32)) 
         .headings
         .iter()
         .find(|h| h.title.contains(&d.span.start));
-    if let Some(h) = heading {
-        let title = doc.slice(&h.title);
+    // 一、2020年工作回顾, or 2020年工作回顾 on a line of its own.
+    let heading_line = heading
+        .map(|h| (doc.slice(&h.title), h.marker.start..h.title.end))
+        .or_else(|| {
+            let k = doc.paragraph_at(d.span.start)?;
+            bare_heading(doc, k).map(|line| (line, doc.paragraphs[k].span.clone()))
+        });
+    if let Some((title, shown)) = heading_line {
         let p = crate::outline::period_of(title)?;
         let reviews = REVIEW_WORDS.iter().any(|w| title.contains(w));
         let ends = p.year * 12 + p.end_month;
         return (reviews && ends > on.0 * 12 + on.1 + REVIEW_MARGIN).then(|| {
             format!(
                 "标题“{}”回顾的时段到成文时间（{issued}）还没有结束：年份可能写错，请核对。",
-                doc.slice(&(h.marker.start..h.title.end))
+                doc.slice(&shown).trim()
             )
         });
     }
