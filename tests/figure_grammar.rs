@@ -1038,6 +1038,18 @@ fn a_qizhong_with_nothing_after_it_is_no_breakdown() {
     }
 }
 
+#[test]
+fn the_first_end_of_a_range_and_the_whole_of_a_rate_need_their_numbers() {
+    let text = doc("每名网格长管辖的居民在户至255户之间，人口在人至550人之间。农村低保标准从年标准元提高到2760元。城镇新增就业12314人，完成年目标任务人的98.5%。");
+    assert_eq!(
+        flagged(&text, "data.dropped-number"),
+        vec!["户", "人", "元", "人"]
+    );
+    // Near-misses: both ends written, a noun ending in the measure, a rate of a noun.
+    let fine = doc("每名网格长管辖的居民在160户至255户之间，人口在300人至550人之间。标准由1680元提高到2760元。全村农户的95%已参保，贫困户的98%实现稳定增收，这是人的全面发展。2020年至2022年，建档立卡户至2022年底全部脱贫。");
+    assert!(flagged(&fine, "data.dropped-number").is_empty());
+}
+
 // ---- figures dropped: lists over semicolons, dates, households, glosses ---------------
 
 #[test]

@@ -852,6 +852,7 @@ pub fn stray_classifiers(text: &str, offset: usize, out: &mut Vec<(Span, &'stati
         }
     }
     after_de(text, offset, out);
+    range_starts(text, offset, out);
     classifier_before_noun(text, offset, out, &MING);
     classifier_before_noun(text, offset, out, &JIA);
     persons_closing_with_ming(text, offset, out);
@@ -940,6 +941,77 @@ fn cannot_count_xiang(c: char) -> bool {
     const WORD_HEADS: &str = "事款选奖党强颈弱进主杂兼长浦义税子若干附说账负谱诸缺组类等要漏列细同移常通末立专单大小余分本逐首数据择甲乙丙丁正条效存外内全表";
     const COUNTERS: &str = "这那每各整某几多哪此该半两上下前后头第十百千万亿";
     is_han(c) && !is_han_digit(c) && !WORD_HEADS.contains(c) && !COUNTERS.contains(c)
+}
+
+/// Words joining the two ends of a range or of a change (160户至255户,
+/// 由1680元提高到2760元).
+const RANGE_JOINS: &[&str] = &[
+    "提高到",
+    "提高至",
+    "增加到",
+    "增加至",
+    "减少到",
+    "减少至",
+    "下降到",
+    "下降至",
+    "上升到",
+    "上升至",
+    "调整为",
+    "增至",
+    "降至",
+    "至",
+    "到",
+    "～",
+    "~",
+    "—",
+    "－",
+    "-",
+];
+
+/// 在户至255户之间, 年标准元提高到2760元: a measure word right before the
+/// word joining a range to a number with that same measure — the range's
+/// first end has lost its number; 任务人的98.5%: a measure word before the
+/// 的 of a rate — the rate's whole has. A noun ending in the measure's character
+/// (低保户至300户 reads 低保户) is no bare measure.
+fn range_starts(text: &str, offset: usize, out: &mut Vec<(Span, &'static str)>) {
+    for (i, c) in text.char_indices() {
+        if !MEASURE_ENDS.contains(c) {
+            continue;
+        }
+        let end = i + c.len_utf8();
+        let Some(measure) = MEASURES.iter().find(|m| text[..end].ends_with(*m)) else {
+            continue;
+        };
+        let start = end - measure.len();
+        let before = text[..start].chars().next_back();
+        if !before.is_some_and(|b| is_han(b) && !is_han_digit(b) && !"万亿余多几数百千".contains(b))
+            || nouns_ending_in(c).iter().any(|n| text[..end].ends_with(n))
+        {
+            continue;
+        }
+        let rest = &text[end..];
+        let digits_at = |s: &str| {
+            s.len()
+                - s.trim_start_matches(|d: char| d.is_ascii_digit() || d == '.')
+                    .len()
+        };
+        // 完成年目标任务人的98.5%: the whole of a rate is a figure.
+        if let Some(rate) = rest.strip_prefix('的') {
+            let n = digits_at(rate);
+            if n > 0 && rate[n..].starts_with(['%', '％']) {
+                out.push((offset + start..offset + end, measure));
+            }
+            continue;
+        }
+        let Some(join) = RANGE_JOINS.iter().find(|j| rest.starts_with(*j)) else {
+            continue;
+        };
+        let after = &rest[join.len()..];
+        let n = digits_at(after);
+        if n > 0 && after[n..].starts_with(*measure) {
+            out.push((offset + start..offset + end, measure));
+        }
+    }
 }
 
 /// 为代表的位村民, 在申报的户商户中, 滞后的条问题: 的 then a classifier
