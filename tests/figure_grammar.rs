@@ -1050,6 +1050,19 @@ fn the_first_end_of_a_range_and_the_whole_of_a_rate_need_their_numbers() {
     assert!(flagged(&fine, "data.dropped-number").is_empty());
 }
 
+#[test]
+fn a_classifier_right_after_the_noun_it_counts_has_lost_its_number() {
+    let text =
+        doc("全县现有各级各类学校所，其中高中3所。在校学生人，其中小学14275人。年末户籍人口为人。");
+    assert_eq!(
+        flagged(&text, "data.dropped-number"),
+        vec!["所", "人", "人"]
+    );
+    // Near-misses: words of their own (企业家, 研究所), a classifier with its number, 作为人.
+    let fine = doc("表彰优秀企业家，支持农科研究所。全县现有学校96所，在校学生34915人。坚持以人为本，把群众当作为人民服务的对象，学生人人参与。");
+    assert!(flagged(&fine, "data.dropped-number").is_empty());
+}
+
 // ---- figures dropped: lists over semicolons, dates, households, glosses ---------------
 
 #[test]

@@ -853,6 +853,7 @@ pub fn stray_classifiers(text: &str, offset: usize, out: &mut Vec<(Span, &'stati
     }
     after_de(text, offset, out);
     range_starts(text, offset, out);
+    measure_after_its_noun(text, offset, out);
     classifier_before_noun(text, offset, out, &MING);
     classifier_before_noun(text, offset, out, &JIA);
     persons_closing_with_ming(text, offset, out);
@@ -941,6 +942,43 @@ fn cannot_count_xiang(c: char) -> bool {
     const WORD_HEADS: &str = "事款选奖党强颈弱进主杂兼长浦义税子若干附说账负谱诸缺组类等要漏列细同移常通末立专单大小余分本逐首数据择甲乙丙丁正条效存外内全表";
     const COUNTERS: &str = "这那每各整某几多哪此该半两上下前后头第十百千万亿";
     is_han(c) && !is_han_digit(c) && !WORD_HEADS.contains(c) && !COUNTERS.contains(c)
+}
+
+/// A classifier and the last characters of the nouns it counts (学校 → 所,
+/// 学生 → 人). 企业家 is a word: 家 is not read after 企业.
+const AGREEMENT: &[(char, &str)] = &[
+    ('所', "校院园"),
+    ('人', "生口工员师民众者"),
+    ('名', "生工员师民众者"),
+    ('家', "位司构社店行"),
+    ('个', "目"),
+];
+
+/// 全县现有各级各类学校所，在校学生人，户籍人口为人。: a classifier right
+/// after the noun it counts, closing the clause, or after 为 closing it — the
+/// number between was lost.
+fn measure_after_its_noun(text: &str, offset: usize, out: &mut Vec<(Span, &'static str)>) {
+    for (i, c) in text.char_indices() {
+        let Some((_, nouns)) = AGREEMENT.iter().find(|(m, _)| *m == c) else {
+            continue;
+        };
+        let end = i + c.len_utf8();
+        let closes = text[end..]
+            .chars()
+            .next()
+            // 会员名：张三 is a label.
+            .is_some_and(|n| (is_clause_sep(n) || is_sentence_end(n)) && !matches!(n, '：' | ':'));
+        let before = text[..i].chars().next_back();
+        let after_wei = before == Some('为') && !text[..i].ends_with("作为");
+        if closes && (before.is_some_and(|b| nouns.contains(b)) || after_wei) {
+            let measure = MEASURES
+                .iter()
+                .find(|m| m.chars().eq(std::iter::once(c)))
+                .copied()
+                .unwrap_or("个");
+            out.push((offset + i..offset + end, measure));
+        }
+    }
 }
 
 /// Words joining the two ends of a range or of a change (160户至255户,
