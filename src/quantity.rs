@@ -871,14 +871,17 @@ fn digits_belong_to_a_word(s: &str, i: usize, prev: Option<char>) -> bool {
             .trim_end_matches(|c: char| c == '-' || fold_char(c) == '-')
             .trim_end_matches(is_digit)
             .ends_with(|c: char| fold_char(c).is_ascii_alphabetic());
-    !range_dash
-        && prev.is_some_and(|p| {
-            fold_char(p).is_ascii_alphanumeric()
-                || matches!(
-                    fold_char(p),
-                    '.' | '-' | '/' | '〔' | '[' | ':' | '·' | '第'
-                )
-        })
+    // 第 3 个: an ordinal set off by a blank.
+    let spaced_ordinal = s[..i].trim_end_matches([' ', '\u{3000}']).ends_with('第');
+    spaced_ordinal
+        || !range_dash
+            && prev.is_some_and(|p| {
+                fold_char(p).is_ascii_alphanumeric()
+                    || matches!(
+                        fold_char(p),
+                        '.' | '-' | '/' | '〔' | '[' | ':' | '·' | '第'
+                    )
+            })
 }
 
 /// Past a character that starts no figure: the rest of a digit run refused
@@ -1123,6 +1126,14 @@ fn read_tail(text: &str, clause_end: usize, num_end: usize) -> Option<Tail> {
         return None;
     }
     let unit = unit_at(rest);
+    // 6个月, 3个小时: a duration, not a count.
+    if unit == Some("个")
+        && ["月", "小时", "星期", "工作日", "季度", "钟头", "半月"]
+            .iter()
+            .any(|w| starts(&rest["个".len()..], w))
+    {
+        return None;
+    }
     Some(Tail {
         multiplier: 1,
         unit,

@@ -209,6 +209,7 @@ fn a_count_with_blanks_around_its_number_and_a_total_after_its_list() {
     assert!(count("设立服务站4个（甲站、乙站，丙站及丁站）。").is_empty());
     // 个月 is a time, 第 3 个 an ordinal.
     assert!(count("建设周期 6 个月（土建、安装、调试）。").is_empty());
+    assert!(count("建设周期6个月（土建、安装、调试），每天3个小时（上午、下午）。").is_empty());
     assert!(count("这是第 3 个（甲站、乙站）。").is_empty());
 }
 
