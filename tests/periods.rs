@@ -150,6 +150,18 @@ fn lead_ins_and_sentences_are_not_headlines() {
 }
 
 #[test]
+fn a_headline_before_a_short_sentence_or_a_table_is_a_title() {
+    let news = "某县第十五届人民代表大会第五次会议胜利召开\n2月14日，某县第十五届人民代表大会第五次会议在这里隆重开幕。\n会议听取了政府工作报告。\n";
+    assert!(title_of(news).is_some(), "{news}");
+    assert!(flagged(news, TITLE).is_empty());
+    let table = "2008-2012年全市三级医疗机构工作量情况\n日期:2013-04-23 来源:\n单位：万人次\n项目\n2008年\n";
+    assert!(title_of(table).is_some(), "{table}");
+    // Near-miss: a line leading into the sentence after it is no title.
+    let lead = "现将今年以来的工作情况报告如下：\n各项工作取得新进展。\n";
+    assert_eq!(title_of(lead), None);
+}
+
+#[test]
 fn a_news_headline_is_not_signed() {
     // A headline naming no 文种 heads a news item: no sign-off is expected.
     let news = "元-4月某县项目建设进展情况\n一、千万元以上项目进展情况\n全县计划实施项目84个，完成投资10.14亿元。\n";

@@ -147,7 +147,14 @@ impl Outline {
                 .iter()
                 .map(|n| &text[n.clone()])
                 .find(|n| !is_chrome(n))
-                .is_some_and(|n| n.chars().count() > 60 || parse_marker(n).is_some());
+                .is_some_and(|n| {
+                    n.chars().count() > 60
+                        || parse_marker(n).is_some()
+                        // A sentence (…在这里隆重开幕。), or a table's unit line (单位：万人次).
+                        || n.trim_end().ends_with('。')
+                        || n.starts_with("单位：")
+                        || n.starts_with("单位:")
+                });
             // (A question may head a news item: 河北省现有多少人口？…)
             let headline = next_opens_body
                 && !s.contains(['。', ';', '；', '!', '！', '…'])
