@@ -152,6 +152,8 @@ const SLOT_MEASURE_WORDS: &[&str] = &[
     "开家",
     "等次",
     "等级",
+    // 住房等项改革: 等项 is a word (“and the other items”).
+    "等项",
     "计件",
     "计次",
     "达人",
