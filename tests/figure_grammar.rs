@@ -514,6 +514,24 @@ fn an_item_narrowing_the_total_s_name_is_a_part_not_a_sibling() {
 }
 
 #[test]
+fn the_changes_of_a_whole_list_add_up_to_the_total_s_change() {
+    let profit = doc("实现利润12.2亿元，同比增利2.5亿元。其中，国有重点煤炭企业实现利润6.4亿元，增利2.6亿元；地方国有煤炭企业实现利润5.9亿元，增利1094万元。");
+    assert_eq!(flagged(&profit, "numbers.sum"), vec!["2.5亿元"]);
+    let d = &diagnostics(&profit, "numbers.sum")[0];
+    assert!(d.message.contains("2.7094亿元"), "{}", d.message);
+    let right = profit.replace("增利2.5亿元", "增利2.7亿元");
+    assert!(flagged(&right, "numbers.sum").is_empty());
+    // A fall counts against the rise: 395 + 3564 - 12 = 3947.
+    let firms = doc("全县共有各类市场主体21131户，比上年增加3947户，其中企业2700户，比上年增加395户；个体工商户17727户，比上年增加3564户；专业合作社704户，比上年减少12户。");
+    assert!(flagged(&firms, "numbers.sum").is_empty());
+    let wrong = firms.replace("减少12户", "增加12户");
+    assert_eq!(flagged(&wrong, "numbers.sum"), vec!["3947户"]);
+    // Near-miss: a list that is not whole (its levels fall short) says nothing of the changes.
+    let partial = doc("全县共有各类市场主体25000户，比上年增加5000户，其中企业2700户，比上年增加395户；个体工商户17727户，比上年增加3564户。");
+    assert!(flagged(&partial, "numbers.sum").is_empty());
+}
+
+#[test]
 fn a_change_in_profit_is_not_a_part() {
     let text = doc("实现利润12.2亿元，同比增利2.7亿元。其中，国有重点煤炭企业实现利润6.4亿元，增利2.6亿元；地方国有煤炭企业实现利润5.9亿元，增利1094万元。");
     assert!(flagged(&text, "numbers.sum").is_empty());

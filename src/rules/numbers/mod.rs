@@ -3,6 +3,7 @@
 
 use super::Rule;
 
+mod change_sum;
 mod conflict;
 mod count;
 mod duplicate_item;

@@ -332,6 +332,7 @@ impl Rule for Sum {
                 out.push(self.diagnostic_for(doc, b, &parts, v));
             }
         }
+        super::change_sum::check(self, doc, frames, out);
         self.level_changes(doc, &frames.level_changes, out);
         self.pulls(doc, &frames.pulls, out);
         super::table_sum::check(self, doc, &frames.tables, &frames.row_sums, out);
