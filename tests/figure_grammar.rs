@@ -1079,6 +1079,16 @@ fn a_classifier_right_after_the_noun_it_counts_has_lost_its_number() {
     // Near-misses: words of their own (企业家, 研究所), a classifier with its number, 作为人.
     let fine = doc("表彰优秀企业家，支持农科研究所。全县现有学校96所，在校学生34915人。坚持以人为本，把群众当作为人民服务的对象，学生人人参与。");
     assert!(flagged(&fine, "data.dropped-number").is_empty());
+    // A blank where the number stood (text from a PDF), and events counted after their noun.
+    let blanks =
+        doc("其中高级职称 人，中级职称 42人。全院开放床位 张；开展专题宣讲场。组织学习次。");
+    assert_eq!(
+        flagged(&blanks, "data.dropped-number"),
+        vec!["人", "张", "场", "次"]
+    );
+    let spaced =
+        doc("其中高级职称 12人，中级职称 42人。全院开放床位 120张；开展专题宣讲15场，布置会场。");
+    assert!(flagged(&spaced, "data.dropped-number").is_empty());
 }
 
 // ---- figures dropped: lists over semicolons, dates, households, glosses ---------------

@@ -951,7 +951,10 @@ const AGREEMENT: &[(char, &str)] = &[
     ('人', "生口工员师民众者"),
     ('名', "生工员师民众者"),
     ('家', "位司构社店行"),
-    ('个', "目"),
+    ('个', "目室"),
+    ('场', "动讲赛"),
+    ('次', "习训查访"),
+    ('张', "证"),
 ];
 
 /// 全县现有各级各类学校所，在校学生人，户籍人口为人。: a classifier right
@@ -963,6 +966,13 @@ fn measure_after_its_noun(text: &str, offset: usize, out: &mut Vec<(Span, &'stat
             continue;
         };
         let end = i + c.len_utf8();
+        // 全院开放床位 张；: a blank where the number stood (text from a PDF).
+        let blank_before = text[..i].ends_with(' ')
+            && text[..i]
+                .trim_end_matches(' ')
+                .chars()
+                .next_back()
+                .is_some_and(|b| is_han(b) && !is_han_digit(b));
         let closes = text[end..]
             .chars()
             .next()
@@ -970,7 +980,7 @@ fn measure_after_its_noun(text: &str, offset: usize, out: &mut Vec<(Span, &'stat
             .is_some_and(|n| (is_clause_sep(n) || is_sentence_end(n)) && !matches!(n, '：' | ':'));
         let before = text[..i].chars().next_back();
         let after_wei = before == Some('为') && !text[..i].ends_with("作为");
-        if closes && (before.is_some_and(|b| nouns.contains(b)) || after_wei) {
+        if closes && (before.is_some_and(|b| nouns.contains(b)) || after_wei || blank_before) {
             let measure = MEASURES
                 .iter()
                 .find(|m| m.chars().eq(std::iter::once(c)))
