@@ -1086,6 +1086,14 @@ fn a_classifier_right_after_the_noun_it_counts_has_lost_its_number() {
         flagged(&blanks, "data.dropped-number"),
         vec!["人", "张", "场", "次"]
     );
+    let slots =
+        doc("建成占地亩的养殖场，先后次驰援灾区，进口整车辆以上，调处矛盾纠纷起，制定条问题清单。");
+    assert_eq!(
+        flagged(&slots, "data.dropped-number"),
+        vec!["占地亩", "先后次", "辆", "起", "制定条"]
+    );
+    let worded = doc("建成占地面积20亩的养殖场，先后次序不乱，进口整车500辆以上，调处矛盾纠纷25起，制定条例3部。");
+    assert!(flagged(&worded, "data.dropped-number").is_empty());
     let spaced =
         doc("其中高级职称 12人，中级职称 42人。全院开放床位 120张；开展专题宣讲15场，布置会场。");
     assert!(flagged(&spaced, "data.dropped-number").is_empty());

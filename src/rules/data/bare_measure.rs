@@ -947,13 +947,15 @@ fn cannot_count_xiang(c: char) -> bool {
 /// A classifier and the last characters of the nouns it counts (学校 → 所,
 /// 学生 → 人). 企业家 is a word: 家 is not read after 企业.
 const AGREEMENT: &[(char, &str)] = &[
-    ('所', "校院园"),
+    ('所', "校院园学"),
     ('人', "生口工员师民众者"),
     ('名', "生工员师民众者"),
     ('家', "位司构社店行"),
     ('个', "目室"),
     ('场', "动讲赛"),
-    ('次', "习训查访"),
+    ('次', "习训查访动"),
+    ('起', "纷故案"),
+    ('辆', "车"),
     ('张', "证"),
 ];
 
@@ -977,7 +979,9 @@ fn measure_after_its_noun(text: &str, offset: usize, out: &mut Vec<(Span, &'stat
             .chars()
             .next()
             // 会员名：张三 is a label.
-            .is_some_and(|n| (is_clause_sep(n) || is_sentence_end(n)) && !matches!(n, '：' | ':'));
+            .is_some_and(|n| (is_clause_sep(n) || is_sentence_end(n)) && !matches!(n, '：' | ':'))
+            // 进口整车辆以上: a bound closes the number's slot as well.
+            || ["以上", "以下", "左右"].iter().any(|w| text[end..].starts_with(w));
         let before = text[..i].chars().next_back();
         let after_wei = before == Some('为') && !text[..i].ends_with("作为");
         if closes && (before.is_some_and(|b| nouns.contains(b)) || after_wei || blank_before) {

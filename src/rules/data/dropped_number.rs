@@ -92,6 +92,12 @@ const NUMBER_SLOTS: &[&str] = &[
     "征收",
     "面积",
     "总数",
+    "占地",
+    "先后",
+    "制定",
+    "落户",
+    "结转",
+    "达到了",
 ];
 
 /// Measure words and units a number must come before. Longest first.
@@ -262,6 +268,7 @@ const COMPOUNDS: &[&str] = &[
     "支援",
     "支队",
     "次数",
+    "次序",
     "次要",
     "次年",
     "个数",
