@@ -230,3 +230,18 @@ fn a_run_in_list_after_a_colon_is_a_list_within_the_member() {
     let repeated = text.replace("三是集体经济", "二是集体经济");
     assert_eq!(flagged(&repeated, "numbering.repeat"), vec!["二是"]);
 }
+
+#[test]
+fn numbered_row_labels_of_a_flattened_table_are_no_headings() {
+    // 收入 and 支出 side by side, one cell to a line: each side numbers its rows.
+    let table = "某县2022年预算执行情况的报告\n一、2022年预算执行情况\n2022年全县一般公共预算收支平衡表\n单位:万元\n收入\n执行数\n支出\n执行数\n一、本级收入\n167500\n一、本级支出\n701553\n二、转移性收入\n679031\n二、转移性支出\n144978\n二、2023年预算草案\n全县一般公共预算收入安排180000万元。\n";
+    let numbering: Vec<&str> = findings(table)
+        .into_iter()
+        .map(|(r, _)| r)
+        .filter(|r| r.starts_with("numbering."))
+        .collect();
+    assert!(numbering.is_empty(), "{numbering:?}");
+    // Near-miss: the text's own headings are still read — a repeat among them is flagged.
+    let repeated = table.replace("二、2023年预算草案", "一、2023年预算草案");
+    assert_eq!(flagged(&repeated, "numbering.repeat"), vec!["一、"]);
+}
