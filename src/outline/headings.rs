@@ -83,6 +83,18 @@ fn parse_paren_marker(s: &str) -> Option<Marker> {
     })
 }
 
+/// 一、本级收入 / 167500 / 一、本级支出 / 701553: a table flattened a cell to
+/// a line (two side by side number their rows each): a numbered line followed
+/// by a line of a figure alone labels a row, and is no heading of the text.
+pub(super) fn labels_a_table_row(line: &str, next: &str) -> bool {
+    let next = next.trim();
+    !line.contains('。')
+        && next.chars().any(|c| c.is_ascii_digit())
+        && next
+            .chars()
+            .all(|c| c.is_ascii_digit() || ".,-%　 ".contains(c))
+}
+
 /// The heading that starts paragraph `pi` at `p`, if its first characters are a marker.
 pub(super) fn line_heading(text: &str, p: &Span, pi: usize) -> Option<Heading> {
     let m = parse_marker(&text[p.clone()])?;

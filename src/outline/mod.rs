@@ -147,7 +147,12 @@ impl Outline {
     ) -> Outline {
         let mut outline = Outline::default();
         for (pi, (p, marks)) in paragraphs.iter().zip(paragraph_marks).enumerate() {
-            outline.headings.extend(headings::line_heading(text, p, pi));
+            let row_label = paragraphs.get(pi + 1).is_some_and(|next| {
+                headings::labels_a_table_row(&text[p.clone()], &text[next.clone()])
+            });
+            if !row_label {
+                outline.headings.extend(headings::line_heading(text, p, pi));
+            }
             outline
                 .headings
                 .extend(headings::inline_headings(text, p, pi, marks));

@@ -35,34 +35,15 @@ pub(super) struct Misnumbered<'d> {
 fn lists<'d>(doc: &'d Document, ctx: &'d Context) -> impl Iterator<Item = Vec<&'d Heading>> + 'd {
     let o = &doc.outline;
     let lists = ctx.lists(doc);
-    let headings = lists.headings.iter().map(|l| {
-        l.iter()
-            .map(|&i| &o.headings[i])
-            .filter(|h| !labels_a_table_row(doc, h))
-            .collect()
-    });
+    let headings = lists
+        .headings
+        .iter()
+        .map(|l| l.iter().map(|&i| &o.headings[i]).collect());
     let run_ins = lists
         .run_ins
         .iter()
         .map(|l| l.iter().map(|&i| &o.run_ins[i]).collect());
     headings.chain(run_ins)
-}
-
-/// 一、本级收入 / 167500 / 一、本级支出 / 701553: a table flattened a cell to
-/// a line (two side by side number their rows each): a numbered line followed
-/// by a line of a figure alone labels a row, and is no heading of the text.
-fn labels_a_table_row(doc: &Document, h: &Heading) -> bool {
-    let own = doc.slice(&doc.paragraphs[h.paragraph].span);
-    let next = doc
-        .paragraphs
-        .get(h.paragraph + 1)
-        .map(|p| doc.slice(&p.span).trim());
-    !own.contains('。')
-        && next.is_some_and(|t| {
-            t.chars().any(|c| c.is_ascii_digit())
-                && t.chars()
-                    .all(|c| c.is_ascii_digit() || ".,-%　 ".contains(c))
-        })
 }
 
 /// The misnumbered members of every list, of the kind `slip`.
