@@ -11,6 +11,7 @@ mod percent;
 mod sum;
 mod table_share;
 mod table_sum;
+mod tally_phrase;
 
 pub fn rules() -> Vec<Box<dyn Rule>> {
     vec![
