@@ -401,3 +401,16 @@ fn a_bracket_of_single_characters_names_kinds_not_members() {
     let names = "某县2022年工作总结\n建成3个示范村（甲村、乙村），带动周边发展。\n";
     assert_eq!(flagged(names, "numbers.count"), vec!["3个"]);
 }
+
+#[test]
+fn a_quoted_phrase_of_one_counts_members_that_carry_its_noun() {
+    let text = "（二）抓实“一区创建”，打造示范样板\n一是省级文化服务示范区创建。完成图书馆建设。\n二是国家级旅游景区创建。编制提升规划。\n（三）守牢安全底线\n";
+    assert_eq!(count(text), vec!["一"]);
+    assert!(count(&text.replace("“一区", "“两区")).is_empty());
+    // Slogans of one introduce the measures taken, which do not carry the noun.
+    let slogan = "（二）推进“一网通办”，提升服务效能\n一是优化审批流程。压缩办理时限。\n二是拓展线上渠道。开通网上大厅。\n（三）守牢安全底线\n";
+    assert!(count(slogan).is_empty());
+    // A member carrying the whole phrase names the slogan, not an item of it.
+    let whole = "（二）推行“一站式服务”，方便群众办事\n一是建成一站式服务大厅。集中办理事项。\n二是推出一站式服务清单。公开办理流程。\n（三）守牢安全底线\n";
+    assert!(count(whole).is_empty());
+}
