@@ -414,3 +414,22 @@ fn a_quoted_phrase_of_one_counts_members_that_carry_its_noun() {
     let whole = "（二）推行“一站式服务”，方便群众办事\n一是建成一站式服务大厅。集中办理事项。\n二是推出一站式服务清单。公开办理流程。\n（三）守牢安全底线\n";
     assert!(count(whole).is_empty());
 }
+
+#[test]
+fn a_phase_named_past_the_count_of_phases() {
+    let text = "一是信息安全项目进展顺利。项目分两期进行建设，共占地50亩，一期计划用地16.5亩，投资6000万元。主要建设研发基地。\n二期依托创新示范基地，建成研发中心。\n二是招商引资成果丰硕。";
+    assert!(count(text).is_empty());
+    assert_eq!(count(&text.replace("分两期", "分一期")), vec!["一期"]);
+    assert_eq!(count(&text.replace("二期依托", "三期依托")), vec!["两期"]);
+    // Fewer phases named than stated: the phases begun so far.
+    assert!(count(&text.replace("分两期", "分三期")).is_empty());
+    // Phases of the next item, and ordinals inside a clause, are no phases of the plan.
+    let next = "一是项目分两期建设，一期已投产。\n二是园区建设。三期工程启动。";
+    assert!(count(next).is_empty());
+    let inside = "项目分两期建设，一期已投产，列入全省第三期重点项目库。";
+    assert!(count(inside).is_empty());
+    // A plan split into stages, named with 第.
+    let stages = "活动分三个阶段进行：第一阶段动员部署，第二阶段组织实施，第三阶段总结验收，第四阶段巩固提升。";
+    assert_eq!(count(stages), vec!["三个阶段"]);
+    assert!(count(&stages.replace("三个阶段", "四个阶段")).is_empty());
+}

@@ -1555,6 +1555,7 @@ impl Count {
         self.semicolon_items(doc, &phrases, &points, out);
         self.kinds_in_bracket(doc, &phrases, out);
         self.semicolons_in_bracket(doc, out);
+        super::phases::ordinals_past_count(self, doc, out);
         let qs = &doc.quantities;
         for (si, (sentence, range)) in doc
             .sentences

@@ -8,6 +8,7 @@ mod count;
 mod duplicate_item;
 mod numbered_phrase;
 mod percent;
+mod phases;
 mod sum;
 mod table_share;
 mod table_sum;
