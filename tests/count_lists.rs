@@ -433,3 +433,10 @@ fn a_phase_named_past_the_count_of_phases() {
     assert_eq!(count(stages), vec!["三个阶段"]);
     assert!(count(&stages.replace("三个阶段", "四个阶段")).is_empty());
 }
+
+#[test]
+fn a_phrase_of_one_with_a_short_noun_is_no_count_of_its_members() {
+    // 中心 is met in members of any heading.
+    let text = "（二）建好“一中心”，提升服务能力\n一是建设党群服务中心。完善设施。\n二是建设文化活动中心。丰富活动。\n（三）守牢安全底线\n";
+    assert!(count(text).is_empty());
+}

@@ -1997,3 +1997,11 @@ fn a_side_of_a_tally_taken_up_with_a_larger_numeral() {
     let word = "呈现“两升一降”：第十二降为次要指标。";
     assert!(conflict(word).is_empty());
 }
+
+#[test]
+fn a_tally_is_read_only_where_each_side_is_taken_up() {
+    let conflict = |t: &str| flagged(&doc(t), "numbers.conflict");
+    // 两村 names other villages than the side of “一村一品”.
+    let text = "推进“一村一品”建设，培育特色种植。两村为省级试点。";
+    assert!(conflict(text).is_empty());
+}

@@ -811,6 +811,9 @@ fn member_run<'h>(members: &[&'h crate::outline::Heading]) -> Vec<&'h crate::out
     run
 }
 
+/// Shortest noun of a phrase (区创建) that ties a member to it.
+const MEMBER_NOUN_CHARS: usize = 3;
+
 /// “两区创建”：一是…示范区创建，二是…景区创建: members that each carry the
 /// phrase's noun (区创建) are its items, whatever its numeral. A member
 /// carrying the whole phrase (一是建好“一站式”大厅) names it as a slogan.
@@ -824,6 +827,10 @@ fn members_carry_the_noun(
     };
     let whole = &doc.text[q.span.start..noun.end];
     let noun = doc.slice(&noun);
+    // Two characters (中心, 服务) are met in members of any heading.
+    if noun.chars().count() < MEMBER_NOUN_CHARS {
+        return false;
+    }
     let run = member_run(members);
     run.len() >= 2
         && run.iter().all(|h| {

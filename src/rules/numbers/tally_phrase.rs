@@ -6,7 +6,8 @@
 //! twice with two values.
 //!
 //! Only a larger numeral is read: a smaller one may be an ordinal naming one
-//! member (“三纵三横” … 一纵为…，二纵为…; “一主两翼” … 一翼为…).
+//! member (“三纵三横” … 一纵为…，二纵为…; “一主两翼” … 一翼为…). And only
+//! where every side is taken up: the tally is then expanded side by side.
 
 use super::conflict::Conflict;
 use crate::document::Document;
@@ -116,7 +117,16 @@ pub(super) fn sides_restated(
         while !text.is_char_boundary(to) {
             to -= 1;
         }
-        for taken in sides_taken_up(text, from, to, &sides) {
+        let taken_up = sides_taken_up(text, from, to, &sides);
+        // A tally expanded side by side (四增为…。一减为…) takes up each side;
+        // one word alone may belong to another phrase (“一村一品” … 两村为试点).
+        if !sides
+            .iter()
+            .all(|s| taken_up.iter().any(|t| t.word == s.word))
+        {
+            continue;
+        }
+        for taken in taken_up {
             let Some(side) = sides.iter().find(|s| s.word == taken.word) else {
                 continue;
             };
