@@ -402,3 +402,42 @@ fn a_bracket_of_single_characters_names_kinds_not_members() {
     let names = "某县2022年工作总结\n建成3个示范村（甲村、乙村），带动周边发展。\n";
     assert_eq!(flagged(names, "numbers.count"), vec!["3个"]);
 }
+
+#[test]
+fn a_quoted_phrase_of_one_counts_members_that_carry_its_noun() {
+    let text = "（二）抓实“一区创建”，打造示范样板\n一是省级文化服务示范区创建。完成图书馆建设。\n二是国家级旅游景区创建。编制提升规划。\n（三）守牢安全底线\n";
+    assert_eq!(count(text), vec!["一"]);
+    assert!(count(&text.replace("“一区", "“两区")).is_empty());
+    // Slogans of one introduce the measures taken, which do not carry the noun.
+    let slogan = "（二）推进“一网通办”，提升服务效能\n一是优化审批流程。压缩办理时限。\n二是拓展线上渠道。开通网上大厅。\n（三）守牢安全底线\n";
+    assert!(count(slogan).is_empty());
+    // A member carrying the whole phrase names the slogan, not an item of it.
+    let whole = "（二）推行“一站式服务”，方便群众办事\n一是建成一站式服务大厅。集中办理事项。\n二是推出一站式服务清单。公开办理流程。\n（三）守牢安全底线\n";
+    assert!(count(whole).is_empty());
+}
+
+#[test]
+fn a_phase_named_past_the_count_of_phases() {
+    let text = "一是信息安全项目进展顺利。项目分两期进行建设，共占地50亩，一期计划用地16.5亩，投资6000万元。主要建设研发基地。\n二期依托创新示范基地，建成研发中心。\n二是招商引资成果丰硕。";
+    assert!(count(text).is_empty());
+    assert_eq!(count(&text.replace("分两期", "分一期")), vec!["一期"]);
+    assert_eq!(count(&text.replace("二期依托", "三期依托")), vec!["两期"]);
+    // Fewer phases named than stated: the phases begun so far.
+    assert!(count(&text.replace("分两期", "分三期")).is_empty());
+    // Phases of the next item, and ordinals inside a clause, are no phases of the plan.
+    let next = "一是项目分两期建设，一期已投产。\n二是园区建设。三期工程启动。";
+    assert!(count(next).is_empty());
+    let inside = "项目分两期建设，一期已投产，列入全省第三期重点项目库。";
+    assert!(count(inside).is_empty());
+    // A plan split into stages, named with 第.
+    let stages = "活动分三个阶段进行：第一阶段动员部署，第二阶段组织实施，第三阶段总结验收，第四阶段巩固提升。";
+    assert_eq!(count(stages), vec!["三个阶段"]);
+    assert!(count(&stages.replace("三个阶段", "四个阶段")).is_empty());
+}
+
+#[test]
+fn a_phrase_of_one_with_a_short_noun_is_no_count_of_its_members() {
+    // 中心 is met in members of any heading.
+    let text = "（二）建好“一中心”，提升服务能力\n一是建设党群服务中心。完善设施。\n二是建设文化活动中心。丰富活动。\n（三）守牢安全底线\n";
+    assert!(count(text).is_empty());
+}

@@ -2150,3 +2150,34 @@ fn a_table_s_own_outline_numbers_make_its_rows_parts_of_the_row_above() {
     assert!(flagged(&table("373390"), "numbers.sum").is_empty());
     assert_eq!(flagged(&table("380860"), "numbers.sum"), vec!["387581"]);
 }
+
+#[test]
+fn a_side_of_a_tally_taken_up_with_a_larger_numeral() {
+    let conflict = |t: &str| flagged(&doc(t), "numbers.conflict");
+    let text = "全年主要农作物产量呈“三增一减”态势。三增为稻谷产量12.4万吨，增长3.1%；小麦产量2.8万吨，增长2.2%；玉米产量35.2万吨，增长5.1%。一减为大豆产量1.3万吨，下降7.5%。";
+    assert!(conflict(text).is_empty());
+    assert_eq!(
+        conflict(&text.replace("。一减为", "。二减为")),
+        vec!["二减"]
+    );
+    assert_eq!(
+        conflict(&text.replace("。三增为", "。四增为")),
+        vec!["四增"]
+    );
+    // A smaller numeral may name one member: 一翼为…，另一翼为….
+    let wings = "构建“一主两翼”发展格局，一主为县城，一翼为东部工业园，另一翼为西部农业区。";
+    assert!(conflict(wings).is_empty());
+    let ordinals = "打造“三纵三横”路网，一纵为兴业路，二纵为人民路，三纵为滨河路。";
+    assert!(conflict(ordinals).is_empty());
+    // Inside a word, a numeral and a side's word are no side taken up.
+    let word = "呈现“两升一降”：第十二降为次要指标。";
+    assert!(conflict(word).is_empty());
+}
+
+#[test]
+fn a_tally_is_read_only_where_each_side_is_taken_up() {
+    let conflict = |t: &str| flagged(&doc(t), "numbers.conflict");
+    // 两村 names other villages than the side of “一村一品”.
+    let text = "推进“一村一品”建设，培育特色种植。两村为省级试点。";
+    assert!(conflict(text).is_empty());
+}

@@ -9,7 +9,9 @@
 //! - a restatement after 这 / 上述; a group named again by its predicate (推进滞后的
 //!   7项任务) or taken up again to be broken down (建档立卡1091户中); a list of
 //!   counts stated again (8个村出列、1300人减贫); a quoted numbered phrase written
-//!   with another numeral (“三类对象” / “一类对象”); table cells against prose.
+//!   with another numeral (“三类对象” / “一类对象”); a side of a tally phrase
+//!   taken up with a larger numeral (“四增一减” … 二减为, `tally_phrase`); table
+//!   cells against prose.
 //!
 //! Two statements agree when equal or when the finer rounds to the coarser
 //! (2347.3万吨 / 2347.31万吨).
@@ -1999,6 +2001,7 @@ impl Rule for Conflict {
         // The open quotes, found once for the two readings of quoted phrases.
         let quotes: Vec<usize> = doc.text.match_indices('“').map(|(i, _)| i).collect();
         self.quoted_phrases(doc, &quotes, out);
+        super::tally_phrase::sides_restated(self, doc, &quotes, out);
         self.groups_taken_up(doc, out);
         self.headlines_restated(doc, &forward, out);
         self.totals_restated(doc, out);

@@ -714,6 +714,7 @@ impl Count {
         &self,
         doc: &Document,
         phrases: &[numbered_phrase::NumberedPhrase],
+        ones: &[numbered_phrase::NumberedPhrase],
         points: &[Stated],
         out: &mut Vec<Diagnostic>,
     ) {
@@ -738,7 +739,7 @@ impl Count {
             .collect();
         counts.extend(of_figures.iter().map(|q| (q, false)));
         counts.extend(points.iter().map(|q| (q, false)));
-        counts.extend(phrases.iter().map(|p| (&p.stated, true)));
+        counts.extend(phrases.iter().chain(ones).map(|p| (&p.stated, true)));
         crate::text::sort_stable_by(&mut counts, |a, b| a.0.span.start.cmp(&b.0.span.start));
         for (ci, &(q, phrase)) in counts.iter().enumerate() {
             let first = members.partition_point(|h| h.marker.start < q.span.end);
@@ -785,9 +786,57 @@ impl Count {
             if !introduces || another || read_as_figure {
                 continue;
             }
+            // A quoted phrase of one (“一区创建”) is mostly a slogan
+            // (“一网通办”): a count only of members that carry its noun.
+            let slogan = phrase && q.n == 1;
+            if slogan && !members_carry_the_noun(doc, q, &members[first..]) {
+                continue;
+            }
             self.compare_members(doc, q, &members[first..], out);
         }
     }
+}
+
+/// The members a count introduces: those of the first's style numbered
+/// 1, 2, 3 … in order (`members[0]` is the first).
+fn member_run<'h>(members: &[&'h crate::outline::Heading]) -> Vec<&'h crate::outline::Heading> {
+    let head = members[0];
+    let mut run: Vec<&crate::outline::Heading> = Vec::new();
+    for h in members.iter().filter(|h| h.style == head.style) {
+        if h.number as usize != run.len() + 1 {
+            break;
+        }
+        run.push(h);
+    }
+    run
+}
+
+/// Shortest noun of a phrase (区创建) that ties a member to it.
+const MEMBER_NOUN_CHARS: usize = 3;
+
+/// “两区创建”：一是…示范区创建，二是…景区创建: members that each carry the
+/// phrase's noun (区创建) are its items, whatever its numeral. A member
+/// carrying the whole phrase (一是建好“一站式”大厅) names it as a slogan.
+fn members_carry_the_noun(
+    doc: &Document,
+    q: &Stated,
+    members: &[&crate::outline::Heading],
+) -> bool {
+    let Some(noun) = numbered_phrase::quoted_noun(doc.text, q) else {
+        return false;
+    };
+    let whole = &doc.text[q.span.start..noun.end];
+    let noun = doc.slice(&noun);
+    // Two characters (中心, 服务) are met in members of any heading.
+    if noun.chars().count() < MEMBER_NOUN_CHARS {
+        return false;
+    }
+    let run = member_run(members);
+    run.len() >= 2
+        && run.iter().all(|h| {
+            let title = doc.slice(&h.title);
+            title.contains(noun) && !title.contains(whole)
+        })
 }
 
 /// 以下三点 / 做了以下3各方面的工作: “the following N” counts what follows
@@ -821,13 +870,7 @@ impl Count {
     ) {
         let head = members[0];
         let of_style = || members.iter().filter(|h| h.style == head.style);
-        let mut n = 0;
-        for h in of_style() {
-            if h.number != n + 1 {
-                break;
-            }
-            n += 1;
-        }
+        let n = member_run(members).len() as u32;
         let stated = q.n as u32;
         let last = of_style()
             .nth(n.saturating_sub(1) as usize)
@@ -1512,12 +1555,14 @@ impl Count {
     fn check_all_forms(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
         let phrases = numbered_phrase::find(doc);
         let points = point_counts(doc.text);
-        self.counted_members(doc, &phrases, &points, out);
+        let ones = numbered_phrase::quoted_ones(doc);
+        self.counted_members(doc, &phrases, &ones, &points, out);
         self.lists_after_intro(doc, out);
         self.clauses_after_colon(doc, out);
         self.semicolon_items(doc, &phrases, &points, out);
         self.kinds_in_bracket(doc, &phrases, out);
         self.semicolons_in_bracket(doc, out);
+        super::phases::ordinals_past_count(self, doc, out);
         let qs = &doc.quantities;
         for (si, (sentence, range)) in doc
             .sentences

@@ -9,9 +9,11 @@ mod count;
 mod duplicate_item;
 mod numbered_phrase;
 mod percent;
+mod phases;
 mod sum;
 mod table_share;
 mod table_sum;
+mod tally_phrase;
 
 pub fn rules() -> Vec<Box<dyn Rule>> {
     vec![
