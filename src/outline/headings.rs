@@ -92,7 +92,7 @@ pub(super) fn labels_a_table_row(line: &str, next: &str) -> bool {
         && next.chars().any(|c| c.is_ascii_digit())
         && next
             .chars()
-            .all(|c| c.is_ascii_digit() || ".,-%　 ".contains(c))
+            .all(|c| c.is_ascii_digit() || ".,-%|｜　 ".contains(c))
 }
 
 /// The heading that starts paragraph `pi` at `p`, if its first characters are a marker.
