@@ -217,6 +217,14 @@ fn tax_and_non_tax_revenue_are_the_two_halves_of_a_budget() {
 }
 
 #[test]
+fn a_qizhong_in_brackets_lists_no_further_than_its_bracket() {
+    let ok = doc("加上债务转贷收入7661万元(其中:新增一般债券收入4330万元,再融资一般债券收入3331万元),动用预算稳定调节基金1378万元,调入资金144万元,上年结余154万元(其中镇级结余10万元),全县一般公共预算收入总计105435万元。");
+    assert!(flagged(&ok, "numbers.sum").is_empty());
+    let wrong = ok.replace("再融资一般债券收入3331万元", "再融资一般债券收入3531万元");
+    assert_eq!(flagged(&wrong, "numbers.sum"), vec!["7661万元"]);
+}
+
+#[test]
 fn a_remark_without_figures_does_not_end_a_list_of_items() {
     let revenue = doc("全区一般公共预算收入累计完成316580万元，增长17.2%，其中：税收收入累计完成243778万元，增长9.7%，增幅在中心城区排位第五；税收收入增幅在中心城区中排位第八；非税收入累计完成77582万元，增长48.1%；政府性基金预算收入1616万元。");
     assert_eq!(flagged(&revenue, "numbers.sum"), vec!["316580万元"]);

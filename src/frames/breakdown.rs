@@ -382,17 +382,41 @@ fn qizhong(
             },
             None => items_after(doc, si, split..range.end, totals.clone()),
         };
+        // 年终结余4558万元(其中:本级791万元),支出总计929393万元: a 其中 in
+        // brackets lists no further than its closing bracket.
+        let parts = match bracket_closing_after(doc, si, at) {
+            Some(close) => {
+                let qs = &doc.quantities;
+                let end = items.figures.start
+                    + qs[items.figures.clone()].partition_point(|q| q.span.start < close);
+                items.figures.start..end
+            }
+            None => items.figures,
+        };
         let split_at = Split {
             at,
             form,
             earlier,
             totals,
-            parts: items.figures,
+            parts,
             nested: items.nested,
             open: items.open,
         };
         split_at.assign_by_kind(doc, frames);
     }
+}
+
+/// Where the bracket around `at` (opened before it in sentence `si`, not
+/// closed between) closes, if `at` stands in one.
+fn bracket_closing_after(doc: &Document, si: usize, at: usize) -> Option<usize> {
+    let span = &doc.sentences[si].span;
+    let before = &doc.text[span.start..at];
+    let open = before.rfind(['(', '（'])?;
+    if before[open..].contains([')', '）']) {
+        return None;
+    }
+    let after = &doc.text[at..span.end];
+    after.find([')', '）']).map(|c| at + c)
 }
 
 /// How many 其中 of one sentence are read (a list typed out has a few).
