@@ -211,6 +211,9 @@ fn tax_and_non_tax_revenue_are_the_two_halves_of_a_budget() {
     assert_eq!(flagged(&wrong, "numbers.sum"), vec!["17.09亿元"]);
     let right = wrong.replace("17.09亿元", "16.75亿元");
     assert!(flagged(&right, "numbers.sum").is_empty());
+    // The two halves are the whole list: an indicator after them is no part.
+    let then_spending = doc("实现地方公共财政预算收入1.8939亿元。其中税收收入1.0175亿元，非税收入0.8764亿元，地方公共财政支出98.5044亿元。");
+    assert!(flagged(&then_spending, "numbers.sum").is_empty());
     // Near-miss: the tax revenue alone, with the biggest taxes under it, may fall short.
     let taxes = doc("全县税收收入完成8.37亿元。其中：增值税3.1亿元；企业所得税1.2亿元。");
     assert!(flagged(&taxes, "numbers.sum").is_empty());

@@ -790,6 +790,11 @@ impl Split {
                     })
                     .filter(|p| !self.nested.iter().any(|r| r.contains(p))),
             );
+            // 其中税收收入…，非税收入…，地方公共财政支出…: the two halves of a
+            // split are the whole list.
+            if parts.len() > 2 && complementary_names(doc, parts[0], parts[1]) {
+                parts.truncate(2);
+            }
             // An opener ties its parts to the figures before only by coming
             // near them: one smaller than a part is no total of theirs.
             if self.form == Form::Respectively {
