@@ -228,6 +228,19 @@ fn a_qizhong_in_brackets_lists_no_further_than_its_bracket() {
 }
 
 #[test]
+fn sibling_openers_break_down_the_same_total() {
+    // 按性别分 … 按城乡属性分 … 按年龄段分: each a breakdown of 户籍人口.
+    let text = doc("年末户籍人口273393人。按性别分，男性144994人，占总人口的53%；女性128399人，占总人口的47%。按城乡属性分，城镇属性人口93284人，占总人口的34.1%；乡村属性人口180109人，占总人口的65.9%。按年龄段分，0-17周岁人口65669人，占24.0%；18-59周岁人口150000人，占54.9%；60周岁以上人口57724人，占21.1%。");
+    assert!(flagged(&text, "numbers.sum").is_empty());
+    assert!(flagged(&text, "numbers.percent").is_empty());
+    let wrong = text.replace("60周岁以上人口57724人", "60周岁以上人口59724人");
+    assert_eq!(flagged(&wrong, "numbers.sum"), vec!["273393人"]);
+    // Same with no full list before: 分城乡看 … 从性别构成看 of one total.
+    let people = doc("全区户籍总人口277961人，较上年减少629人。分城乡看，城镇人口为7.1万人，占比25.5%；乡村人口为20.7万人，占比74.5%。从性别构成看，男性人口为14.8万人，占比53.2%；女性人口为13万人，占46.8%。");
+    assert!(flagged(&people, "numbers.sum").is_empty());
+}
+
+#[test]
 fn a_remark_without_figures_does_not_end_a_list_of_items() {
     let revenue = doc("全区一般公共预算收入累计完成316580万元，增长17.2%，其中：税收收入累计完成243778万元，增长9.7%，增幅在中心城区排位第五；税收收入增幅在中心城区中排位第八；非税收入累计完成77582万元，增长48.1%；政府性基金预算收入1616万元。");
     assert_eq!(flagged(&revenue, "numbers.sum"), vec!["316580万元"]);

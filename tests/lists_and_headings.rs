@@ -242,7 +242,9 @@ fn numbered_row_labels_of_a_flattened_table_are_no_headings() {
         .collect();
     assert!(numbering.is_empty(), "{numbering:?}");
     // Cells set apart by pipes read the same.
-    let piped = table.replace("\n167500\n", "\n167500 |\n").replace("\n701553\n", "\n701553 |\n");
+    let piped = table
+        .replace("\n167500\n", "\n167500 |\n")
+        .replace("\n701553\n", "\n701553 |\n");
     assert!(flagged(&piped, "numbering.repeat").is_empty());
     // Near-miss: the text's own headings are still read — a repeat among them is flagged.
     let repeated = table.replace("二、2023年预算草案", "一、2023年预算草案");

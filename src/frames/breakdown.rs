@@ -878,6 +878,16 @@ fn total_before_openers(doc: &Document, si: usize, before: Range<usize>) -> Rang
     let mut sj = si;
     let mut figures = before;
     for _ in 0..3 {
+        // 按城乡属性分，城镇…；乡村…。按年龄段分，…: a sibling opener's list
+        // (its ；-joined items too) stands between the total and these parts.
+        if let Some(opener) = opener_list_before(doc, sj) {
+            if opener >= 1 && doc.sentences[opener - 1].paragraph == para {
+                sj = opener;
+                figures = doc.sentence_quantities[opener - 1].clone();
+                continue;
+            }
+            break;
+        }
         let no_levels = !figures.clone().any(|k| qs[k].is_level());
         let prev_opens = sj >= 1
             && doc.sentences[sj - 1].paragraph == para
@@ -889,6 +899,18 @@ fn total_before_openers(doc: &Document, si: usize, before: Range<usize>) -> Rang
         figures = doc.sentence_quantities[sj - 1].clone();
     }
     figures
+}
+
+/// The first sentence of the opener's list that ends right before sentence
+/// `sj` (分城乡看，城镇…；乡村…。), if one does.
+fn opener_list_before(doc: &Document, sj: usize) -> Option<usize> {
+    let para = doc.sentences[sj].paragraph;
+    let mut k = sj.checked_sub(1)?;
+    while k > 0 && doc.sentences[k].paragraph == para && doc.follows_semicolon(k) {
+        k -= 1;
+    }
+    (doc.sentences[k].paragraph == para && opens_a_breakdown(doc.slice(&doc.sentences[k].span)))
+        .then_some(k)
 }
 
 /// 分产业看，第一产业… / 按产业划分，… / 分行业来看，…: a sentence that opens a
@@ -1016,10 +1038,17 @@ fn named_alike(doc: &Document, a: usize, b: usize, with_verbs: bool) -> bool {
             }
         }
     }
+    // 0-17周岁人口 / 60周岁及以上人口: a bound is no part of the name.
     let plain = |k: &[char]| -> Vec<char> {
-        k.iter()
+        let name: String = k
+            .iter()
             .copied()
             .filter(|c| !crate::quantity::is_han_digit(*c) && *c != '第')
+            .collect();
+        ["及以上", "以上", "以下"]
+            .iter()
+            .fold(name, |n, bound| n.replace(bound, ""))
+            .chars()
             .collect()
     };
     (!ka.is_empty() && plain(&ka) == plain(&kb)) || common_tail(&ka, &kb) >= 3
