@@ -652,6 +652,18 @@ fn periods_and_plans_set_figures_apart() {
     assert!(flagged(&new_vs_total, "numbers.sum").is_empty());
 }
 
+#[test]
+fn the_parts_of_two_totals_are_two_populations_figures() {
+    let text = doc("全年实现地区生产总值188.73亿元，比上年增长0.5%。其中，第一产业增加值25.45亿元，增长4.4%；第二产业增加值81.53亿元，下降3.3%；第三产业增加值81.75亿元，增长3.2%。全年民营经济增加值112.12亿元，占GDP的比重为59.4%。其中，第一产业增加值3.35亿元，增长3.9%；第二产业增加值54.18亿元，下降1.7%；第三产业增加值54.59亿元，增长1.1%。");
+    assert!(flagged(&text, "numbers.conflict").is_empty());
+    // Near-miss: the totals themselves, restated with another value, still disagree.
+    let restated = text.replace(
+        "第三产业增加值54.59亿元，增长1.1%。",
+        "第三产业增加值54.59亿元，增长1.1%。\n二、民营经济\n全年民营经济增加值112.52亿元。",
+    );
+    assert_eq!(flagged(&restated, "numbers.conflict"), vec!["112.52亿元"]);
+}
+
 // ---- figures dropped -------------------------------------------------------------------
 
 #[test]

@@ -233,8 +233,22 @@ impl Conflict {
     /// 农民人均纯收入5200元 … 农民人均纯收入达到5600元: the same indicator, named
     /// in full, with the same period and status, stated twice anywhere in the
     /// document with two values. One map of indicators, one pass.
-    fn same_indicator(&self, doc: &Document, forward: &Forward, out: &mut Vec<Diagnostic>) {
+    fn same_indicator(
+        &self,
+        doc: &Document,
+        frames: &Frames,
+        forward: &Forward,
+        out: &mut Vec<Diagnostic>,
+    ) {
         let qs = &doc.quantities;
+        // 地区生产总值…其中，第一产业增加值… and 民营经济增加值…其中，第一产业
+        // 增加值…: parts of two totals are two populations' figures.
+        let mut total_of_part: HashMap<usize, usize> = HashMap::new();
+        for b in &frames.breakdowns {
+            for &p in frames.parts_of(b) {
+                total_of_part.entry(p).or_insert(b.total);
+            }
+        }
         // Keyed by one word: the indicator's name, unit and qualifiers folded.
         let mut seen: HashMap<u64, usize> = HashMap::with_capacity(qs.len() / 2);
         let (mut key, mut subject) = (Vec::new(), String::new());
@@ -290,7 +304,12 @@ impl Conflict {
             match seen.entry(qualifiers.fold_into(fingerprint(indicator))) {
                 std::collections::hash_map::Entry::Occupied(e) => {
                     let p = &qs[*e.get()];
-                    if !agree(p, q) && p.sentence != q.sentence {
+                    let parts_of_two_totals =
+                        match (total_of_part.get(e.get()), total_of_part.get(&i)) {
+                            (Some(a), Some(b)) => a != b,
+                            _ => false,
+                        };
+                    if !agree(p, q) && p.sentence != q.sentence && !parts_of_two_totals {
                         self.push(doc, p, q, "同一指标", out);
                     }
                 }
@@ -1991,7 +2010,7 @@ impl Rule for Conflict {
         // Sections of plans for next year, read once for three readings, and
         // only when a figure asks.
         let forward = Forward::new();
-        self.same_indicator(doc, &forward, out);
+        self.same_indicator(doc, frames, &forward, out);
         self.same_counted_thing(doc, frames, out);
         self.table_cells(doc, frames, out);
         self.rows_restated(doc, frames, out);
