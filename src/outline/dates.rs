@@ -81,9 +81,11 @@ impl Paragraph<'_> {
         }
         if m.month.is_some() {
             if let Some(d) = numeral_at(&self.s[j..]) {
-                if matches!(self.at(j + d.bytes), Some('日') | Some('号')) {
+                // 2022年1月5 日: a blank may set the day's 日 off (text from a PDF).
+                let blank = usize::from(self.at(j + d.bytes) == Some(' '));
+                if matches!(self.at(j + d.bytes + blank), Some('日') | Some('号')) {
                     m.day = Some(d.value);
-                    j += d.bytes + '日'.len_utf8();
+                    j += d.bytes + blank + '日'.len_utf8();
                 }
             }
         }
