@@ -441,3 +441,14 @@ fn a_phrase_of_one_with_a_short_noun_is_no_count_of_its_members() {
     let text = "（二）建好“一中心”，提升服务能力\n一是建设党群服务中心。完善设施。\n二是建设文化活动中心。丰富活动。\n（三）守牢安全底线\n";
     assert!(count(text).is_empty());
 }
+
+#[test]
+fn a_list_before_a_verb_done_is_not_what_the_count_counts() {
+    // The three districts are where the 7 plots were laid out.
+    assert!(count("2021年12月，在屯留区、潞城区和武乡县布置了7个试验点。").is_empty());
+    // Near-miss: the count right after the list still counts it.
+    assert_eq!(
+        count("建成屯留区、潞城区和武乡县等2个示范区。"),
+        vec!["2个"]
+    );
+}

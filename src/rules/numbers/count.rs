@@ -923,7 +923,9 @@ impl Count {
         let next = counts.partition_point(|q| q.span.start <= last.start);
         if let Some(q) = counts.get(next).filter(|q| q.span.end <= e.span.end) {
             let before = &doc.text[last.start..q.span.start];
-            if opens_a_name(before) {
+            // 在屯留区、潞城区和武乡县布置了7个试验点: a verb done (了) stands
+            // between: the list is where or who, and the count is its object.
+            if opens_a_name(before) || before.contains('了') {
                 return true;
             }
             let (item, closer) = match CLOSERS.iter().find(|c| before.ends_with(*c)) {
