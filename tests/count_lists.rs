@@ -452,3 +452,12 @@ fn a_list_before_a_verb_done_is_not_what_the_count_counts() {
         vec!["2个"]
     );
 }
+
+#[test]
+fn a_list_spells_out_the_quoted_phrase_nearest_before_it() {
+    // (保基本民生、保工资、保运转) spells out 三保, not 六保.
+    let text = "做好“六稳”“六保”工作，兜牢“三保”(保基本民生、保工资、保运转)底线。";
+    assert!(count(text).is_empty());
+    // Near-miss: the nearest phrase is still held to its list.
+    assert_eq!(count(&text.replace("“三保”", "“四保”")), vec!["四"]);
+}

@@ -311,6 +311,12 @@ fn abbreviated_items(
         .take_while(|e| e.span.start < at + ABBREVIATION_REACH)
         .take(8);
     for e in near {
+        // “六稳”“六保”…兜牢“三保”(保基本民生、…): a quoted phrase between this
+        // one and the list is the one the list spells out.
+        let between = doc.text.get(p.stated.span.end..e.span.start).unwrap_or("");
+        if between.contains('“') {
+            continue;
+        }
         // Each item as a name: the Han words before any quote or bracket
         // that follows it (法务“四张清单” names 法务).
         let items: Vec<Span> = e
