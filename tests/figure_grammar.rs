@@ -330,6 +330,15 @@ fn value_added_grows_at_comparable_prices() {
     assert!(flagged(&text, "numbers.percent").is_empty());
 }
 
+#[test]
+fn a_computed_rate_is_shown_finely_enough_to_tell_it_from_the_written_one() {
+    let text = doc("其中：税收收入累计完成19860万元，同比增加2047万元，增长12%。");
+    let d = &diagnostics(&text, "numbers.percent")[0];
+    assert!(d.message.contains("约11.49%"), "{}", d.message);
+    // Near-miss: a written rate the figures give, to its last digit, is silent.
+    assert!(flagged(&text.replace("增长12%", "增长11%"), "numbers.percent").is_empty());
+}
+
 // ---- shares ------------------------------------------------------------------------
 
 #[test]

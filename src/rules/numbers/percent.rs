@@ -258,7 +258,7 @@ impl Percent {
                         .and_then(|p| p.div(*first))
                         .map(|x| x.scale(100.0).mid());
                     let Some(actual) = actual else { continue };
-                    let decimals = qs[o.rate].value.scale.max(1) as usize;
+                    let decimals = decimals_to_show(actual, qs[o.rate].value);
                     out.push(
                         self.diagnostic(
                             qs[o.rate].span.clone(),
@@ -337,7 +337,7 @@ impl Percent {
         if actual.overlaps(stated) {
             return None;
         }
-        let decimals = p.value.scale.max(1) as usize;
+        let decimals = decimals_to_show(actual.mid().abs(), p.value);
         let verb = if c.down { "下降" } else { "增长" };
         let mut figures: Vec<usize> = [c.base, c.current, c.delta.map(|d| d.0)]
             .into_iter()
@@ -366,4 +366,20 @@ impl Percent {
         }
         Some(d)
     }
+}
+
+/// Decimals to show a computed rate with: one more than the writer's, and
+/// more while the shown value would round to what the writer wrote (11.49%
+/// against a written 12% shows as 11.49, not 11.5).
+fn decimals_to_show(actual: f64, stated: crate::quantity::Decimal) -> usize {
+    let scale = stated.scale as usize;
+    let round = |x: f64, d: usize| {
+        let k = 10f64.powi(d as i32);
+        (x * k).round() / k
+    };
+    let mut decimals = scale.max(1);
+    while decimals < 4 && (round(round(actual, decimals), scale) - stated.to_f64()).abs() < 1e-9 {
+        decimals += 1;
+    }
+    decimals
 }
