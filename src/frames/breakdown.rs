@@ -124,10 +124,12 @@ pub fn split_by_state(doc: &Document, parts: &[&Quantity]) -> bool {
 /// named by the grades of one scale, counted from the first without a gap,
 /// list the scale through — all of the total but a rare extra grade.
 pub fn graded_series(doc: &Document, parts: &[&Quantity]) -> bool {
+    let Some(first) = parts.first().map(|q| name_key(doc, q)) else {
+        return false;
+    };
     parts.len() >= MIN_GRADES
         && parts.iter().enumerate().all(|(n, q)| {
             let key = name_key(doc, q);
-            let first = name_key(doc, parts[0]);
             key.first()
                 .and_then(|&c| crate::quantity::han_digit_value(c))
                 == Some(n as u32 + 1)
@@ -217,12 +219,11 @@ pub fn build(doc: &Document, frames: &mut Frames) {
 /// 生产总值951435万元，比上年下降4.1%；…人均地区生产总值为74331元。其中…:
 /// the sentence before a 其中 is the whole of it back to its full stop, its
 /// parts joined by ；included (a few of them at most, none with a 其中 of its own).
-fn clauses_joined_before(doc: &Document, si: usize) -> std::ops::Range<usize> {
+fn clauses_joined_before(doc: &Document, si: usize) -> Range<usize> {
     let mut first = si;
     while first > 0
         && si - first < MAX_JOINED_BEFORE
-        && doc.sentences[first - 1].paragraph == doc.sentences[si].paragraph
-        && doc.text[..doc.sentences[first - 1].span.end].ends_with(['；', ';'])
+        && doc.follows_semicolon(first)
         // A sentence with a 其中 of its own has had its parts.
         && find_word(doc.slice(&doc.sentences[first - 1].span), "其中").is_none()
     {
