@@ -104,17 +104,19 @@ pub fn split_by_state(doc: &Document, parts: &[&Quantity]) -> bool {
     let state = |q: &Quantity| {
         let clause_end = doc.clauses[q.clause].end.max(q.span.end);
         let after = &doc.text[q.span.end..clause_end];
-        let lead: Vec<(usize, char)> = after.char_indices().take(STATE_REACH + 1).collect();
-        lead.iter().find_map(|&(i, _)| {
-            let rest = &after[i..];
-            if STATES_DONE.iter().any(|w| rest.starts_with(w)) {
-                Some(true)
-            } else if STATES_PENDING.iter().any(|w| rest.starts_with(w)) {
-                Some(false)
-            } else {
-                None
-            }
-        })
+        after
+            .char_indices()
+            .take(STATE_REACH + 1)
+            .find_map(|(i, _)| {
+                let rest = &after[i..];
+                if STATES_DONE.iter().any(|w| rest.starts_with(w)) {
+                    Some(true)
+                } else if STATES_PENDING.iter().any(|w| rest.starts_with(w)) {
+                    Some(false)
+                } else {
+                    None
+                }
+            })
     };
     let states: Option<Vec<bool>> = parts.iter().map(|q| state(q)).collect();
     states.is_some_and(|s| s.len() >= 2 && s.contains(&true) && s.contains(&false))

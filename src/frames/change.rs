@@ -41,7 +41,8 @@ pub struct LevelChange {
 static BASE: Words = Words::new(&["上年", "去年", "上一年", "同期", "由", "从"]);
 /// Words before a figure that make it the new level: 提高到16300元.
 static TO: Words = Words::new(&["到", "至"]);
-static DOWN: Words = Words::new(&[
+/// Words that make a change a fall (减少, 下降, 减利 …).
+pub(crate) static DOWN: Words = Words::new(&[
     "下降",
     "减少",
     "降低",

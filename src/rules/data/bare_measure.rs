@@ -946,17 +946,17 @@ fn cannot_count_xiang(c: char) -> bool {
 
 /// A classifier and the last characters of the nouns it counts (学校 → 所,
 /// 学生 → 人). 企业家 is a word: 家 is not read after 企业.
-const AGREEMENT: &[(char, &str)] = &[
-    ('所', "校院园学"),
-    ('人', "生口工员师民众者"),
-    ('名', "生工员师民众者"),
-    ('家', "位司构社店行"),
-    ('个', "目室"),
-    ('场', "动讲赛"),
-    ('次', "习训查访动"),
-    ('起', "纷故案"),
-    ('辆', "车"),
-    ('张', "证"),
+const AGREEMENT: &[(&str, &str)] = &[
+    ("所", "校院园学"),
+    ("人", "生口工员师民众者"),
+    ("名", "生工员师民众者"),
+    ("家", "位司构社店行"),
+    ("个", "目室"),
+    ("场", "动讲赛"),
+    ("次", "习训查访动"),
+    ("起", "纷故案"),
+    ("辆", "车"),
+    ("张", "证"),
 ];
 
 /// 全县现有各级各类学校所，在校学生人，户籍人口为人。: a classifier right
@@ -964,7 +964,7 @@ const AGREEMENT: &[(char, &str)] = &[
 /// number between was lost.
 fn measure_after_its_noun(text: &str, offset: usize, out: &mut Vec<(Span, &'static str)>) {
     for (i, c) in text.char_indices() {
-        let Some((_, nouns)) = AGREEMENT.iter().find(|(m, _)| *m == c) else {
+        let Some(&(measure, nouns)) = AGREEMENT.iter().find(|(m, _)| m.starts_with(c)) else {
             continue;
         };
         let end = i + c.len_utf8();
@@ -985,11 +985,6 @@ fn measure_after_its_noun(text: &str, offset: usize, out: &mut Vec<(Span, &'stat
         let before = text[..i].chars().next_back();
         let after_wei = before == Some('为') && !text[..i].ends_with("作为");
         if closes && (before.is_some_and(|b| nouns.contains(b)) || after_wei || blank_before) {
-            let measure = MEASURES
-                .iter()
-                .find(|m| m.chars().eq(std::iter::once(c)))
-                .copied()
-                .unwrap_or("个");
             out.push((offset + i..offset + end, measure));
         }
     }

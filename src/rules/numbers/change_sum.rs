@@ -6,13 +6,11 @@
 
 use crate::document::Document;
 use crate::frames::breakdown::Breakdown;
+use crate::frames::change::DOWN;
 use crate::frames::{Frames, Interval};
 use crate::quantity::{same_kind, Decimal, Quantity};
 use crate::report::Diagnostic;
 use crate::rules::Rule;
-
-/// Words between a level and its change that make the change a fall.
-const DOWN: &[&str] = &["减少", "下降", "减利", "降低", "减", "少"];
 
 /// How many characters may stand between a level and its own change
 /// (…6.4亿元，增利2.6亿元 / 2700户，比上年增加395户).
@@ -28,7 +26,7 @@ fn own_change(doc: &Document, k: usize) -> Option<(usize, bool)> {
         && !change.is_percent()
         && same_kind(change.unit, level.unit)
         && gap.chars().count() <= CHANGE_REACH;
-    fits.then(|| (k + 1, DOWN.iter().any(|w| gap.contains(w))))
+    fits.then(|| (k + 1, DOWN.occurs_in(gap)))
 }
 
 fn signed(q: &Quantity, down: bool) -> Option<Interval> {
@@ -40,14 +38,9 @@ fn signed(q: &Quantity, down: bool) -> Option<Interval> {
 pub fn check(rule: &dyn Rule, doc: &Document, frames: &Frames, out: &mut Vec<Diagnostic>) {
     let qs = &doc.quantities;
     let levels_add_up = |b: &Breakdown| {
-        let parts = frames.parts_of(b);
-        let sum = parts
-            .iter()
-            .try_fold(Interval { lo: 0.0, hi: 0.0 }, |acc, &p| {
-                Some(acc.add(Interval::of(&qs[p])?))
-            });
+        let parts: Vec<&Quantity> = frames.parts_of(b).iter().map(|&p| &qs[p]).collect();
         parts.len() >= 2
-            && sum
+            && super::sum::interval_of(&parts)
                 .zip(Interval::of(&qs[b.total]))
                 .is_some_and(|(s, t)| s.overlaps(t))
     };

@@ -1566,22 +1566,16 @@ impl Count {
         self.semicolons_in_bracket(doc, out);
         super::phases::ordinals_past_count(self, doc, out);
         let qs = &doc.quantities;
-        for (si, (sentence, range)) in doc
+        for (sentence, range) in doc
             .sentences
             .iter()
             .zip(doc.sentence_quantities.iter().cloned())
-            .enumerate()
         {
             let (from, qi) = (range.start, range.end);
-            let spaced = spaced_counts(doc.text, &doc.clauses, &sentence.span, si);
-            let mut counts: Vec<&Quantity> = qs[from..qi]
+            let counts: Vec<&Quantity> = qs[from..qi]
                 .iter()
                 .filter(|q| count_unit(doc.text, q).is_some())
                 .collect();
-            if !spaced.is_empty() {
-                counts.extend(spaced.iter());
-                crate::text::sort_stable_by(&mut counts, |a, b| a.span.start.cmp(&b.span.start));
-            }
             let one = sentence_has_han_count(doc.text, &sentence.span);
             if counts.is_empty() && !one {
                 continue;
@@ -1720,66 +1714,6 @@ fn plain_count_unit(after: &str, unit: &str) -> bool {
     let next = &after[unit.len()..];
     crate::quantity::unit_at(after).is_none_or(|w| w == unit)
         && !NOT_ALONE.iter().any(|w| next.starts_with(w))
-}
-
-/// The largest count read with a blank before its measure word.
-const MAX_SPACED_COUNT: i64 = 30;
-
-/// 现有教学班 6 个（…）: counts written with blanks around the number (text
-/// taken from a PDF), which the figures leave out, as figures of `sentence`.
-fn spaced_counts(text: &str, clauses: &[Span], span: &Span, sentence: usize) -> Vec<Quantity> {
-    let s = &text[span.clone()];
-    let bytes = s.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < bytes.len() && bytes[i].is_ascii_digit() {
-            i += 1;
-        }
-        // 第 3 个 is an ordinal; 3.5 / A3 / 2-3 are no counts.
-        let prev = s[..start]
-            .trim_end_matches([' ', '\u{3000}'])
-            .chars()
-            .next_back();
-        let bad_prev = prev.is_some_and(|p| {
-            crate::text::fold_char(p).is_ascii_alphanumeric()
-                || matches!(
-                    crate::text::fold_char(p),
-                    '.' | '-' | '/' | '第' | '~' | '至'
-                )
-        });
-        let blanks = s[i..].len() - s[i..].trim_start_matches([' ', '\u{3000}']).len();
-        if bad_prev || blanks == 0 || i - start > 2 {
-            continue;
-        }
-        let after = &s[i + blanks..];
-        let Some(unit) = ITEM_UNITS.iter().find(|u| after.starts_with(**u)) else {
-            continue;
-        };
-        let value: i64 = s[start..i].parse().unwrap_or(0);
-        if !plain_count_unit(after, unit) || !(1..=MAX_SPACED_COUNT).contains(&value) {
-            continue;
-        }
-        let (a, b) = (span.start + start, span.start + i + blanks + unit.len());
-        out.push(Quantity {
-            number: a..span.start + i,
-            span: a..b,
-            value: crate::quantity::Decimal::new(value, 0),
-            multiplier: 1,
-            unit,
-            approx: Approx::Exact,
-            subject: span.start..a,
-            sentence,
-            clause: clauses.partition_point(|c| c.start <= a).saturating_sub(1),
-            roles: Default::default(),
-        });
-    }
-    out
 }
 
 /// How far (bytes) a bracket after a count is read for the names in it.

@@ -56,7 +56,7 @@ fn total_of(parts: &[&Quantity]) -> Option<Decimal> {
         .try_fold(Decimal::new(0, 0), |acc, q| acc.checked_add(q.scaled()?))
 }
 
-fn interval_of(parts: &[&Quantity]) -> Option<Interval> {
+pub(super) fn interval_of(parts: &[&Quantity]) -> Option<Interval> {
     parts
         .iter()
         .map(|q| Interval::of(q))
