@@ -89,10 +89,19 @@ test('ARIA: a status verdict, labelled lists of findings, a tooltip the editor i
 
 test('800 px wide: the panel below the editor, the editor keeps its height, nothing cut off sideways', { skip }, async () => {
   const { page, ctx } = shared;
+  // Narrowed with an explanation open (the ARIA test left one) far to the right.
+  assert.ok(await page.locator('#explain').isVisible());
   await page.setViewportSize({ width: 800, height: 900 });
-  await page.evaluate(() => window.scrollTo(0, 0));
+  // Measured as the writer sees it: once the resize has been handled and a
+  // frame painted (the highlight backdrop follows its field by ResizeObserver).
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+    return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  });
   const b = await boxes(page);
   assert.ok(b.scrollWidth <= b.innerWidth, `no sideways scroll: ${b.scrollWidth}`);
+  const open = await page.locator('#explain').boundingBox();
+  assert.ok(open.x >= 0 && open.x + open.width <= 800, `the open explanation stays on screen: ${JSON.stringify(open)}`);
   assert.ok(b.panel.y >= b.editor.bottom, 'panel below the editor');
   assert.ok(b.editor.h >= 300 && b.editor.w >= 700, JSON.stringify(b.editor));
   assert.ok(b.editor.bottom <= b.innerHeight, 'the whole editor is on screen');

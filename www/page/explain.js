@@ -26,9 +26,15 @@ export function createExplainer(editor, act) {
     const h = tip.offsetHeight;
     let top = anchor.bottom + 6;
     if (top + h > innerHeight - 8 && anchor.top - h - 6 > 8) top = anchor.top - h - 6;
-    tip.style.left = `${Math.max(8, Math.min(anchor.left, innerWidth - w - 8))}px`;
-    tip.style.top = `${Math.max(8, Math.min(top, innerHeight - h - 8))}px`;
+    // Clamped by CSS as well, so a window narrowed while it is open never
+    // pushes it off screen before the resize event re-places it.
+    tip.style.left = `max(8px, min(${anchor.left}px, calc(100vw - ${w + 8}px)))`;
+    tip.style.top = `max(8px, min(${top}px, calc(100vh - ${h + 8}px)))`;
   }
+  const replace = () => {
+    const f = shown && act.findingByKey(shown.key);
+    if (f) place(f);
+  };
 
   function show(f, by) {
     clearTimeout(hideTimer);
@@ -102,10 +108,8 @@ export function createExplainer(editor, act) {
     } else if (shown?.by === 'caret') hide();
   }
   for (const ev of ['keyup', 'mouseup', 'select']) editor.addEventListener(ev, followCaret);
-  editor.addEventListener('scroll', () => {
-    const f = shown && act.findingByKey(shown.key);
-    if (f) place(f);
-  });
+  editor.addEventListener('scroll', replace);
+  addEventListener('resize', replace);
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && shown) {
       hide();
