@@ -175,6 +175,19 @@ impl<'a> Document<'a> {
                 .ends_with(['；', ';'])
     }
 
+    /// The Han characters right after a figure's unit in its sentence, at
+    /// most `max` of them: the noun a count counts (3个党支部 → 党支部…).
+    pub fn han_after(&self, q: &Quantity, max: usize) -> &'a str {
+        let rest = &self.text[q.span.end..self.sentences[q.sentence].span.end];
+        let len: usize = rest
+            .chars()
+            .take(max)
+            .take_while(|c| text::is_han(*c))
+            .map(char::len_utf8)
+            .sum();
+        &rest[..len]
+    }
+
     /// Index of the sentence containing byte `pos` (or the one before it).
     pub fn sentence_at(&self, pos: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.span.start <= pos);

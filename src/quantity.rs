@@ -371,6 +371,7 @@ pub fn same_kind(a: &str, b: &str) -> bool {
     fn norm(u: &str) -> &str {
         match u {
             "名" | "位" => "人",
+            "项" => "个",
             other => other,
         }
     }

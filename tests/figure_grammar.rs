@@ -206,6 +206,45 @@ fn a_qizhong_s_total_may_stand_before_the_semicolon_remarks_of_its_sentence() {
 }
 
 #[test]
+fn items_opening_with_counts_of_the_total_s_noun_are_its_classes() {
+    // 12 + 9 + 5 = 26 > 24: the 民生实事 sorted by progress.
+    let sorted = doc("县督查室对24件民生实事的办理情况进行了梳理，其中，12件实事已办结销号；9件实事正在推进，个别环节滞后；5件实事推进缓慢，需要协调解决。");
+    assert_eq!(flagged(&sorted, "numbers.sum"), vec!["24件"]);
+    let right = sorted.replace("24件", "26件");
+    assert!(flagged(&right, "numbers.sum").is_empty());
+    // The measure word may differ (项 / 个) when the noun is the same.
+    let measures = doc("对30项重点督查项目进行了分类：其中，17个项目全面达到序时进度；8个项目总体顺利；6个项目进度缓慢。");
+    assert_eq!(flagged(&measures, "numbers.sum"), vec!["30项"]);
+    // Near-miss: the items count another noun than the total.
+    let other_noun = doc("县督查室对24件民生实事的办理情况进行了梳理，其中，12个部门已办结销号；9个乡镇正在推进，个别环节滞后；5个村推进缓慢。");
+    assert!(flagged(&other_noun, "numbers.sum").is_empty());
+    // Near-miss: items with a name before the figure are not sorted by it.
+    let named = doc("县督查室对24件民生实事的办理情况进行了梳理，其中，教育类12件实事已办结；医疗类9件实事正在推进；交通类5件实事推进缓慢。");
+    assert!(flagged(&named, "numbers.sum").is_empty());
+}
+
+#[test]
+fn a_class_taken_up_by_its_ordinal_restates_its_count() {
+    let conflict = |t: &str| flagged(&doc(t), "numbers.conflict");
+    let text = "对30项重点督查项目进行了分类：其中，16个项目全面达到序时进度；8个项目总体顺利，个别指标尚有差距；6个项目进度缓慢。对第二类8个项目下发了情况反馈单，对第三类6个项目下达了限期整改通知。";
+    assert!(conflict(text).is_empty());
+    assert_eq!(
+        conflict(&text.replace("第二类8个", "第二类7个")),
+        vec!["7个"]
+    );
+    assert_eq!(
+        conflict(&text.replace("；6个项目", "；5个项目")),
+        vec!["6个"]
+    );
+    // Near-miss: the class counts another noun (8个问题 of the second class).
+    let other = text.replace("对第二类8个项目下发", "梳理出第二类7个问题，下发");
+    assert!(conflict(&other).is_empty());
+    // Near-miss: no list before it to take up.
+    let alone = "全县第二类8个项目已开工，第三类6个项目正在审批。";
+    assert!(conflict(alone).is_empty());
+}
+
+#[test]
 fn tax_and_non_tax_revenue_are_the_two_halves_of_a_budget() {
     let wrong = doc("全县一般公共预算收入完成17.09亿元，增长23%。其中：税收收入8.37亿元，下降1.9%，主要是受减税退税等因素影响；非税收入8.38亿元，增长64.8%。");
     assert_eq!(flagged(&wrong, "numbers.sum"), vec!["17.09亿元"]);

@@ -552,6 +552,7 @@ fn items_after(doc: &Document, si: usize, first_item: Range<usize>, totals: Rang
                     // (稻谷…；小麦…) and the next ；may start another indicator.
                     && (first_item.clone().filter(|&k| qs[k].is_level()).count() >= 2
                         || named_alike(doc, first_item.start, next.start, true)
+                        || classes_of_the_total(doc, total, first_item.start, next.start)
                         // 城镇人口…；乡村(连队)人口…, 出口…；进口…
                         || complementary_names(doc, first_item.start, next.start))
             } else {
@@ -1066,6 +1067,44 @@ fn parallel_names(doc: &Document, a: usize, b: usize) -> bool {
     let (n, shared) = (ka.len(), common_tail(&ka, &kb));
     n == kb.len() && (2..=6).contains(&n) && 2 * shared >= n && n - shared <= 2
 }
+
+/// 对30项重点督查项目…分类：其中，16个项目全面达到…；8个项目总体…；6个项目…:
+/// items that open with their figure and count the same noun after it, the
+/// noun the total counts, sort the total's things into classes.
+fn classes_of_the_total(doc: &Document, total: Option<usize>, first: usize, item: usize) -> bool {
+    let qs = &doc.quantities;
+    let Some(t) = total else {
+        return false;
+    };
+    let opens_with_figure = |k: usize| name_key(doc, &qs[k]).is_empty();
+    let (a, b) = (
+        doc.han_after(&qs[first], NAME_TAIL),
+        doc.han_after(&qs[item], NAME_TAIL),
+    );
+    let noun: String = a
+        .chars()
+        .zip(b.chars())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x)
+        .collect();
+    // The total counts the noun when it ends a short name right after the
+    // measure word (30项重点督查项目进行了分类), no verb or 的 before it.
+    let counted = doc.han_after(&qs[t], NAME_TAIL);
+    let names_the_noun = noun.chars().count() >= 2
+        && counted.find(&noun).is_some_and(|at| {
+            let qualifier = &counted[..at];
+            qualifier.chars().count() <= MAX_QUALIFIER_OF_COUNTED
+                && !qualifier.contains(NOT_IN_A_NAME)
+        });
+    opens_with_figure(first) && opens_with_figure(item) && names_the_noun
+}
+
+/// Most characters before the noun a total counts (重点督查 of 重点督查项目).
+const MAX_QUALIFIER_OF_COUNTED: usize = 6;
+/// Characters that end a name: a particle or a verb's mark (30个村完成了项目申报).
+const NOT_IN_A_NAME: &[char] = &[
+    '的', '了', '在', '对', '和', '与', '及', '将', '被', '把', '为', '是',
+];
 
 /// 农林牧渔业总产值…，其中农业总产值…；林业总产值…: items whose first
 /// characters spell the total's name in order (农, 林 of 农林牧渔) are its

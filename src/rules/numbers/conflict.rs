@@ -90,7 +90,7 @@ fn same_subject(a: &[(char, char)], b: &[(char, char)]) -> bool {
 }
 
 impl Conflict {
-    fn push(
+    pub(super) fn push(
         &self,
         doc: &Document,
         earlier: &Quantity,
@@ -169,7 +169,7 @@ fn comparable(q: &Quantity) -> bool {
 /// Do two statements of one quantity agree? Equal, or the finer rounds to
 /// the coarser (总产2347.3万吨 … 总产2347.31万吨): a conflict is a value the
 /// other cannot be a rounding of.
-fn agree(p: &Quantity, q: &Quantity) -> bool {
+pub(super) fn agree(p: &Quantity, q: &Quantity) -> bool {
     let (Some(a), Some(b)) = (p.scaled(), q.scaled()) else {
         return p.scaled() == q.scaled();
     };
@@ -425,18 +425,6 @@ impl Conflict {
     }
 }
 
-/// The Han characters right after a figure's unit, at most `max` of them.
-fn han_after<'a>(doc: &Document<'a>, q: &Quantity, max: usize) -> &'a str {
-    let rest = &doc.text[q.span.end..doc.sentences[q.sentence].span.end];
-    let len: usize = rest
-        .chars()
-        .take(max)
-        .take_while(|c| crate::text::is_han(*c))
-        .map(char::len_utf8)
-        .sum();
-    &rest[..len]
-}
-
 /// The Han characters right before a figure in its sentence, at most `max`.
 fn han_before<'a>(doc: &Document<'a>, q: &Quantity, max: usize) -> &'a str {
     let before = sentence_before(doc, q);
@@ -485,7 +473,7 @@ impl Conflict {
                 continue;
             }
             // The noun is what stands between the unit and 中 (not 中心, 中学).
-            let after = han_after(doc, q, 8);
+            let after = doc.han_after(q, 8);
             let Some(at) = after.find('中') else {
                 continue;
             };
@@ -512,7 +500,7 @@ impl Conflict {
                 if noun.is_empty() {
                     han_before(doc, p, 12).contains(name) && qualifiers_of(doc, p) == qualifiers
                 } else {
-                    han_after(doc, p, 8) == noun && states_a_whole(doc, p)
+                    doc.han_after(p, 8) == noun && states_a_whole(doc, p)
                 }
             });
         }
@@ -550,7 +538,7 @@ impl Conflict {
 /// The noun a count names after its measure word, up to a word that ends it
 /// (3个党支部，共有… → 党支部), at most `max` characters.
 fn counted_noun<'a>(doc: &Document<'a>, q: &Quantity, max: usize) -> &'a str {
-    let after = han_after(doc, q, max);
+    let after = doc.han_after(q, max);
     let len: usize = after
         .chars()
         .take_while(|c| !NOUN_ENDS.contains(*c))
@@ -852,7 +840,7 @@ impl Conflict {
             let predicate = &clause[clause.len() - predicate_len..];
             // 其中进展顺利的: 其中 opens the clause, it is no part of the predicate.
             let predicate = predicate.strip_prefix("其中").unwrap_or(predicate);
-            let head: String = han_after(doc, q, 2).into();
+            let head: String = doc.han_after(q, 2).into();
             if predicate.chars().count() < PREDICATE_CHARS || head.chars().count() < 2 {
                 continue;
             }
@@ -865,7 +853,7 @@ impl Conflict {
                 .take(RELATIVE_REACH)
                 .filter(|p| {
                     // N项任务推进较为滞后: the noun, then the predicate.
-                    let after = han_after(doc, p, 16);
+                    let after = doc.han_after(p, 16);
                     after.starts_with(head.as_str())
                         && predicate_follows(&after[head.len()..], predicate)
                 })
@@ -896,7 +884,7 @@ impl Conflict {
             let Some(noun) = between.strip_suffix('、') else {
                 continue;
             };
-            let head = han_after(doc, q, 2);
+            let head = doc.han_after(q, 2);
             if noun.chars().count() < 2
                 || !noun.chars().all(crate::text::is_han)
                 || head.chars().count() < 2
@@ -2022,6 +2010,7 @@ impl Rule for Conflict {
         self.quoted_phrases(doc, &quotes, out);
         super::tally_phrase::sides_restated(self, doc, &quotes, out);
         self.groups_taken_up(doc, out);
+        super::class_restated::classes_restated(self, doc, frames, out);
         self.headlines_restated(doc, &forward, out);
         self.totals_restated(doc, out);
         self.targets_restated(doc, &forward, out);

@@ -4,6 +4,7 @@
 use super::Rule;
 
 mod change_sum;
+mod class_restated;
 mod conflict;
 mod count;
 mod duplicate_item;
