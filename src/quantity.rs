@@ -876,6 +876,7 @@ fn digits_belong_to_a_word(s: &str, i: usize, prev: Option<char>) -> bool {
     let spaced_ordinal = s[..i].trim_end_matches([' ', '\u{3000}']).ends_with('第');
     spaced_ordinal
         || !range_dash
+            && !after_an_indicator_acronym(s, i)
             && prev.is_some_and(|p| {
                 fold_char(p).is_ascii_alphanumeric()
                     || matches!(
@@ -883,6 +884,27 @@ fn digits_belong_to_a_word(s: &str, i: usize, prev: Option<char>) -> bool {
                         '.' | '-' | '/' | '〔' | '[' | ':' | '·' | '第'
                     )
             })
+}
+
+/// GDP188.72亿元, CPI102.1%: an indicator's acronym (capitals only, two or
+/// more) glued to an amount of money or a percentage names that figure; a
+/// model number (CR400型, G318国道) has no such unit after it.
+fn after_an_indicator_acronym(s: &str, i: usize) -> bool {
+    let before = &s[..i];
+    let letters = before.len()
+        - before
+            .trim_end_matches(|c: char| fold_char(c).is_ascii_uppercase())
+            .len();
+    let word_starts = before[..before.len() - letters]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !fold_char(c).is_ascii_alphanumeric());
+    let rest = s[i..].trim_start_matches(|c: char| is_digit(c) || fold_char(c) == '.');
+    letters >= 2
+        && word_starts
+        && ["亿元", "万元", "元", "%", "％"]
+            .iter()
+            .any(|u| rest.starts_with(u))
 }
 
 /// Past a character that starts no figure: the rest of a digit run refused
@@ -1620,6 +1642,17 @@ mod tests {
         assert!(
             !got.iter()
                 .any(|g| g.0.contains("十九") || g.0.contains("二是") || g.0.contains("3名")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_indicator_acronym_glued_to_an_amount_names_it() {
+        let t = "实现地区生产总值(GDP188.72亿元，CPI为102.1%，CPI102.1%，购置CR400型动车12辆，途经G318国道，新建5G基站30个，ABcd12元";
+        let got: Vec<String> = quantities(t).into_iter().map(|g| g.0.to_string()).collect();
+        assert_eq!(
+            got,
+            vec!["188.72亿元", "102.1%", "102.1%", "12辆", "30个"],
             "{got:?}"
         );
     }
