@@ -712,6 +712,22 @@ fn the_parts_of_two_totals_are_two_populations_figures() {
     assert_eq!(flagged(&restated, "numbers.conflict"), vec!["112.52亿元"]);
 }
 
+#[test]
+fn a_sentence_going_on_with_an_account_is_named_by_it() {
+    // 转移性收入 of the general budget and of the fund budget are two figures.
+    let budgets = doc("1.一般公共预算执行情况\n全区一般公共预算收入完成147.1亿元，同比增长7.2%。加上转移性收入49.2亿元，收入合计196.3亿元。\n2.政府性基金预算执行情况\n全区政府性基金预算收入完成130.2亿元，同比增长8.3%。加上转移性收入33.8亿元，收入合计164.0亿元。");
+    assert!(flagged(&budgets, "numbers.conflict").is_empty());
+    // Near-miss: the same account restated with another value.
+    let restated = budgets.replace(
+        "收入合计164.0亿元。",
+        "收入合计164.0亿元。\n3.说明\n全区一般公共预算收入完成147.1亿元。加上转移性收入49.6亿元，收入合计196.7亿元。",
+    );
+    assert_eq!(
+        flagged(&restated, "numbers.conflict"),
+        vec!["49.6亿元", "196.7亿元"]
+    );
+}
+
 // ---- figures dropped -------------------------------------------------------------------
 
 #[test]

@@ -262,7 +262,15 @@ impl Conflict {
             // The whole sentence up to the figure names the indicator: a
             // figure in a list item (省级6项，…，当年计划投资19亿元) is not the
             // headline figure of the same words.
-            indicator_words(without_opening_word(sentence_before(doc, q)), &mut subject);
+            match account_before(doc, q) {
+                Some(account) => {
+                    let words = [account, sentence_before(doc, q)].concat();
+                    indicator_words(&words, &mut subject);
+                }
+                None => {
+                    indicator_words(without_opening_word(sentence_before(doc, q)), &mut subject)
+                }
+            }
             subject_key(&subject, &mut key);
             // The first figure of a paragraph's first sentence is named by all
             // the words before it (全年举办培训班): no list label, other
@@ -319,6 +327,27 @@ impl Conflict {
             }
         }
     }
+}
+
+/// Words opening a sentence that go on with the account of the one before.
+const ACCOUNT_GOES_ON: &[&str] = &["加上", "再加上", "减去", "扣除", "剔除"];
+
+/// 一般公共预算收入完成147.1亿元…。加上转移性收入49.2亿元，收入合计196.3亿元:
+/// a sentence that goes on with an account is named by the account it adds
+/// to — the words before the first figure of the sentence before — so the
+/// 转移性收入 of two budgets are two indicators.
+fn account_before<'a>(doc: &Document<'a>, q: &Quantity) -> Option<&'a str> {
+    let sentence = &doc.sentences[q.sentence];
+    if !ACCOUNT_GOES_ON
+        .iter()
+        .any(|w| doc.slice(&sentence.span).trim_start().starts_with(w))
+    {
+        return None;
+    }
+    let prev = q.sentence.checked_sub(1)?;
+    let first = doc.sentence_quantities[prev].clone().next()?;
+    (doc.sentences[prev].paragraph == sentence.paragraph)
+        .then(|| sentence_before(doc, &doc.quantities[first]))
 }
 
 /// Longest label (characters) opening a paragraph that names its scope.
