@@ -260,6 +260,15 @@ fn a_budget_report_covers_this_year_s_execution_and_next_year_s_draft() {
 }
 
 #[test]
+fn a_title_broken_over_lines_is_read_whole() {
+    let text = "财政报告\n关于某区2021年财政\n预算执行情况及2022年财政\n预算草案的报告\n2022年2月20日在某区第二届人民代表大会第一次会议上\n各位代表：\n一、2021年财政预算执行情况\n全区一般公共预算收入完成147.1亿元。\n";
+    assert!(flagged(text, OUTSIDE).is_empty(), "{text}");
+    // Near-miss: the title's own year moved past the date of delivery.
+    let moved = text.replace("关于某区2021年财政", "关于某区2022年财政");
+    assert_eq!(flagged(&moved, OUTSIDE), vec!["2022年"]);
+}
+
+#[test]
 fn a_base_of_comparison_does_not_set_the_period() {
     let text = "国家统计局关于2024年夏粮产量数据的公告\n根据调查，2024年全国夏粮播种面积26613.2千公顷，比2023年减少1.2千公顷。全国夏粮总产量14989万吨，比2023年增加363万吨。夏粮单位面积产量比2023年增加106.0公斤/公顷。\n";
     assert!(flagged(text, OUTSIDE).is_empty(), "{text}");

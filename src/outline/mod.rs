@@ -26,9 +26,9 @@ pub fn marker_len(s: &str) -> usize {
 }
 
 pub use dates::{days_in_month, DateMention};
-pub use title::period_of;
+pub use title::{is_date_only, period_of};
 use words::SEQUENCE_WORDS;
-pub use words::{names_doc_kind, PERIODIC_KINDS};
+pub use words::{ends_with_doc_kind, names_doc_kind, PERIODIC_KINDS};
 
 /// How a heading is numbered. The style decides the level by GB/T 9704
 /// convention (一、 > （一） > 1. > （1））; run-in markers sit inside paragraphs.

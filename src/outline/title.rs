@@ -105,7 +105,7 @@ fn year_end(s: &str) -> Option<usize> {
 }
 
 /// A line that is only a date, maybe in brackets: `2019年3月22日`, `（2023年5月17日）`.
-fn is_date_only(s: &str) -> bool {
+pub fn is_date_only(s: &str) -> bool {
     let mut dates = Vec::new();
     super::dates::find_dates(s, &(0..s.len()), &mut dates);
     dates.len() == 1 && super::body_period::is_date_line(s, &s[dates[0].span.clone()])

@@ -37,6 +37,12 @@ pub fn names_doc_kind(title: &str) -> bool {
     DOC_KINDS.iter().any(|k| compact.contains(k))
 }
 
+/// Does a line end with a 文种 (…预算草案的报告): the last line of a title.
+pub fn ends_with_doc_kind(line: &str) -> bool {
+    let line = line.trim_end();
+    DOC_KINDS.iter().any(|k| line.ends_with(k))
+}
+
 /// 文种 of documents that report on a period and must name it in the title
 /// (a 政府工作报告 or a 通知 need not).
 pub const PERIODIC_KINDS: &[&str] = &["总结", "汇报", "述职", "小结"];

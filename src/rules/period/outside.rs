@@ -5,7 +5,7 @@
 //! plan sections are fine.
 
 use crate::document::Document;
-use crate::outline::{is_date_line, Period};
+use crate::outline::{ends_with_doc_kind, is_date_line, is_date_only, Period};
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule, RuleInfo};
 use crate::text::{floor_boundary, is_clause_sep, Span};
@@ -95,6 +95,54 @@ fn bare_heading<'a>(doc: &Document<'a>, k: usize) -> Option<&'a str> {
         && line.chars().count() <= BARE_HEADING
         && !line.contains(['。', '，', ',', '；']))
     .then_some(line)
+}
+
+/// Most lines a title is broken into.
+const TITLE_LINES: usize = 4;
+
+/// Line `k` with the short lines around it before the first heading, and
+/// the first of them: a title broken over lines (关于柯桥区2021年财政⏎
+/// 预算执行情况及2022年财政⏎预算草案的报告) is read whole, its period the
+/// first it names.
+fn title_lines_around<'a>(doc: &Document<'a>, k: usize) -> (usize, std::borrow::Cow<'a, str>) {
+    let first_heading = doc
+        .outline
+        .headings
+        .first()
+        .map_or(usize::MAX, |h| h.paragraph);
+    let line = |j: usize| doc.slice(&doc.paragraphs[j].span).trim();
+    if k >= first_heading {
+        return (k, line(k).into());
+    }
+    // A line of the title: short, no sentence, no date of its own; a line
+    // ending with its 文种 is its last.
+    let bare = |j: usize| bare_heading(doc, j).is_some_and(|l| !is_date_only(l));
+    let goes_on = |j: usize| bare(j) && !ends_with_doc_kind(line(j));
+    let first = (k.saturating_sub(TITLE_LINES - 1)..k)
+        .rev()
+        .take_while(|&j| goes_on(j))
+        .last()
+        .unwrap_or(k);
+    let last = if goes_on(k) {
+        (k + 1
+            ..(k + TITLE_LINES)
+                .min(first_heading)
+                .min(doc.paragraphs.len()))
+            .take_while(|&j| bare(j))
+            .scan(false, |ended, j| {
+                let take = !*ended;
+                *ended = ends_with_doc_kind(line(j));
+                take.then_some(j)
+            })
+            .last()
+            .unwrap_or(k)
+    } else {
+        k
+    };
+    if first == last {
+        return (k, line(k).into());
+    }
+    (first, (first..=last).map(line).collect::<String>().into())
 }
 
 /// 2022年工作回顾 on a line of its own, with no number: a review heading too.
@@ -376,13 +424,20 @@ fn after_issue(doc: &Document, d: &crate::outline::DateMention, on: (u32, u32)) 
         .find(|h| h.title.contains(&d.span.start));
     // 一、2020年工作回顾, or 2020年工作回顾 on a line of its own.
     let heading_line = heading
-        .map(|h| (doc.slice(&h.title), h.marker.start..h.title.end))
+        .map(|h| (doc.slice(&h.title).into(), h.marker.start..h.title.end))
         .or_else(|| {
             let k = doc.paragraph_at(d.span.start)?;
-            bare_heading(doc, k).map(|line| (line, doc.paragraphs[k].span.clone()))
+            bare_heading(doc, k)?;
+            let (first, title) = title_lines_around(doc, k);
+            // The period of a broken title is that of its first year, held
+            // to the date where it is written.
+            let earlier_year = (first..k)
+                .any(|j| crate::outline::period_of(doc.slice(&doc.paragraphs[j].span)).is_some());
+            (!earlier_year).then(|| (title, doc.paragraphs[k].span.clone()))
         });
     if let Some((title, shown)) = heading_line {
-        let p = crate::outline::period_of(title)?;
+        let title: std::borrow::Cow<str> = title;
+        let p = crate::outline::period_of(&title)?;
         let reviews = REVIEW_WORDS.iter().any(|w| title.contains(w));
         let ends = p.year * 12 + p.end_month;
         return (reviews && ends > on.0 * 12 + on.1 + REVIEW_MARGIN).then(|| {
