@@ -269,6 +269,18 @@ fn a_title_broken_over_lines_is_read_whole() {
 }
 
 #[test]
+fn a_year_naming_a_meeting_dates_no_event() {
+    let text = "我市经营主体总量稳居全省前列\n1月26日，记者从2024年全市市场监管工作会议上获悉，我市经营主体总量连续三年稳居全省前列。\n2023年，全市新登记经营主体5.2万户。2023年，全市查办案件1200件。\n";
+    assert!(flagged(text, OUTSIDE).is_empty(), "{text}");
+    // Near-miss: a meeting held in that year is an event of that year.
+    let held = text.replace(
+        "2023年，全市查办案件",
+        "2024年召开全市工作会议，全市查办案件",
+    );
+    assert_eq!(flagged(&held, OUTSIDE), vec!["2024年"]);
+}
+
+#[test]
 fn a_base_of_comparison_does_not_set_the_period() {
     let text = "国家统计局关于2024年夏粮产量数据的公告\n根据调查，2024年全国夏粮播种面积26613.2千公顷，比2023年减少1.2千公顷。全国夏粮总产量14989万吨，比2023年增加363万吨。夏粮单位面积产量比2023年增加106.0公斤/公顷。\n";
     assert!(flagged(text, OUTSIDE).is_empty(), "{text}");

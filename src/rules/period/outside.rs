@@ -97,6 +97,27 @@ fn bare_heading<'a>(doc: &Document<'a>, k: usize) -> Option<&'a str> {
     .then_some(line)
 }
 
+/// Most characters of a meeting's name after its year.
+const MEETING_NAME: usize = 20;
+
+/// 记者从2024年全市市场监管工作会议上获悉: a year naming a meeting (its
+/// year's work) dates no event; the meeting may be held before that year.
+fn names_a_meeting(doc: &Document, d: &crate::outline::DateMention) -> bool {
+    let after = &doc.text[d.span.end..];
+    let name_len: usize = after
+        .chars()
+        .take(MEETING_NAME)
+        .take_while(|&c| crate::text::is_han(c))
+        .map(char::len_utf8)
+        .sum();
+    let name = &after[..name_len];
+    d.month.is_none()
+        && ["工作会议", "大会", "年会"].iter().any(|w| {
+            name.find(w)
+                .is_some_and(|at| !name[..at].contains(['召', '开', '在', '于', '将']))
+        })
+}
+
 /// Most lines a title is broken into.
 const TITLE_LINES: usize = 4;
 
@@ -297,6 +318,7 @@ impl Rule for Outside {
                 issue_paragraph.is_some() && doc.paragraph_at(d.span.start) == issue_paragraph;
             if in_title
                 || issue_line
+                || names_a_meeting(doc, d)
                 || para.is_some_and(|p| is_date_line(doc.slice(&p.span), doc.slice(&d.span)))
             {
                 continue;
