@@ -206,6 +206,21 @@ fn a_qizhong_s_total_may_stand_before_the_semicolon_remarks_of_its_sentence() {
 }
 
 #[test]
+fn a_whole_taken_up_by_its_name_is_split_in_two_halves() {
+    let text = doc("截至2023年末，全省常住人口4182万人，比上年减少15万人。\n在2023年全省常住人口中，城镇常住人口3074万人，乡村常住人口为1108万人，城镇化率为73.51%。");
+    assert!(flagged(&text, "numbers.sum").is_empty());
+    assert!(flagged(&text, "numbers.percent").is_empty());
+    let wrong = text.replace("3074万人", "3136万人");
+    assert_eq!(flagged(&wrong, "numbers.sum"), vec!["4182万人"]);
+    // Near-miss: the name taken up is not the figure's before it.
+    let other = wrong.replace("在2023年全省常住人口中", "在2023年全省户籍人口中");
+    assert!(flagged(&other, "numbers.sum").is_empty());
+    // Near-miss: three kinds are no two halves of a whole.
+    let three = doc("全省常住人口4182万人。\n在全省常住人口中，城镇常住人口3074万人，乡村常住人口1000万人，流动人口108万人。");
+    assert!(flagged(&three.replace("3074万人", "3136万人"), "numbers.sum").is_empty());
+}
+
+#[test]
 fn items_opening_with_counts_of_the_total_s_noun_are_its_classes() {
     // 12 + 9 + 5 = 26 > 24: the 民生实事 sorted by progress.
     let sorted = doc("县督查室对24件民生实事的办理情况进行了梳理，其中，12件实事已办结销号；9件实事正在推进，个别环节滞后；5件实事推进缓慢，需要协调解决。");

@@ -165,7 +165,7 @@ fn halves(ta: &str, tb: &str) -> bool {
 
 /// [`complementary`] on the figures' names, notes in brackets left out
 /// (城镇人口… / 乡村(连队)人口…).
-fn complementary_names(doc: &Document, a: usize, b: usize) -> bool {
+pub(super) fn complementary_names(doc: &Document, a: usize, b: usize) -> bool {
     let name = |k: usize| -> String { name_key(doc, &doc.quantities[k]).into_iter().collect() };
     halves(&name(a), &name(b))
 }
@@ -239,7 +239,7 @@ const MAX_JOINED_BEFORE: usize = 2;
 
 /// Pushes a breakdown of `total` into `parts` (quantity indices); a part
 /// followed by parts that add up to it exactly becomes a nested breakdown.
-fn push(doc: &Document, total: usize, parts: &[usize], form: Form, frames: &mut Frames) {
+pub(super) fn push(doc: &Document, total: usize, parts: &[usize], form: Form, frames: &mut Frames) {
     let qs = &doc.quantities;
     let mut top = Vec::with_capacity(parts.len());
     let mut k = 0;

@@ -6,6 +6,8 @@
 //!   sentence, a bracket after the total, 已/未 and 男/女 splits, 分别为 lists;
 //!   a part that is itself split (脱贫户215户，已稳定脱贫180户，监测户35户) is a
 //!   breakdown of its own, not more parts of the top total.
+//! - [`named_whole`]: a whole taken up by name (在全省常住人口中，城镇…，乡村…)
+//!   and split in two halves, its figure stated before.
 //! - [`change`]: a change against a base — 比上年增加Δ，增长p%; 由A提高到B，增长p%;
 //!   较上年的A增长p%.
 //! - [`share`]: a part as a percentage of its whole — the whole written in the
@@ -21,6 +23,7 @@
 
 pub mod breakdown;
 pub mod change;
+pub mod named_whole;
 pub mod pull;
 pub mod qualifier;
 pub mod share;
@@ -61,6 +64,7 @@ impl Frames {
     pub fn build(doc: &crate::document::Document) -> Frames {
         let mut frames = Frames::default();
         breakdown::build(doc, &mut frames);
+        named_whole::build(doc, &mut frames);
         frames.index_members();
         change::build(doc, &mut frames);
         share::build(doc, &mut frames);
