@@ -1674,6 +1674,30 @@ fn a_total_row_of_a_table_is_the_sum_of_the_other_rows() {
 }
 
 #[test]
+fn a_serial_number_column_written_a_cell_to_a_line_is_no_figure() {
+    // The first row lost its serial and ends with an empty cell (`| |`).
+    let table = |total: &str| {
+        doc(&format!(
+            "一、基本情况\n全区有{total}户、3569人获得了低保待遇，月发放低保金653200元。\n二、各街道低保数据一览表\n序号 |\n街 道 |\n本月户数 |\n本月人数 |\n南纪门 |\n961 |\n1192 | |\n2 |\n解放碑 |\n1102 |\n1283 |\n3 |\n菜园坝 |\n840 |\n1091 |\n4 |\n区福利院 |\n3 |\n3 |\n合计 |\n2906 |\n3569 |\n三、下步打算\n继续做好低保工作。\n"
+        ))
+    };
+    assert!(flagged(&table("2906"), "numbers.sum").is_empty());
+    assert!(flagged(&table("2906"), "numbers.conflict").is_empty());
+    assert_eq!(
+        flagged(
+            &table("2906").replace("合计 |\n2906", "合计 |\n2916"),
+            "numbers.sum"
+        ),
+        vec!["2916"]
+    );
+    // Near-miss: without a 序号 header, a small number before a label is a figure.
+    let no_serials = table("2906").replace("序号 |\n", "");
+    assert!(flagged(&no_serials, "numbers.sum")
+        .iter()
+        .all(|f| f != "2906"));
+}
+
+#[test]
 fn a_table_of_bare_lines_between_blank_ones_is_read_as_rows() {
     let table = |urban: &str| {
         doc(&format!(

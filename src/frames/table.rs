@@ -234,6 +234,11 @@ fn lone_cell(doc: &Document, k: usize, piped: bool) -> Option<Span> {
     let s = doc.slice(p);
     if piped {
         let inner = s.trim_end().strip_suffix('|')?;
+        // `-10322 | |`: an empty cell closing the row.
+        let inner = match inner.trim_end().strip_suffix('|') {
+            Some(before) if !before.trim().is_empty() => before,
+            _ => inner,
+        };
         if inner.contains(['|', '\t']) {
             return None;
         }
@@ -273,8 +278,44 @@ fn lone_cells(doc: &Document, k: usize) -> (Vec<Span>, usize) {
     (cells, end)
 }
 
+/// Headers of a column of serial numbers.
+const SERIAL_HEADERS: &[&str] = &["序号", "编号"];
+
+/// The cells without a 序号 column: its header, and each serial number (1,
+/// 2, 3 … in turn) standing right before a row's label. Written a cell to a
+/// line, a serial would read as the last figure of the row before.
+fn without_serials(doc: &Document, cells: &[Span]) -> Vec<Span> {
+    let is_serial_header = |c: &Span| SERIAL_HEADERS.contains(&squeezed(doc.slice(c)).as_str());
+    if !cells.iter().any(is_serial_header) {
+        return cells.to_vec();
+    }
+    let mut last = None;
+    let mut kept = Vec::with_capacity(cells.len());
+    for (i, c) in cells.iter().enumerate() {
+        if is_serial_header(c) {
+            continue;
+        }
+        let n = doc.slice(c).trim().parse::<u32>().ok();
+        let before_label = cells
+            .get(i + 1)
+            .is_some_and(|next| !is_value_cell(doc.slice(next)));
+        // The first row's serial may be lost with the page's layout (2 first).
+        let next_serial = n.is_some_and(|n| match last {
+            None => n <= 2,
+            Some(l) => n == l + 1,
+        });
+        if before_label && next_serial {
+            last = n;
+            continue;
+        }
+        kept.push(c.clone());
+    }
+    kept
+}
+
 /// The table the lone cells of `paragraphs` make, if they make one.
 fn table_of_cells(doc: &Document, cells: &[Span], paragraphs: Range<usize>) -> Option<Table> {
+    let cells = &without_serials(doc, cells)[..];
     // A few short lines (headings, a signature) are no table; a table has
     // figures on lines of their own.
     let values = cells.iter().filter(|c| is_value_cell(doc.slice(c))).count();
