@@ -76,6 +76,9 @@ const COMPLEMENTS: &[(&str, &str)] = &[
     ("城市", "农村"),
     ("线上", "线下"),
     ("户籍", "非户籍"),
+    ("常住", "暂住"),
+    // The two harvests of a grain year.
+    ("夏粮", "秋粮"),
     ("税收", "非税"),
     // 限额以上 / 限额以下, 规模以上 / 规模以下.
     ("以上", "以下"),
@@ -514,7 +517,13 @@ fn items_after(doc: &Document, si: usize, first_item: Range<usize>, totals: Rang
         (own.end < r.end).then_some(own.end)
     };
     let mut inner = nested_first(first_item.clone());
-    let mut may_fall_short = false;
+    // 其中，水稻播种面积38.5千公顷，玉米播种面积438.5千公顷: kinds named in
+    // parallel in one sentence may be the main ones only, as over ；.
+    let levels: Vec<usize> = first_item.clone().filter(|&k| qs[k].is_level()).collect();
+    let mut may_fall_short = levels.len() == 2
+        && parallel_names(doc, levels[0], levels[1])
+        && !complementary_names(doc, levels[0], levels[1])
+        && !graded_series(doc, &[&qs[levels[0]], &qs[levels[1]]]);
     // The first character of each item's name (农林牧渔 of 农业…；林业…；牧业…；渔业…).
     let mut heads: Vec<char> = (first_item.clone().next())
         .and_then(|f| name_key(doc, &qs[f]).first().copied())
