@@ -1239,6 +1239,12 @@ const ROLE_WORDS: &[(&str, Role)] = &[
     ("每", Role::Per),
     ("人均", Role::Per),
     ("户均", Role::Per),
+    // Per student, per day, per month, per school, per village.
+    ("生均", Role::Per),
+    ("日均", Role::Per),
+    ("月均", Role::Per),
+    ("校均", Role::Per),
+    ("村均", Role::Per),
     ("平均", Role::Per),
     // 年均增长38%: a rate per year over several, not the change from start to end.
     ("年均", Role::Per),

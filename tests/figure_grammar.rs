@@ -134,6 +134,15 @@ fn two_kinds_named_in_parallel_in_one_sentence_may_be_the_main_ones_only() {
 }
 
 #[test]
+fn a_per_head_figure_in_brackets_is_no_total() {
+    let text = doc("学校建筑面积62331.07平方米(生均54.20平方米)。其中，教学及辅助用房30933.61平方米，行政办公用房3294.92平方米，生活用房20777.90平方米。");
+    assert!(flagged(&text, "numbers.sum").is_empty());
+    // Near-miss: the total itself, exceeded by its rooms, is still judged.
+    let over = text.replace("62331.07平方米", "52331.07平方米");
+    assert_eq!(flagged(&over, "numbers.sum"), vec!["52331.07平方米"]);
+}
+
+#[test]
 fn items_named_by_nouns_of_their_own_are_kinds_of_the_total() {
     // 企业 + 个体工商户 + 专业合作社 = 21131 > 21079.
     let over = doc("全县共有各类市场主体21079户，比上年增长23.1%，其中企业2700户，比上年增加395户；个体工商户17727户，比上年增加3564户；专业合作社704户，比上年增加12户。");
