@@ -669,7 +669,7 @@ static FIGURE_SECOND_BYTES: [u64; 16] = {
 
 /// Words before a figure that make it approximate (达 “reaches” does not).
 const APPROX_BEFORE: &[&str] = &[
-    "约", "近", "超过", "超", "逾", "将近", "大约", "不到", "不足",
+    "约", "近", "超过", "超", "逾", "将近", "大约", "不到", "不足", "突破",
 ];
 
 /// Set phrases and ordinal names in which a Chinese numeral is not a count.
@@ -1172,10 +1172,11 @@ fn approximated(before: &str, after: &str) -> bool {
     let before_it = before
         .chars()
         .next_back()
-        .is_some_and(|c| matches!(c, '约' | '近' | '过' | '超' | '逾' | '到' | '足'))
+        .is_some_and(|c| matches!(c, '约' | '近' | '过' | '超' | '逾' | '到' | '足' | '破'))
         && APPROX_BEFORE.iter().any(|a| ends(before, a));
-    let after_it = after.starts_with(['左', '以', '上'])
-        && ["左右", "以上", "以下", "上下"]
+    // 2000亿元大关: a threshold passed, not the figure reached.
+    let after_it = after.starts_with(['左', '以', '上', '大'])
+        && ["左右", "以上", "以下", "上下", "大关"]
             .iter()
             .any(|a| starts(after, a));
     before_it || after_it

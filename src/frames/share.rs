@@ -206,10 +206,13 @@ pub fn build(doc: &Document, frames: &mut Frames) {
             .then(|| (qs[i].sentence, readings.iter().map(|r| r.whole).collect()));
         // A whole is never smaller than its part: such a reading is another figure.
         let value = |k: usize| qs[k].scaled().map(|v| v.to_f64());
+        // Nor a bound (突破2000亿元大关, 超过5万人): the share is of the
+        // figure reached.
         readings.retain(|r| {
             r.part != r.whole
                 && same_kind(qs[r.part].unit, qs[r.whole].unit)
                 && value(r.whole) >= value(r.part)
+                && qs[r.whole].approx != Approx::About
         });
         readings.dedup();
         if !readings.is_empty() {
