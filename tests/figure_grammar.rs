@@ -438,6 +438,18 @@ fn a_share_is_of_the_whole_its_sentence_names() {
 }
 
 #[test]
+fn a_share_over_a_hundred_percent_is_wrong_but_a_rate_of_use_may_pass_it() {
+    let over = doc("全县规模以上工业企业45家，占全县企业总数的112%。");
+    assert_eq!(flagged(&over, "numbers.percent"), vec!["112%"]);
+    // Beds added: more patient-days than beds open.
+    let beds = doc("全年门急诊人次增长21.34%；病床使用率108.68%，平均住院天数12.40天。");
+    assert!(flagged(&beds, "numbers.percent").is_empty());
+    // Near-miss: an attendance rate is a share and may not.
+    let attendance = doc("全年职工出勤率102.5%，平均住院天数12.40天。");
+    assert_eq!(flagged(&attendance, "numbers.percent"), vec!["102.5%"]);
+}
+
+#[test]
 fn a_threshold_passed_is_no_whole_of_a_share() {
     let text = doc("2010年全省生产总值突破2000亿元大关，达到2052.12亿元，比上年增长15.8%。\n2010年第二产业增加值566.55亿元，占全省生产总值的比重为27.6%。");
     assert!(flagged(&text, "numbers.percent").is_empty());

@@ -72,6 +72,7 @@ impl Rule for Percent {
             if share_words
                 && p.value.to_f64() > 100.0
                 && !AGAINST_PLAN.occurs_in(doc.slice(&p.subject))
+                && !OF_CAPACITY.occurs_in(doc.slice(&p.subject))
             {
                 out.push(self.diagnostic(
                     p.span.clone(),
@@ -284,6 +285,9 @@ impl Percent {
 
 /// A share of a plan, a task or a budget is a completion rate: it may pass 100%.
 static AGAINST_PLAN: Words = Words::new(&["计划", "任务", "目标", "预算"]);
+/// Rates of use against a capacity, which extra use passes (病床使用率108.68%
+/// with beds added).
+static OF_CAPACITY: Words = Words::new(&["使用率"]);
 
 /// Subjects whose growth rates are by convention at comparable prices (real
 /// growth), so the nominal figures around them do not give the rate.
