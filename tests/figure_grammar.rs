@@ -134,6 +134,16 @@ fn two_kinds_named_in_parallel_in_one_sentence_may_be_the_main_ones_only() {
 }
 
 #[test]
+fn a_profit_s_named_parts_may_exceed_it() {
+    // The other firms may have made a loss.
+    let profit = doc("市属国有企业累计利润总额10.31亿元，同比下降20.6%。其中，市国资委系统企业累计利润24.15亿元。");
+    assert!(flagged(&profit, "numbers.sum").is_empty());
+    // Near-miss: a revenue's part may not.
+    let revenue = doc("市属国有企业累计营业收入10.31亿元，同比下降20.6%。其中，市国资委系统企业累计营业收入24.15亿元。");
+    assert_eq!(flagged(&revenue, "numbers.sum"), vec!["10.31亿元"]);
+}
+
+#[test]
 fn a_per_head_figure_in_brackets_is_no_total() {
     let text = doc("学校建筑面积62331.07平方米(生均54.20平方米)。其中，教学及辅助用房30933.61平方米，行政办公用房3294.92平方米，生活用房20777.90平方米。");
     assert!(flagged(&text, "numbers.sum").is_empty());

@@ -24,6 +24,7 @@ use crate::frames::Interval;
 use crate::quantity::{Approx, Decimal, Quantity};
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule, RuleInfo};
+use crate::text::Words;
 
 pub struct Sum;
 
@@ -107,6 +108,10 @@ fn near_whole(form: Form, parts: usize, loose_pair: bool, sum: f64, total: f64) 
 /// their total when an extra grade (优秀奖) is left out.
 const GRADED_SHARE: f64 = 0.85;
 
+/// Indicators that may be negative (a loss, a deficit): their parts may
+/// exceed them.
+static SIGNED: Words = Words::new(&["利润", "盈利", "盈余", "结余", "利税", "收支差"]);
+
 /// What is wrong with one breakdown, if anything.
 enum Verdict {
     /// The parts add up to more or less than the total (sum of all parts).
@@ -165,7 +170,10 @@ impl Sum {
             || near
             || agreeing_list
             || (exceeds && parts_named_like_total(doc, total, parts));
-        (tied && (exceeds || exhaustive))
+        // A profit may be a loss: the parts left unnamed may take away
+        // what the named ones exceed.
+        let signed = SIGNED.occurs_in(doc.slice(&total.subject));
+        (tied && (exceeds && !signed || exhaustive))
             .then(|| total_of(parts).map(Verdict::Mismatch))
             .flatten()
     }
