@@ -1757,6 +1757,18 @@ fn a_serial_number_column_written_a_cell_to_a_line_is_no_figure() {
 }
 
 #[test]
+fn a_table_under_a_unit_line_of_percent_does_not_add_up() {
+    let table = |unit: &str| {
+        doc(&format!(
+            "全年居民消费价格比上年上涨1.6%。\n{unit}\n指 标 | 城市 | 农村 |\n食品 | 1.3 | 2.3 |\n#粮食 | 1.7 | 1.3 |\n肉禽及其制品 | 3.4 | 2.3 |\n"
+        ))
+    };
+    assert!(flagged(&table("单位：%"), "numbers.sum").is_empty());
+    // Near-miss: under a unit of amounts the rows are parts.
+    assert_eq!(flagged(&table("单位：万元"), "numbers.sum"), vec!["1.3"]);
+}
+
+#[test]
 fn a_table_of_bare_lines_between_blank_ones_is_read_as_rows() {
     let table = |urban: &str| {
         doc(&format!(

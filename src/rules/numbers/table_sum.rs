@@ -44,8 +44,20 @@ const NOT_ADDED: &[&str] = &[
 /// The parts come so near the total that they read as the whole list.
 const NEAR_WHOLE: f64 = 0.95;
 
-/// Columns of figures that add up across rows.
+/// What the unit line right above a table gives (`：%` of 单位：%), if
+/// there is one.
+fn unit_line<'a>(doc: &Document<'a>, t: &Table) -> Option<&'a str> {
+    let above = t.paragraphs.start.checked_sub(1)?;
+    let line = doc.slice(&doc.paragraphs[above].span).trim();
+    line.strip_prefix("单位")
+}
+
+/// Columns of figures that add up across rows: none when the unit line
+/// above the table gives a rate for all of them (单位：%).
 fn summed_columns(doc: &Document, t: &Table) -> Vec<usize> {
+    if unit_line(doc, t).is_some_and(|u| NOT_ADDED.iter().any(|w| u.contains(w))) {
+        return Vec::new();
+    }
     (1..t.columns.len())
         .filter(|&c| {
             let header = squeezed(doc.slice(&t.columns[c].header));
