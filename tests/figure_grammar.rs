@@ -787,6 +787,20 @@ fn the_parts_of_two_totals_are_two_populations_figures() {
 }
 
 #[test]
+fn two_parts_of_one_total_named_alike_are_two_quantities() {
+    // 城市 and 农村 left unwritten: the two items still make the total.
+    let text = doc("12月纳入城乡低保8957户24835人，月发低保金877.75万元。其中：12月份纳入低保3167户8112人，发放低保金373.9052万元；12月份纳入低保5790户16723人，发放低保金503.8417万元。");
+    assert!(flagged(&text, "numbers.conflict").is_empty());
+    assert!(flagged(&text, "numbers.sum").is_empty());
+    // Near-miss: the same words stated again after the list disagree.
+    let again = text.replace(
+        "503.8417万元。",
+        "503.8417万元。\n二、临时救助\n全年12月份纳入低保3167户8112人，发放低保金375.9052万元。",
+    );
+    assert_eq!(flagged(&again, "numbers.conflict"), vec!["375.9052万元"]);
+}
+
+#[test]
 fn a_sentence_going_on_with_an_account_is_named_by_it() {
     // 转移性收入 of the general budget and of the fund budget are two figures.
     let budgets = doc("1.一般公共预算执行情况\n全区一般公共预算收入完成147.1亿元，同比增长7.2%。加上转移性收入49.2亿元，收入合计196.3亿元。\n2.政府性基金预算执行情况\n全区政府性基金预算收入完成130.2亿元，同比增长8.3%。加上转移性收入33.8亿元，收入合计164.0亿元。");

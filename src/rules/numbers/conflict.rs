@@ -317,7 +317,14 @@ impl Conflict {
                             (Some(a), Some(b)) => a != b,
                             _ => false,
                         };
-                    if !agree(p, q) && p.sentence != q.sentence && !parts_of_two_totals {
+                    // 其中:12月份纳入低保3167户…;12月份纳入低保5790户…: two
+                    // parts of one total, their qualifiers left unwritten.
+                    let parts_of_one_total = frames.related(*e.get(), i);
+                    if !agree(p, q)
+                        && p.sentence != q.sentence
+                        && !parts_of_two_totals
+                        && !parts_of_one_total
+                    {
                         self.push(doc, p, q, "同一指标", out);
                     }
                 }
