@@ -144,6 +144,16 @@ fn a_profit_s_named_parts_may_exceed_it() {
 }
 
 #[test]
+fn a_scope_opened_inside_a_list_ends_it() {
+    // 玉米 is a part of 谷物, not a second part of 粮食 (its full stop left out).
+    let text = doc("粮食作物播种面积46.63万亩，比上年减少7.29%。其中，谷物播种面积44.47万亩，减少7%，在谷物播种面积中，玉米播种面积41.5万亩，下降8.4%。");
+    assert!(flagged(&text, "numbers.sum").is_empty());
+    // Near-miss: a scope opening the list is the list's own.
+    let own = doc("全年完成地区生产总值295.4亿元，比上年增长7.7%。在地区生产总值中，第一产业增加值24.4亿元，第二产业增加值210.1亿元，第三产业增加值66.9亿元。");
+    assert_eq!(flagged(&own, "numbers.sum"), vec!["295.4亿元"]);
+}
+
+#[test]
 fn a_per_head_figure_in_brackets_is_no_total() {
     let text = doc("学校建筑面积62331.07平方米(生均54.20平方米)。其中，教学及辅助用房30933.61平方米，行政办公用房3294.92平方米，生活用房20777.90平方米。");
     assert!(flagged(&text, "numbers.sum").is_empty());

@@ -390,7 +390,16 @@ fn qizhong(
         };
         // 年终结余4558万元(其中:本级791万元),支出总计929393万元: a 其中 in
         // brackets lists no further than its closing bracket.
-        let parts = match bracket_closing_after(doc, si, at) {
+        // 其中，谷物播种面积44.47万亩，在谷物播种面积中，玉米…: a scope
+        // opened inside the list narrows to a part of a part, and ends it.
+        let cut = [
+            bracket_closing_after(doc, si, at),
+            sub_scope_after(doc, si, at),
+        ]
+        .into_iter()
+        .flatten()
+        .min();
+        let parts = match cut {
             Some(close) => {
                 let qs = &doc.quantities;
                 let end = items.figures.start
@@ -410,6 +419,33 @@ fn qizhong(
         };
         split_at.assign_by_kind(doc, frames);
     }
+}
+
+/// Most characters of the scope a 在…中 names.
+const SUB_SCOPE_CHARS: usize = 12;
+
+/// Where a 在…中， opening a narrower scope stands after a part listed
+/// after `at` in sentence `si` (在谷物播种面积中，), if one does.
+fn sub_scope_after(doc: &Document, si: usize, at: usize) -> Option<usize> {
+    let span = &doc.sentences[si].span;
+    let after = &doc.text[at..span.end];
+    after.match_indices('在').find_map(|(i, _)| {
+        let scope = &after[i + '在'.len_utf8()..];
+        let name_len: usize = scope
+            .chars()
+            .take(SUB_SCOPE_CHARS + 1)
+            .take_while(|&c| crate::text::is_han(c))
+            .map(char::len_utf8)
+            .sum();
+        let name = &scope[..name_len];
+        let closes = name
+            .strip_suffix('中')
+            .is_some_and(|n| n.chars().count() >= 2)
+            && scope[name_len..].starts_with(['，', ',']);
+        // After a part: a scope opening the list is the list's own.
+        let after_a_part = after[..i].contains(|c: char| c.is_ascii_digit());
+        (closes && after_a_part).then_some(at + i)
+    })
 }
 
 /// Where the bracket around `at` (opened before it in sentence `si`, not
