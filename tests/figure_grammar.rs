@@ -154,6 +154,18 @@ fn a_scope_opened_inside_a_list_ends_it() {
 }
 
 #[test]
+fn a_half_of_the_total_without_its_other_half_is_the_only_part() {
+    let text = doc("上半年，全县实现社会消费品零售总额67.6亿元，同比增长9.2%，其中，限额以上社会消费品零售额4.0亿元，同比增长9.6%，批发业销售额为103.8亿元，同比下降3.6%。");
+    assert!(flagged(&text, "numbers.sum").is_empty());
+    // Near-miss: with its other half the split is the whole.
+    let both = doc("上半年，全县实现社会消费品零售总额67.6亿元，其中，限额以上社会消费品零售额4.0亿元，限额以下社会消费品零售额64.6亿元。");
+    assert_eq!(flagged(&both, "numbers.sum"), vec!["67.6亿元"]);
+    // Near-miss: a half named otherwise than the total lists on (城市低保 of 贫困群众).
+    let listed = doc("全区共有城镇贫困群众2550户5500人，其中城市低保2511户3688人，城镇特困供养人员26户26人，城镇支出型贫困群众13户13人。");
+    assert_eq!(flagged(&listed, "numbers.sum"), vec!["5500人"]);
+}
+
+#[test]
 fn a_per_head_figure_in_brackets_is_no_total() {
     let text = doc("学校建筑面积62331.07平方米(生均54.20平方米)。其中，教学及辅助用房30933.61平方米，行政办公用房3294.92平方米，生活用房20777.90平方米。");
     assert!(flagged(&text, "numbers.sum").is_empty());

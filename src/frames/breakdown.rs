@@ -173,6 +173,25 @@ pub(super) fn complementary_names(doc: &Document, a: usize, b: usize) -> bool {
     halves(&name(a), &name(b))
 }
 
+/// Is a part named as its total with one half of a split before it
+/// (限额以上社会消费品零售额 of 社会消费品零售总额)?
+fn half_of_total(doc: &Document, total: usize, part: usize) -> bool {
+    let whole: Vec<char> = name_key(doc, &doc.quantities[total])
+        .into_iter()
+        .filter(|&c| c != '总')
+        .collect();
+    let name = name_key(doc, &doc.quantities[part]);
+    let shared = common_tail(&whole, &name);
+    let qualifier: String = name[..name.len() - shared].iter().collect();
+    shared >= HALF_OF_TOTAL_NAME
+        && COMPLEMENTS
+            .iter()
+            .any(|(x, y)| qualifier.contains(x) || qualifier.contains(y))
+}
+
+/// Fewest characters of the total's name a half of it repeats (社会消费品零售额).
+const HALF_OF_TOTAL_NAME: usize = 4;
+
 /// Do the parts all end their names as the total does (生产安全事故17起 /
 /// 工矿商贸事故13起、道路运输事故2起; 死亡20人 / 死亡14人)? Such parts are
 /// things of the total's kind, whatever opened the list.
@@ -843,6 +862,18 @@ impl Split {
             // split are the whole list.
             if parts.len() > 2 && complementary_names(doc, parts[0], parts[1]) {
                 parts.truncate(2);
+            }
+            // 社会消费品零售总额…，其中，限额以上社会消费品零售额…，批发业
+            // 销售额…: the total's own name cut by a half of a split is that
+            // split's; not followed by its other half, it is the only part,
+            // and what follows is another indicator.
+            if parts.len() >= 2
+                && totals
+                    .last()
+                    .is_some_and(|&t| half_of_total(doc, t, parts[0]))
+                && !complementary_names(doc, parts[0], parts[1])
+            {
+                parts.truncate(1);
             }
             // An opener ties its parts to the figures before only by coming
             // near them: one smaller than a part is no total of theirs.
