@@ -482,6 +482,16 @@ fn a_share_over_a_hundred_percent_is_wrong_but_a_rate_of_use_may_pass_it() {
 }
 
 #[test]
+fn shares_taken_in_turn_are_not_of_the_nearest_figure() {
+    let text = doc("全年农作物播种面积2890.5公顷，其中粮食作物播种面积2541.5公顷，经济作物播种面积349公顷，分占总播种面积的87.9%和12.1%。");
+    assert!(flagged(&text, "numbers.percent").is_empty());
+    // Near-miss: one share of the figure before it is still checked.
+    let one =
+        doc("全年农作物播种面积2890.5公顷，其中经济作物播种面积349公顷，占总播种面积的18.1%。");
+    assert_eq!(flagged(&one, "numbers.percent"), vec!["18.1%"]);
+}
+
+#[test]
 fn a_threshold_passed_is_no_whole_of_a_share() {
     let text = doc("2010年全省生产总值突破2000亿元大关，达到2052.12亿元，比上年增长15.8%。\n2010年第二产业增加值566.55亿元，占全省生产总值的比重为27.6%。");
     assert!(flagged(&text, "numbers.percent").is_empty());
