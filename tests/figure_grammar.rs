@@ -395,6 +395,19 @@ fn a_change_rate_is_recomputed_from_its_frame() {
 }
 
 #[test]
+fn a_rate_named_as_the_growth_s_proportion_is_a_change_rate() {
+    // 2.66 → 4.559 is 71.4%, not 55%.
+    let text =
+        doc("五年来，全镇财政总收入由2016年的2.66亿元增加到2020年的4.559亿元，增长比例达55%。");
+    assert_eq!(flagged(&text, "numbers.percent"), vec!["55%"]);
+    assert!(flagged(&text.replace("55%", "71.4%"), "numbers.percent").is_empty());
+    // Near-miss: a share after a change is no rate of it.
+    let share =
+        doc("五年来，全镇财政总收入由2016年的2.66亿元增加到2020年的4.559亿元，税收收入比例达55%。");
+    assert!(flagged(&share, "numbers.percent").is_empty());
+}
+
+#[test]
 fn a_change_amount_after_its_rate_and_a_base_year_stated_before() {
     let after = doc("1-6月份全区一般公共预算收入累计完成61646万元，占年初预算数109466万元的56.3%，同比增长10.7%，增收5939万元。");
     assert!(flagged(&after, "numbers.percent").is_empty());

@@ -204,6 +204,10 @@ fn level_changes(doc: &Document, frames: &mut Frames) {
     }
 }
 
+/// How far (bytes) before a rate its word of change is read: 增长15.8%,
+/// 比上年下降0.2%, 增长比例达55% (six characters).
+const RATE_WORD_REACH: usize = 18;
+
 /// The frames of every rate of change.
 fn rates(doc: &Document, frames: &mut Frames) {
     let qs = &doc.quantities;
@@ -214,7 +218,7 @@ fn rates(doc: &Document, frames: &mut Frames) {
             continue;
         }
         let whole_lead = lead_in(doc, qs, i);
-        let lead = crate::text::tail(whole_lead, 12);
+        let lead = crate::text::tail(whole_lead, RATE_WORD_REACH);
         let down = DOWN.occurs_in(lead);
         // 占全国总增产量的22.5% is a share of a change, not a change rate.
         if !down && !UP.occurs_in(lead) || whole_lead.contains('占') {
