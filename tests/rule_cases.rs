@@ -261,6 +261,13 @@ const CASES: &[Case] = &[
         silent: "1—9月完成固定资产投资3.2亿元，1—6月新增就业200人，2022年9月接待游客5万人次。\n",
     },
     Case {
+        code: "text.number-form",
+        fires: "全年原煤产量1657.8万吨，同比下降14..3%。\n",
+        flagged: "14..3",
+        fix: Some(("14.3", Applicability::Unsafe)),
+        silent: "依照第3.5.1条，自2021.3.5起施行，全年原煤产量1657.8万吨，同比下降14.3%。\n",
+    },
+    Case {
         code: "text.formulation",
         fires: draft!(
             "某镇2022年工作总结",

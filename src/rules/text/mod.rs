@@ -3,7 +3,8 @@
 //! body, a sibling that breaks the pattern of the others; `leads` reads the
 //! first phrase of each sibling for both), and the careless slips a
 //! proofreader circles: doubled words, stray characters, broken document
-//! numbers, month ranges written several ways, standard official formulations
+//! numbers, month ranges written several ways, numbers with a broken
+//! decimal point, standard official formulations
 //! shortened or garbled.
 
 use super::Rule;
@@ -15,6 +16,7 @@ mod full_name;
 mod glued_heading;
 mod leads;
 mod month_range;
+mod number_form;
 mod pairs;
 mod parallel;
 mod punctuation;
@@ -31,6 +33,7 @@ pub fn rules() -> Vec<Box<dyn Rule>> {
         Box::new(stray_char::StrayChar),
         Box::new(document_number::DocumentNumber),
         Box::new(month_range::MonthRange),
+        Box::new(number_form::NumberForm),
         // A cited built-in list of standard formulations, plus the configuration's own.
         Box::new(formulation::Formulation),
         // The organisation's word lists (silent without a configuration).
