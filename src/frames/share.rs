@@ -10,8 +10,8 @@
 use super::Frames;
 use crate::document::Document;
 use crate::quantity::{key_pairs, same_kind, subject_key, Approx, PairOverlap, Quantity};
-use crate::text::is_han;
 use crate::text::Words;
+use crate::text::{floor_boundary, is_han};
 use std::collections::HashMap;
 
 /// A share and the readings of its part and whole that the text allows, the
@@ -227,8 +227,13 @@ pub fn build(doc: &Document, frames: &mut Frames) {
 /// 87.9%和12.1%: rates taken in turn by the items before them (分占 /
 /// 分别占), each the share of its own item, not of the nearest figure.
 fn shares_in_turn(doc: &Document, p: &Quantity) -> bool {
-    let clause = &doc.text[doc.clauses[p.clause].start..p.span.start];
-    clause.contains("分占") || clause.contains("分别占")
+    // Within reach of the rate: a long clause of rates costs no more than its length.
+    let from = doc.clauses[p.clause].start.max(floor_boundary(
+        doc.text,
+        p.span.start.saturating_sub(ZHAN_REACH),
+    ));
+    let lead = &doc.text[from..p.span.start];
+    lead.contains("分占") || lead.contains("分别占")
 }
 
 /// Words that put the target before a rate of completion: 完成年目标任务12500人的98.5%.
