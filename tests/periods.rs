@@ -322,7 +322,8 @@ fn a_date_from_a_pdf_with_blanks_before_its_marks_is_read_whole() {
     let moved = text.replace("6月，完成", "9月，完成");
     assert_eq!(flagged(&moved, OUTSIDE), vec!["9月"]);
     // A year set off by a blank in the body is a year too.
-    let year = "某街道2019年工作总结\n一、工作成效\n全年完成投资5亿元。2020 年1月，完成了道路验收。\n";
+    let year =
+        "某街道2019年工作总结\n一、工作成效\n全年完成投资5亿元。2020 年1月，完成了道路验收。\n";
     assert_eq!(flagged(year, OUTSIDE), vec!["2020 年1月"]);
 }
 
