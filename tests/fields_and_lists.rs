@@ -118,6 +118,15 @@ fn a_container_is_a_measure_word() {
 }
 
 #[test]
+fn a_duration_or_a_name_holds_its_number() {
+    let text = "某街道2020年疫情防控工作总结\n一、工作成效\n组织党员志愿者386名实行24小时值守，每班工作8小时。签约城市之光2035文旅项目。\n";
+    assert!(flagged(text, UNIT).is_empty(), "{:?}", flagged(text, UNIT));
+    // A count with no measure, and a year opening a phrase that lost its 年.
+    let lost = "某街道2022年工作总结\n一、工作成效\n组织志愿者386实行轮班值守。对2022政府工作报告确定的任务逐项督办。\n";
+    assert_eq!(flagged(lost, UNIT), vec!["386", "2022"]);
+}
+
+#[test]
 fn a_figure_where_the_page_was_cut_may_lose_its_unit_to_the_cut() {
     let cut = "某县政府工作报告\n一、工作回顾\n全县工业产值46.6亿元，共发放奖补资金1489万";
     assert!(flagged(cut, UNIT).is_empty());
@@ -163,4 +172,73 @@ fn a_second_yishi_after_a_lone_yishi_is_a_repeat() {
     let parted =
         "某镇2022年工作总结\n一、工作成效\n一是加强组织建设。\n二、存在问题\n一是资金不足。\n";
     assert!(flagged(parted, "numbering.repeat").is_empty());
+}
+
+const DROPPED: &str = "data.dropped-number";
+
+#[test]
+fn a_unit_in_brackets_labels_the_figure_after_it() {
+    // A table's label: the indicator, its unit in brackets, the figure in the next cell.
+    let table = "某县人民医院2022年运行情况\n一、医疗资源\n指标 | 2022年 |\n开放床位数（张） | 1260 |\n卫生技术人员（人） | 1385 |\n年门急诊量(人次) | 864312 |\n";
+    assert!(
+        flagged(table, DROPPED).is_empty(),
+        "{:?}",
+        flagged(table, DROPPED)
+    );
+    // A bracket after a figure holds a second figure, which lost its number.
+    let lost =
+        "某镇2022年工作总结\n一、工作成效\n其中已完成土地整理2处（亩），新建机耕路3.2公里。\n";
+    assert_eq!(flagged(lost, DROPPED), vec!["亩"]);
+}
+
+#[test]
+fn a_name_glossed_in_brackets_has_its_figure_after_them() {
+    // 门诊部（所）, 卫生监督所（中心）: 所 is part of the institution's name.
+    let text = "某县2022年卫生健康工作总结\n一、工作成效\n全县共有医疗卫生机构386个，其中乡镇卫生院21个，门诊部（所）46个，卫生监督所（中心）1个，村卫生室305个。\n";
+    assert!(
+        flagged(text, DROPPED).is_empty(),
+        "{:?}",
+        flagged(text, DROPPED)
+    );
+    let lost = text.replace("卫生监督所（中心）1个", "卫生监督所（中心）");
+    assert_eq!(flagged(&lost, DROPPED), vec!["所"]);
+}
+
+#[test]
+fn names_before_fenbie_get_their_figures_after_it() {
+    let text = "某县人民医院2022年上半年工作总结\n一、业务情况\n全院核定床位800张，开放床位912张；门急诊人次、出院人数分别为612345、23410，同比分别增长8.2%和6.5%。\n";
+    assert!(
+        flagged(text, DROPPED).is_empty(),
+        "{:?}",
+        flagged(text, DROPPED)
+    );
+    let lost = text.replace("开放床位912张", "开放床位张");
+    assert_eq!(flagged(&lost, DROPPED), vec!["张"]);
+}
+
+#[test]
+fn a_measure_character_after_a_verb_negated_by_bu_is_a_noun() {
+    let text = "某县2020年疫情防控工作总结\n一、工作成效\n全县划分网格1260个，做到村不漏户、户不漏人，排查返乡人员2310人。\n";
+    assert!(
+        flagged(text, DROPPED).is_empty(),
+        "{:?}",
+        flagged(text, DROPPED)
+    );
+    // 未 negates a deed done: the households not moved are counted, and the count was lost.
+    let lost =
+        "某镇2022年工作总结\n一、工作成效\n全镇应搬迁268户，已搬迁236户，该迁未迁户、105人。\n";
+    assert_eq!(flagged(lost, DROPPED), vec!["户"]);
+}
+
+#[test]
+fn a_stray_blank_inside_a_word_does_not_split_off_a_measure() {
+    let text = "某县2012年政府工作报告\n一、工作回顾\n服务业承载能力明显增强，东方购物广 场、\n";
+    assert!(
+        flagged(text, DROPPED).is_empty(),
+        "{:?}",
+        flagged(text, DROPPED)
+    );
+    // A blank where the number stood.
+    let lost = "某县人民医院2022年工作总结\n一、工作成效\n全院开放床位 张；\n";
+    assert_eq!(flagged(lost, DROPPED), vec!["张"]);
 }

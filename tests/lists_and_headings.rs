@@ -250,3 +250,21 @@ fn numbered_row_labels_of_a_flattened_table_are_no_headings() {
     let repeated = table.replace("二、2023年预算草案", "一、2023年预算草案");
     assert_eq!(flagged(&repeated, "numbering.repeat"), vec!["一、"]);
 }
+
+#[test]
+fn a_run_in_list_wrapped_at_the_page_width_keeps_its_first_member() {
+    // Text from a PDF: every line breaks at the page's width, mid-sentence;
+    // 一是 and 二是 are two paragraphs apart, however many lines between.
+    let text = "某镇2020年上半年工作总结\n一、坚持抓项目促投资，发展基础进一步夯实\n一是招商引资成果丰硕。坚持把招商引资作为“一号工程”\n来抓，发挥镇村干部力量，广泛捕捉项目信息，全镇招商\n质效不断提升。上半年新签约亿元以上项目2个，分别是总投\n资10亿元的压缩机成套设备项目、8亿元的集成电路\n引线框架项目，项目已完成注册，保证金都已到账。\n二是项目建设势头强劲。主动和市发改、国土、供电、水\n务集团对接，推进项目落地。\n";
+    assert!(flagged(text, "numbering.gap").is_empty(), "{text}");
+    // Near-miss: a member skipped inside the wrapped list.
+    let skipped = text.replace("二是项目", "三是项目");
+    assert_eq!(flagged(&skipped, "numbering.gap"), vec!["三是"]);
+    // Lines that each end a sentence are paragraphs of their own: 二是 five
+    // paragraphs after 一是 opens a list of its own.
+    let apart = text
+        .replace("\n来抓，", "。\n来抓，")
+        .replace("总投\n", "总投。\n")
+        .replace("集成电路\n", "集成电路。\n");
+    assert_eq!(flagged(&apart, "numbering.gap"), vec!["二是"]);
+}

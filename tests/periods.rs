@@ -312,3 +312,27 @@ fn a_report_delivered_at_a_meeting_is_dated_by_that_line() {
         "某县2018年工作总结\n一、工作回顾\n2018年3月5日在县城召开动员会，全年完成投资5亿元。\n";
     assert!(flagged(event, OUTSIDE).is_empty(), "{event}");
 }
+
+#[test]
+fn a_date_from_a_pdf_with_blanks_before_its_marks_is_read_whole() {
+    // ——2020 年8月10 日在…会议上: the day the report was delivered, blanks and all.
+    let text = "上半年政府工作报告\n——2020 年8月10 日在某镇第十九届人民代表大会第八次会议上\n各位代表：\n现在，我代表镇人民政府向大会作今年以来工作报告，请予审议。\n上半年工作回顾\n上半年，全镇实现入库税收3.2亿元，同比增长6.1%。6月，完成了道路验收。\n";
+    assert!(flagged(text, OUTSIDE).is_empty(), "{text}");
+    // A month after the half year, reported as done.
+    let moved = text.replace("6月，完成", "9月，完成");
+    assert_eq!(flagged(&moved, OUTSIDE), vec!["9月"]);
+    // A year set off by a blank in the body is a year too.
+    let year =
+        "某街道2019年工作总结\n一、工作成效\n全年完成投资5亿元。2020 年1月，完成了道路验收。\n";
+    assert_eq!(flagged(year, OUTSIDE), vec!["2020 年1月"]);
+}
+
+#[test]
+fn a_year_whose_work_is_planned_dates_no_event() {
+    // 对2020年工作作部署, 2020年度工作思路: next year's work, planned this year.
+    let text = "某街道2019年工作总结\n一、工作成效\n12月召开年度工作总结大会，对全年工作进行全面总结，并对2020年工作作总动员总部署。2020 年度工作思路已经形成。\n";
+    assert!(flagged(text, OUTSIDE).is_empty(), "{text}");
+    // Work of the next year reported as done.
+    let done = text.replace("2020 年度工作思路已经形成", "2020年1月完成了道路验收");
+    assert_eq!(flagged(&done, OUTSIDE), vec!["2020年1月"]);
+}

@@ -64,33 +64,42 @@ impl Paragraph<'_> {
             m.year = Some(num.value);
             m.end_year = Some(end.1);
             j = end.0;
-        } else if self.at(j) == Some('年') && is_year(num.value, num.chars) {
+        } else if let Some(end) = self
+            .marked(j, &['年'])
+            .filter(|_| is_year(num.value, num.chars))
+        {
             m.year = Some(num.value);
-            j += '年'.len_utf8();
+            j = end;
             if let Some(mo) = numeral_at(&self.s[j..]) {
-                if self.at(j + mo.bytes) == Some('月') {
+                if let Some(end) = self.marked(j + mo.bytes, &['月']) {
                     m.month = Some(mo.value);
-                    j += mo.bytes + '月'.len_utf8();
+                    j = end;
                 }
             }
-        } else if self.at(j) == Some('月') && num.chars <= 2 {
+        } else if let Some(end) = self.marked(j, &['月']).filter(|_| num.chars <= 2) {
             m.month = Some(num.value);
-            j += '月'.len_utf8();
+            j = end;
         } else {
             return None;
         }
         if m.month.is_some() {
             if let Some(d) = numeral_at(&self.s[j..]) {
-                // 2022年1月5 日: a blank may set the day's 日 off (text from a PDF).
-                let blank = usize::from(self.at(j + d.bytes) == Some(' '));
-                if matches!(self.at(j + d.bytes + blank), Some('日') | Some('号')) {
+                if let Some(end) = self.marked(j + d.bytes, &['日', '号']) {
                     m.day = Some(d.value);
-                    j += d.bytes + blank + '日'.len_utf8();
+                    j = end;
                 }
             }
         }
         m.span = self.base + k..self.base + j;
         Some(m)
+    }
+
+    /// Past one of `marks` at `j` (年, 月, 日), maybe set off by a blank
+    /// (2020 年8月10 日: text from a PDF): where the date goes on.
+    fn marked(&self, j: usize, marks: &[char]) -> Option<usize> {
+        let blank = usize::from(self.at(j) == Some(' '));
+        let mark = self.at(j + blank).filter(|c| marks.contains(c))?;
+        Some(j + blank + mark.len_utf8())
     }
 
     /// For a first year ending at `j`: the end of a range 2022—2025年 and its
@@ -166,7 +175,9 @@ pub(super) fn find_dates(text: &str, p: &Span, out: &mut Vec<DateMention>) {
     let mut covered = 0;
     for (a, mark) in year_month_marks(s) {
         let range_start = (mark == "年").then(|| para.range_start_before(a)).flatten();
-        let plain_start = para.run_before(a, 5).map(|(start, _)| start);
+        // The number ends right before the mark, or one blank before it.
+        let number_end = if s[..a].ends_with(' ') { a - 1 } else { a };
+        let plain_start = para.run_before(number_end, 5).map(|(start, _)| start);
         for k in [range_start, plain_start].into_iter().flatten() {
             if k < covered {
                 continue;

@@ -119,6 +119,23 @@ pub struct Outline {
     pub dates: Vec<DateMention>,
 }
 
+/// How many line breaks in `between` end a paragraph: those after a line
+/// that ends a sentence (or is blank). A line that stops mid-sentence was
+/// wrapped, and the next line goes on its paragraph.
+fn paragraphs_ended(between: &str) -> usize {
+    between
+        .split('\n')
+        .rev()
+        .skip(1)
+        .filter(|line| {
+            line.trim_end()
+                .chars()
+                .next_back()
+                .is_none_or(|c| crate::text::is_sentence_end(c) || matches!(c, '：' | ':'))
+        })
+        .count()
+}
+
 /// A reporting period as an inclusive range of (year, month).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Period {
@@ -254,14 +271,14 @@ impl Outline {
                 let last = *lists[inner].last().unwrap_or(&i);
                 let same_sentence =
                     !text[self.run_ins[last].marker.end..h.marker.start].contains('。');
-                if same_sentence && self.run_ins_close(last, i) {
+                if same_sentence && self.run_ins_close(text, last, i) {
                     lists[inner].push(i);
                     continue;
                 }
                 nested = None;
                 let outer_last = *lists[outer].last().unwrap_or(&i);
                 if h.number == self.run_ins[outer_last].number + 1
-                    && self.run_ins_close(outer_last, i)
+                    && self.run_ins_close(text, outer_last, i)
                 {
                     lists[outer].push(i);
                     continue;
@@ -274,7 +291,7 @@ impl Outline {
             if h.number == 1
                 && after_colon
                 && i > 0
-                && self.run_ins_close(i - 1, i)
+                && self.run_ins_close(text, i - 1, i)
                 && !lists.is_empty()
             {
                 lists.push(vec![i]);
@@ -283,8 +300,9 @@ impl Outline {
             }
             let continues = i > 0
                 && (h.number != 1
-                    || (self.run_ins[i - 1].number == 1 && (alone || self.next_run_in_is(i, 3))))
-                && self.run_ins_close(i - 1, i);
+                    || (self.run_ins[i - 1].number == 1
+                        && (alone || self.next_run_in_is(text, i, 3))))
+                && self.run_ins_close(text, i - 1, i);
             match lists.last_mut() {
                 Some(l) if continues => l.push(i),
                 _ => lists.push(vec![i]),
@@ -294,18 +312,21 @@ impl Outline {
     }
 
     /// Run-ins `a` and `b` could belong to one list: same style, no heading
-    /// between, at most three paragraphs apart.
-    fn run_ins_close(&self, a: usize, b: usize) -> bool {
+    /// between, at most three paragraphs apart — lines that go on a sentence
+    /// the line before broke off (text from a PDF, wrapped at the page's
+    /// width) are of that line's paragraph.
+    fn run_ins_close(&self, text: &str, a: usize, b: usize) -> bool {
         let (p, h) = (&self.run_ins[a], &self.run_ins[b]);
         p.style == h.style
             && !self.heading_between(p.paragraph, h.paragraph)
-            && h.paragraph - p.paragraph <= 3
+            && (h.paragraph - p.paragraph <= 3
+                || paragraphs_ended(&text[p.marker.end..h.marker.start]) <= 3)
     }
 
     /// The run-in after `i` continues its list with number `n`.
-    fn next_run_in_is(&self, i: usize, n: u32) -> bool {
+    fn next_run_in_is(&self, text: &str, i: usize, n: u32) -> bool {
         i + 1 < self.run_ins.len()
             && self.run_ins[i + 1].number == n
-            && self.run_ins_close(i, i + 1)
+            && self.run_ins_close(text, i, i + 1)
     }
 }

@@ -635,6 +635,17 @@ pub fn find(doc: &Document, sentence: &Span, out: &mut Vec<(Span, &'static str)>
         if has_count(item) || counted_in_words(item) || item.chars().count() > 24 {
             continue;
         }
+        // A measure that labels, names or is the object of a verb, or a
+        // name whose figure stands elsewhere in the clause.
+        let sep_before = k.checked_sub(1).and_then(|j| items[j].1);
+        let sep_after = items[k].1;
+        if unit_in_brackets(item, m, sep_before, &text[r.end..])
+            || object_of_negated_verb(&item[..item.len() - m.len()])
+            || figure_after_gloss(&text[r.end..], sep_after)
+            || names_figures_given_after(&text[r.end..], sep_after)
+        {
+            continue;
+        }
         // A neighbouring item carries a figure (母羊45只、母猪头; 人均可支配收入
         // 元，增长5.8%), so this one is an item of a list of figures, not a clause
         // that ends in a word (“创”的劲头，“干”的作风). A phrase led by a
@@ -656,6 +667,80 @@ pub fn find(doc: &Document, sentence: &Span, out: &mut Vec<(Span, &'static str)>
         let end = sentence.start + r.start + text[r.clone()].trim_end().len();
         out.push((end - m.len()..end, m));
     }
+}
+
+fn is_open_bracket(c: char) -> bool {
+    matches!(c, '（' | '(')
+}
+
+/// 实有床位数(张) | 2802, 门诊部(所)26.7万个: a measure word alone in
+/// brackets, the figure right after them, is the unit the figure is counted
+/// in (a table's label) or the name's other form. After a figure (已精修2口
+/// (亩);) it is a second figure that lost its number. `rest` starts with the
+/// separator after the item.
+fn unit_in_brackets(item: &str, measure: &str, before: Option<char>, rest: &str) -> bool {
+    item == measure
+        && before.is_some_and(is_open_bracket)
+        && rest
+            .strip_prefix(['）', ')'])
+            .is_some_and(starts_with_figure)
+}
+
+/// Does `rest` open with a figure, maybe past blanks and a table's cell
+/// bars (实有床位数(张) | 2802)?
+fn starts_with_figure(rest: &str) -> bool {
+    rest.trim_start_matches([' ', '\u{3000}', '|'])
+        .starts_with(is_digit)
+}
+
+/// Most characters of a bracketed gloss on a name (卫生监督所(中心)).
+const GLOSS: usize = 8;
+
+/// 卫生监督所(中心)3106个: the item's name goes on in brackets, and its figure
+/// follows the closing bracket. `rest` starts with the separator after the item.
+fn figure_after_gloss(rest: &str, sep: Option<char>) -> bool {
+    let Some(open) = sep.filter(|&c| is_open_bracket(c)) else {
+        return false;
+    };
+    let inner = &rest[open.len_utf8()..];
+    let Some(close) = inner.find(['）', ')']) else {
+        return false;
+    };
+    let gloss = &inner[..close];
+    gloss.chars().count() <= GLOSS
+        && !gloss.contains(is_item_sep)
+        && inner[close..]
+            .strip_prefix(['）', ')'])
+            .is_some_and(starts_with_figure)
+}
+
+/// 门急诊人次、出院病人数分别为998514、16648: names joined by 、 before 分别
+/// are indicators whose figures the clause gives after 分别, in order; a name
+/// ending in a measure (人次) is no item that lost its number. `rest` starts
+/// with the separator after the item.
+fn names_figures_given_after(rest: &str, sep: Option<char>) -> bool {
+    let clause_end = rest
+        .char_indices()
+        .skip(1)
+        .find(|&(_, c)| is_clause_sep(c) && c != '、')
+        .map_or(rest.len(), |(i, _)| i);
+    sep == Some('、') && rest[..clause_end].contains("分别")
+}
+
+/// Verbs of a bound, which a number follows even when negated: 不足, 不到,
+/// 不满, 不超 …, 不少于, 不低于 (不足户 lost its number).
+const BOUND_VERBS: &str = "足到满超少多低高及过于够逾达";
+
+/// 村不漏户、户不漏人, 不落人: after a verb negated by 不 the measure
+/// character is the verb's object, a noun — a count there would need 一
+/// (不漏一户), which no writer drops. 未 negates a deed done, whose count
+/// may be lost (该出未出户、170人). `before` is the item up to its measure.
+fn object_of_negated_verb(before: &str) -> bool {
+    let mut last = before.chars().rev();
+    let (Some(verb), Some(negation)) = (last.next(), last.next()) else {
+        return false;
+    };
+    negation == '不' && is_han(verb) && !is_han_digit(verb) && !BOUND_VERBS.contains(verb)
 }
 
 /// Words that open a prepositional phrase, not a list item with a figure.
@@ -974,7 +1059,8 @@ fn measure_after_its_noun(text: &str, offset: usize, out: &mut Vec<(Span, &'stat
                 .trim_end_matches(' ')
                 .chars()
                 .next_back()
-                .is_some_and(|b| is_han(b) && !is_han_digit(b));
+                .is_some_and(|b| is_han(b) && !is_han_digit(b))
+            && !word_split_by_blank(&text[..end]);
         let closes = text[end..]
             .chars()
             .next()
@@ -988,6 +1074,19 @@ fn measure_after_its_noun(text: &str, offset: usize, out: &mut Vec<(Span, &'stat
             out.push((offset + i..offset + end, measure));
         }
     }
+}
+
+/// 东方购物广 场: a stray blank (text from a PDF) inside a noun that ends in
+/// the measure character; `head` ends with that character.
+fn word_split_by_blank(head: &str) -> bool {
+    let Some(last) = head.chars().next_back() else {
+        return false;
+    };
+    let before = head[..head.len() - last.len_utf8()].trim_end_matches(' ');
+    nouns_ending_in(last).iter().any(|noun| {
+        let stem = &noun[..noun.len() - last.len_utf8()];
+        !stem.is_empty() && before.ends_with(stem)
+    })
 }
 
 /// Words joining the two ends of a range or of a change (160户至255户,

@@ -68,6 +68,29 @@ fn names_follow(next: Option<char>) -> bool {
     })
 }
 
+/// Units of time written in two characters (one-character ones, 年 月 日
+/// 时 分 秒, never reach here): 实行24小时值守, 用时30分钟.
+const DURATIONS: &[&str] = &["小时", "分钟", "钟头", "星期", "工作日", "学时", "课时"];
+
+/// Words a phrase opens after: a year-shaped number right after one opens
+/// the phrase and has lost its 年 (对2022政府工作报告).
+const PHRASE_OPENERS: &str = "对在于为从自至到由的和与及是把将";
+
+/// 中国制造2025, 天空之城2049商业项目: a number shaped like a year with no 年
+/// after it, suffixing a name, is part of the name (a plan's or a project's),
+/// not a count. `before` is the text before the number.
+fn year_in_a_name(digits: &str, before: &str) -> bool {
+    let year_shaped = digits.len() == 4
+        && digits
+            .parse::<u32>()
+            .is_ok_and(|n| (1900..=2100).contains(&n));
+    year_shaped
+        && before
+            .chars()
+            .next_back()
+            .is_some_and(|c| !PHRASE_OPENERS.contains(c))
+}
+
 /// Containers that serve as measure words (临时量词): 1600粪车, 30桶, 200袋.
 const CONTAINERS: &[char] = &[
     '车', '船', '桶', '箱', '袋', '筐', '罐', '瓶', '盒', '担', '篓',
@@ -128,6 +151,10 @@ impl Rule for MissingUnit {
                 if !(2..=4).contains(&digits.chars().count())
                     || is_service_number(digits)
                     || names_follow(next)
+                    || year_in_a_name(digits, &doc.text[..q.number.start])
+                    || DURATIONS
+                        .iter()
+                        .any(|d| doc.text[q.span.end..].starts_with(d))
                     || container_follows(&doc.text[q.span.end..])
                     || cut_at(doc, q.span.end)
                 {

@@ -118,6 +118,28 @@ fn names_a_meeting(doc: &Document, d: &crate::outline::DateMention) -> bool {
         })
 }
 
+/// Words of planning: the work of a year they govern is planned, not done.
+const PLANNING: &[&str] = &[
+    "部署", "安排", "思路", "谋划", "设想", "要点", "规划", "展望", "动员",
+];
+
+/// 并对2020年工作作总动员总部署, 2021年度工作思路: a year naming the work
+/// that its clause plans (YYYY年(度)(的)工作, then a word of planning) dates
+/// no event; the plan is made before its year begins.
+fn names_planned_work(doc: &Document, d: &crate::outline::DateMention) -> bool {
+    let after = &doc.text[d.span.end..];
+    let after = after.strip_prefix('度').unwrap_or(after);
+    let after = after.strip_prefix('的').unwrap_or(after);
+    let Some(work) = after.strip_prefix("工作") else {
+        return false;
+    };
+    let clause_end = work
+        .char_indices()
+        .find(|&(_, c)| is_clause_sep(c) && c != '、')
+        .map_or(work.len(), |(i, _)| i);
+    d.month.is_none() && PLANNING.iter().any(|w| work[..clause_end].contains(w))
+}
+
 /// Most lines a title is broken into.
 const TITLE_LINES: usize = 4;
 
@@ -319,6 +341,7 @@ impl Rule for Outside {
             if in_title
                 || issue_line
                 || names_a_meeting(doc, d)
+                || names_planned_work(doc, d)
                 || para.is_some_and(|p| is_date_line(doc.slice(&p.span), doc.slice(&d.span)))
             {
                 continue;
