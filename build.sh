@@ -22,8 +22,11 @@ NPM_DIR=target/npm/report-checker
 # making those rules smaller is an open item, not a reason to drop them. 310 KB
 # until the third round (tables a cell to a line and their row sums, count lists,
 # restatements of titles and tables, traditional characters, the date of issue:
-# 306 KB -> 349 KB measured, counts and restatements the most).
-SIZE_BUDGET_GZ=$((360 * 1024))
+# 306 KB -> 349 KB measured, counts and restatements the most). 360 KiB until
+# the fifth round (classes, named wholes, the false alarms of two unseen batches,
+# text.number-form: 364 KB -> 376 KB measured); opt-level z would load 311 KB
+# but checks 2x slower in Chromium (20,000 characters 15.6 ms against 6.5 ms).
+SIZE_BUDGET_GZ=$((380 * 1024))
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
