@@ -350,6 +350,20 @@ const UNITS: &[&str] = &[
     "kg",
 ];
 
+/// Time units of two characters (one-character ones: [`is_time_unit`]): a
+/// number before them, or before 个 and them, is a duration.
+const DURATIONS: &[&str] = &[
+    "小时",
+    "分钟",
+    "钟头",
+    "星期",
+    "工作日",
+    "学时",
+    "课时",
+    "季度",
+    "半月",
+];
+
 /// Time units: a number before them is a date or a duration, not a count to compare.
 fn is_time_unit(c: char) -> bool {
     matches!(
@@ -1145,15 +1159,13 @@ fn read_tail(text: &str, clause_end: usize, num_end: usize) -> Option<Tail> {
         }
     }
     let rest = after(pos);
-    if rest.chars().next().is_some_and(is_time_unit) || starts(rest, "百分") {
+    // 24小时值守, 6个月, 3个小时: a duration, not a count.
+    let duration = |s: &str| DURATIONS.iter().any(|w| starts(s, w));
+    if rest.chars().next().is_some_and(is_time_unit) || starts(rest, "百分") || duration(rest) {
         return None;
     }
     let unit = unit_at(rest);
-    // 6个月, 3个小时: a duration, not a count.
-    if unit == Some("个")
-        && ["月", "小时", "星期", "工作日", "季度", "钟头", "半月"]
-            .iter()
-            .any(|w| starts(&rest["个".len()..], w))
+    if unit == Some("个") && (duration(&rest["个".len()..]) || starts(&rest["个".len()..], "月"))
     {
         return None;
     }

@@ -440,31 +440,32 @@ fn qizhong(
     }
 }
 
-/// Most characters of the scope a 在…中 names.
-const SUB_SCOPE_CHARS: usize = 12;
+/// Most characters of the scope a 在…中 names (2023年全省常住人口).
+const SCOPE_CHARS: usize = 24;
+
+/// The scope `s` opens with 在…中， (在谷物播种面积中，, 在2023年全省常住人口中，):
+/// the words between 在 and 中, two characters at least.
+pub(super) fn scope_opened(s: &str) -> Option<&str> {
+    let body = s.strip_prefix('在')?;
+    let (comma, _) = body
+        .char_indices()
+        .take(SCOPE_CHARS)
+        .find(|&(_, c)| matches!(c, '，' | ','))?;
+    let name = body[..comma].strip_suffix('中')?;
+    (name.chars().count() >= 2).then_some(name)
+}
 
 /// Where a 在…中， opening a narrower scope stands after a part listed
-/// after `at` in sentence `si` (在谷物播种面积中，), if one does.
+/// after `at` in sentence `si` (在谷物播种面积中，), if one does. A scope
+/// opening the list is the list's own.
 fn sub_scope_after(doc: &Document, si: usize, at: usize) -> Option<usize> {
-    let span = &doc.sentences[si].span;
-    let after = &doc.text[at..span.end];
-    after.match_indices('在').find_map(|(i, _)| {
-        let scope = &after[i + '在'.len_utf8()..];
-        let name_len: usize = scope
-            .chars()
-            .take(SUB_SCOPE_CHARS + 1)
-            .take_while(|&c| crate::text::is_han(c))
-            .map(char::len_utf8)
-            .sum();
-        let name = &scope[..name_len];
-        let closes = name
-            .strip_suffix('中')
-            .is_some_and(|n| n.chars().count() >= 2)
-            && scope[name_len..].starts_with(['，', ',']);
-        // After a part: a scope opening the list is the list's own.
-        let after_a_part = after[..i].contains(|c: char| c.is_ascii_digit());
-        (closes && after_a_part).then_some(at + i)
-    })
+    let after = &doc.text[at..doc.sentences[si].span.end];
+    let first_part = after.find(|c: char| c.is_ascii_digit())?;
+    after[first_part..]
+        .match_indices('在')
+        .map(|(i, _)| first_part + i)
+        .find(|&i| scope_opened(&after[i..]).is_some())
+        .map(|i| at + i)
 }
 
 /// Where the bracket around `at` (opened before it in sentence `si`, not

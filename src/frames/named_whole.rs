@@ -3,29 +3,20 @@
 //! opening 在…中 names a figure stated before without restating it, and the
 //! two halves of a split that follow (城镇 / 乡村, 男 / 女) are all of it.
 
-use super::breakdown::{complementary_names, push, Form};
+use super::breakdown::{complementary_names, push, scope_opened, Form};
 use super::Frames;
 use crate::document::Document;
 use crate::quantity::{same_kind, subject_key};
 
 /// How many figures back the named whole is looked for.
 const WHOLE_REACH: usize = 48;
-/// Most characters of the opening 在…中 clause.
-const OPENER_CHARS: usize = 24;
 /// Fewest characters of the name taken up (常住人口).
 const NAME_CHARS: usize = 3;
 
 /// The name an opening clause 在…中， takes up (its words without figures,
 /// years or fillers), when the sentence opens with one and it holds no figure.
 fn taken_up_name(doc: &Document, si: usize) -> Option<Vec<char>> {
-    let sentence = doc.slice(&doc.sentences[si].span);
-    let body = sentence.strip_prefix('在')?;
-    let (clause, _) = body
-        .char_indices()
-        .take(OPENER_CHARS)
-        .find(|&(_, c)| matches!(c, '，' | ','))
-        .map(|(i, _)| body.split_at(i))?;
-    let clause = clause.strip_suffix('中')?;
+    let clause = scope_opened(doc.slice(&doc.sentences[si].span))?;
     let mut key = Vec::new();
     subject_key(clause, &mut key);
     // 2023年全省常住人口: the name is what follows the last numeral's word.

@@ -68,10 +68,6 @@ fn names_follow(next: Option<char>) -> bool {
     })
 }
 
-/// Units of time written in two characters (one-character ones, 年 月 日
-/// 时 分 秒, never reach here): 实行24小时值守, 用时30分钟.
-const DURATIONS: &[&str] = &["小时", "分钟", "钟头", "星期", "工作日", "学时", "课时"];
-
 /// Words a phrase opens after: a year-shaped number right after one opens
 /// the phrase and has lost its 年 (对2022政府工作报告).
 const PHRASE_OPENERS: &str = "对在于为从自至到由的和与及是把将";
@@ -152,9 +148,6 @@ impl Rule for MissingUnit {
                     || is_service_number(digits)
                     || names_follow(next)
                     || year_in_a_name(digits, &doc.text[..q.number.start])
-                    || DURATIONS
-                        .iter()
-                        .any(|d| doc.text[q.span.end..].starts_with(d))
                     || container_follows(&doc.text[q.span.end..])
                     || cut_at(doc, q.span.end)
                 {
