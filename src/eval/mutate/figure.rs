@@ -226,6 +226,58 @@ pub fn body_numbers(text: &str) -> Vec<Figure> {
     out
 }
 
+/// Words before a figure that make it a bound, not a value: 至少有48名.
+const BOUND_BEFORE: &[&str] = &[
+    "至少",
+    "最少",
+    "不少于",
+    "不低于",
+    "不下",
+    "超过",
+    "多于",
+    "最多",
+    "至多",
+    "不超过",
+    "不到",
+    "不足",
+    "将近",
+    "接近",
+    "近",
+    "约",
+    "大约",
+    "逾",
+];
+/// Words right after a figure: 300余人, 20多个.
+const ROUGH_AFTER: &[char] = &['余', '多'];
+/// Words after a figure's unit that make it a bound: 48名以上, 5人左右.
+const BOUND_AFTER: &[&str] = &["以上", "以下", "左右", "上下", "之多"];
+
+/// The figure at `fig` is a bound or an estimate (至少有 48名, 300余人, 约5万):
+/// it restates no exact value, so moving it is no contradiction.
+pub fn is_bound(text: &str, fig: &Figure) -> bool {
+    let before = text[..fig.range.start].trim_end_matches([' ', '\u{3000}']);
+    let before = before.trim_end_matches(['有', '达', '为']);
+    if BOUND_BEFORE.iter().any(|w| before.ends_with(w)) {
+        return true;
+    }
+    let after = text[fig.range.end..].trim_start_matches(['万', '亿', ' ']);
+    if after.starts_with(ROUGH_AFTER) {
+        return true;
+    }
+    // Past a unit of up to three letters, never past a mark or a digit.
+    let mut rest = after;
+    for _ in 0..=3 {
+        if BOUND_AFTER.iter().any(|w| rest.starts_with(w)) {
+            return true;
+        }
+        match rest.chars().next() {
+            Some(c) if c.is_alphabetic() && !is_digit(c) => rest = &rest[c.len_utf8()..],
+            _ => return false,
+        }
+    }
+    false
+}
+
 impl Figure {
     fn scale(&self) -> f64 {
         10f64.powi(self.decimals as i32)
@@ -383,6 +435,21 @@ mod tests {
 
     fn figure(text: &str) -> Figure {
         first_figure(text, 0..text.len()).unwrap()
+    }
+
+    #[test]
+    fn bounds_and_estimates_are_told_from_values() {
+        let bound = |t: &str| is_bound(t, &figure(t));
+        assert!(bound("一年级新生至少有 48名"));
+        assert!(bound("接待群众300余人次"));
+        assert!(bound("培训48名以上"));
+        assert!(bound("约5万亩"));
+        assert!(bound("覆盖5人左右"));
+        // Near-misses: a value, even with words like 多 or 上 further on.
+        assert!(!bound("毕业人数为 57人"));
+        assert!(!bound("新增5个多功能室"));
+        assert!(!bound("共有48名上访户"));
+        assert!(!bound("达到5600元，比上年增长"));
     }
 
     #[test]

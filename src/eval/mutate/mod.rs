@@ -36,6 +36,9 @@ pub struct Planting {
     pub errors: Vec<String>,
     /// Relations with `holds: false`.
     pub skipped: usize,
+    /// Restatements whose figure is a bound or an estimate (至少有 48名):
+    /// moving one is no contradiction.
+    pub bounds: usize,
 }
 
 /// Every plant of one text of set `set`, in a fixed order.

@@ -2,7 +2,7 @@
 //! `same`), one per relation that holds. Each plant moves one figure far
 //! enough that no rounding of the relation's figures explains it.
 
-use super::figure::{first_figure, Figure};
+use super::figure::{first_figure, is_bound, Figure};
 use super::plant::{Kind, Plant};
 use super::Planting;
 use crate::eval::corpus::Relation;
@@ -94,7 +94,8 @@ pub fn plant(id: &str, text: &str, relations: &[Relation], out: &mut Planting) {
             continue;
         }
         match plant_one(&quotes, rel, &mut turns) {
-            Ok(p) => out.plants.push(p),
+            Ok(Some(p)) => out.plants.push(p),
+            Ok(None) => out.bounds += 1,
             Err(e) => out
                 .errors
                 .push(format!("{id}: relation {} ({}): {e}", i + 1, rel.kind)),
@@ -102,8 +103,9 @@ pub fn plant(id: &str, text: &str, relations: &[Relation], out: &mut Planting) {
     }
 }
 
-fn plant_one(q: &Quotes, rel: &Relation, turns: &mut Turns) -> Result<Plant, String> {
-    match rel.kind.as_str() {
+/// The plant for one relation; `None` for a restatement of a bound.
+fn plant_one(q: &Quotes, rel: &Relation, turns: &mut Turns) -> Result<Option<Plant>, String> {
+    let plant = match rel.kind.as_str() {
         "sum" => {
             let total = q.required(&rel.total, "total")?;
             let parts: Vec<Figure> = rel
@@ -149,6 +151,9 @@ fn plant_one(q: &Quotes, rel: &Relation, turns: &mut Turns) -> Result<Plant, Str
         "same" => {
             let first = q.required(&rel.first, "first")?;
             let second = q.required(&rel.second, "second")?;
+            if is_bound(q.text, &first) || is_bound(q.text, &second) {
+                return Ok(None);
+            }
             let steps = second.steps_beyond(first.rounding() + second.rounding());
             let up = next(&mut turns.conflict) % 2 == 0;
             Ok(Plant::new(
@@ -158,7 +163,8 @@ fn plant_one(q: &Quotes, rel: &Relation, turns: &mut Turns) -> Result<Plant, Str
             ))
         }
         other => Err(format!("unknown kind `{other}`")),
-    }
+    };
+    plant.map(Some)
 }
 
 /// Turns go a part up, the total up, the total down, another part down …:

@@ -40,6 +40,8 @@ pub struct MutationScore {
     pub annotation_errors: Vec<String>,
     /// Relations with `holds: false`, not planted into.
     pub skipped_relations: usize,
+    /// Restatements of a bound (至少有 48名), not planted into.
+    pub bound_restatements: usize,
     /// With `verbose`: each missed plant, a line each.
     pub details: String,
     /// Texts the checker panicked on: `id [kind] excerpt`.
@@ -104,6 +106,7 @@ impl MutationScore {
         let planting = plant(ann, text, set);
         self.annotation_errors.extend(planting.errors);
         self.skipped_relations += planting.skipped;
+        self.bound_restatements += planting.bounds;
         for p in &planting.plants {
             let mutated = p.edit.apply(text);
             let found = match check(&mutated, options)? {
@@ -149,6 +152,7 @@ impl MutationScore {
         self.relations += other.relations;
         self.annotation_errors.extend(other.annotation_errors);
         self.skipped_relations += other.skipped_relations;
+        self.bound_restatements += other.bound_restatements;
         self.details.push_str(&other.details);
         self.crashes.extend(other.crashes);
     }
@@ -235,6 +239,13 @@ impl MutationScore {
                 s,
                 "  relations that do not hold, not planted into: {}",
                 self.skipped_relations
+            );
+        }
+        if self.bound_restatements > 0 {
+            let _ = writeln!(
+                s,
+                "  restatements of a bound (至少48名), not planted into: {}",
+                self.bound_restatements
             );
         }
         if !self.crashes.is_empty() {
