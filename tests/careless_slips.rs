@@ -14,6 +14,12 @@ fn a_doubled_word_is_caught_and_reduplication_is_not() {
         flagged(text, "text.doubled-word"),
         vec!["区委区委", "政府政府", "镇党委镇党委"]
     );
+    // The issuer's full name, then the genre: doubled only without the full name.
+    let slip = "在县人民政府政府的正确领导下，县政府政府工作报告已印发。\n";
+    assert_eq!(
+        flagged(slip, "text.doubled-word"),
+        vec!["政府政府", "政府政府"]
+    );
     let d = diagnostics(text, "text.doubled-word");
     // The fix deletes the second copy, and only it.
     assert_eq!(&text[d[0].suggestions[0].span.clone()], "区委");
@@ -21,7 +27,7 @@ fn a_doubled_word_is_caught_and_reduplication_is_not() {
         d[0].suggestions[0].span.start,
         text.find("区委").unwrap() + "区委".len()
     );
-    let fine = "家家户户天天讲卫生，干部常常入户看看，问题研究研究再定，一个一个落实，村村通公路，处处见新貌，讨论讨论再报区委区政府。\n";
+    let fine = "家家户户天天讲卫生，干部常常入户看看，问题研究研究再定，一个一个落实，村村通公路，处处见新貌，讨论讨论再报区委区政府。\n綦江县人民政府政府工作报告\n";
     assert!(
         flagged(fine, "text.doubled-word").is_empty(),
         "{:?}",

@@ -100,11 +100,16 @@ fn a_quote_open_where_the_page_was_cut_is_not_unclosed() {
     assert!(flagged(cut, "text.pairs").is_empty());
     let cut_quote = "某村2021年工作总结\n一、主要工作\n提出了三年内“修通一条路、开发一块田、";
     assert!(flagged(cut_quote, "text.pairs").is_empty());
+    // An aside in brackets holds semicolons; cut inside it, it may close past the cut.
+    let cut_aside = "某县2008年工作总结\n一、项目建设\n年内计划开工项目42个，总投资14.03亿元（包括：已立项的项目12个，总投资2.984亿元；正在准备立项手续的项目19个，总";
+    assert!(flagged(cut_aside, "text.pairs").is_empty());
     // Closed by a full stop, or cut in a later sentence: still unclosed.
     let whole = "某村2021年工作总结\n一、主要工作\n学习了《中共中央国务院关于实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接的意见。\n";
     assert_eq!(flagged(whole, "text.pairs"), vec!["《"]);
     let earlier = "某村2021年工作总结\n一、主要工作\n开展“我为群众办实事活动。提出了三年内修通一条路、开发一块田、";
     assert_eq!(flagged(earlier, "text.pairs"), vec!["“"]);
+    let before_a_full_stop = "某县2008年工作总结\n一、项目建设\n新开工项目14个（包括续建项目。正在准备立项手续的项目19个，总";
+    assert_eq!(flagged(before_a_full_stop, "text.pairs"), vec!["（"]);
 }
 
 const UNIT: &str = "data.missing-unit";

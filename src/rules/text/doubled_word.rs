@@ -141,5 +141,11 @@ fn doubled_at(text: &str, k: usize, n: usize) -> bool {
     if COUNTING_STARTS.contains(first) || unit.chars().all(|c| c == first) {
         return false;
     }
-    n > 2 || INSTITUTION_ENDINGS.contains(last)
+    (n > 2 || INSTITUTION_ENDINGS.contains(last)) && !issuer_then_genre(text, k, len)
+}
+
+/// A full name that closes with the unit, then a genre of document that opens
+/// with it: 某县人民政府 + 政府工作报告 is a title, not a slip.
+fn issuer_then_genre(text: &str, k: usize, len: usize) -> bool {
+    text[..k].ends_with("人民") && text[k + len..].starts_with("政府工作报告")
 }

@@ -137,7 +137,8 @@ impl Rule for Pairs {
 }
 
 /// Where the last sentence of a text that stops mid-sentence (a page kept
-/// only as its first part) begins, after its last sentence end or line break;
+/// only as its first part, or a draft still being typed) begins, after its
+/// last full stop or line break;
 /// `None` for a text that ends whole (with a full stop or its sign-off). An
 /// opener there may be closed past the cut. Read once per document, not once per
 /// unclosed opener (a text of 100,000 of them stays linear).
@@ -152,7 +153,8 @@ fn cut_tail_start(doc: &Document) -> Option<usize> {
     Some(
         text.char_indices()
             .rev()
-            .find(|&(_, c)| crate::text::is_sentence_end(c) || c == '\n')
+            // A full stop, not a semicolon: an aside in brackets often holds ；.
+            .find(|&(_, c)| matches!(c, '。' | '!' | '！' | '?' | '？' | '\n'))
             .map_or(0, |(i, c)| i + c.len_utf8()),
     )
 }
