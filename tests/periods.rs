@@ -32,6 +32,23 @@ fn an_opening_year_alone_sets_the_period() {
 }
 
 #[test]
+fn a_sentence_that_hands_the_text_over_names_its_period() {
+    // 现将…如下 names the period before an opening year does.
+    let text = "根据年快报统计，现将2017年全市国民经济和社会发展情况公报如下：\n2018年，在市委、市政府的正确领导下，全市经济平稳运行。\n一、综合\n全年地区生产总值增长6.1%。\n";
+    assert_eq!(flagged(text, OUTSIDE), vec!["2018年"]);
+    let fine = text.replace("2018年，", "2017年，");
+    assert!(flagged(&fine, OUTSIDE).is_empty(), "{fine}");
+    // 下面将 hands over too: its 将 is no plan.
+    let mut quarter = String::from(
+        "黄盖镇2018年一季度工作总结\n下面将我镇2019年一季度工作情况总结如下：\n一、工作成效\n",
+    );
+    assert_eq!(flagged(&quarter, OUTSIDE), vec!["2019年"]);
+    // Near-miss: a sentence of 将 that is a plan, and a hand-over naming no year.
+    quarter = String::from("黄盖镇2018年一季度工作总结\n下一步，我镇将于2019年一季度完成验收。\n现将有关情况报告如下：\n一、工作成效\n");
+    assert!(flagged(&quarter, OUTSIDE).is_empty());
+}
+
+#[test]
 fn a_date_line_is_neither_title_nor_event() {
     // 2019年3月22日 is when the bulletin was issued: not its title, not its period.
     let text = "某市统计局\n2019年3月22日\n2018年，面对复杂严峻的国内外经济环境，全市经济平稳运行。\n一、综合\n2018年全市地区生产总值增长6.1%。2018年末常住人口56万人。2019年全市地区生产总值增长6.5%。\n";

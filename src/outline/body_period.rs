@@ -34,9 +34,11 @@ impl Outline {
             self.body_period = Some(p);
             return;
         }
-        let opening = opening_period(text, paragraphs, self.title_paragraph);
-        // The dates' majority first: a single opening year (perhaps the slip
-        // itself) does not outvote it.
+        // The dates' majority first: one year in the opening (perhaps the
+        // slip itself) does not outvote it. Then a sentence that hands the
+        // text over for a period (现将2022年工作总结如下), then an opening year.
+        let opening = announced_period(text, paragraphs, self.title_paragraph)
+            .or_else(|| opening_period(text, paragraphs, self.title_paragraph));
         let year = dominant_year(&self.dates, text, paragraphs).or(opening.and_then(|o| o.0));
         // 上半年国民经济运行总体平稳: a headline that names the months, not the
         // year; else an opening that does (一季度，全县…).
@@ -92,6 +94,49 @@ fn glued_title_period(text: &str, paragraphs: &[Span]) -> Option<Period> {
 
 /// What an opening names: its year, and the part of the year.
 type Opening = (Option<u32>, Option<(&'static str, u32, u32)>);
+
+/// Words that hand over what follows: 现将…如下.
+pub const DISPOSAL: &[&str] = &["现将", "特将", "兹将", "今将", "下面将", "下面就", "现就"];
+
+/// How far after the hand-over word its date is looked for, in bytes.
+const ANNOUNCED_REACH: usize = 60;
+
+/// A sentence near the start that hands over the text for a period:
+/// `现将我镇2022年上半年工作总结如下` — the first date after the hand-over
+/// word, in a sentence that ends in 如下.
+fn announced_period(text: &str, paragraphs: &[Span], title: Option<usize>) -> Option<Opening> {
+    paragraphs
+        .iter()
+        .enumerate()
+        .filter(|&(pi, p)| Some(pi) != title && !text[p.clone()].trim().is_empty())
+        .take(OPENING_PARAGRAPHS)
+        .find_map(|(_, p)| {
+            let para = &text[p.clone()];
+            DISPOSAL.iter().find_map(|w| {
+                let at = para.find(w)? + w.len();
+                let sentence = para[at..].split(['。', '；', ';']).next()?;
+                let said = sentence.find("如下")?;
+                let head =
+                    &sentence[..said.min(crate::text::floor_boundary(sentence, ANNOUNCED_REACH))];
+                let y = head.find(|c: char| c.is_ascii_digit())?;
+                year_and_part(&head[y..])
+            })
+        })
+}
+
+/// `2022年`, `2022年上半年` at the start of `s`, whatever follows.
+fn year_and_part(s: &str) -> Option<Opening> {
+    let year: u32 = s.get(..4)?.parse().ok()?;
+    if s[4..].starts_with(|c: char| c.is_ascii_digit()) || !(1900..2200).contains(&year) {
+        return None;
+    }
+    let rest = s[4..].strip_prefix('年')?;
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None; // 2022年3月: a date, not a period
+    }
+    let part = PARTS.iter().find(|(w, _, _)| rest.starts_with(w)).copied();
+    Some((Some(year), part))
+}
 
 /// A paragraph near the start that opens on its period standing alone as
 /// its topic: `2022年，…`, `2022年是…`, `2022年在…`, `2022年以来…`,

@@ -17,7 +17,7 @@ mod signoff;
 mod title;
 mod words;
 
-pub use body_period::is_date_line;
+pub use body_period::{is_date_line, DISPOSAL};
 
 /// The length in bytes of a numbering marker (一、 （五） 1.) at the start of
 /// `s`, zero when there is none.

@@ -5,7 +5,8 @@
 //! plan sections are fine.
 
 use crate::document::Document;
-use crate::outline::{ends_with_doc_kind, is_date_line, is_date_only, Period};
+// DISPOSAL: 将 that marks the object (现将…报告如下), not the future.
+use crate::outline::{ends_with_doc_kind, is_date_line, is_date_only, Period, DISPOSAL};
 use crate::report::{Category, Diagnostic, Severity};
 use crate::rules::{Context, Rule, RuleInfo};
 use crate::text::{floor_boundary, is_clause_sep, Span};
@@ -235,9 +236,6 @@ const REACH: usize = 120;
 
 /// Words that make a whole sentence a plan, wherever they stand before the date.
 const PLAN_LEADS: &[&str] = &["下一步", "下步", "打算", "今后", "明年"];
-
-/// 将 that marks the object (现将…报告如下), not the future.
-const DISPOSAL: &[&str] = &["现将", "特将", "兹将"];
 
 /// Is the date at `span` a plan or forecast? A future word governs its
 /// clause: 计划7月完成, 7月将完成, 力争到7月 — so it is looked for in the
