@@ -49,6 +49,20 @@ fn a_sentence_that_hands_the_text_over_names_its_period() {
 }
 
 #[test]
+fn a_plan_named_in_another_conjunct_does_not_govern_the_date() {
+    // 计划 and 草案 belong to the second conjunct; the first is the report.
+    let text = "下沙街道2022年半年度工作总结\n现将2023年上半年工作进度及下半年工作计划公布如下：\n一、上半年主要工作回顾\n";
+    assert_eq!(flagged(text, OUTSIDE), vec!["2023年"]);
+    let budget = "黄平县2022年预算执行情况和2023年预算草案的报告\n现将黄平县2023年预算执行情况和2023年预算草案提请审议。\n一、2022年财政预算执行情况\n";
+    assert_eq!(flagged(budget, OUTSIDE), vec!["2023年"]);
+    // Near-misses: the date shares the plan (no head of its own), or is the plan's.
+    let shared = "某镇2022年工作总结\n现将2022年工作总结和2023年工作计划报告如下：\n完成了2023年和2024年工作计划的编制。\n";
+    assert!(flagged(shared, OUTSIDE).is_empty(), "{:?}", flagged(shared, OUTSIDE));
+    let own = "下沙街道2022年半年度工作总结\n现将2022年上半年工作进度及下半年工作计划公布如下：\n一、上半年主要工作回顾\n";
+    assert!(flagged(own, OUTSIDE).is_empty());
+}
+
+#[test]
 fn a_date_line_is_neither_title_nor_event() {
     // 2019年3月22日 is when the bulletin was issued: not its title, not its period.
     let text = "某市统计局\n2019年3月22日\n2018年，面对复杂严峻的国内外经济环境，全市经济平稳运行。\n一、综合\n2018年全市地区生产总值增长6.1%。2018年末常住人口56万人。2019年全市地区生产总值增长6.5%。\n";

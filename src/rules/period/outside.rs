@@ -237,6 +237,28 @@ const REACH: usize = 120;
 /// Words that make a whole sentence a plan, wherever they stand before the date.
 const PLAN_LEADS: &[&str] = &["下一步", "下步", "打算", "今后", "明年"];
 
+/// Plans named by a noun: they govern the dates of their own conjunct only
+/// (现将2022年工作总结及2023年工作计划报告如下).
+const PLAN_NOUNS: &[&str] = &["计划", "草案", "目标"];
+
+/// Words that join the conjuncts of a clause.
+const COORDINATORS: &[&str] = &["以及", "及", "和", "与"];
+
+/// Does the word at `at` of `clause` stand in a conjunct after the date's
+/// own, which ends at `date_end` with a head word of its own (2023年上半年
+/// 工作进度及下半年工作计划)? A date with no head of its own (2022年和2023年
+/// 工作计划) shares the plan's.
+fn in_a_later_conjunct(clause: &str, date_end: usize, at: usize) -> bool {
+    let Some(between) = clause.get(date_end..at) else {
+        return false;
+    };
+    COORDINATORS
+        .iter()
+        .filter_map(|c| between.find(c))
+        .min()
+        .is_some_and(|k| between[..k].chars().filter(|&c| crate::text::is_han(c)).count() >= 2)
+}
+
 /// Is the date at `span` a plan or forecast? A future word governs its
 /// clause: 计划7月完成, 7月将完成, 力争到7月 — so it is looked for in the
 /// date's clause (and a short clause just before it: 同时，将于…); a plan
@@ -289,10 +311,12 @@ fn is_future(doc: &Document, span: &Span) -> bool {
             .iter()
             .any(|w| clause[..at + '将'.len_utf8()].ends_with(w))
     };
+    let date_end = span.end.min(end) - start;
     let future = FUTURE.iter().any(|w| {
-        clause
-            .match_indices(w)
-            .any(|(at, _)| *w != "将" || !disposal(at))
+        clause.match_indices(w).any(|(at, _)| {
+            (*w != "将" || !disposal(at))
+                && !(PLAN_NOUNS.contains(w) && in_a_later_conjunct(clause, date_end, at))
+        })
     });
     future
         || PLAN_LEADS
