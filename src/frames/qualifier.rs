@@ -108,17 +108,40 @@ impl Qualifiers {
     }
 
     pub fn of(s: &str) -> Qualifiers {
+        Qualifiers::within(s, None)
+    }
+
+    /// The qualifiers of `s` in a report on `own` period (year, first and
+    /// last month): its own period written out (2021年 in a 2021 report,
+    /// 1-5月 in a 1-5月 one) is no qualifier, as 全年 is none; and a month
+    /// range from January is the part of the year it names (1—6月 is 上半年).
+    pub fn within(s: &str, own: Option<(u32, u32, u32)>) -> Qualifiers {
         static LEXICON: std::sync::OnceLock<Lexicon<'static>> = std::sync::OnceLock::new();
         let lexicon = LEXICON.get_or_init(|| Lexicon::new(WORDS));
         // One pass over the text: the words at each position, and the dates.
         let mut words = 0u64;
         let mut dates = 0u64;
         let mut n = 0u64;
+        // The first month of a range being read (1 of 1—6月).
+        let mut range_from: Option<u64> = None;
+        // Where a month range read as a part of the year ended: its 月份 is no word.
+        let mut range_end = usize::MAX;
+        // Dashes written, and those inside a month range read as a part of
+        // the year: 1—6月 is 上半年, not a span of its own.
+        let (mut dashes, mut dashes_read) = (0, 0);
+        let mut range_dash = false;
+        let month_bit = 1 << WORDS.iter().position(|w| *w == "月份").unwrap_or(0);
         for (i, c) in s.char_indices() {
+            // 月份 at this 月, unless it closes a range read as a part of the year.
+            let mut month_word = false;
             if lexicon.may_start(c) {
                 for w in lexicon.prefixes(&s[i..]) {
                     if let Some(k) = WORDS.iter().position(|x| *x == w) {
-                        words |= 1 << k;
+                        match w {
+                            "—" => dashes += 1,
+                            "月份" => month_word = true,
+                            _ => words |= 1 << k,
+                        }
                     }
                 }
             }
@@ -126,7 +149,25 @@ impl Qualifiers {
                 let d = fold_char(c).to_digit(10).unwrap_or(0);
                 n = n.saturating_mul(10).saturating_add(u64::from(d));
             } else {
-                if (c == '年' || c == '月') && n > 0 {
+                let from = range_from.take();
+                if n > 0 && matches!(c, '-' | '—' | '－' | '~' | '～' | '至' | '到') {
+                    range_from = Some(n);
+                    range_dash = c == '—';
+                    n = 0;
+                    continue;
+                }
+                let year_own = c == '年' && own.is_some_and(|(y, _, _)| u64::from(y) == n);
+                let part = match (c, from) {
+                    ('月', Some(1)) => part_of_year(n, own),
+                    _ => None,
+                };
+                if let Some(part) = part {
+                    words |= part;
+                    range_end = i;
+                    dashes_read += usize::from(range_dash);
+                } else if year_own {
+                    // The report's own year: no qualifier.
+                } else if (c == '年' || c == '月') && n > 0 {
                     dates = dates.wrapping_mul(31).wrapping_add(n);
                 }
                 // Ages (0~15岁, 65周岁及以上) set population groups apart as
@@ -136,14 +177,90 @@ impl Qualifiers {
                 }
                 n = 0;
             }
+            if month_word && range_end != i {
+                words |= month_bit;
+            }
+        }
+        if dashes > dashes_read {
+            words |= 1 << WORDS.iter().position(|w| *w == "—").unwrap_or(0);
+        }
+        if let Some(own) = own {
+            words &= !own_part_of_year(own);
         }
         Qualifiers { words, dates }
     }
 }
 
+/// The bit of the word naming January to `last` (1—6月: 上半年), or none for
+/// the whole year or the report's own months (0); `None` when no word names it.
+fn part_of_year(last: u64, own: Option<(u32, u32, u32)>) -> Option<u64> {
+    if own.is_some_and(|(_, a, b)| a == 1 && u64::from(b) == last) || last == 12 {
+        return Some(0);
+    }
+    let word = match last {
+        3 => "一季度",
+        6 => "上半年",
+        9 => "前三季度",
+        _ => return None,
+    };
+    WORDS.iter().position(|w| *w == word).map(|k| 1 << k)
+}
+
+/// The bit of the word that names the report's own part of the year (上半年
+/// in a half-year report): written or not, it is the same period.
+fn own_part_of_year((_, a, b): (u32, u32, u32)) -> u64 {
+    if a != 1 {
+        return 0;
+    }
+    part_of_year(u64::from(b), None).unwrap_or(0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_report_s_own_period_written_out_is_no_qualifier() {
+        let half = Some((2021, 1, 6));
+        // 1—6月 is 上半年, in any report; 2021年 is the 2021 report's own year.
+        assert_eq!(
+            Qualifiers::within("1—6月，全国城镇新增就业", None),
+            Qualifiers::within("上半年全国城镇新增就业", None)
+        );
+        assert_eq!(
+            Qualifiers::within("1-6月份，临时救助", None),
+            Qualifiers::within("上半年，临时救助", None)
+        );
+        assert_eq!(
+            Qualifiers::within("2021年，全县地方一般公共预算收入完成", Some((2021, 1, 12))),
+            Qualifiers::within("全县地方一般公共预算收入", Some((2021, 1, 12)))
+        );
+        assert_eq!(
+            Qualifiers::within("上半年，全镇新增就业", half),
+            Qualifiers::within("全镇新增就业", half)
+        );
+        assert_eq!(
+            Qualifiers::within("1-5月全市税收收入完成", Some((2020, 1, 5))),
+            Qualifiers::within("全市税收收入完成", Some((2020, 1, 5)))
+        );
+        // Near-misses: another year, another span, a range not from January.
+        assert_ne!(
+            Qualifiers::within("2020年，全县地方一般公共预算收入", Some((2021, 1, 12))),
+            Qualifiers::within("全县地方一般公共预算收入", Some((2021, 1, 12)))
+        );
+        assert_ne!(
+            Qualifiers::within("1—10月完成投资", Some((2021, 1, 12))),
+            Qualifiers::within("全年完成投资", Some((2021, 1, 12)))
+        );
+        assert_ne!(
+            Qualifiers::within("4—6月完成投资", None),
+            Qualifiers::within("上半年完成投资", None)
+        );
+        assert_ne!(
+            Qualifiers::within("1—6月完成投资", None),
+            Qualifiers::within("一季度完成投资", None)
+        );
+    }
 
     #[test]
     fn periods_and_status_set_figures_apart() {

@@ -267,10 +267,12 @@ impl Conflict {
                     let words = [account, sentence_before(doc, q)].concat();
                     indicator_words(&words, &mut subject);
                 }
-                None => {
-                    indicator_words(without_opening_word(sentence_before(doc, q)), &mut subject)
-                }
+                None => indicator_words(
+                    without_opening_clauses(sentence_before(doc, q)),
+                    &mut subject,
+                ),
             }
+            without_whole_scopes(&mut subject);
             subject_key(&subject, &mut key);
             // The first figure of a paragraph's first sentence is named by all
             // the words before it (全年举办培训班): no list label, other
@@ -303,34 +305,36 @@ impl Conflict {
             // ——小学。校舍总面积25.48万平方米 under 全县…校舍总面积57.74万平方米:
             // a paragraph opened by a label counts that part's own figures.
             let scope = scope_label(doc, doc.sentences[q.sentence].paragraph);
+            let scope = if names_a_topic(scope, &subject) { "" } else { scope };
             let indicator = key
                 .iter()
                 .copied()
                 .chain(unit_class(q.unit).chars())
                 .chain(next_year.then_some('>'))
                 .chain(scope.chars());
-            match seen.entry(qualifiers.fold_into(fingerprint(indicator))) {
-                std::collections::hash_map::Entry::Occupied(e) => {
-                    let p = &qs[*e.get()];
-                    let parts_of_two_totals =
-                        match (total_of_part.get(e.get()), total_of_part.get(&i)) {
-                            (Some(a), Some(b)) => a != b,
-                            _ => false,
-                        };
-                    // 其中:12月份纳入低保3167户…;12月份纳入低保5790户…: two
-                    // parts of one total, their qualifiers left unwritten.
-                    let parts_of_one_total = frames.related(*e.get(), i);
-                    if !agree(p, q)
-                        && p.sentence != q.sentence
-                        && !parts_of_two_totals
-                        && !parts_of_one_total
-                    {
-                        self.push(doc, p, q, "同一指标", out);
-                    }
-                }
+            // 其中:12月份纳入低保3167户…;12月份纳入低保5790户…: two parts
+            // of one total, their qualifiers left unwritten; parts of two
+            // totals are two populations' figures.
+            let differ = |earlier: usize| {
+                let parts_of_two_totals = match (total_of_part.get(&earlier), total_of_part.get(&i)) {
+                    (Some(a), Some(b)) => a != b,
+                    _ => false,
+                };
+                let p = &qs[earlier];
+                !agree(p, q)
+                    && p.sentence != q.sentence
+                    && !parts_of_two_totals
+                    && !frames.related(earlier, i)
+            };
+            let earlier = match seen.entry(qualifiers.fold_into(fingerprint(indicator))) {
+                std::collections::hash_map::Entry::Occupied(e) => Some(*e.get()),
                 std::collections::hash_map::Entry::Vacant(e) => {
                     e.insert(i);
+                    None
                 }
+            };
+            if let Some(p) = earlier.filter(|&p| differ(p)) {
+                self.push(doc, &qs[p], q, "同一指标", out);
             }
         }
     }
@@ -1607,7 +1611,29 @@ fn parallel(doc: &Document, pi: usize, qi: usize) -> bool {
 /// The qualifiers of the sentence up to a figure (全年新登记…1114户、个体工商户6151户:
 /// 新登记 qualifies both figures of its clause list).
 fn qualifiers_of(doc: &Document, q: &Quantity) -> Qualifiers {
-    Qualifiers::of(sentence_before(doc, q))
+    Qualifiers::within(without_attribution(sentence_before(doc, q)), own_period(doc))
+}
+
+/// The words before a figure without the clauses saying who speaks and
+/// when they spoke (中新网7月25日电 发言人25日表示，): their dates are no period.
+fn without_attribution(mut before: &str) -> &str {
+    for _ in 0..OPENING_CLAUSES {
+        match before.find(['，', ',']) {
+            Some(comma) if ATTRIBUTIONS.iter().any(|w| before[..comma].ends_with(w)) => {
+                before = &before[comma + before[comma..].chars().next().map_or(1, char::len_utf8)..];
+            }
+            _ => break,
+        }
+    }
+    before
+}
+
+/// The report's period as qualifiers read it: (year, first month, last month).
+fn own_period(doc: &Document) -> Option<(u32, u32, u32)> {
+    doc.outline
+        .reporting_period()
+        .filter(|p| p.year > 0)
+        .map(|p| (p.year, p.start_month, p.end_month))
 }
 
 /// How far (bytes) back in its sentence a figure's indicator and qualifiers
@@ -1675,6 +1701,65 @@ fn indicator_words(before: &str, out: &mut String) {
     }
 }
 
+/// Words naming the whole of the reporting body (全县, 我镇): the default
+/// scope, written or not.
+const WHOLE_SCOPES: &[&str] = &[
+    "全市", "全县", "全区", "全镇", "全乡", "全旗", "全州", "全街道", "全系统", "我市", "我县", "我区",
+    "我镇", "我乡", "本市", "本县", "本区",
+];
+
+/// Drops the whole-body scope words from an indicator's name.
+fn without_whole_scopes(name: &mut String) {
+    for w in WHOLE_SCOPES {
+        if name.contains(w) {
+            *name = name.replace(w, "");
+        }
+    }
+}
+
+/// Verbs that end a clause saying who speaks (发言人表示，…).
+const ATTRIBUTIONS: &[&str] = &["表示", "指出", "介绍", "获悉", "透露", "显示", "称"];
+
+/// Characters a clause naming only a time is written with (1—6月份,
+/// 今年以来, 截至目前, 上半年, 2021年末).
+const TIME_CHARS: &str = "0123456789０１２３４５６７８９-—－~～至到年月日份底末初以来今截止目前上下半季度一二三四前全第";
+
+/// How many opening clauses may be set aside.
+const OPENING_CLAUSES: usize = 3;
+
+/// The words before a figure without the clauses opening its sentence that
+/// name no indicator: a short opening word (综上，), who speaks (发言人尹成基
+/// 表示，) and when (1—6月，今年以来，) — the period is read from the whole
+/// sentence all the same. 人社部发言人表示，上半年全国城镇新增就业 and
+/// 1—6月，全国城镇新增就业 name one indicator.
+fn without_opening_clauses(mut before: &str) -> &str {
+    for _ in 0..OPENING_CLAUSES {
+        let Some(comma) = before.find(['，', ',']) else {
+            break;
+        };
+        let clause = &before[..comma];
+        let aside = ATTRIBUTIONS.iter().any(|w| clause.ends_with(w))
+            || (!clause.is_empty() && clause.chars().all(|c| TIME_CHARS.contains(c)));
+        let rest = without_opening_word(before);
+        if rest.len() < before.len() {
+            before = rest;
+        } else if aside {
+            before = &before[comma + before[comma..].chars().next().map_or(1, char::len_utf8)..];
+        } else {
+            break;
+        }
+    }
+    before
+}
+
+/// A paragraph's label that repeats the words of its figure's name (——主要
+/// 支出情况。…一般公共预算支出) names a topic, not a population.
+fn names_a_topic(label: &str, subject: &str) -> bool {
+    let topic = label.trim_end_matches("情况").trim_end_matches("概况");
+    let topic = topic.strip_prefix("主要").unwrap_or(topic);
+    !topic.is_empty() && subject.contains(topic)
+}
+
 /// Most characters of a word that opens a sentence as a clause of its own
 /// (综上， / 总之， / 同时，).
 const OPENING_WORD_CHARS: usize = 4;
@@ -1727,7 +1812,7 @@ fn qualifiers_in_frame(doc: &Document, q: &Quantity) -> Qualifiers {
                 doc.text,
                 (p.span.start + SENTENCE_REACH).min(p.span.end),
             );
-            own.union(Qualifiers::of(&doc.text[p.span.start..to]))
+            own.union(Qualifiers::within(&doc.text[p.span.start..to], own_period(doc)))
         }
         _ => own,
     }
