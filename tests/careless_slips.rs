@@ -160,14 +160,14 @@ fn a_second_title_with_another_year() {
 
 #[test]
 fn a_number_with_a_broken_decimal_point() {
-    let text = "某县2014年工作总结\n全年预计完成国内生产总值5 9亿元，财税收入占全年任务的108 3%。原煤产量同比下降14..3%，三次产业比重由上年的32.6:23.344.1调整为35.3:21.8:42.9。\n";
+    let text = "某县2014年工作总结\n全年预计完成国内生产总值5 9亿元，财税收入占全年任务的108 3%。原煤产量同比下降14..3%，三次产业比重由上年的32.6:23.344.1调整为35.3:21.8:42.9。城镇居民家庭恩格尔系数为41.4.0%。\n";
     assert_eq!(
         flagged(text, "text.number-form"),
-        vec!["5 9", "108 3", "14..3", "23.344.1"]
+        vec!["5 9", "108 3", "14..3", "23.344.1", "41.4.0"]
     );
     // Near-misses: a section number, a date with points, a version after a
     // letter, figures of a table row set apart by blanks, a year and a month.
-    let fine = "某县2014年工作总结\n依照第3.5.1条，自2021.3.5起施行V2.3.100版。\n粮食 12 35 46\n2014年 5月完成5.9亿元，增长10.83%。\n";
+    let fine = "某县2014年工作总结\n依照第3.5.1条，自2021.3.5起施行V2.3.100版，见附表1.2.3。\n粮食 12 35 46\n2014年 5月完成5.9亿元，增长10.83%。\n";
     assert!(
         flagged(fine, "text.number-form").is_empty(),
         "{:?}",

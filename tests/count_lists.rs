@@ -461,3 +461,25 @@ fn a_list_spells_out_the_quoted_phrase_nearest_before_it() {
     // Near-miss: the nearest phrase is still held to its list.
     assert_eq!(count(&text.replace("“三保”", "“四保”")), vec!["四"]);
 }
+
+#[test]
+fn he_inside_a_name_that_ends_like_the_other_items_joins_no_items() {
+    // 燃气生产和供应业 is one industry: the items all end in 业, its 燃气生产 does not.
+    let text = "全县排前七行业中，汽车制造业、食品制造业、燃气生产和供应业三个行业增加值增势较好。";
+    assert!(count(text).is_empty(), "{:?}", count(text));
+    assert_eq!(count(&text.replace("三个", "四个")), vec!["四个"]);
+    // Near-miss: both halves end in 业, so 和 joins two items.
+    let two = "全县排前七行业中，汽车制造业、食品制造业和燃气供应业两个行业增加值增势较好。";
+    assert_eq!(count(two), vec!["两个"]);
+}
+
+#[test]
+fn kinds_of_things_and_how_many_there_are_are_no_count_of_names() {
+    let text = "主要街道配置垃圾桶300个，新建公厕8座，角园、文化广场7个；完成王洲村、大桥村等省级美丽乡村建设。";
+    assert!(count(text).is_empty(), "{:?}", count(text));
+    // Near-miss: names in apposition, miscounted by one.
+    assert_eq!(
+        count("全年脱贫324户、942人，出列村三铺村、塔桥村三个。"),
+        vec!["三个"]
+    );
+}

@@ -247,3 +247,45 @@ fn a_stray_blank_inside_a_word_does_not_split_off_a_measure() {
     let lost = "某县人民医院2022年工作总结\n一、工作成效\n全院开放床位 张；\n";
     assert_eq!(flagged(lost, DROPPED), vec!["张"]);
 }
+
+#[test]
+fn names_and_other_forms_of_a_unit_are_no_lost_numbers() {
+    let text = "某县2023年统计公报\n年末牲畜总头数60.58万头（只），比上年末增长1.8%。其中，猪5.55万头，牛1.2万头。\n";
+    assert!(
+        flagged(text, DROPPED).is_empty(),
+        "{:?}",
+        flagged(text, DROPPED)
+    );
+    // Near-miss: a measure of another dimension after a count lost its number.
+    let lost = "某县2023年工作总结\n新建鱼塘5口，已精修2口（亩），完成投资30万元。\n";
+    assert_eq!(flagged(lost, DROPPED), vec!["亩"]);
+    // A kind of household named, its figure after 的; a name given for now.
+    let kinds = "某乡2016年工作总结\n按照五个一批的要求，发展生产脱贫的308户1095人，医疗救助户的43户200人，政策兜底的214户437人。新建第二小学（暂定名）2所学校已完成立项。\n";
+    assert!(
+        flagged(kinds, DROPPED).is_empty(),
+        "{:?}",
+        flagged(kinds, DROPPED)
+    );
+    assert_eq!(
+        flagged(
+            "某乡2016年工作总结\n全年医疗救助户，临时救助52户。\n",
+            DROPPED
+        ),
+        vec!["救助户"]
+    );
+}
+
+#[test]
+fn programmes_and_pages_are_counted_or_named() {
+    let text = "某校2012年工作总结\n今年高考上全国重点大学本科3人（其中1人已被985工程重点大学录取），文件共15页。\n";
+    assert!(flagged(text, UNIT).is_empty(), "{:?}", flagged(text, UNIT));
+    // A year before 以来 lost its 年: the message says so.
+    let year = "某校2012年工作总结\n从2005以来连续八年高考丰收。\n";
+    let d = common::diagnostics(year, UNIT);
+    assert_eq!(d.len(), 1);
+    assert!(d[0].message.contains("缺少“年”字"), "{}", d[0].message);
+    assert_eq!(
+        flagged("某校2012年工作总结\n新发展党员33通过审核。\n", UNIT),
+        vec!["33"]
+    );
+}

@@ -2384,6 +2384,14 @@ fn siblings_and_thresholds_are_not_restatements() {
     );
     // 以上 after an amount is a threshold, not “the above”.
     assert!(conflict("全年共引进企业137家，其中注册资金千万元以上46家，亿元以上5家。").is_empty());
+    // Parts after 其中 of two wholes: two populations.
+    let two = "全市城镇居民人均消费性支出为11196元，增长28.5%，其中食品消费支出4352元，增长15.2%。农村居民人均生活消费性支出6300元，增长29.9%；其中食品消费支出2463元，增长27.7%。";
+    assert!(conflict(two).is_empty());
+    // Near-miss: the same whole restated, its part with another value.
+    let restated = "全市城镇居民人均消费性支出为11196元，其中食品消费支出4352元。城镇居民人均消费性支出11196元；其中食品消费支出4362元。";
+    assert_eq!(conflict(restated), vec!["4362元"]);
+    // Age groups: 及以上 closes the last one.
+    assert!(conflict("户籍人口164.96万人，其中18周岁以下30.25万人，18至34周岁40.24万人，35至59周岁62.47万人，60周岁及以上32.0万人。").is_empty());
     // Near-miss: 以上 pointing back still ties the figure to the ones before.
     assert_eq!(
         conflict("全镇确定重点项目12个，分别是…。以上13个项目均已开工。"),
@@ -2449,4 +2457,15 @@ fn a_tally_is_read_only_where_each_side_is_taken_up() {
     // 两村 names other villages than the side of “一村一品”.
     let text = "推进“一村一品”建设，培育特色种植。两村为省级试点。";
     assert!(conflict(text).is_empty());
+}
+
+#[test]
+fn a_verb_of_having_after_a_part_opens_a_statement_of_its_own() {
+    let sum = |t: &str| flagged(&doc(t), "numbers.sum");
+    // 劳动力 overlaps 农业人口: 现有 states another figure of the whole.
+    let text = "全乡辖5个行政村51个村民组，总户数3645户，总人口15244人，其中农业人口14321人，现有劳动力6811人，现有贫困户952户。";
+    assert!(sum(text).is_empty(), "{:?}", sum(text));
+    // Near-miss: parts that do add up to more than the total.
+    let over = "全乡总人口15244人，其中农业人口14321人，非农业人口1123人。";
+    assert_eq!(sum(over), vec!["15244人"]);
 }

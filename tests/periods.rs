@@ -57,9 +57,37 @@ fn a_plan_named_in_another_conjunct_does_not_govern_the_date() {
     assert_eq!(flagged(budget, OUTSIDE), vec!["2023年"]);
     // Near-misses: the date shares the plan (no head of its own), or is the plan's.
     let shared = "某镇2022年工作总结\n现将2022年工作总结和2023年工作计划报告如下：\n完成了2023年和2024年工作计划的编制。\n";
-    assert!(flagged(shared, OUTSIDE).is_empty(), "{:?}", flagged(shared, OUTSIDE));
+    assert!(
+        flagged(shared, OUTSIDE).is_empty(),
+        "{:?}",
+        flagged(shared, OUTSIDE)
+    );
     let own = "下沙街道2022年半年度工作总结\n现将2022年上半年工作进度及下半年工作计划公布如下：\n一、上半年主要工作回顾\n";
     assert!(flagged(own, OUTSIDE).is_empty());
+}
+
+#[test]
+fn the_issuers_and_their_day_under_the_title_are_no_event() {
+    let text = "2023年开州区国民经济和社会发展统计公报\n重庆市开州区统计局 国家统计局开州调查队2024年4月29日\n2023年，全区经济稳中有进。\n一、综合\n全年地区生产总值增长6.1%。\n";
+    assert!(
+        flagged(text, OUTSIDE).is_empty(),
+        "{:?}",
+        flagged(text, OUTSIDE)
+    );
+    // Near-miss: an event of the next year in the body.
+    let late = text.replace(
+        "全年地区生产总值增长6.1%",
+        "2024年3月，全区地区生产总值增长6.1%",
+    );
+    assert_eq!(flagged(&late, OUTSIDE), vec!["2024年3月"]);
+}
+
+#[test]
+fn a_deadline_required_is_no_event() {
+    let text = "某区2024年工作总结\n一、数字政府\n上级文件要求各地方2025年完成数字底座建设，我区已启动建设。\n";
+    assert!(flagged(text, OUTSIDE).is_empty());
+    let done = "某区2024年工作总结\n一、数字政府\n我区于2025年完成数字底座建设。\n";
+    assert_eq!(flagged(done, OUTSIDE), vec!["2025年"]);
 }
 
 #[test]

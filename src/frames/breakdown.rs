@@ -414,6 +414,7 @@ fn qizhong(
         let cut = [
             bracket_closing_after(doc, si, at),
             sub_scope_after(doc, si, at),
+            statement_after(doc, si, at),
         ]
         .into_iter()
         .flatten()
@@ -465,6 +466,22 @@ fn sub_scope_after(doc: &Document, si: usize, at: usize) -> Option<usize> {
         .match_indices('在')
         .map(|(i, _)| first_part + i)
         .find(|&i| scope_opened(&after[i..]).is_some())
+        .map(|i| at + i)
+}
+
+/// Verbs of having that open a statement of their own: 现有劳动力6811人.
+const HAVING: &[&str] = &["现有", "共有", "拥有"];
+
+/// Where a clause after a part listed after `at` in sentence `si` opens with
+/// a verb of having (总人口15244人，其中农业人口14321人，现有劳动力6811人): a
+/// new statement about the whole, which ends the list.
+fn statement_after(doc: &Document, si: usize, at: usize) -> Option<usize> {
+    let after = &doc.text[at..doc.sentences[si].span.end];
+    let first_part = after.find(|c: char| c.is_ascii_digit())?;
+    after[first_part..]
+        .match_indices(['，', ','])
+        .map(|(i, c)| first_part + i + c.len())
+        .find(|&i| HAVING.iter().any(|w| after[i..].starts_with(w)))
         .map(|i| at + i)
 }
 

@@ -91,6 +91,22 @@ impl Frames {
         ma.iter().any(|x| mb.iter().any(|y| x.1 == y.1))
     }
 
+    /// The total of the first breakdown that has figure `x` as a part.
+    pub fn total_of_part(&self, x: usize) -> Option<usize> {
+        let from = self.members.partition_point(|m| m.0 < x);
+        self.members[from..]
+            .iter()
+            .take_while(|m| m.0 == x)
+            .map(|m| self.breakdowns[m.1].total)
+            .find(|&total| total != x)
+    }
+
+    /// Are `a` and `b` parts of two different totals (the 食品消费支出 of
+    /// 城镇居民 and of 农村居民)? Then they are two populations' figures.
+    pub fn parts_of_two_totals(&self, a: usize, b: usize) -> bool {
+        matches!((self.total_of_part(a), self.total_of_part(b)), (Some(x), Some(y)) if x != y)
+    }
+
     /// (figure, breakdown) for every total and part, sorted: who belongs where.
     fn index_members(&mut self) {
         self.members.clear();

@@ -203,6 +203,17 @@ const NOUNS: &[&str] = &[
     "匿名",
     "冠名",
     "留名",
+    "定名",
+    "更名",
+    "签名",
+    "联名",
+    "书名",
+    "品名",
+    "地名",
+    "人名",
+    "化名",
+    "别名",
+    "全名",
     "事项",
     "款项",
     "选项",
@@ -639,7 +650,11 @@ pub fn find(doc: &Document, sentence: &Span, out: &mut Vec<(Span, &'static str)>
         // name whose figure stands elsewhere in the clause.
         let sep_before = k.checked_sub(1).and_then(|j| items[j].1);
         let sep_after = items[k].1;
+        let item_before = k
+            .checked_sub(1)
+            .map_or("", |j| text[items[j].0.clone()].trim());
         if unit_in_brackets(item, m, sep_before, &text[r.end..])
+            || other_form_of_unit(item, m, sep_before, item_before)
             || object_of_negated_verb(&item[..item.len() - m.len()])
             || figure_after_gloss(&text[r.end..], sep_after)
             || names_figures_given_after(&text[r.end..], sep_after)
@@ -684,6 +699,32 @@ fn unit_in_brackets(item: &str, measure: &str, before: Option<char>, rest: &str)
         && rest
             .strip_prefix(['）', ')'])
             .is_some_and(starts_with_figure)
+}
+
+/// Classifiers of one kind of thing, either of which a bulletin may write:
+/// 牲畜总头数60.58万头(只) counts cattle by 头 and sheep by 只.
+const OTHER_FORMS: &[(&str, &str)] = &[
+    ("头", "只"),
+    ("只", "头"),
+    ("头", "匹"),
+    ("只", "羽"),
+    ("羽", "只"),
+    ("人", "名"),
+    ("名", "人"),
+];
+
+/// A measure word alone in brackets right after a figure counted in another
+/// classifier of the same things (60.58万头(只)): the unit's other form, not
+/// a second figure that lost its number (已精修2口(亩) is one).
+fn other_form_of_unit(item: &str, measure: &str, before: Option<char>, item_before: &str) -> bool {
+    item == measure
+        && before.is_some_and(is_open_bracket)
+        && OTHER_FORMS.iter().any(|&(unit, other)| {
+            other == measure
+                && item_before
+                    .strip_suffix(unit)
+                    .is_some_and(|b| b.ends_with(|c: char| is_digit(c) || c == '万' || c == '亿'))
+        })
 }
 
 /// Does `rest` open with a figure, maybe past blanks and a table's cell

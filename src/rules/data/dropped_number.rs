@@ -459,6 +459,13 @@ fn measure_closing_slot(
     if next.is_some_and(|n| matches!(n, '：' | ':')) {
         return None;
     }
+    // 医疗救助户的43户: a kind named (救助户), its figure right after 的.
+    if after[measure.len()..]
+        .strip_prefix('的')
+        .is_some_and(|r| r.starts_with(crate::text::is_digit))
+    {
+        return None;
+    }
     Some(measure)
 }
 

@@ -87,6 +87,22 @@ fn year_in_a_name(digits: &str, before: &str) -> bool {
             .is_some_and(|c| !PHRASE_OPENERS.contains(c))
 }
 
+/// 从2005以来: a year-shaped number before a word of time has lost its 年.
+fn year_lost_its_nian(digits: &str, after: &str) -> bool {
+    digits.len() == 4
+        && digits
+            .parse::<u32>()
+            .is_ok_and(|n| (1900..=2100).contains(&n))
+        && ["以来", "至今", "以后", "以前", "年底", "底"]
+            .iter()
+            .any(|w| after.starts_with(w))
+}
+
+/// 985工程, 863计划: three or four digits naming a programme, not a count.
+fn program_follows(digits: &str, after: &str) -> bool {
+    digits.len() >= 3 && (after.starts_with("工程") || after.starts_with("计划"))
+}
+
 /// Containers that serve as measure words (临时量词): 1600粪车, 30桶, 200袋.
 const CONTAINERS: &[char] = &[
     '车', '船', '桶', '箱', '袋', '筐', '罐', '瓶', '盒', '担', '篓',
@@ -149,14 +165,17 @@ impl Rule for MissingUnit {
                     || names_follow(next)
                     || year_in_a_name(digits, &doc.text[..q.number.start])
                     || container_follows(&doc.text[q.span.end..])
+                    || program_follows(digits, &doc.text[q.span.end..])
                     || cut_at(doc, q.span.end)
                 {
                     continue;
                 }
-                out.push(self.diagnostic(
-                    q.number.clone(),
-                    format!("数字“{digits}”后缺少量词（如“名”“个”“人”“项”），请补上，并与后文用标点隔开。"),
-                ));
+                let message = if year_lost_its_nian(digits, &doc.text[q.span.end..]) {
+                    format!("年份“{digits}”后缺少“年”字，应为“{digits}年”。")
+                } else {
+                    format!("数字“{digits}”后缺少量词（如“名”“个”“人”“项”），请补上，并与后文用标点隔开。")
+                };
+                out.push(self.diagnostic(q.number.clone(), message));
             } else if matches!(q.unit, "万" | "亿") {
                 let pi = doc.sentences[q.sentence].paragraph;
                 let money_paragraph = *money_paragraphs.entry(pi).or_insert_with(|| {

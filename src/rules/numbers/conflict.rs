@@ -127,11 +127,12 @@ fn points_back(subject: &str) -> bool {
     if !last.is_some_and(|c| matches!(c, '这' | '述' | '上' | '些' | '该')) {
         return false;
     }
-    // 注册资金千万元以上46家, 60岁以上: 以上 after an amount is a threshold.
+    // 注册资金千万元以上46家, 60周岁及以上, 规模以上, 县级以上: 以上 after
+    // an amount or a rank is a threshold.
     let threshold = |rest: &str| {
-        rest.chars()
-            .next_back()
-            .is_some_and(|c| c.is_ascii_digit() || "元岁人亩吨个家年米千万亿百十".contains(c))
+        rest.chars().next_back().is_some_and(|c| {
+            c.is_ascii_digit() || "元岁人亩吨个家年米千万亿百十及级模次户名".contains(c)
+        })
     };
     BACK_REFERENCES.iter().any(|w| {
         subject.strip_suffix(w).is_some_and(|rest| match *w {
@@ -241,14 +242,6 @@ impl Conflict {
         out: &mut Vec<Diagnostic>,
     ) {
         let qs = &doc.quantities;
-        // 地区生产总值…其中，第一产业增加值… and 民营经济增加值…其中，第一产业
-        // 增加值…: parts of two totals are two populations' figures.
-        let mut total_of_part: HashMap<usize, usize> = HashMap::new();
-        for b in &frames.breakdowns {
-            for &p in frames.parts_of(b) {
-                total_of_part.entry(p).or_insert(b.total);
-            }
-        }
         // Keyed by one word: the indicator's name, unit and qualifiers folded.
         let mut seen: HashMap<u64, usize> = HashMap::with_capacity(qs.len() / 2);
         let (mut key, mut subject) = (Vec::new(), String::new());
@@ -305,7 +298,11 @@ impl Conflict {
             // ——小学。校舍总面积25.48万平方米 under 全县…校舍总面积57.74万平方米:
             // a paragraph opened by a label counts that part's own figures.
             let scope = scope_label(doc, doc.sentences[q.sentence].paragraph);
-            let scope = if names_a_topic(scope, &subject) { "" } else { scope };
+            let scope = if names_a_topic(scope, &subject) {
+                ""
+            } else {
+                scope
+            };
             let indicator = key
                 .iter()
                 .copied()
@@ -313,17 +310,14 @@ impl Conflict {
                 .chain(next_year.then_some('>'))
                 .chain(scope.chars());
             // 其中:12月份纳入低保3167户…;12月份纳入低保5790户…: two parts
-            // of one total, their qualifiers left unwritten; parts of two
-            // totals are two populations' figures.
+            // of one total, their qualifiers left unwritten; 地区生产总值…其中，
+            // 第一产业增加值… and 民营经济增加值…其中，第一产业增加值…: parts of
+            // two totals are two populations' figures.
             let differ = |earlier: usize| {
-                let parts_of_two_totals = match (total_of_part.get(&earlier), total_of_part.get(&i)) {
-                    (Some(a), Some(b)) => a != b,
-                    _ => false,
-                };
                 let p = &qs[earlier];
                 !agree(p, q)
                     && p.sentence != q.sentence
-                    && !parts_of_two_totals
+                    && !frames.parts_of_two_totals(earlier, i)
                     && !frames.related(earlier, i)
             };
             let earlier = match seen.entry(qualifiers.fold_into(fingerprint(indicator))) {
@@ -1611,7 +1605,10 @@ fn parallel(doc: &Document, pi: usize, qi: usize) -> bool {
 /// The qualifiers of the sentence up to a figure (全年新登记…1114户、个体工商户6151户:
 /// 新登记 qualifies both figures of its clause list).
 fn qualifiers_of(doc: &Document, q: &Quantity) -> Qualifiers {
-    Qualifiers::within(without_attribution(sentence_before(doc, q)), own_period(doc))
+    Qualifiers::within(
+        without_attribution(sentence_before(doc, q)),
+        own_period(doc),
+    )
 }
 
 /// The words before a figure without the clauses saying who speaks and
@@ -1620,7 +1617,8 @@ fn without_attribution(mut before: &str) -> &str {
     for _ in 0..OPENING_CLAUSES {
         match before.find(['，', ',']) {
             Some(comma) if ATTRIBUTIONS.iter().any(|w| before[..comma].ends_with(w)) => {
-                before = &before[comma + before[comma..].chars().next().map_or(1, char::len_utf8)..];
+                before =
+                    &before[comma + before[comma..].chars().next().map_or(1, char::len_utf8)..];
             }
             _ => break,
         }
@@ -1704,8 +1702,23 @@ fn indicator_words(before: &str, out: &mut String) {
 /// Words naming the whole of the reporting body (全县, 我镇): the default
 /// scope, written or not.
 const WHOLE_SCOPES: &[&str] = &[
-    "全市", "全县", "全区", "全镇", "全乡", "全旗", "全州", "全街道", "全系统", "我市", "我县", "我区",
-    "我镇", "我乡", "本市", "本县", "本区",
+    "全市",
+    "全县",
+    "全区",
+    "全镇",
+    "全乡",
+    "全旗",
+    "全州",
+    "全街道",
+    "全系统",
+    "我市",
+    "我县",
+    "我区",
+    "我镇",
+    "我乡",
+    "本市",
+    "本县",
+    "本区",
 ];
 
 /// Drops the whole-body scope words from an indicator's name.
@@ -1722,7 +1735,8 @@ const ATTRIBUTIONS: &[&str] = &["表示", "指出", "介绍", "获悉", "透露"
 
 /// Characters a clause naming only a time is written with (1—6月份,
 /// 今年以来, 截至目前, 上半年, 2021年末).
-const TIME_CHARS: &str = "0123456789０１２３４５６７８９-—－~～至到年月日份底末初以来今截止目前上下半季度一二三四前全第";
+const TIME_CHARS: &str =
+    "0123456789０１２３４５６７８９-—－~～至到年月日份底末初以来今截止目前上下半季度一二三四前全第";
 
 /// How many opening clauses may be set aside.
 const OPENING_CLAUSES: usize = 3;
@@ -1812,9 +1826,33 @@ fn qualifiers_in_frame(doc: &Document, q: &Quantity) -> Qualifiers {
                 doc.text,
                 (p.span.start + SENTENCE_REACH).min(p.span.end),
             );
-            own.union(Qualifiers::within(&doc.text[p.span.start..to], own_period(doc)))
+            own.union(Qualifiers::within(
+                &doc.text[p.span.start..to],
+                own_period(doc),
+            ))
         }
         _ => own,
+    }
+}
+
+/// The figure a 其中 before `q` in its sentence breaks down: the last figure
+/// written before that 其中.
+fn whole_before_qizhong(doc: &Document, q: &Quantity) -> Option<usize> {
+    let before = sentence_before(doc, q);
+    let at = q.span.start - before.len() + before.rfind("其中")?;
+    let k = doc.quantities.partition_point(|x| x.span.end <= at);
+    let whole = k.checked_sub(1)?;
+    (doc.sentences[doc.quantities[whole].sentence].paragraph == doc.sentences[q.sentence].paragraph)
+        .then_some(whole)
+}
+
+/// 城镇居民人均消费性支出11196元，其中食品消费支出4352元 … 农村居民人均生活
+/// 消费性支出6300元；其中食品消费支出2463元: parts after 其中 of two wholes
+/// that are not one figure restated are two populations' figures.
+fn parts_of_two_wholes(doc: &Document, p: &Quantity, q: &Quantity) -> bool {
+    match (whole_before_qizhong(doc, p), whole_before_qizhong(doc, q)) {
+        (Some(a), Some(b)) => a != b && !agree(&doc.quantities[a], &doc.quantities[b]),
+        _ => false,
     }
 }
 
@@ -1898,6 +1936,8 @@ impl Conflict {
                 }
                 if qualifiers_of(doc, p) != qualifiers_of(doc, q)
                     || frames.related(bucket[idx].0, i)
+                    || frames.parts_of_two_totals(bucket[idx].0, i)
+                    || parts_of_two_wholes(doc, p, q)
                 {
                     continue;
                 }

@@ -380,7 +380,7 @@ fn listed(doc: &Document, items: &[Span]) -> Option<Listed> {
     if open {
         last = last.trim_end_matches('等');
     }
-    if joins(last) {
+    if joins(last) && !joined_inside_a_name(earlier, last) {
         // 甲、乙和丙: three. 甲和乙、丙和丁: pairs, too ambiguous to count.
         if earlier.iter().any(|t| joins(t)) {
             return None;
@@ -391,6 +391,20 @@ fn listed(doc: &Document, items: &[Span]) -> Option<Listed> {
     // list (等 after a bare 甲、乙 still means "and others").
     let complete = closes_with_conjunction(last);
     Some(Listed { n, open, complete })
+}
+
+/// 汽车制造业、食品制造业、燃气生产和供应业: industries listed, and the last
+/// ends in 业 as a whole but not its words before 和 — one industry of the
+/// national classification (批发和零售业, 住宿和餐饮业), not two items.
+/// (Other lists elide a shared ending: 普通高中及职业教育 is two stages.)
+fn joined_inside_a_name(earlier: &[&str], last: &str) -> bool {
+    let end = '业';
+    if earlier.is_empty() || !earlier.iter().all(|t| t.ends_with(end)) || !last.ends_with(end) {
+        return false;
+    }
+    last.char_indices()
+        .filter(|&(_, c)| matches!(c, '和' | '及' | '与'))
+        .all(|(i, _)| !last[..i].ends_with(end))
 }
 
 /// What the writer listed (see `listed`).
@@ -961,6 +975,13 @@ impl Count {
             items[0] = name_tail(doc.text, &items[0]);
             let apposition = closer.is_none() && names_in_apposition(doc, &items, item);
             if item.is_empty() || figures_inside || !(closer.is_some() || tail_noun || apposition) {
+                return true;
+            }
+            // 新建公厕8座，角园、文化广场7个: kinds of things and how many
+            // there are, not names counted — no writer lists two names and
+            // counts seven.
+            let names_only = closer.is_none() && !tail_noun;
+            if names_only && q.value.mantissa > items.len() as i64 + 2 && q.value.scale == 0 {
                 return true;
             }
             *items.last_mut().expect("non-empty") = last.start..last.start + item.len();

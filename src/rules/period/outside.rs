@@ -39,6 +39,8 @@ const FUTURE: &[&str] = &[
     "预期",
     "年底前",
     "目标",
+    // 要求各地2025年完成: a deadline set, not an event.
+    "要求",
 ];
 
 /// Words of a heading that reviews a year: 一、2021年工作回顾, （一）2022年工作总结.
@@ -256,7 +258,13 @@ fn in_a_later_conjunct(clause: &str, date_end: usize, at: usize) -> bool {
         .iter()
         .filter_map(|c| between.find(c))
         .min()
-        .is_some_and(|k| between[..k].chars().filter(|&c| crate::text::is_han(c)).count() >= 2)
+        .is_some_and(|k| {
+            between[..k]
+                .chars()
+                .filter(|&c| crate::text::is_han(c))
+                .count()
+                >= 2
+        })
 }
 
 /// Is the date at `span` a plan or forecast? A future word governs its
@@ -316,6 +324,9 @@ fn is_future(doc: &Document, span: &Span) -> bool {
         clause.match_indices(w).any(|(at, _)| {
             (*w != "将" || !disposal(at))
                 && !(PLAN_NOUNS.contains(w) && in_a_later_conjunct(clause, date_end, at))
+                // 要求各地2025年完成: the verb sets the deadline after it; the
+                // noun (落实…要求) says nothing of a date before it.
+                && (*w != "要求" || at < span.start - start)
         })
     });
     future
@@ -426,12 +437,18 @@ fn issued_on(doc: &Document) -> Option<((u32, u32), Option<usize>)> {
     let on_line = |d: &crate::outline::DateMention, para: usize| {
         let line = doc.slice(&doc.paragraphs[para].span);
         let before = &doc.text[doc.paragraphs[para].span.start..d.span.start];
+        let after = &doc.text[d.span.end..doc.paragraphs[para].span.end];
         is_date_line(line, doc.slice(&d.span))
             || before
                 .trim_start_matches(['—', '-', '－', ' ', '　', '(', '（'])
                 .is_empty()
                 && !before.is_empty()
             || delivered_at_a_meeting(doc, d, para)
+            // 某县统计局 国家统计局某县调查队2024年4月29日: the issuers, then the day.
+            || after.trim_matches(|c: char| c.is_whitespace() || "。)）".contains(c)).is_empty()
+                && before
+                    .trim_end()
+                    .ends_with(|c: char| ISSUER_ENDINGS.contains(c))
     };
     let signed = outline.signoff_date.and_then(|p| {
         let span = &doc.paragraphs[p].span;
@@ -456,6 +473,9 @@ fn issued_on(doc: &Document) -> Option<((u32, u32), Option<usize>)> {
     let d = signed.or_else(heading)?;
     Some(((d.year?, d.month?), doc.paragraph_at(d.span.start)))
 }
+
+/// Last characters of the names of bodies that issue a text (统计局, 调查队).
+const ISSUER_ENDINGS: &str = "局队委府办院会室所厅部心处站";
 
 /// 政府工作报告 2018年2月5日在澄城县第十八届人民代表大会第二次会议上 (the line
 /// may break before 会议上): a date followed by 在 and a meeting is the day

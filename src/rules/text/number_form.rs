@@ -58,9 +58,14 @@ fn broken_at(s: &str, start: usize) -> Option<(usize, Broken)> {
                 return None;
             }
             // 2021.3.5 is a date, 3.5.1 a section: a middle run of three
-            // digits or more is neither.
+            // digits or more is neither, and neither is followed by an
+            // amount's unit (恩格尔系数41.4.0%).
             let year = a - start == 4;
-            (m - (a + 1) >= 3 && !year).then_some((end, Broken::TwoPoints))
+            let unit = s[end..]
+                .chars()
+                .next()
+                .is_some_and(|c| AMOUNT_UNITS.contains(&c) || c == '元');
+            ((m - (a + 1) >= 3 && !year) || unit).then_some((end, Broken::TwoPoints))
         }
         Some(b' ') => {
             let m = digits_end(s, a + 1);
