@@ -1130,7 +1130,12 @@ fn read_tail(text: &str, clause_end: usize, num_end: usize) -> Option<Tail> {
                 .strip_prefix('余')
                 .or_else(|| tail.strip_prefix('多'))
                 .unwrap_or(tail);
-            if let Some(u) = unit_at(tail).filter(|u| !matches!(*u, "万" | "亿")) {
+            // 7.9亿 元: a blank left where a pasted line broke inside the unit.
+            let blank = [' ', '\u{3000}']
+                .into_iter()
+                .find(|&b| tail.starts_with(b) && tail[b.len_utf8()..].starts_with('元'))
+                .map_or(0, char::len_utf8);
+            if let Some(u) = unit_at(&tail[blank..]).filter(|u| !matches!(*u, "万" | "亿")) {
                 pos += m.len();
                 if let Some(a @ ('余' | '多')) = after(pos).chars().next() {
                     approx = Approx::About;
@@ -1140,7 +1145,7 @@ fn read_tail(text: &str, clause_end: usize, num_end: usize) -> Option<Tail> {
                     multiplier: mult,
                     unit: Some(u),
                     approx,
-                    end: pos + u.len(),
+                    end: pos + blank + u.len(),
                 });
             }
         }

@@ -289,3 +289,11 @@ fn programmes_and_pages_are_counted_or_named() {
         vec!["33"]
     );
 }
+
+#[test]
+fn a_blank_inside_a_unit_of_money_keeps_the_unit() {
+    let text = "某县2021年政府工作报告\n工业增加值11.8亿元，比增7.5%；地方一般公共预算收入7.9亿 元，比增5.5%。\n";
+    assert!(flagged(text, UNIT).is_empty(), "{:?}", flagged(text, UNIT));
+    let lost = "某县2021年政府工作报告\n工业增加值11.8亿元，比增7.5%；地方一般公共预算收入7.9亿，比增5.5%。\n";
+    assert_eq!(flagged(lost, UNIT), vec!["7.9亿"]);
+}
