@@ -162,6 +162,34 @@ fn comparable_per_head(q: &Quantity) -> bool {
         && !q.roles.share
 }
 
+/// A rate stated exactly (城镇登记失业率为4.1%, 增长6.3%, 占…的84.35%):
+/// compared with the rate of the same indicator named the same way.
+fn comparable_rate(q: &Quantity) -> bool {
+    q.is_percent() && q.approx == Approx::Exact
+}
+
+/// The level a rate is stated of: the last level before it in its sentence
+/// (工资性收入14928.07元，增长10.92%).
+fn level_of_rate(doc: &Document, rate: usize) -> Option<usize> {
+    let qs = &doc.quantities;
+    let first = doc.sentence_quantities[qs[rate].sentence].start;
+    (first..rate).rev().find(|&k| qs[k].is_level())
+}
+
+/// Two rates of levels that are not one figure restated (城镇居民的工资性
+/// 收入14928.07元，增长10.92% and 农村居民的626.64元，增长40.43%) are rates
+/// of two populations or periods, however alike their names.
+fn rates_of_two_levels(doc: &Document, a: usize, b: usize) -> bool {
+    let qs = &doc.quantities;
+    if !qs[a].is_percent() || !qs[b].is_percent() {
+        return false;
+    }
+    match (level_of_rate(doc, a), level_of_rate(doc, b)) {
+        (Some(x), Some(y)) => !agree(&qs[x], &qs[y]),
+        _ => false,
+    }
+}
+
 /// A level stated exactly: the figures two statements can disagree on.
 fn comparable(q: &Quantity) -> bool {
     q.is_level() && q.approx == Approx::Exact
@@ -249,7 +277,7 @@ impl Conflict {
         for (i, q) in qs.iter().enumerate() {
             // A per-head figure (人均纯收入) is compared with itself only: its
             // key holds the 人均.
-            if !comparable(q) && !comparable_per_head(q) {
+            if !comparable(q) && !comparable_per_head(q) && !comparable_rate(q) {
                 continue;
             }
             // The whole sentence up to the figure names the indicator: a
@@ -319,6 +347,7 @@ impl Conflict {
                     && p.sentence != q.sentence
                     && !frames.parts_of_two_totals(earlier, i)
                     && !frames.related(earlier, i)
+                    && !rates_of_two_levels(doc, earlier, i)
             };
             let earlier = match seen.entry(qualifiers.fold_into(fingerprint(indicator))) {
                 std::collections::hash_map::Entry::Occupied(e) => Some(*e.get()),
