@@ -1061,7 +1061,8 @@ fn a_table_cell_restates_the_prose_figure() {
     let text = doc(&format!(
         "粮食产量54300吨，增长0.37%。油菜籽产量1200吨，增长2.6%。蔬菜产量2.88万吨，增长6.9%。\n{table}"
     ));
-    assert_eq!(flagged(&text, "numbers.conflict"), vec!["54300吨", "2.6%"]);
+    // Reported at the second statement, the table's cell.
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["55400", "2.5"]);
     // Rounded prose (2.88万吨 = 28800吨) and other indicators built on a row's
     // name (人均, 占…的比重) stay silent.
     let right = doc(&format!(
@@ -2179,11 +2180,11 @@ fn an_average_yearly_rate_is_no_change_from_start_to_end() {
 fn a_table_pasted_one_cell_a_line_is_read_against_the_prose() {
     let text = doc("粮食总产达到61.84万吨，比上年增加0.45万吨，增长0.74%；粮食平均亩产455.39公斤，增长0.72%；粮食作物播种面积135.80万亩，增长0.02%。\n表1 主要农产品产量\n农产品名称 |\n总产量(万吨) |\n比上年±% |\n粮食 |\n61.84 |\n0.76 |\n油料 |\n0.69 |\n-3.3 |");
     // Only the rate of the row's own level; 亩产 and 播种面积 are other indicators.
-    assert_eq!(flagged(&text, "numbers.conflict"), vec!["0.74%"]);
+    assert_eq!(flagged(&text, "numbers.conflict"), vec!["0.76"]);
     assert!(flagged(&text.replace("0.76 |", "0.74 |"), "numbers.conflict").is_empty());
     // A column of units (亿元) between the label and the figures.
     let units = doc("全区地区生产总值91.3亿元，比上年增长7.5%。\n指标 |\n单位 |\n2021年 |\n比上年增长(%) |\n地区生产总值 |\n亿元 |\n91.3 |\n7.8 |\n第一产业 |\n亿元 |\n6.2 |\n6.9 |");
-    assert_eq!(flagged(&units, "numbers.conflict"), vec!["7.5%"]);
+    assert_eq!(flagged(&units, "numbers.conflict"), vec!["7.8"]);
     assert!(flagged(&units.replace("7.8 |", "7.5 |"), "numbers.conflict").is_empty());
     // Lines of one cell that are no table: a list of names.
     let names = doc("参会单位 |\n县教育局 |\n县卫健局 |\n全县学校共312所，增长1.2%。");
@@ -2468,4 +2469,29 @@ fn a_verb_of_having_after_a_part_opens_a_statement_of_its_own() {
     // Near-miss: parts that do add up to more than the total.
     let over = "全乡总人口15244人，其中农业人口14321人，非农业人口1123人。";
     assert_eq!(sum(over), vec!["15244人"]);
+}
+
+#[test]
+fn a_unit_line_above_a_table_gives_its_levels_their_unit() {
+    let prose = "2021年，全市实现地区生产总值567.9亿元，比上年增长6.8%。其中，第一产业增加值66.9亿元，增长5.5%。第二产业增加值166.1亿元，增长8.3%。";
+    let table = "表1:地区生产总值及增速\n单位:亿元\n指 标 |\n2021年 |\n比上年增减(±%) |\n地区生产总值 |\n567.9 |\n6.8 |\n第一产业 |\n66.9 |\n5.5 |\n第二产业 |\n166.1 |\n8.3 |";
+    let text = doc(&format!("{prose}\n{table}"));
+    assert!(
+        flagged(&text, "numbers.conflict").is_empty(),
+        "{:?}",
+        flagged(&text, "numbers.conflict")
+    );
+    // The cell of a level, and of a rate under (±%), each against the prose.
+    let level = text.replace("166.1 |", "167.1 |");
+    assert_eq!(flagged(&level, "numbers.conflict"), vec!["167.1"]);
+    let rate = text.replace("8.3 |", "8.8 |");
+    assert_eq!(flagged(&rate, "numbers.conflict"), vec!["8.8"]);
+    // Near-miss: 增加值 against a table not of the economy's output says nothing.
+    let other = text.replace("表1:地区生产总值及增速", "表1:主要工业产品产量");
+    let other = other.replace("166.1 |", "167.1 |");
+    assert!(
+        flagged(&other, "numbers.conflict").is_empty(),
+        "{:?}",
+        flagged(&other, "numbers.conflict")
+    );
 }

@@ -91,6 +91,11 @@ fn header_unit(text: &str, header: &Span) -> (Span, u32) {
     if close <= inner_start {
         return (header.end..header.end, 1);
     }
+    // 比上年增减(±%): the sign says the cells may fall; the unit is %.
+    let inner_start = inner_start
+        + s[inner_start..]
+            .strip_prefix('±')
+            .map_or(0, |_| '±'.len_utf8());
     let inner = &s[inner_start..close];
     let (skip, multiplier) = match inner.chars().next() {
         Some('万') if inner.len() > '万'.len_utf8() => ('万'.len_utf8(), 10_000),
@@ -102,10 +107,22 @@ fn header_unit(text: &str, header: &Span) -> (Span, u32) {
 }
 
 fn columns_of(doc: &Document, header: &[Span]) -> Vec<Column> {
+    let line = header
+        .first()
+        .and_then(|h| doc.paragraph_at(h.start))
+        .and_then(|first| unit_line_above(doc, first));
     header
         .iter()
         .map(|h| {
-            let (unit, multiplier) = header_unit(doc.text, h);
+            let (mut unit, mut multiplier) = header_unit(doc.text, h);
+            // 单位:亿元 above the table: the unit of its columns of levels.
+            if let Some((line_unit, line_multiplier)) = &line {
+                let header = squeezed(doc.slice(h));
+                if unit.is_empty() && !RATE_HEADERS.iter().any(|w| header.contains(w)) {
+                    unit = line_unit.clone();
+                    multiplier = *line_multiplier;
+                }
+            }
             Column {
                 header: h.clone(),
                 unit,
@@ -113,6 +130,53 @@ fn columns_of(doc: &Document, header: &[Span]) -> Vec<Column> {
             }
         })
         .collect()
+}
+
+/// Words of a header naming a column of rates or indices, not levels.
+const RATE_HEADERS: &[&str] = &[
+    "增长",
+    "增减",
+    "增速",
+    "比上年",
+    "同比",
+    "±",
+    "%",
+    "％",
+    "指数",
+    "比重",
+    "构成",
+    "占",
+    "率",
+];
+
+/// How many lines above a table's header its unit line is looked for in
+/// (a caption may stand between).
+const UNIT_LINE_REACH: usize = 3;
+
+/// The unit a line above the header gives the table (单位:亿元, 计量单位：吨),
+/// as a header's brackets would: its span without 万/亿, and the multiplier.
+fn unit_line_above(doc: &Document, header_paragraph: usize) -> Option<(Span, u32)> {
+    (header_paragraph.saturating_sub(UNIT_LINE_REACH)..header_paragraph)
+        .rev()
+        .find_map(|k| {
+            let span = &doc.paragraphs[k].span;
+            let line = doc.slice(span);
+            let at = line.find("单位")?;
+            let rest = line[at + "单位".len()..].strip_prefix([':', '：'])?;
+            let rest_start = span.start + line.len() - rest.len();
+            let unit = rest.trim_start();
+            let start = rest_start + rest.len() - unit.len();
+            let unit = unit.trim_end_matches(|c: char| c.is_whitespace() || c == '|');
+            if unit.is_empty() || unit.chars().count() > 4 {
+                return None;
+            }
+            let (skip, multiplier) = match unit.chars().next() {
+                Some('万') if unit.len() > '万'.len_utf8() => ('万'.len_utf8(), 10_000),
+                Some('亿') if unit.len() > '亿'.len_utf8() => ('亿'.len_utf8(), 100_000_000),
+                _ => (0, 1),
+            };
+            Some((start + skip..start + unit.len(), multiplier))
+        })
 }
 
 /// How a row is marked as a part of a row above.

@@ -1253,7 +1253,21 @@ impl Conflict {
                     continue;
                 }
                 let label = doc.slice(&t.rows[row].label);
-                out.push(
+                // Reported where the second statement stands, as any
+                // restatement is: the table after its prose, or the prose after.
+                let diagnostic = if cell.span.start > q.span.start {
+                    self.diagnostic(
+                        cell.span.clone(),
+                        format!(
+                            "表格与正文不一致：表中“{label}”一行“{}”为{}，正文为{}（第{}行）。请核对后统一。",
+                            doc.slice(&column.header),
+                            doc.slice(&cell.span),
+                            doc.slice(&q.span),
+                            doc.line_number(q.span.start)
+                        ),
+                    )
+                    .with_related(q.span.clone(), format!("正文为{}", doc.slice(&q.span)))
+                } else {
                     self.diagnostic(
                         q.span.clone(),
                         format!(
@@ -1263,8 +1277,9 @@ impl Conflict {
                             doc.slice(&cell.span)
                         ),
                     )
-                    .with_related(cell.span.clone(), format!("表中{label}")),
-                );
+                    .with_related(cell.span.clone(), format!("表中{label}"))
+                };
+                out.push(diagnostic);
             }
         }
     }
@@ -1509,6 +1524,12 @@ fn names_a_column(doc: &Document, t: &crate::frames::table::Table, after_label: 
     {
         return true;
     }
+    // 第二产业增加值 against the row 第二产业 of a table captioned 地区生产总值:
+    // an industry's level in a table of the economy's output is its value added.
+    if "增加值".chars().eq(han.iter().copied()) && caption_names(doc, t, &["生产总值", "增加值"])
+    {
+        return true;
+    }
     t.columns.iter().skip(1).any(|c| {
         let header = doc.slice(&c.header);
         han.windows(2).any(|w| {
@@ -1518,6 +1539,24 @@ fn names_a_column(doc: &Document, t: &crate::frames::table::Table, after_label: 
             std::str::from_utf8(&pair[..a + b]).is_ok_and(|p| header.contains(p))
         })
     })
+}
+
+/// Lines read above a table's header for its caption.
+const CAPTION_LINES: usize = 3;
+
+/// Does the caption of table `t` (the lines just above its header) name one of `words`?
+fn caption_names(doc: &Document, t: &crate::frames::table::Table, words: &[&str]) -> bool {
+    let header = t
+        .columns
+        .first()
+        .and_then(|c| doc.paragraph_at(c.header.start))
+        .unwrap_or(t.paragraphs.start);
+    // Up to the prose above: a caption is a line with no sentence in it.
+    (header.saturating_sub(CAPTION_LINES)..header)
+        .rev()
+        .map(|k| doc.slice(&doc.paragraphs[k].span))
+        .take_while(|line| !line.contains(['。', '；']))
+        .any(|line| words.iter().any(|w| line.contains(w)))
 }
 
 /// The one column whose unit is the figure's (a rate: the one of its kind,
