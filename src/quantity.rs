@@ -1293,6 +1293,11 @@ const ROLE_WORDS: &[(&str, Role)] = &[
     ("减支", Role::Change),
     ("回落", Role::Change),
     ("降幅", Role::Change),
+    // Prices rise and fall (居民消费价格上涨1.9%, 衣着类下跌2.8%).
+    ("上涨", Role::Change),
+    ("下跌", Role::Change),
+    ("涨幅", Role::Change),
+    ("跌幅", Role::Change),
     ("占", Role::Share),
     ("比例", Role::Share),
     ("比重", Role::Share),

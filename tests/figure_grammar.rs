@@ -2495,3 +2495,41 @@ fn a_unit_line_above_a_table_gives_its_levels_their_unit() {
         flagged(&other, "numbers.conflict")
     );
 }
+
+#[test]
+fn a_table_set_out_with_blanks_is_read_against_the_prose() {
+    let prose = "全年粮食总产量21774吨，增长0.99%。全年水产品产量3274吨，增长2.3%。分类别看，衣着类上涨2.8%，交通和通信类上涨4.6%，教育文化和娱乐类上涨1.5%。";
+    let table = "表2主要农产品产量及其增长速度\n单位:吨\n产品名称 产量 比上年增长%\n粮食 21774 0.99\n其中:稻谷 19179 1.02\n水产品 3274 2.3\n表3 居民消费价格\n项  目 价格指数 比上年±%\n居民消费价格总指数 101.2 1.2\n  # 衣着 102.8 2.8\n    交通和通信 104.6 4.6";
+    let text = doc(&format!("{prose}\n{table}"));
+    // 1.5% is 教育文化和娱乐's, not the 交通和通信 named before it.
+    assert!(
+        flagged(&text, "numbers.conflict").is_empty(),
+        "{:?}",
+        flagged(&text, "numbers.conflict")
+    );
+    assert_eq!(
+        flagged(
+            &text.replace("水产品 3274", "水产品 3294"),
+            "numbers.conflict"
+        ),
+        vec!["3294"]
+    );
+    assert_eq!(
+        flagged(
+            &text.replace("粮食 21774 0.99", "粮食 21774 1.09"),
+            "numbers.conflict"
+        ),
+        vec!["1.09"]
+    );
+    // A price's rise (上涨) is its change, as 增长 is.
+    assert_eq!(
+        flagged(
+            &text.replace("衣着 102.8 2.8", "衣着 102.8 3.2"),
+            "numbers.conflict"
+        ),
+        vec!["3.2"]
+    );
+    // Near-miss: a line of words with blanks is no table.
+    let words = doc("全年粮食总产量21774吨。\n主要 工作 成效\n粮食 丰收 在望");
+    assert!(flagged(&words, "numbers.conflict").is_empty());
+}

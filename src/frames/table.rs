@@ -240,6 +240,11 @@ pub fn tables(doc: &Document) -> Vec<Table> {
     let mut k = 0;
     while k < doc.paragraphs.len() {
         let Some(header) = cells(doc.text, &doc.paragraphs[k].span).filter(|h| h.len() >= 2) else {
+            if let Some((table, end)) = spaced_table(doc, k) {
+                out.push(table);
+                k = end;
+                continue;
+            }
             // A run of lone cells that is no table is passed over whole,
             // so a long list of short lines is read once.
             let (table, end) = cell_per_line(doc, k);
@@ -282,6 +287,95 @@ pub fn tables(doc: &Document) -> Vec<Table> {
         }
     }
     out
+}
+
+/// The cells of a line set apart by blanks (粮食 21774 0.99), a row mark
+/// standing apart (# 食品烟酒) joined to the label after it.
+fn spaced_cells(text: &str, p: &Span) -> Vec<Span> {
+    let s = &text[p.clone()];
+    let mut out: Vec<Span> = Vec::new();
+    let mut start = None;
+    let blank = |c: char| matches!(c, ' ' | '\u{3000}' | '\u{a0}');
+    for (i, c) in s.char_indices() {
+        match (blank(c), start) {
+            (true, Some(a)) => {
+                out.push(p.start + a..p.start + i);
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(a) = start {
+        out.push(p.start + a..p.end);
+    }
+    if out.len() >= 2 && matches!(&text[out[0].clone()], "#" | "＃") {
+        let mark = out.remove(0);
+        out[0].start = mark.start;
+    }
+    out
+}
+
+/// Longest line read as a row of a table set out with blanks.
+const MAX_SPACED_ROW: usize = 60;
+
+/// A table set out with blanks from paragraph `k`: a header line of words,
+/// then rows of a label and figures, all of one width (产品名称 产量
+/// 比上年增长% / 粮食 21774 0.99 / 其中:稻谷 19179 1.02). A header with more
+/// words than the rows have cells had its first label split (项  目): they
+/// are one. The table and the paragraph after it.
+fn spaced_table(doc: &Document, k: usize) -> Option<(Table, usize)> {
+    let line = |j: usize| doc.slice(&doc.paragraphs[j].span);
+    let plain = |s: &str| {
+        s.chars().count() <= MAX_SPACED_ROW && !s.contains(['。', '，', '；', ',', ';', '|', '\t'])
+    };
+    if !plain(line(k)) {
+        return None;
+    }
+    let mut header = spaced_cells(doc.text, &doc.paragraphs[k].span);
+    if header.len() < 2
+        || header.len() > MAX_ROW_CELLS + 1
+        || header.iter().any(|c| is_value_cell(doc.slice(c)))
+    {
+        return None;
+    }
+    let row_at = |j: usize| -> Option<Vec<Span>> {
+        let p = doc.paragraphs.get(j)?;
+        if !plain(doc.slice(&p.span)) {
+            return None;
+        }
+        let cells = spaced_cells(doc.text, &p.span);
+        let (label, values) = cells.split_first()?;
+        (!values.is_empty()
+            && !is_value_cell(doc.slice(label))
+            && values.iter().all(|c| is_value_cell(doc.slice(c))))
+        .then_some(cells)
+    };
+    let width = row_at(k + 1)?.len();
+    if header.len() < width {
+        return None;
+    }
+    let joined = header.len() - width;
+    let end_of_label = header[joined].end;
+    header.drain(..joined);
+    header[0].start = doc.paragraphs[k].span.start + doc.slice(&doc.paragraphs[k].span).len()
+        - doc.slice(&doc.paragraphs[k].span).trim_start().len();
+    header[0].end = end_of_label;
+    let columns = columns_of(doc, &header);
+    let mut rows = Vec::new();
+    let mut j = k + 1;
+    while let Some(cells) = row_at(j).filter(|c| c.len() == width && rows.len() < MAX_ROWS) {
+        rows.push(row_of(doc, &columns, &cells));
+        j += 1;
+    }
+    (rows.len() >= 2).then_some((
+        Table {
+            paragraphs: k..j,
+            columns,
+            rows,
+        },
+        j,
+    ))
 }
 
 /// Cells of a table written a cell to a line, at most.
@@ -336,6 +430,14 @@ fn lone_cells(doc: &Document, k: usize) -> (Vec<Span>, usize) {
         let Some(c) = lone_cell(doc, end, piped) else {
             break;
         };
+        // A table set out with blanks begins here: the run ends before it.
+        if !piped
+            && end > k
+            && doc.slice(&c).trim().contains(' ')
+            && spaced_table(doc, end).is_some()
+        {
+            break;
+        }
         cells.push(c);
         end += 1;
     }

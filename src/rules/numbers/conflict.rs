@@ -1222,7 +1222,7 @@ impl Conflict {
                 let Some((row, gap, end)) = named_row(doc, t, before) else {
                     continue;
                 };
-                if !names_a_column(doc, t, &before[end..]) {
+                if !names_a_column(doc, t, &before[end..]) || names_another_item(&before[end..]) {
                     continue;
                 }
                 let limit = if q.is_percent() {
@@ -1516,6 +1516,10 @@ fn names_a_column(doc: &Document, t: &crate::frames::table::Table, after_label: 
             break;
         }
     }
+    // 衣着类上涨2.8% against the row 衣着: the category's mark and the
+    // words of its change name no other quantity.
+    words = strip_ends(words, CHANGE_WORDS);
+    words = words.strip_prefix('类').unwrap_or(words);
     let han: Vec<char> = words.chars().filter(|c| crate::text::is_han(*c)).collect();
     if han.is_empty()
         || LEVEL_NAMES
@@ -1541,6 +1545,24 @@ fn names_a_column(doc: &Document, t: &crate::frames::table::Table, after_label: 
     })
 }
 
+/// Does the figure's own clause, after the row's name and a clause break,
+/// name something else (交通和通信类上涨4.6%，教育文化和娱乐类上涨1.5%: the
+/// 1.5% is not 交通和通信's)? Its rate after its level (粮食产量54300吨，
+/// 增长0.37%) names nothing new.
+fn names_another_item(after_label: &str) -> bool {
+    let Some(cut) = after_label.rfind(['，', ',', '；', ';', '、']) else {
+        return false;
+    };
+    let clause = &after_label[cut..];
+    let clause = clause.trim_start_matches(['，', ',', '；', ';', '、']);
+    let clause = strip_ends(clause, CHANGE_WORDS);
+    let clause = clause.strip_suffix('类').unwrap_or(clause);
+    clause.chars().any(crate::text::is_han)
+}
+
+/// Words of a change between a row's name and its rate (比上年上涨).
+const CHANGE_WORDS: &[&str] = &["上涨", "下降", "增长", "下跌", "回落", "比上年", "同比"];
+
 /// Lines read above a table's header for its caption.
 const CAPTION_LINES: usize = 3;
 
@@ -1562,7 +1584,16 @@ fn caption_names(doc: &Document, t: &crate::frames::table::Table, words: &[&str]
 /// The one column whose unit is the figure's (a rate: the one of its kind,
 /// growth or share, by the header's words).
 fn column_for(doc: &Document, t: &crate::frames::table::Table, q: &Quantity) -> Option<usize> {
-    const GROWTH: &[&str] = &["增长", "增速", "比上年", "同比", "增减", "下降"];
+    const GROWTH: &[&str] = &[
+        "增长",
+        "增速",
+        "比上年",
+        "同比",
+        "增减",
+        "下降",
+        "涨跌",
+        "涨幅",
+    ];
     const SHARE: &[&str] = &["比重", "占", "构成"];
     let mut found = None;
     for (c, col) in t.columns.iter().enumerate().skip(1) {
