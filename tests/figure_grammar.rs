@@ -2533,3 +2533,26 @@ fn a_table_set_out_with_blanks_is_read_against_the_prose() {
     let words = doc("全年粮食总产量21774吨。\n主要 工作 成效\n粮食 丰收 在望");
     assert!(flagged(&words, "numbers.conflict").is_empty());
 }
+
+#[test]
+fn a_figure_restated_for_the_months_of_the_report_is_one_quantity() {
+    // The body names the half year only; 1-6月份 is that half year.
+    let text = "市民政局通报上半年困难群众基本生活保障工作情况。\n上半年，全市共发放社会救助资金4.05亿元。城乡特困对象10155人，发放资金6572万元；临时救助7847人次，发放资金1388.47万元。\n受疫情影响，全市加大救助力度。\n1-6月份，临时救助7847人次，发放资金1398.47万元，有效保障了困难群众基本生活。\n";
+    assert_eq!(flagged(text, "numbers.conflict"), vec!["1398.47万元"]);
+    assert!(flagged(&text.replace("1398.47", "1388.47"), "numbers.conflict").is_empty());
+    // Near-miss: another span of months is another quantity.
+    let months = text.replace("1-6月份，", "1-5月份，");
+    assert!(flagged(&months, "numbers.conflict").is_empty());
+}
+
+#[test]
+fn a_group_taken_up_again_is_not_its_part_of_one_status() {
+    let text = doc("全镇现有建档立卡贫困户1091户、计3125人。\n上半年，全镇建档立卡未脱贫贫困户767户、计2183人。\n建档立卡1091户中因病致贫的有503户。");
+    assert!(
+        flagged(&text, "numbers.conflict").is_empty(),
+        "{:?}",
+        flagged(&text, "numbers.conflict")
+    );
+    let moved = text.replace("贫困户1091户", "贫困户1093户");
+    assert_eq!(flagged(&moved, "numbers.conflict"), vec!["1091户"]);
+}

@@ -561,7 +561,13 @@ impl Conflict {
             let qualifiers = qualifiers_of(doc, q);
             self.against_earlier_counts(doc, i, out, |p| {
                 if noun.is_empty() {
-                    han_before(doc, p, 12).contains(name) && qualifiers_of(doc, p) == qualifiers
+                    // 建档立卡未脱贫贫困户767户 is a part of the 建档立卡 group,
+                    // set apart by its status.
+                    let before = han_before(doc, p, 12);
+                    before
+                        .find(name)
+                        .is_some_and(|at| !before[at + name.len()..].contains(['未', '已', '预']))
+                        && qualifiers_of(doc, p) == qualifiers
                 } else {
                     doc.han_after(p, 8) == noun && states_a_whole(doc, p)
                 }
@@ -1727,9 +1733,9 @@ fn without_attribution(mut before: &str) -> &str {
 
 /// The report's period as qualifiers read it: (year, first month, last month).
 fn own_period(doc: &Document) -> Option<(u32, u32, u32)> {
+    // Year 0: the body names the part of the year only (上半年，…).
     doc.outline
         .reporting_period()
-        .filter(|p| p.year > 0)
         .map(|p| (p.year, p.start_month, p.end_month))
 }
 
