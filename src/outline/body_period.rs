@@ -105,23 +105,31 @@ const ANNOUNCED_REACH: usize = 60;
 /// `现将我镇2022年上半年工作总结如下` — the first date after the hand-over
 /// word, in a sentence that ends in 如下.
 fn announced_period(text: &str, paragraphs: &[Span], title: Option<usize>) -> Option<Opening> {
+    opening_paragraphs(text, paragraphs, title).find_map(|para| {
+        DISPOSAL.iter().find_map(|w| {
+            let at = para.find(w)? + w.len();
+            let sentence = para[at..].split(['。', '；', ';']).next()?;
+            let said = sentence.find("如下")?;
+            let head =
+                &sentence[..said.min(crate::text::floor_boundary(sentence, ANNOUNCED_REACH))];
+            let y = head.find(|c: char| c.is_ascii_digit())?;
+            year_and_part(&head[y..])
+        })
+    })
+}
+
+/// The first few paragraphs of the body that are not blank, the title left out.
+fn opening_paragraphs<'a>(
+    text: &'a str,
+    paragraphs: &'a [Span],
+    title: Option<usize>,
+) -> impl Iterator<Item = &'a str> {
     paragraphs
         .iter()
         .enumerate()
-        .filter(|&(pi, p)| Some(pi) != title && !text[p.clone()].trim().is_empty())
+        .filter(move |&(pi, p)| Some(pi) != title && !text[p.clone()].trim().is_empty())
         .take(OPENING_PARAGRAPHS)
-        .find_map(|(_, p)| {
-            let para = &text[p.clone()];
-            DISPOSAL.iter().find_map(|w| {
-                let at = para.find(w)? + w.len();
-                let sentence = para[at..].split(['。', '；', ';']).next()?;
-                let said = sentence.find("如下")?;
-                let head =
-                    &sentence[..said.min(crate::text::floor_boundary(sentence, ANNOUNCED_REACH))];
-                let y = head.find(|c: char| c.is_ascii_digit())?;
-                year_and_part(&head[y..])
-            })
-        })
+        .map(move |(_, p)| &text[p.clone()])
 }
 
 /// `2022年`, `2022年上半年` at the start of `s`, whatever follows.
@@ -142,12 +150,7 @@ fn year_and_part(s: &str) -> Option<Opening> {
 /// its topic: `2022年，…`, `2022年是…`, `2022年在…`, `2022年以来…`,
 /// `一季度，…`, `2022年上半年，…`.
 fn opening_period(text: &str, paragraphs: &[Span], title: Option<usize>) -> Option<Opening> {
-    paragraphs
-        .iter()
-        .enumerate()
-        .filter(|&(pi, p)| Some(pi) != title && !text[p.clone()].trim().is_empty())
-        .take(OPENING_PARAGRAPHS)
-        .find_map(|(_, p)| period_as_topic(text[p.clone()].trim_start()))
+    opening_paragraphs(text, paragraphs, title).find_map(|p| period_as_topic(p.trim_start()))
 }
 
 /// Parts of the year an opening may name, with their months.
