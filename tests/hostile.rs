@@ -397,3 +397,13 @@ fn long_runs_of_the_conflict_forms() {
         "其中粮食产量5吨，单产6公斤。\n".repeat(40_000)
     ));
 }
+
+#[test]
+fn a_numbered_phrase_in_ascii_quotes_right_after_a_list() {
+    // The quote before 三大基地 is one byte, not the three of “: the list
+    // before it ends there, not inside a character.
+    for quote in ["\"", "「", "“"] {
+        let text = format!("某镇2022年工作总结\n建设研发基地、试验基地{quote}三大基地{quote}。\n");
+        survives(&text);
+    }
+}

@@ -153,7 +153,12 @@ fn listed_before(
 ) {
     let at = p.stated.span.start;
     // The quote opens the phrase: the list ends before it.
-    let list_end = if p.quoted { at - '“'.len_utf8() } else { at };
+    // (“, " or 「: its own length, not that of “).
+    let list_end = if p.quoted {
+        doc.text[..at].char_indices().next_back().map_or(at, |(i, _)| i)
+    } else {
+        at
+    };
     // The list whose last item holds the phrase starts before it: among the
     // last few that do (lists are in order of their starts; inner ones nest).
     let upto = lists.partition_point(|e| e.span.start < list_end);
