@@ -801,6 +801,23 @@ struct NumberRead {
     han: bool,
 }
 
+/// 7亿6289.7万人: a number of 亿 and one of 万 written as one figure, read as
+/// one (76289.7 in 万, the 万 and the unit read after it as for any figure).
+fn yi_then_wan(s: &str, first: &NumberRead) -> Option<NumberRead> {
+    let at = first.end + s[first.end..].strip_prefix('亿').map(|_| '亿'.len_utf8())?;
+    let second = scan_arabic(&s[at..]).filter(|sc| s[at + sc.end..].starts_with('万'))?;
+    // Below 亿: at most four digits of 万 (6289.7万, not 62890万).
+    if second.value.to_f64() >= 10_000.0 || first.value.scale > 0 {
+        return None;
+    }
+    let yi_in_wan = Decimal::new(first.value.mantissa.checked_mul(10_000)?, 0);
+    Some(NumberRead {
+        value: yi_in_wan.checked_add(second.value)?,
+        end: at + second.end,
+        han: false,
+    })
+}
+
 /// Reads what starts with `c` at clause offset `i`: a figure pushed to `out`,
 /// or nothing. Returns the clause offset where scanning goes on.
 fn read_figure(clause: &ClauseAt, i: usize, c: char, out: &mut Vec<Quantity>) -> usize {
@@ -811,10 +828,13 @@ fn read_figure(clause: &ClauseAt, i: usize, c: char, out: &mut Vec<Quantity>) ->
         if digits_belong_to_a_word(s, i, prev) {
             None
         } else {
-            scan_arabic(&s[i..]).map(|sc| NumberRead {
-                value: sc.value,
-                end: i + sc.end,
-                han: false,
+            scan_arabic(&s[i..]).map(|sc| {
+                let first = NumberRead {
+                    value: sc.value,
+                    end: i + sc.end,
+                    han: false,
+                };
+                yi_then_wan(s, &first).unwrap_or(first)
             })
         }
     } else if c == '百' && starts(&s[i..], "百分之") {

@@ -483,3 +483,15 @@ fn kinds_of_things_and_how_many_there_are_are_no_count_of_names() {
         vec!["三个"]
     );
 }
+
+#[test]
+fn a_category_and_how_many_it_holds_is_no_count_of_names() {
+    // The measure 件 repeats the category's own noun 案件.
+    let text = "执行未结案557件，同比增加54件；申请、申诉再审案件1件，去年同期无此类案件。";
+    assert!(count(text).is_empty(), "{:?}", count(text));
+    // Near-miss: village names counted with 个.
+    assert_eq!(
+        count("全年脱贫324户、942人，出列村三铺村、塔桥村一个。"),
+        vec!["一个"]
+    );
+}

@@ -2556,3 +2556,57 @@ fn a_group_taken_up_again_is_not_its_part_of_one_status() {
     let moved = text.replace("贫困户1091户", "贫困户1093户");
     assert_eq!(flagged(&moved, "numbers.conflict"), vec!["1091户"]);
 }
+
+#[test]
+fn rates_and_members_of_other_groups_are_no_restatements() {
+    let conflict = |t: &str| flagged(&doc(t), "numbers.conflict");
+    // A two-year average with no subject of its own names nothing.
+    let averages = "规模以上工业增加值同比增长2.4%；两年平均增长4.9%。\n全国服务业生产指数同比增长5.5%；两年平均增长4.8%。";
+    assert!(conflict(averages).is_empty(), "{:?}", conflict(averages));
+    // Rates of two levels (47 and 31微克/立方米): two regions.
+    let regions = "京津冀城市平均优良天数比例为61.0%；PM2.5浓度为47微克/立方米，同比下降4.1%。北京市优良天数比例为77.9%；PM2.5浓度为31微克/立方米，同比下降24.4%。";
+    assert!(conflict(regions).is_empty(), "{:?}", conflict(regions));
+    // Near-miss: one rate of one level restated with another value.
+    let restated = "城镇登记失业率为4.1%，与一季度末持平。\n今年以来，城镇登记失业率为4.2%。";
+    assert_eq!(conflict(restated), vec!["4.2%"]);
+    // A superlative singles out one member of the group.
+    let member = "其中，9个项目日前举行了集中签约仪式，计划总投资36.8亿元。下港片区棚户区改造建设项目投资额最大，计划总投资23.3亿元。";
+    assert!(conflict(member).is_empty(), "{:?}", conflict(member));
+    // Each table's note under its caption counts that table's subject.
+    let captions = "表二：瑶海区各街道工作进度表\n（13个镇街园，已拆除2368175平方米）\n表三：庐阳区各街道工作进度表\n（12个镇街园，已拆除2302381平方米）";
+    assert!(conflict(captions).is_empty(), "{:?}", conflict(captions));
+}
+
+#[test]
+fn a_kind_of_a_row_is_not_the_row_and_overlapping_rates_are_no_parts() {
+    let text = doc("全年水产品产量2.25万吨。其中，养殖水产品产量1.99万吨；捕捞水产品产量990吨。\n表1 主要农产品产量\n产品名称 | 产量(吨) |\n猪肉 | 13400 |\n水产品 | 22540 |");
+    assert!(
+        flagged(&text, "numbers.conflict").is_empty(),
+        "{:?}",
+        flagged(&text, "numbers.conflict")
+    );
+    assert_eq!(
+        flagged(
+            &text.replace("水产品 | 22540", "水产品 | 22940"),
+            "numbers.conflict"
+        ),
+        vec!["22940"]
+    );
+    // The covered and the fully vaccinated overlap: both pass half the whole.
+    let rates = doc("覆盖人数和全程接种人数分别占全国总人口的91.3%、88.85%。");
+    assert!(flagged(&rates, "numbers.percent").is_empty());
+    // Near-miss: two parts of a whole, one past half, adding up to more than it.
+    let parts = doc("城镇人口和乡村人口分别占全县总人口的58.2%、47.8%。");
+    assert_eq!(flagged(&parts, "numbers.percent"), vec!["58.2%、47.8%"]);
+}
+
+#[test]
+fn a_figure_of_yi_and_wan_is_one_figure() {
+    let sum = |t: &str| flagged(&doc(t), "numbers.sum");
+    let text = "全国接种人数共7亿6289.7万人，其中甲地5亿1000.0万人，乙地2亿5289.7万人。";
+    assert!(sum(text).is_empty(), "{:?}", sum(text));
+    assert_eq!(
+        sum(&text.replace("2亿5289.7万人", "2亿5299.7万人")),
+        vec!["7亿6289.7万人"]
+    );
+}

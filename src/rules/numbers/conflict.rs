@@ -168,12 +168,15 @@ fn comparable_rate(q: &Quantity) -> bool {
     q.is_percent() && q.approx == Approx::Exact
 }
 
-/// The level a rate is stated of: the last level before it in its sentence
-/// (工资性收入14928.07元，增长10.92%).
+/// The figure a rate is stated of: the last figure before it in its
+/// sentence that is no rate (工资性收入14928.07元，增长10.92%; PM2.5浓度为
+/// 31微克/立方米，同比下降24.4%).
 fn level_of_rate(doc: &Document, rate: usize) -> Option<usize> {
     let qs = &doc.quantities;
     let first = doc.sentence_quantities[qs[rate].sentence].start;
-    (first..rate).rev().find(|&k| qs[k].is_level())
+    (first..rate)
+        .rev()
+        .find(|&k| !qs[k].is_percent() && !qs[k].is_points())
 }
 
 /// Two rates of levels that are not one figure restated (城镇居民的工资性
@@ -188,6 +191,14 @@ fn rates_of_two_levels(doc: &Document, a: usize, b: usize) -> bool {
         (Some(x), Some(y)) => !agree(&qs[x], &qs[y]),
         _ => false,
     }
+}
+
+/// Does a rate's name say what changed, beyond the words of its change
+/// (两年平均增长 names nothing: the industry of its sentence before does)?
+fn rate_names_something(name: &str) -> bool {
+    let rest = strip_ends(name, CHANGE_WORDS);
+    let rest = strip_ends(rest, &["两年平均", "年均", "平均", "为", "达", "达到"]);
+    rest.chars().filter(|&c| crate::text::is_han(c)).count() >= 2
 }
 
 /// A level stated exactly: the figures two statements can disagree on.
@@ -307,7 +318,7 @@ impl Conflict {
             } else {
                 INDICATOR_CHARS
             };
-            if key.len() < least {
+            if key.len() < least || comparable_rate(q) && !rate_names_something(&subject) {
                 continue;
             }
             // Latin names (PM2.5, PM10, VOCs) tell indicators apart too.
@@ -324,7 +335,9 @@ impl Conflict {
                 doc.sentences[q.sentence].paragraph,
             );
             // ——小学。校舍总面积25.48万平方米 under 全县…校舍总面积57.74万平方米:
-            // a paragraph opened by a label counts that part's own figures.
+            // a paragraph opened by a label counts that part's own figures,
+            // and a note under a table's caption that table's subject.
+            let caption = caption_above(doc, doc.sentences[q.sentence].paragraph);
             let scope = scope_label(doc, doc.sentences[q.sentence].paragraph);
             let scope = if names_a_topic(scope, &subject) {
                 ""
@@ -336,7 +349,8 @@ impl Conflict {
                 .copied()
                 .chain(unit_class(q.unit).chars())
                 .chain(next_year.then_some('>'))
-                .chain(scope.chars());
+                .chain(scope.chars())
+                .chain(caption.chars());
             // 其中:12月份纳入低保3167户…;12月份纳入低保5790户…: two parts
             // of one total, their qualifiers left unwritten; 地区生产总值…其中，
             // 第一产业增加值… and 民营经济增加值…其中，第一产业增加值…: parts of
@@ -410,6 +424,25 @@ fn scope_label<'a>(doc: &Document<'a>, paragraph: usize) -> &'a str {
     }
 }
 
+/// The caption a paragraph stands under (表三:庐阳区…工作进度表 above
+/// `(12个镇街园,已拆除2302381㎡)`): each table's note counts its own subject.
+/// Empty when the line above is no caption.
+fn caption_above<'a>(doc: &Document<'a>, paragraph: usize) -> &'a str {
+    let Some(above) = paragraph.checked_sub(1) else {
+        return "";
+    };
+    let line = doc.slice(&doc.paragraphs[above].span).trim();
+    let numbered = line.strip_prefix('表').is_some_and(|rest| {
+        rest.trim_start()
+            .starts_with(|c: char| c.is_ascii_digit() || crate::quantity::is_han_digit(c))
+    });
+    if numbered && !line.contains('。') {
+        line
+    } else {
+        ""
+    }
+}
+
 /// A 64-bit FNV-1a fingerprint of a name: maps keyed by it hash eight bytes,
 /// not the name (collisions of real names are negligible).
 fn fingerprint(chars: impl Iterator<Item = char>) -> u64 {
@@ -462,11 +495,13 @@ impl Conflict {
             let verb = &before[before.len() - verb_len..];
             // Keyed by the noun's head; the full nouns must then be one the
             // other's beginning (131项重点工作任务进展情况 … 133项重点工作任务中).
+            let caption = caption_above(doc, doc.sentences[q.sentence].paragraph);
             let counted = noun
                 .chars()
                 .take(COUNTED_NOUN_CHARS)
                 .chain(std::iter::once('|'))
-                .chain(unit_class(q.unit).chars());
+                .chain(unit_class(q.unit).chars())
+                .chain(caption.chars());
             let entry = seen
                 .entry(Qualifiers::of(before).fold_into(fingerprint(counted)))
                 .or_default();
@@ -1495,12 +1530,62 @@ fn named_row(
                     !["占", "人均", "万元", "单位", "每"]
                         .iter()
                         .any(|w| before[..*at].ends_with(w))
+                        && !narrowed(&before[..*at])
                 })
                 .map(|(at, _)| (k, at + label.len()))
         })
         .max_by_key(|&(k, end)| (end, doc.slice(&t.rows[k].label).len()))
         .filter(|&(_, end)| !before[end..].contains(['。', '；', ';']))
         .map(|(k, end)| (k, before[end..].chars().count(), end))
+}
+
+/// Words that may stand before a row's name in its clause without naming
+/// another thing: the scope, the period, a verb of doing.
+const BEFORE_A_ROW: &[&str] = &[
+    "全年",
+    "全县",
+    "全市",
+    "全区",
+    "全省",
+    "全镇",
+    "全乡",
+    "全国",
+    "我县",
+    "我市",
+    "我区",
+    "年末",
+    "年底",
+    "今年",
+    "当年",
+    "本年",
+    "上半年",
+    "一季度",
+    "前三季度",
+    "其中",
+    "主要",
+    "实现",
+    "完成",
+    "累计",
+    "共",
+];
+
+/// Is the name that ends `before` narrowed by a word of its clause (养殖水产品
+/// is a kind of the row 水产品, not the row)?
+fn narrowed(before: &str) -> bool {
+    let clause_start = before
+        .rfind(|c: char| {
+            crate::text::is_clause_sep(c) || !crate::text::is_han(c) && !c.is_ascii_digit()
+        })
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let mut rest = &before[clause_start..];
+    while let Some(w) = BEFORE_A_ROW.iter().find(|w| rest.starts_with(*w)) {
+        rest = &rest[w.len()..];
+    }
+    // Figures and dates before (2021年, 5月份) name no thing either.
+    rest.chars()
+        .any(|c| crate::text::is_han(c) && !"年月份日".contains(c))
 }
 
 /// Names of a row's own level that a table's column leaves unwritten
@@ -1940,6 +2025,15 @@ fn qualifiers_in_frame(doc: &Document, q: &Quantity) -> Qualifiers {
     }
 }
 
+/// A superlative before a figure (投资额最大的项目，计划总投资23.3亿元)
+/// singles out one member of a group: its figure is the member's, not the
+/// group's restated.
+fn singles_out_one(before: &str) -> bool {
+    before.match_indices('最').any(|(i, _)| {
+        before[i + '最'.len_utf8()..].starts_with(['大', '多', '高', '长', '快', '低', '小', '少'])
+    })
+}
+
 /// The figure a 其中 before `q` in its sentence breaks down: the last figure
 /// written before that 其中.
 fn whole_before_qizhong(doc: &Document, q: &Quantity) -> Option<usize> {
@@ -2043,6 +2137,8 @@ impl Conflict {
                     || frames.related(bucket[idx].0, i)
                     || frames.parts_of_two_totals(bucket[idx].0, i)
                     || parts_of_two_wholes(doc, p, q)
+                    || singles_out_one(sentence_before(doc, p))
+                    || singles_out_one(sentence_before(doc, q))
                 {
                     continue;
                 }

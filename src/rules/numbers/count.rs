@@ -984,6 +984,12 @@ impl Count {
             if names_only && q.value.mantissa > items.len() as i64 + 2 && q.value.scale == 0 {
                 return true;
             }
+            // 申请、申诉再审案件1件: the measure repeats the last name's own
+            // noun (案件, 件): a category and how many it holds, as in the
+            // clauses around it (执行未结案557件).
+            if names_only && !q.unit.is_empty() && item.ends_with(q.unit) {
+                return true;
+            }
             *items.last_mut().expect("non-empty") = last.start..last.start + item.len();
             self.compare(
                 doc,

@@ -155,7 +155,10 @@ fn listed_before(
     // The quote opens the phrase: the list ends before it.
     // (“, " or 「: its own length, not that of “).
     let list_end = if p.quoted {
-        doc.text[..at].char_indices().next_back().map_or(at, |(i, _)| i)
+        doc.text[..at]
+            .char_indices()
+            .next_back()
+            .map_or(at, |(i, _)| i)
     } else {
         at
     };
