@@ -2610,3 +2610,16 @@ fn a_figure_of_yi_and_wan_is_one_figure() {
         vec!["7亿6289.7万人"]
     );
 }
+
+#[test]
+fn an_estimate_restated_is_compared_with_the_same_estimate_only() {
+    let conflict = |t: &str| flagged(&doc(t), "numbers.conflict");
+    let text = "截至9月15日，全国累计报告接种新冠疫苗超过21.6亿剂次，完成全程接种超过10亿人。\n截至9月15日，全国累计报告接种新冠疫苗超过21.8亿剂次，完成全程接种超过10亿人。";
+    assert_eq!(conflict(text), vec!["21.8亿剂次"]);
+    assert!(conflict(&text.replace("21.8", "21.6")).is_empty());
+    // Near-misses: an estimate against an exact figure, or against another kind of estimate.
+    let exact = "截至9月15日，全国累计报告接种新冠疫苗超过21.6亿剂次。\n截至9月15日，全国累计报告接种新冠疫苗21.8亿剂次。";
+    assert!(conflict(exact).is_empty(), "{:?}", conflict(exact));
+    let other = "全年接待游客约510万人次。\n全年接待游客520万人次以上。";
+    assert!(conflict(other).is_empty(), "{:?}", conflict(other));
+}

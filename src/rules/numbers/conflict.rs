@@ -201,6 +201,32 @@ fn rate_names_something(name: &str) -> bool {
     rest.chars().filter(|&c| crate::text::is_han(c)).count() >= 2
 }
 
+/// A level estimated the same way twice (约2.26亿人次 … 约2.26亿人次, 超过
+/// 21.6亿剂次): two values of one estimate disagree as two exact ones do.
+fn comparable_estimate(q: &Quantity) -> bool {
+    q.approx == Approx::About
+        && !q.unit.is_empty()
+        && !q.roles.change
+        && !q.roles.share
+        && !q.roles.per
+}
+
+/// The words of estimate after a figure: 余 / 多 inside it, 左右 / 以上 /
+/// 以下 / 以内 after its unit.
+fn estimate_words_after<'a>(doc: &Document<'a>, q: &Quantity) -> String {
+    let inside: String = doc
+        .slice(&q.span)
+        .chars()
+        .filter(|&c| matches!(c, '余' | '多'))
+        .collect();
+    let after = &doc.text[q.span.end..];
+    let outside = ["左右", "以上", "以下", "以内", "上下"]
+        .into_iter()
+        .find(|w| after.starts_with(w))
+        .unwrap_or("");
+    inside + outside
+}
+
 /// A level stated exactly: the figures two statements can disagree on.
 fn comparable(q: &Quantity) -> bool {
     q.is_level() && q.approx == Approx::Exact
@@ -288,7 +314,11 @@ impl Conflict {
         for (i, q) in qs.iter().enumerate() {
             // A per-head figure (人均纯收入) is compared with itself only: its
             // key holds the 人均.
-            if !comparable(q) && !comparable_per_head(q) && !comparable_rate(q) {
+            if !comparable(q)
+                && !comparable_per_head(q)
+                && !comparable_rate(q)
+                && !comparable_estimate(q)
+            {
                 continue;
             }
             // The whole sentence up to the figure names the indicator: a
@@ -327,6 +357,12 @@ impl Conflict {
                     .chars()
                     .filter(|c| c.is_ascii_alphanumeric() || *c == '.'),
             );
+            // An estimate is compared with the same estimate only: its words
+            // before (约, 超过) are in its name; those after (余, 左右, 以上) here.
+            if q.approx == Approx::About {
+                key.push('~');
+                key.extend(estimate_words_after(doc, q).chars());
+            }
             let qualifiers = qualifiers_in_frame(doc, q);
             // A figure in the plans for next year is next year's.
             let next_year = in_sections(
