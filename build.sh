@@ -26,7 +26,10 @@ NPM_DIR=target/npm/report-checker
 # the fifth round (classes, named wholes, the false alarms of two unseen batches,
 # text.number-form: 364 KB -> 376 KB measured); opt-level z would load 311 KB
 # but checks 2x slower in Chromium (20,000 characters 15.6 ms against 6.5 ms).
-SIZE_BUDGET_GZ=$((380 * 1024))
+# 380 KiB until the sixth round (restatements read across the text, tables
+# under a unit line or set out with blanks, estimates, the false alarms of a
+# third unseen batch and of held-out restatements: 376 KB -> 390 KB measured).
+SIZE_BUDGET_GZ=$((386 * 1024))
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
