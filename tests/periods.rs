@@ -83,6 +83,22 @@ fn the_issuers_and_their_day_under_the_title_are_no_event() {
 }
 
 #[test]
+fn a_page_s_stamp_of_publication_is_no_event() {
+    let text = "国家统计局：70年来全国粮食总产量增长4.8倍\n2019年08月05日20:21  来源：人民网\n2018年，全国粮食总产量为13158亿斤。2018年粮食播种面积17.56亿亩。2018年粮食单产375公斤。\n";
+    assert!(
+        flagged(text, OUTSIDE).is_empty(),
+        "{:?}",
+        flagged(text, OUTSIDE)
+    );
+    // Near-miss: the same date opening a sentence is an event.
+    let event = text.replace(
+        "2019年08月05日20:21  来源：人民网",
+        "2019年08月05日，全国夏粮收购结束。",
+    );
+    assert_eq!(flagged(&event, OUTSIDE), vec!["2019年08月05日"]);
+}
+
+#[test]
 fn a_deadline_required_is_no_event() {
     let text = "某区2024年工作总结\n一、数字政府\n上级文件要求各地方2025年完成数字底座建设，我区已启动建设。\n";
     assert!(flagged(text, OUTSIDE).is_empty());
@@ -394,4 +410,18 @@ fn a_year_whose_work_is_planned_dates_no_event() {
     // Work of the next year reported as done.
     let done = text.replace("2020 年度工作思路已经形成", "2020年1月完成了道路验收");
     assert_eq!(flagged(&done, OUTSIDE), vec!["2020年1月"]);
+}
+
+#[test]
+fn a_plan_carried_out_and_the_year_now_ending_are_results() {
+    let text = "某县2021年政府工作报告\n在全县人民的共同努力下，2022年，全县经济社会发展各项目标任务全面完成。\n";
+    assert_eq!(flagged(text, OUTSIDE), vec!["2022年"]);
+    let review =
+        "某县2018年政府工作报告\n一、2018年工作回顾\n即将过去的2019年，是我县发展的关键一年。\n";
+    assert_eq!(flagged(review, OUTSIDE), vec!["2019年"]);
+    // Near-misses: a plan still to be carried out, and a year about to come.
+    let plan = "某县2021年政府工作报告\n2022年，全县各项目标任务力争全面完成。\n";
+    assert!(flagged(plan, OUTSIDE).is_empty());
+    let coming = "某县2021年政府工作报告\n即将到来的2022年，我们将奋发有为。\n";
+    assert!(flagged(coming, OUTSIDE).is_empty());
 }

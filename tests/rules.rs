@@ -219,6 +219,15 @@ fn title_period_and_dates() {
         flagged("2月30日召开会议。\n", "period.invalid-date"),
         vec!["2月30日"]
     );
+    // 2月29日 with no year in a 2023 bulletin may be 2024's (issued then);
+    // written with 2023 it cannot exist.
+    let bulletin = "某县2023年国民经济和社会发展统计公报\n2月29日，县统计局发布2023年统计公报。\n";
+    assert!(flagged(bulletin, "period.invalid-date").is_empty());
+    let written = "某县2023年国民经济和社会发展统计公报\n2023年2月29日，县统计局召开会议。\n";
+    assert_eq!(
+        flagged(written, "period.invalid-date"),
+        vec!["2023年2月29日"]
+    );
     let base = "区应急管理局2021年工作总结\n一、工作成效\n2021年，拨付安全生产资金300万元，较2021年全年增长了12%。\n";
     assert_eq!(flagged(base, "period.compare-base"), vec!["较2021年"]);
 }

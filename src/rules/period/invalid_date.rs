@@ -33,7 +33,12 @@ impl Rule for InvalidDate {
                     format!("“{written}”中的月份不存在，请核对。"),
                 ));
             } else if let Some(day) = d.day {
-                let max = days_in_month(d.year.unwrap_or(year), m);
+                // 2月29日 without its year: a text on 2023 is often issued in
+                // 2024, a leap year; only the year written or both are sure.
+                let max = match d.year {
+                    Some(y) => days_in_month(y, m),
+                    None => days_in_month(year, m).max(days_in_month(year + 1, m)),
+                };
                 if day == 0 || day > max {
                     out.push(self.diagnostic(
                         d.span.clone(),

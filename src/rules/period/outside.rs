@@ -239,6 +239,28 @@ const REACH: usize = 120;
 /// Words that make a whole sentence a plan, wherever they stand before the date.
 const PLAN_LEADS: &[&str] = &["下一步", "下步", "打算", "今后", "明年"];
 
+/// Verbs that report a plan carried out.
+const CARRIED_OUT: &[&str] = &["完成", "实现", "执行", "落实"];
+
+/// Does the clause from a plan noun on report it carried out (目标任务全面完成,
+/// 计划执行情况)? Not when a word of the future stands before the verb (计划
+/// 力争完成).
+fn plan_carried_out(from_noun: &str) -> bool {
+    CARRIED_OUT.iter().any(|v| {
+        from_noun.find(v).is_some_and(|i| {
+            let between = &from_noun[..i];
+            !["将", "力争", "争取", "确保", "预计", "拟"]
+                .iter()
+                .any(|f| between.contains(f))
+        })
+    })
+}
+
+/// 即将过去 / 即将结束: 将 of the year now ending.
+fn ends_now(before: &str, from: &str) -> bool {
+    before.ends_with('即') && ["将过去", "将结束"].iter().any(|w| from.starts_with(w))
+}
+
 /// Plans named by a noun: they govern the dates of their own conjunct only
 /// (现将2022年工作总结及2023年工作计划报告如下).
 const PLAN_NOUNS: &[&str] = &["计划", "草案", "目标"];
@@ -327,6 +349,11 @@ fn is_future(doc: &Document, span: &Span) -> bool {
                 // 要求各地2025年完成: the verb sets the deadline after it; the
                 // noun (落实…要求) says nothing of a date before it.
                 && (*w != "要求" || at < span.start - start)
+                // 2022年，各项目标任务全面完成 / 2022年计划执行情况: a plan
+                // after its date, done or reviewed, is a result.
+                && !(PLAN_NOUNS.contains(w) && at >= date_end && plan_carried_out(&clause[at..]))
+                // 即将过去的2019年: the year now ending, not one to come.
+                && !(*w == "将" && ends_now(&clause[..at], &clause[at..]))
         })
     });
     future
@@ -449,6 +476,8 @@ fn issued_on(doc: &Document) -> Option<((u32, u32), Option<usize>)> {
                 && before
                     .trim_end()
                     .ends_with(|c: char| ISSUER_ENDINGS.contains(c))
+            // 2019年08月05日20:21  来源:人民网: the page's stamp of publication.
+            || before.trim().is_empty() && published_stamp(after)
     };
     let signed = outline.signoff_date.and_then(|p| {
         let span = &doc.paragraphs[p].span;
@@ -472,6 +501,15 @@ fn issued_on(doc: &Document) -> Option<((u32, u32), Option<usize>)> {
     };
     let d = signed.or_else(heading)?;
     Some(((d.year?, d.month?), doc.paragraph_at(d.span.start)))
+}
+
+/// Does the rest of a line after its opening date make it a stamp of
+/// publication: a time of day (20:21) or the source (来源：)?
+fn published_stamp(after: &str) -> bool {
+    let rest = after.trim_start();
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let time = (1..=2).contains(&digits) && rest[digits..].starts_with([':', '：']);
+    time || rest.starts_with("来源")
 }
 
 /// Last characters of the names of bodies that issue a text (统计局, 调查队).
