@@ -1949,6 +1949,10 @@ const WHOLE_SCOPES: &[&str] = &[
 
 /// Drops the whole-body scope words from an indicator's name.
 fn without_whole_scopes(name: &mut String) {
+    // Every scope word opens with one of these: most names hold none.
+    if !name.contains(['全', '我', '本']) {
+        return;
+    }
     for w in WHOLE_SCOPES {
         if name.contains(w) {
             *name = name.replace(w, "");
@@ -2152,6 +2156,7 @@ impl Conflict {
             // Subject keys are built only when a comparison needs them: most
             // figures never meet one of their unit in another sentence nearby.
             let mut own: Option<Range<usize>> = None;
+            let mut own_qualifiers: Option<Qualifiers> = None;
             for idx in (bucket.len().saturating_sub(WINDOW)..bucket.len()).rev() {
                 let p = &qs[bucket[idx].0];
                 if p.sentence == q.sentence || parallel(doc, bucket[idx].0, i) {
@@ -2169,7 +2174,12 @@ impl Conflict {
                 if !same_subject(&bigrams[own], &bigrams[other]) || siblings(doc, p, q) {
                     continue;
                 }
-                if qualifiers_of(doc, p) != qualifiers_of(doc, q)
+                // Equal values need no reading of why they might differ.
+                if agree(p, q) {
+                    continue;
+                }
+                let mine = *own_qualifiers.get_or_insert_with(|| qualifiers_of(doc, q));
+                if qualifiers_of(doc, p) != mine
                     || frames.related(bucket[idx].0, i)
                     || frames.parts_of_two_totals(bucket[idx].0, i)
                     || parts_of_two_wholes(doc, p, q)
