@@ -2623,3 +2623,15 @@ fn an_estimate_restated_is_compared_with_the_same_estimate_only() {
     let other = "全年接待游客约510万人次。\n全年接待游客520万人次以上。";
     assert!(conflict(other).is_empty(), "{:?}", conflict(other));
 }
+
+#[test]
+fn a_comparison_with_a_target_between_a_figure_and_its_rate_is_passed_over() {
+    let percent = |t: &str| flagged(&doc(t), "numbers.percent");
+    // 103 over 57 is 80.7%; 71 and 32 compare it with the county's target.
+    let text = "今年高考上前三批A线以上103人，比县目标71人超出32人，前三A超标率45.1%，比去年57人增长80.7%，上大专线以上243人。";
+    assert!(percent(text).is_empty(), "{:?}", percent(text));
+    assert_eq!(percent(&text.replace("80.7%", "85.7%")), vec!["85.7%"]);
+    // Near-miss: 比…超收 states the excess, not the base.
+    let excess = "全镇共完成国税3095万元，比年初下达的指标超收2660万元，增幅达260%。";
+    assert!(percent(excess).is_empty(), "{:?}", percent(excess));
+}

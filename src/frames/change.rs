@@ -52,7 +52,10 @@ pub(crate) static DOWN: Words = Words::new(&[
     "减产",
     "减",
 ]);
-static UP: Words = Words::new(&["增长", "增加", "提高", "上升", "增多", "增收", "增产", "增"]);
+// 超出: 比县目标71人超出32人, the excess over a base.
+static UP: Words = Words::new(&[
+    "增长", "增加", "提高", "上升", "增多", "增收", "增产", "增", "超出",
+]);
 
 /// How many figures before the rate may belong to its frame.
 const REACH_BACK: usize = 6;
@@ -90,10 +93,27 @@ fn slot_of(doc: &Document, qs: &[Quantity], k: usize) -> Slot {
     let clause = lead
         .rfind(['，', ',', '；', ';', '：', ':'])
         .map_or(lead, |at| &lead[at..]);
-    if BASE.occurs_in(clause) || names_a_base_year(lead) {
+    if BASE.occurs_in(clause) || names_a_base_year(lead) || compares_with(clause) {
         return Slot::Base;
     }
     Slot::Current
+}
+
+/// 比县目标71人: a clause opened by 比 / 较 and a noun states what a figure is
+/// compared with (not 比重, 比例, 较大; 比年初下达的指标超收2660万元 is the
+/// excess, not the base: a verb of more or less stands before it).
+fn compares_with(clause: &str) -> bool {
+    let body = clause.trim_start_matches(['，', ',', '；', ';', '：', ':']);
+    let mut chars = body.chars();
+    matches!(chars.next(), Some('比' | '较'))
+        && !chars.next().is_some_and(|c| {
+            matches!(
+                c,
+                '重' | '例' | '率' | '较' | '值' | '大' | '高' | '好' | '快' | '多'
+            )
+        })
+        && !body.contains(['超', '多', '少', '增', '减', '降', '升', '提'])
+        && body.chars().all(|c| crate::text::is_han(c))
 }
 
 /// 比2020年1508.2亿斤 / 较2022年的4197万人 / （2020年22.15亿元）: a figure
@@ -244,6 +264,10 @@ fn rates(doc: &Document, frames: &mut Frames) {
             kind = Some(q.unit);
             match slot_of(doc, qs, k) {
                 Slot::Base if frame.base.is_none() => frame.base = Some(k),
+                // 103人，比县目标71人超出32人，…比去年57人增长80.7%: past the
+                // rate's base, another comparison stands before its current.
+                Slot::Base | Slot::Delta { .. }
+                    if frame.base.is_some() && frame.current.is_none() => {}
                 Slot::Delta { down } if frame.delta.is_none() && frame.current.is_none() => {
                     frame.delta = Some((k, down))
                 }
