@@ -113,7 +113,7 @@ fn compares_with(clause: &str) -> bool {
             )
         })
         && !body.contains(['超', '多', '少', '增', '减', '降', '升', '提'])
-        && body.chars().all(|c| crate::text::is_han(c))
+        && body.chars().all(crate::text::is_han)
 }
 
 /// 比2020年1508.2亿斤 / 较2022年的4197万人 / （2020年22.15亿元）: a figure
