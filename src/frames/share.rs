@@ -188,10 +188,7 @@ pub fn build(doc: &Document, frames: &mut Frames) {
                         part: orphan.part,
                         whole,
                     }));
-                    if let Some(&whole) = index
-                        .total_of_part
-                        .get(&orphan.part)
-                        .filter(|_| opens_with_qizhong)
+                    if let Some(whole) = index.total_of(orphan.part).filter(|_| opens_with_qizhong)
                     {
                         readings.push(Reading {
                             part: orphan.part,
@@ -439,20 +436,14 @@ fn has_own_share(doc: &Document, qs: &[Quantity], w: usize) -> bool {
 
 /// The breakdowns seen from their parts: each part's total (its nearest: a
 /// nested one) and each total's parts, the other readings of a share.
-struct BreakdownIndex {
-    total_of_part: HashMap<usize, usize>,
+struct BreakdownIndex<'f> {
+    frames: &'f Frames,
     parts_by_total: HashMap<usize, Vec<usize>>,
 }
 
-impl BreakdownIndex {
-    fn new(frames: &Frames) -> Self {
-        let mut total_of_part: HashMap<usize, usize> = HashMap::new();
+impl<'f> BreakdownIndex<'f> {
+    fn new(frames: &'f Frames) -> Self {
         let mut parts_by_total: HashMap<usize, Vec<usize>> = HashMap::new();
-        for b in &frames.breakdowns {
-            for &p in frames.parts_of(b) {
-                total_of_part.entry(p).or_insert(b.total);
-            }
-        }
         for b in &frames.breakdowns {
             parts_by_total
                 .entry(b.total)
@@ -460,14 +451,19 @@ impl BreakdownIndex {
                 .extend_from_slice(frames.parts_of(b));
         }
         BreakdownIndex {
-            total_of_part,
+            frames,
             parts_by_total,
         }
     }
 
+    /// The total of the first breakdown that has `part` as a part.
+    fn total_of(&self, part: usize) -> Option<usize> {
+        self.frames.total_of_part(part)
+    }
+
     /// `part` of its breakdown's total, then the total's other parts.
     fn readings_of(&self, part: usize, readings: &mut Vec<Reading>) {
-        if let Some(&whole) = self.total_of_part.get(&part) {
+        if let Some(whole) = self.total_of(part) {
             readings.push(Reading { part, whole });
             let others = self
                 .parts_by_total
@@ -488,14 +484,14 @@ struct Rate<'a, 'd> {
     doc: &'a Document<'d>,
     /// Index of the rate in `Document::quantities`.
     index: usize,
-    index_of_parts: &'a BreakdownIndex,
+    index_of_parts: &'a BreakdownIndex<'a>,
     /// The first sentence whose figures may be the rate's part or whole: its
     /// own, or the one before a semicolon when its own states none before it.
     first_sentence: usize,
 }
 
 impl<'a, 'd> Rate<'a, 'd> {
-    fn new(doc: &'a Document<'d>, index: usize, index_of_parts: &'a BreakdownIndex) -> Self {
+    fn new(doc: &'a Document<'d>, index: usize, index_of_parts: &'a BreakdownIndex<'a>) -> Self {
         let qs = &doc.quantities;
         let sentence = qs[index].sentence;
         let own = doc.sentence_quantities[sentence].start;
@@ -611,7 +607,7 @@ impl Rate<'_, '_> {
     /// shares; that whole is not stated here.
     fn of_breakdown(&self, part: usize, readings: &mut Vec<Reading>) {
         let qs = &self.doc.quantities;
-        let total = self.index_of_parts.total_of_part.get(&part).copied();
+        let total = self.index_of_parts.total_of(part);
         if total.is_some_and(|w| has_own_share(self.doc, qs, w)) {
             return;
         }
@@ -658,7 +654,7 @@ impl Rate<'_, '_> {
             })
             .filter(|&k| qs[k].is_level())
             .find(|&k| {
-                let Some(&total) = self.index_of_parts.total_of_part.get(&k) else {
+                let Some(total) = self.index_of_parts.total_of(k) else {
                     return false;
                 };
                 // The rate's name is said by the part's and its total's
