@@ -130,7 +130,6 @@ impl Qualifiers {
         // the year: 1—6月 is 上半年, not a span of its own.
         let (mut dashes, mut dashes_read) = (0, 0);
         let mut range_dash = false;
-        let month_bit = 1 << WORDS.iter().position(|w| *w == "月份").unwrap_or(0);
         for (i, c) in s.char_indices() {
             // 月份 at this 月, unless it closes a range read as a part of the year.
             let mut month_word = false;
@@ -178,11 +177,11 @@ impl Qualifiers {
                 n = 0;
             }
             if month_word && range_end != i {
-                words |= month_bit;
+                words |= MONTHS_BIT;
             }
         }
         if dashes > dashes_read {
-            words |= 1 << WORDS.iter().position(|w| *w == "—").unwrap_or(0);
+            words |= DASH_BIT;
         }
         if let Some(own) = own {
             words &= !own_part_of_year(own);
@@ -197,14 +196,48 @@ fn part_of_year(last: u64, own: Option<(u32, u32, u32)>) -> Option<u64> {
     if own.is_some_and(|(_, a, b)| a == 1 && u64::from(b) == last) || last == 12 {
         return Some(0);
     }
-    let word = match last {
-        3 => "一季度",
-        6 => "上半年",
-        9 => "前三季度",
-        _ => return None,
-    };
-    WORDS.iter().position(|w| *w == word).map(|k| 1 << k)
+    match last {
+        3 => Some(FIRST_QUARTER_BIT),
+        6 => Some(FIRST_HALF_BIT),
+        9 => Some(THREE_QUARTERS_BIT),
+        _ => None,
+    }
 }
+
+/// The bit of `word` among [`WORDS`], found when compiling (a word not
+/// there fails the build).
+const fn word_bit(word: &str) -> u64 {
+    let mut k = 0;
+    while k < WORDS.len() {
+        if same_bytes(WORDS[k].as_bytes(), word.as_bytes()) {
+            return 1 << k;
+        }
+        k += 1;
+    }
+    panic!("not a qualifier word")
+}
+
+const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// 月份 and the range dash, set apart when a month range is read.
+const MONTHS_BIT: u64 = word_bit("月份");
+const DASH_BIT: u64 = word_bit("—");
+/// The parts of the year a month range from January names.
+const FIRST_QUARTER_BIT: u64 = word_bit("一季度");
+const FIRST_HALF_BIT: u64 = word_bit("上半年");
+const THREE_QUARTERS_BIT: u64 = word_bit("前三季度");
 
 /// The bit of the word that names the report's own part of the year (上半年
 /// in a half-year report): written or not, it is the same period.

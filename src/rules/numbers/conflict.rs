@@ -1839,17 +1839,28 @@ fn qualifiers_of(doc: &Document, q: &Quantity) -> Qualifiers {
 
 /// The words before a figure without the clauses saying who speaks and
 /// when they spoke (中新网7月25日电 发言人25日表示，): their dates are no period.
-fn without_attribution(mut before: &str) -> &str {
+fn without_attribution(before: &str) -> &str {
+    past_opening_clauses(before, says_who)
+}
+
+/// `before` past the clauses opening it that `aside` sets aside, at most
+/// [`OPENING_CLAUSES`] of them.
+fn past_opening_clauses(mut before: &str, aside: impl Fn(&str) -> bool) -> &str {
     for _ in 0..OPENING_CLAUSES {
-        match before.find(['，', ',']) {
-            Some(comma) if ATTRIBUTIONS.iter().any(|w| before[..comma].ends_with(w)) => {
-                before =
-                    &before[comma + before[comma..].chars().next().map_or(1, char::len_utf8)..];
-            }
-            _ => break,
+        let Some(comma) = before.find(['，', ',']) else {
+            break;
+        };
+        if !aside(&before[..comma]) {
+            break;
         }
+        before = &before[comma + before[comma..].chars().next().map_or(1, char::len_utf8)..];
     }
     before
+}
+
+/// Does a clause say who speaks (发言人尹成基表示)?
+fn says_who(clause: &str) -> bool {
+    ATTRIBUTIONS.iter().any(|w| clause.ends_with(w))
 }
 
 /// The report's period as qualifiers read it: (year, first month, last month).
@@ -1976,24 +1987,12 @@ const OPENING_CLAUSES: usize = 3;
 /// 表示，) and when (1—6月，今年以来，) — the period is read from the whole
 /// sentence all the same. 人社部发言人表示，上半年全国城镇新增就业 and
 /// 1—6月，全国城镇新增就业 name one indicator.
-fn without_opening_clauses(mut before: &str) -> &str {
-    for _ in 0..OPENING_CLAUSES {
-        let Some(comma) = before.find(['，', ',']) else {
-            break;
-        };
-        let clause = &before[..comma];
-        let aside = ATTRIBUTIONS.iter().any(|w| clause.ends_with(w))
-            || (!clause.is_empty() && clause.chars().all(|c| TIME_CHARS.contains(c)));
-        let rest = without_opening_word(before);
-        if rest.len() < before.len() {
-            before = rest;
-        } else if aside {
-            before = &before[comma + before[comma..].chars().next().map_or(1, char::len_utf8)..];
-        } else {
-            break;
-        }
-    }
-    before
+fn without_opening_clauses(before: &str) -> &str {
+    past_opening_clauses(before, |clause| {
+        opening_word(clause)
+            || says_who(clause)
+            || (!clause.is_empty() && clause.chars().all(|c| TIME_CHARS.contains(c)))
+    })
 }
 
 /// A paragraph's label that repeats the words of its figure's name (——主要
@@ -2008,20 +2007,11 @@ fn names_a_topic(label: &str, subject: &str) -> bool {
 /// (综上， / 总之， / 同时，).
 const OPENING_WORD_CHARS: usize = 4;
 
-/// The words before a figure without an opening word set off by a comma:
-/// 综上，全年城镇新增就业 names what 全年城镇新增就业 names. (The period
-/// such a word may state, 上半年，, is read from the whole sentence.)
-fn without_opening_word(before: &str) -> &str {
-    let Some(comma) = before.find(['，', ',']) else {
-        return before;
-    };
-    let word = &before[..comma];
-    let short = word.chars().count() <= OPENING_WORD_CHARS;
-    if short && word.chars().all(crate::text::is_han) {
-        &before[comma + before[comma..].chars().next().map_or(1, char::len_utf8)..]
-    } else {
-        before
-    }
+/// Is a clause an opening word set off by a comma (综上，全年城镇新增就业
+/// names what 全年城镇新增就业 names)? The period such a word may state,
+/// 上半年，, is read from the whole sentence.
+fn opening_word(clause: &str) -> bool {
+    clause.chars().count() <= OPENING_WORD_CHARS && clause.chars().all(crate::text::is_han)
 }
 
 /// Words of a sentence that do not tell indicators apart, left out of its
